@@ -1,0 +1,47 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PY       ?= python3.11
+VENV     := .venv
+BIN      := $(VENV)/bin
+DB       := data/directives.duckdb
+RAW      := data/raw
+PORT     ?= 8501
+STAMP    := $(VENV)/.installed
+
+.PHONY: run test db venv chromium bench bench-smoke lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Rebuild when the database is missing or older than anything in data/raw or the ETL code.
+$(DB): $(STAMP) $(wildcard $(RAW)/*) $(wildcard etl/*.py) $(wildcard etl/*.csv) $(wildcard etl/sql/*.sql)
+	$(BIN)/python -m etl build --input $(RAW) --db $(DB)
+
+db: $(DB)
+
+# Debian's chromium for the real-browser test (Playwright never downloads a browser here).
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+run: $(DB)
+	$(BIN)/python -m streamlit run dashboard/app.py --server.port=$(PORT) --browser.gatherUsageStats=false
+
+test: $(DB) chromium
+	$(BIN)/python -m pytest -q
+	$(MAKE) bench-smoke
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+bench-smoke: $(STAMP)
+	$(BIN)/python -m benchmarks --smoke
+
+lint: $(STAMP)
+	$(BIN)/ruff check etl dashboard tests benchmarks
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).tmp

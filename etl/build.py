@@ -1,0 +1,74 @@
+"""Run a whole build and summarise it: the library entry point behind `python -m etl build`."""
+
+from __future__ import annotations
+
+import platform
+import resource
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from importlib.metadata import version
+
+from etl import __version__, load
+from etl.config import Settings
+from etl.pipeline import Progress, build_frames, parse_folder
+
+
+class BuildError(Exception):
+    """Nothing usable could be built; the message says why in one sentence."""
+
+
+@dataclass
+class Report:
+    counts: dict[str, int]
+    rejected: list[tuple[str, str]]
+    seconds: float
+    db_path: Path
+
+    def summary(self) -> str:
+        c = self.counts
+        lines = [
+            f"built {self.db_path} in {self.seconds:.1f} s: {c['documents']} documents, {c['clauses']} clauses, "
+            f"{c['agencies']} agencies, {c['assignments']} assignments, {c['duties']} duties "
+            f"({c['recurring']} in two or more documents), {len(self.rejected)} files rejected"
+        ]
+        lines += [f"  rejected {name}: {reason}" for name, reason in self.rejected]
+        return "\n".join(lines)
+
+
+def run_build(input_dir: Path, db_path: Path, settings: Settings | None = None, progress: Progress = lambda s: None) -> Report:
+    settings = settings or Settings.from_env()
+    input_dir = Path(input_dir)
+    if not input_dir.is_dir():
+        raise BuildError(f"the input folder {input_dir} does not exist")
+    t0 = time.perf_counter()
+    progress(f"reading {input_dir}")
+    build = parse_folder(input_dir, settings, progress)
+    if not build.docs:
+        reasons = "; ".join(f"{n}: {r}" for n, r in build.rejected) or "the folder has no documents"
+        raise BuildError(f"no usable document in {input_dir} ({reasons}); the database was left as it was")
+    frames = build_frames(build, settings, progress)
+    seconds = time.perf_counter() - t0
+    info = {
+        "built_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "input_dir": str(input_dir),
+        "seconds": f"{seconds:.2f}",
+        "parse_seconds": f"{build.timings.get('parse_s', 0):.2f}",
+        "align_seconds": f"{build.timings.get('align_s', 0):.2f}",
+        "peak_rss_mb": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
+        "etl_version": __version__,
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        **{pkg: version(pkg) for pkg in ("duckdb", "rapidfuzz", "streamlit", "pandas", "plotly")},
+    }
+    progress(f"writing {db_path}")
+    load.write(db_path, frames, info, settings.thresholds())
+    duties = frames["duties"]
+    counts = {
+        "documents": len(frames["documents"]), "clauses": len(frames["clauses"]),
+        "agencies": len(frames["agencies"]), "assignments": len(frames["assignments"]),
+        "duties": len(duties), "recurring": int((duties["n_docs"] >= 2).sum()) if len(duties) else 0,
+    }
+    return Report(counts, build.rejected, time.perf_counter() - t0, Path(db_path))

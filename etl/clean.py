@@ -1,0 +1,160 @@
+"""Decoded text -> paragraphs, each with offsets into the decoded source.
+
+Rebuilds paragraphs from hard-wrapped PDF text, joins numbers split across lines ("17/CT-" + "TTg"),
+drops page furniture and web-page noise, removes markdown emphasis. Nothing is rewritten: a paragraph's
+text is its source lines joined, so every word can be traced back to `source[start:end]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+# A line that opens a new item and therefore never continues the previous line.
+MARKER = re.compile(
+    r"^(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ][)]|\([a-zđ]\)|\(\d{1,2}\)|[-–•+*]\s)",
+    re.IGNORECASE,
+)
+TERMINAL = ("." , ";", ":", "!", "?", "…", "/.")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+)?)$", re.IGNORECASE)
+# Lines that belong to the web page around a document, never to the document itself.
+_WEB_NOISE = re.compile(
+    r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
+    r"In bài viết|Gửi bài viết|Xem thêm.*|Trở về|Bản in|Lượt xem:?\s*\d*)$",
+    re.IGNORECASE,
+)
+CLOSING_MARK = re.compile(r"(?:\./\.|/\.|\.\s*/\s*\.)\s*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    start: int  # offset of the first character in the decoded source
+    end: int  # offset just past the last character
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    paragraphs: list[Paragraph]
+    dropped: list[Paragraph]  # noise and page furniture, kept for the data-quality page
+    wrapped: bool  # the source was hard-wrapped (PDF extraction)
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+    blank_before: bool
+
+
+def strip_emphasis(text: str) -> str:
+    return _EMPHASIS.sub("", text)
+
+
+def _lines(source: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    blank = False
+    for raw in source.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(stripped, pos + lead, pos + lead + len(stripped), blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_double_spaced(source: str, lines: list[_Line]) -> bool:
+    """Every line followed by a blank line: blank lines then say nothing about paragraphs."""
+    if len(lines) < 8:
+        return False
+    return sum(1 for ln in lines[1:] if ln.blank_before) / (len(lines) - 1) > 0.8
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in strip_emphasis(text) if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bool:
+    """Does `line` continue the paragraph that `prev` ends?"""
+    head = strip_emphasis(line.text)
+    tail = strip_emphasis(prev.text)
+    if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
+        return False
+    first = head[0]
+    if first.islower() or first in ",;)":
+        return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
+    if tail.endswith(TERMINAL):
+        return False
+    if double_spaced or line.blank_before:
+        # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.
+        return double_spaced and len(tail) >= 0.6 * width
+    return True  # consecutive lines of one block, the previous one without final punctuation
+
+
+def _glue(text: str, addition: str) -> str:
+    # A reference split after its hyphen or slash ("17/CT-" + "TTg") is one word.
+    if re.search(r"[\w][-/]$", text) and not text.endswith(" -"):
+        return text + addition
+    return text + " " + addition
+
+
+def _noise_after_closing(lines: list[_Line]) -> set[int]:
+    """Web-page material after the document's closing mark ("./."), except recipients and signature."""
+    last = max((i for i, ln in enumerate(lines) if CLOSING_MARK.search(strip_emphasis(ln.text))), default=None)
+    if last is None:
+        return set()
+    rest = lines[last + 1 :]
+    if any(re.match(r"^(?:\*\*)?\s*(?:Nơi nhận|Kính gửi)", ln.text) for ln in rest):
+        return set()
+    noise = set()
+    for i, ln in enumerate(rest, start=last + 1):
+        text = strip_emphasis(ln.text)
+        if _is_caps(text) or re.match(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.", text):
+            continue  # signature block
+        if i > 0 and (i - 1 not in noise) and _is_caps(strip_emphasis(lines[i - 1].text)):
+            continue  # signer's name under the signature title
+        noise.add(i)
+    return noise
+
+
+def clean(source: str) -> Cleaned:
+    lines = _lines(source)
+    dropped: list[Paragraph] = []
+    noise = _noise_after_closing(lines)
+    kept: list[_Line] = []
+    for i, ln in enumerate(lines):
+        text = strip_emphasis(ln.text).strip()
+        if i in noise or not text or _PAGE_NUMBER.match(text) or _WEB_NOISE.match(text):
+            dropped.append(Paragraph(ln.text, ln.start, ln.end))
+            continue
+        kept.append(ln)
+    double = _is_double_spaced(source, lines)
+    width = median(sorted(len(ln.text) for ln in kept)[len(kept) // 2 :]) if kept else 80.0
+    paragraphs: list[Paragraph] = []
+    text = ""
+    start = end = 0
+    prev: _Line | None = None
+    for ln in kept:
+        if prev is not None and _joins(prev, ln, double_spaced=double, width=width):
+            text = _glue(text, strip_emphasis(ln.text).strip())
+            end = ln.end
+        else:
+            if prev is not None:
+                paragraphs.append(Paragraph(_squash(text), start, end))
+            text, start, end = strip_emphasis(ln.text).strip(), ln.start, ln.end
+        prev = ln
+    if prev is not None:
+        paragraphs.append(Paragraph(_squash(text), start, end))
+    return Cleaned([p for p in paragraphs if p.text], dropped, double)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()

@@ -1,0 +1,57 @@
+"""One frozen Settings object: paths and thresholds, each overridable by an environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _env(name: str, default, cast):
+    raw = os.environ.get(name)
+    return default if raw in (None, "") else cast(raw)
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = field(default=ROOT / "data" / "raw", metadata={"env": "DIRECTIVES_RAW", "help": "input folder"})
+    db_path: Path = field(
+        default=ROOT / "data" / "directives.duckdb", metadata={"env": "DIRECTIVES_DB", "help": "DuckDB file"}
+    )
+    max_file_bytes: int = field(
+        default=5_000_000, metadata={"env": "DIRECTIVES_MAX_BYTES", "help": "larger files are refused"}
+    )
+    agency_fuzzy_cutoff: float = field(
+        default=88.0, metadata={"env": "DIRECTIVES_AGENCY_CUTOFF", "help": "rapidfuzz score to accept a misspelt agency"}
+    )
+    link_threshold: float = field(
+        default=80.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "token_set_ratio to link two duty statements"}
+    )
+    reword_threshold: float = field(
+        default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}
+    )
+    candidate_min_shared: int = field(
+        default=2, metadata={"env": "DIRECTIVES_MIN_SHARED", "help": "rare words two statements must share to be compared"}
+    )
+    workers: int = field(default=-1, metadata={"env": "DIRECTIVES_WORKERS", "help": "rapidfuzz workers (-1: all cores)"})
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for f in fields(cls):
+            cast = Path if f.type in ("Path", Path) else (float if f.type in ("float", float) else int)
+            values[f.name] = _env(f.metadata["env"], f.default, cast)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def thresholds(self) -> dict[str, float]:
+        """The named matching settings, stored with each build and shown by the dashboard."""
+        return {
+            "agency_fuzzy_cutoff": self.agency_fuzzy_cutoff,
+            "link_threshold": self.link_threshold,
+            "reword_threshold": self.reword_threshold,
+            "candidate_min_shared": float(self.candidate_min_shared),
+        }

@@ -1,0 +1,200 @@
+"""Document metadata from its own text, filled in or overridden by the manifest.
+
+Each field remembers where it came from ("text", "inferred", "manifest") and every field that is
+inferred or missing leaves a warning: nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.clean import Paragraph
+from etl.config import PACKAGE
+from etl.segment import DATE_LINE, DOC_TYPES, is_caps, looks_like_name
+
+FIELDS = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "signer", "title")
+MANIFEST_FIELDS = FIELDS + ("signer_title", "implements")
+_NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>/\s*[\wĐđ&\-]+(?:-[\wĐđ]+)*)")
+_SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
+_NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
+_ISSUER = re.compile(
+    r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
+    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
+    r"\s+(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
+)
+_EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
+
+
+@lru_cache(maxsize=1)
+def localities() -> dict[str, str]:
+    """Every spelling of a locality -> its proper name."""
+    names: dict[str, str] = {}
+    with open(PACKAGE / "localities.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names[row["name"]] = row["name"]
+            for alias in filter(None, row["aliases"].split("|")):
+                names[alias] = row["name"]
+    return names
+
+
+@lru_cache(maxsize=1)
+def locality_kinds() -> dict[str, str]:
+    with open(PACKAGE / "localities.csv", encoding="utf-8") as f:
+        return {row["name"]: row["kind"] for row in csv.DictReader(f)}
+
+
+def find_locality(text: str) -> str | None:
+    """The locality a phrase names ("tỉnh Lạng Sơn", "Lạng Sơn, ngày ..."), longest spelling first."""
+    for alias in sorted(localities(), key=len, reverse=True):
+        if re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text):
+            return localities()[alias]
+    return None
+
+
+@dataclass
+class Metadata:
+    values: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (field, message)
+    recipients: list[str] = field(default_factory=list)
+
+    def set(self, name: str, value, source: str = "text") -> None:
+        if value not in (None, "") and name not in self.values:
+            self.values[name] = value
+            self.sources[name] = source
+
+
+def _clean_item(text: str) -> str:
+    text = re.sub(r"^[-–+•]\s*", "", text)
+    text = text.split("|")[0]
+    return text.strip().rstrip(";,.").strip()
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """manifest.csv rows by file name, empty values dropped."""
+    path = folder / "manifest.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return {
+            row["source_file"].strip(): {k: v.strip() for k, v in row.items() if k != "source_file" and v and v.strip()}
+            for row in csv.DictReader(f)
+            if row.get("source_file")
+        }
+
+
+def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None) -> Metadata:
+    meta = Metadata()
+    for key, value in (manifest or {}).items():
+        if key in MANIFEST_FIELDS:
+            if key == "year":
+                value = int(value)
+            elif key == "issued_date":
+                value = dt.date.fromisoformat(value)
+            meta.set(key, value, "manifest")
+
+    texts = [p.text for p in paragraphs]
+    head = [t for t, k in zip(texts, kinds) if k == "header"]
+    title = [t for t, k in zip(texts, kinds) if k == "title"]
+    tail = [t for t, k in zip(texts, kinds) if k == "tail"]
+    frame = [t for t, k in zip(texts, kinds) if k in ("preamble", "closing")]
+    body = [t for t, k in zip(texts, kinds) if k not in ("header", "tail")]
+
+    for t in head:
+        if m := _NUMBER.search(t):
+            meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())
+        if m := DATE_LINE.search(t):
+            place = m["place"].strip()
+            place = re.sub(r"^.*?/\S+\s+", "", place)  # "Số: /CT-UBND Lạng Sơn" on one line
+            meta.set("locality", find_locality(place))
+            meta.set("year", int(m["y"]))
+            if m["d"] and m["m"]:
+                try:
+                    meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+                except ValueError:
+                    meta.warnings.append(("issued_date", f"the date in the header is impossible: {m.group(0)}"))
+            else:
+                meta.warnings.append(("issued_date", "the day of issue is left blank in the header"))
+
+    for t in title:
+        for caps, name in DOC_TYPES.items():
+            if t.startswith(caps):
+                meta.set("doc_type", name)
+    subject = [t for t in title if not any(t.startswith(c) for c in DOC_TYPES)]
+    if subject:
+        meta.set("title", " ".join(subject))
+    number = str(meta.values.get("number", ""))
+    if m := re.search(r"/(CT|TB|KH|CĐ|QĐ)\b", number):
+        meta.set("doc_type", _SYMBOL_TYPES[m[1]])
+    if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
+        meta.set("doc_type", "Công văn")
+    if body and (m := re.match(r"^(" + "|".join(DOC_TYPES.values()) + r")\b", body[0])):
+        meta.set("doc_type", m[1], "inferred")
+        meta.warnings.append(("doc_type", f"no header: the type is read from the first words ('{m[1]}')"))
+
+    # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
+    for t in frame + body[:1]:
+        if m := _ISSUER.search(t):
+            meta.set("issuer", re.sub(r"\s+", " ", m["who"]).strip())
+            break
+    signature = [t for t in tail if is_caps(t)]
+    if any(t.startswith("TL.") for t in signature) and any("VĂN PHÒNG" in t for t in signature):
+        if meta.sources.get("issuer") == "text":
+            meta.values["issuer"] = "Văn phòng UBND " + ("tỉnh" if "tỉnh" in str(meta.values["issuer"]) else "thành phố")
+    if signature:
+        meta.values.setdefault("signer_title", signature[-1])
+    if tail and looks_like_name(tail[-1]):
+        meta.set("signer", tail[-1])
+
+    # Locality: the header's place; else a "tỉnh X" / "thành phố X" in the title or frame sentences.
+    if "locality" not in meta.values:
+        for t in title + frame + [str(meta.values.get("issuer", ""))]:
+            if m := re.search(r"(?:tỉnh|thành phố)\s+([A-ZĐ][\w\- ]+)", t):
+                if loc := find_locality(m[0]):
+                    meta.set("locality", loc, "text")
+                    break
+    if "year" not in meta.values:
+        years = Counter(int(y) for t in title + body for y in _EXAM_YEAR.findall(t))
+        if years:
+            year = years.most_common(1)[0][0]
+            meta.set("year", year, "inferred")
+            meta.warnings.append(("year", f"no dated header: the year {year} is the exam year the text names most"))
+
+    loc = meta.values.get("locality")
+    issuer = meta.values.get("issuer")
+    if isinstance(issuer, str) and loc and meta.sources.get("issuer") != "manifest":
+        if re.search(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)$", issuer) and loc not in issuer:
+            meta.values["issuer"] = f"{issuer} {loc}"
+
+    for t in texts:
+        if m := _NATIONAL.search(t):
+            meta.set("implements", m[1])
+            break
+    in_list = False
+    for t, k in zip(texts, kinds):
+        if k not in ("header", "tail"):
+            continue
+        if re.match(r"^(?:Kính gửi|Nơi nhận)", t):
+            in_list = True
+            rest = re.sub(r"^(?:Kính gửi|Nơi nhận)\s*:?\s*", "", t)
+            if rest:
+                meta.recipients.append(_clean_item(rest))
+        elif in_list and (t.startswith(("-", "–", "+", "•")) or (meta.recipients and not is_caps(t))):
+            if t.startswith(("-", "–", "+", "•")):
+                meta.recipients.append(_clean_item(t))
+            else:  # a recipient wrapped onto a second line
+                meta.recipients[-1] = (meta.recipients[-1] + " " + _clean_item(t)).strip()
+        else:
+            in_list = False
+    meta.recipients = [r for r in meta.recipients if r and not r.lower().startswith("lưu")]
+
+    for name in ("locality", "year", "doc_type", "title", "issuer"):
+        if name not in meta.values:
+            meta.warnings.append((name, f"{name} is not stated in the text nor in the manifest: left empty"))
+    return meta

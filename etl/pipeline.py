@@ -1,0 +1,241 @@
+"""read -> clean -> metadata -> segment -> agencies -> align -> load, over a folder of documents."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from etl import agencies as ag
+from etl import align as al
+from etl.clean import clean, strip_emphasis
+from etl.config import Settings
+from etl.metadata import FIELDS, extract, read_manifest
+from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file
+from etl.segment import clauses as segment_clauses
+from etl.segment import kinds as paragraph_kinds
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Parsed:
+    """One document after every per-document stage."""
+
+    source_file: str
+    decoded: Decoded
+    meta: dict
+    sources: dict
+    warnings: list
+    recipients: list
+    clauses: list
+    found: dict  # clause seq -> [Found]
+    dropped: list
+    wrapped: bool
+    coverage: float
+
+    @property
+    def doc_id(self) -> str:
+        return self.decoded.sha256[:12]
+
+
+@dataclass
+class Build:
+    docs: list[Parsed] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+def body_coverage(source: str, kept: list, kinds: list[str], clause_texts: list[str]) -> float:
+    """Share of the body's characters (outside header, tail and dropped noise) that landed in clauses."""
+    body = Counter()
+    for p, k in zip(kept, kinds):
+        if k not in ("header", "tail"):
+            body.update(c for c in strip_emphasis(source[p.start : p.end]) if not c.isspace())
+    got = Counter(c for t in clause_texts for c in t if not c.isspace())
+    total = sum(body.values())
+    return 1.0 if total == 0 else 1 - sum((body - got).values()) / total
+
+
+def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings: Settings) -> Parsed:
+    cleaned = clean(decoded.text)
+    kinds = paragraph_kinds(cleaned.paragraphs)
+    meta = extract(cleaned.paragraphs, kinds, manifest)
+    clauses = segment_clauses(cleaned.paragraphs, kinds)
+    if not clauses:
+        raise RejectedFile("no text of a directive was found in it (only a header, a signature or noise)")
+    matcher = ag.matcher(meta.values.get("locality"), meta.values.get("year"), settings.agency_fuzzy_cutoff)
+    found = ag.attribute(clauses, matcher)
+    coverage = body_coverage(decoded.text, cleaned.paragraphs, kinds, [c.text for c in clauses])
+    return Parsed(
+        name, decoded, meta.values, meta.sources, meta.warnings, meta.recipients, clauses, found,
+        cleaned.dropped, cleaned.wrapped, coverage,
+    )
+
+
+def input_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name != "manifest.csv"
+    )
+
+
+def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
+    build = Build()
+    manifest = read_manifest(folder)
+    seen: dict[str, str] = {}
+    files = input_files(folder)
+    t0 = time.perf_counter()
+    for i, path in enumerate(files, 1):
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            build.rejected.append((path.name, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf"))
+            continue
+        try:
+            decoded = read_file(path, max_bytes=settings.max_file_bytes)
+            if decoded.sha256 in seen:
+                raise RejectedFile(f"it has the same content as {seen[decoded.sha256]}, which is loaded once")
+            doc = parse_document(path.name, decoded, manifest.get(path.name), settings)
+        except RejectedFile as exc:
+            build.rejected.append((path.name, str(exc)))
+            progress(f"  skipped {path.name}: {exc}")
+            continue
+        seen[decoded.sha256] = path.name
+        build.docs.append(doc)
+        if i % 100 == 0 or i == len(files):
+            elapsed = time.perf_counter() - t0
+            left = elapsed / i * (len(files) - i)
+            progress(f"  read {i}/{len(files)} files ({elapsed:.1f} s, about {left:.0f} s left)")
+    build.timings["parse_s"] = time.perf_counter() - t0
+    return build
+
+
+def _statement_rows(build: Build) -> list[dict]:
+    """Duty statements of every item clause that is not a bare heading, in a stable order."""
+    rows = []
+    order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
+    for doc in order:
+        parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
+        loc = doc.meta.get("locality") or ""
+        for c in doc.clauses:
+            if c.kind != "item":
+                continue
+            body, offset = ag.strip_label(c.text)
+            if c.seq in parents and not body.rstrip().endswith((".", ";", ":")):
+                continue  # a heading: it names the agency, its children carry the duties
+            found = doc.found.get(c.seq, [])
+            surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
+            for part, piece in enumerate(al.split_statements(body)):
+                rows.append({
+                    "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
+                    "clause_id": f"{doc.doc_id}-{c.seq:03d}",
+                    "doc_id": doc.doc_id,
+                    "part": part,
+                    "text": piece,
+                    "match_text": al.match_text(piece, surfaces),
+                    "theme": al.theme_of(piece),
+                })
+    return rows
+
+
+def build_frames(build: Build, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    docs, fields_, warns, clauses, agencies, assigns, dropped = [], [], [], [], {}, [], []
+    for d in build.docs:
+        m = d.meta
+        docs.append({
+            "doc_id": d.doc_id, "source_file": d.source_file, "content_sha256": d.decoded.sha256,
+            "locality": m.get("locality"), "year": m.get("year"), "doc_type": m.get("doc_type"),
+            "issuer": m.get("issuer"), "number": m.get("number"), "issued_date": m.get("issued_date"),
+            "signer": m.get("signer"), "signer_title": m.get("signer_title"), "title": m.get("title"),
+            "implements": m.get("implements"), "recipients": "; ".join(d.recipients) or None,
+            "encoding": d.decoded.encoding, "wrapped": d.wrapped, "body_coverage": round(d.coverage, 6),
+            "source_text": d.decoded.text,
+        })
+        for f in FIELDS + ("implements", "signer_title"):
+            if f in m:
+                fields_.append({"doc_id": d.doc_id, "field": f, "value": str(m[f]), "source": d.sources.get(f, "text")})
+        for f, msg in d.warnings:
+            warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": f, "message": msg})
+        for note in d.decoded.notes:
+            warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": "encoding", "message": note})
+        for p in d.dropped:
+            dropped.append({"doc_id": d.doc_id, "text": p.text, "start_char": p.start, "end_char": p.end})
+        loc = m.get("locality")
+        for c in d.clauses:
+            cid = f"{d.doc_id}-{c.seq:03d}"
+            clauses.append({
+                "clause_id": cid, "doc_id": d.doc_id, "seq": c.seq, "label": c.label,
+                "parent_id": None if c.parent_seq is None else f"{d.doc_id}-{c.parent_seq:03d}",
+                "kind": c.kind, "text": c.text, "start_char": c.start, "end_char": c.end,
+            })
+            for f in d.found.get(c.seq, []):
+                aid = ag.agency_id(f.role, f.name, loc)
+                if aid not in agencies:
+                    entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
+                    agencies[aid] = {
+                        "agency_id": aid, "name": f.name, "role": f.role, "locality": loc,
+                        "successor": entry.successor if entry else None, "note": entry.note if entry else None,
+                    }
+                assigns.append({
+                    "clause_id": cid, "agency_id": aid, "kind": f.kind, "how": f.how,
+                    "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
+                })
+    t0 = time.perf_counter()
+    statements = _statement_rows(build)
+    result = al.align(
+        [s["match_text"] for s in statements], [s["doc_id"] for s in statements],
+        threshold=settings.link_threshold, min_shared=settings.candidate_min_shared,
+    )
+    build.timings["align_s"] = time.perf_counter() - t0
+    progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
+    duty_rows, dc_rows = _duties(statements, result, {a["clause_id"]: a for a in assigns}, assigns, agencies)
+    frames = {
+        "documents": pd.DataFrame(docs),
+        "document_fields": pd.DataFrame(fields_, columns=["doc_id", "field", "value", "source"]),
+        "warnings": pd.DataFrame(warns, columns=["doc_id", "source_file", "field", "message"]),
+        "clauses": pd.DataFrame(clauses),
+        "agencies": pd.DataFrame(list(agencies.values()), columns=["agency_id", "name", "role", "locality", "successor", "note"]),
+        "assignments": pd.DataFrame(assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char"]),
+        "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
+        "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
+        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
+        "links": pd.DataFrame(
+            [(statements[i]["statement_id"], statements[j]["statement_id"], s) for i, j, s in result.links],
+            columns=["a", "b", "score"],
+        ),
+        "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason"]),
+        "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
+    }
+    return frames
+
+
+def _duties(statements, result: al.Alignment, _, assigns, agencies) -> tuple[list[dict], list[dict]]:
+    lead_roles: dict[str, set] = {}
+    for a in assigns:
+        if a["kind"] == "lead":
+            lead_roles.setdefault(a["clause_id"], set()).add(agencies[a["agency_id"]]["role"])
+    groups: dict[int, list[int]] = {}
+    for i, d in enumerate(result.duty_of):
+        groups.setdefault(d, []).append(i)
+    duty_rows, dc_rows = [], []
+    for n, (_, members) in enumerate(sorted(groups.items(), key=lambda g: g[1][0]), 1):
+        duty_id = f"D{n:05d}"
+        first = statements[members[0]]
+        roles = sorted({r for i in members for r in lead_roles.get(statements[i]["clause_id"], ())})
+        theme = Counter(statements[i]["theme"] for i in members).most_common(1)[0][0]
+        docs = {statements[i]["doc_id"] for i in members}
+        label = re.sub(r"\s+", " ", first["text"])
+        duty_rows.append({
+            "duty_id": duty_id, "label": label if len(label) <= 140 else label[:139] + "…",
+            "theme": theme, "n_docs": len(docs), "lead_roles": ", ".join(roles),
+        })
+        for i in members:
+            s = statements[i]
+            dc_rows.append({"duty_id": duty_id, "clause_id": s["clause_id"], "statement_id": s["statement_id"],
+                            "score": round(result.score[i], 2)})
+    return duty_rows, dc_rows

@@ -1,0 +1,170 @@
+"""Bytes -> decoded NFC text, or a rejection reason a person understands.
+
+Vietnamese offices export UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1258; Word (.docx)
+and PDF files with a text layer are read too. Anything that cannot be decoded with confidence is refused:
+binary files, legacy font encodings (TCVN3/VNI, which decode to plausible-looking garbage), damaged text
+containing U+FFFD, and mojibake that cannot be repaired.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf"}
+
+# Letters of the Vietnamese alphabet (precomposed, NFC) plus plain ASCII letters.
+_VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_VI_LETTERS = set(_VI_LOWER + _VI_LOWER.upper())
+_WORD = re.compile(r"[^\W\d_]+")
+# Byte sequences that UTF-8 Vietnamese turns into when decoded as Windows-1252/Latin-1 (double encoding).
+_MOJIBAKE = re.compile(r"(?:Ã.|Ä.|Æ.|áº.|á».|â€)")
+# Invisible characters that only get in the way: zero-width, BOMs inside text, bidirectional controls.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class RejectedFile(Exception):
+    """A file that cannot be loaded; the message is one sentence for a person."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str  # NFC, LF line ends, invisible characters removed
+    encoding: str
+    sha256: str  # of the decoded text, so the same document in two encodings is one document
+    notes: tuple[str, ...] = ()
+
+
+def plausible_share(text: str) -> float:
+    """Share of alphabetic words written only with letters of the Vietnamese (or English) alphabet."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    good = sum(1 for w in words if all(ch in _VI_LETTERS for ch in w))
+    return good / len(words)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """Undo UTF-8 read as Windows-1252 once; None when that does not give clean text."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _MOJIBAKE.search(fixed):
+            return fixed
+    return None
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise RejectedFile("it is a binary file, not text (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1258", errors="replace")
+    return text, "cp1258"
+
+
+def decode_text(data: bytes) -> Decoded:
+    """Decode the bytes of a plain-text document; raise RejectedFile with the reason."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise RejectedFile("the file is empty")
+    try:
+        text, encoding = _decode_bytes(data)
+    except UnicodeDecodeError:
+        raise RejectedFile("the text is damaged: it starts like UTF-16 but does not decode") from None
+    notes: list[str] = []
+    if _MOJIBAKE.search(text):
+        fixed = _repair_mojibake(text)
+        if fixed is None:
+            raise RejectedFile("the text is garbled (mojibake: UTF-8 read as another encoding) and cannot be repaired")
+        text, encoding = fixed, encoding + "+mojibake-repaired"
+        notes.append("repaired mojibake (UTF-8 that had been read as Windows-1252)")
+    if "\ufffd" in text:
+        raise RejectedFile(
+            "the text contains replacement characters (U+FFFD): it was damaged by an earlier conversion "
+            "or is not in a Vietnamese encoding this tool reads"
+        )
+    text = _normalise(text)
+    if not text.strip():
+        raise RejectedFile("the file is empty")
+    share = plausible_share(text)
+    if share < 0.85:
+        raise RejectedFile(
+            f"the text does not read as Vietnamese in Unicode (only {share:.0%} of words are well formed): "
+            "it is probably in a legacy font encoding such as TCVN3 or VNI; convert it to Unicode first"
+        )
+    return Decoded(text, encoding, hashlib.sha256(text.encode("utf-8")).hexdigest(), tuple(notes))
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document  # imported lazily: only needed for Word files
+
+    try:
+        doc = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a broken zip
+        raise RejectedFile(f"the Word file cannot be opened ({type(exc).__name__})") from None
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    return "\n\n".join(parts)
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:
+        raise RejectedFile(f"the PDF cannot be opened ({type(exc).__name__})") from None
+    text = "\n".join(pages)
+    if len(_WORD.findall(text)) < 20:
+        raise RejectedFile("the PDF has no text layer (a scanned image?); run OCR or supply the text")
+    return text
+
+
+def decode(data: bytes, name: str, *, max_bytes: int = 5_000_000) -> Decoded:
+    """Decode a document file of any supported type."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise RejectedFile(f"files of type '{suffix}' are not read; use .txt, .docx or .pdf")
+    if len(data) > max_bytes:
+        raise RejectedFile(f"the file is too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+    if suffix in (".docx", ".pdf"):
+        if not data:
+            raise RejectedFile("the file is empty")
+        text = _docx_text(data) if suffix == ".docx" else _pdf_text(data)
+        return decode_text(text.encode("utf-8"))
+    return decode_text(data)
+
+
+def read_file(path: Path, *, max_bytes: int = 5_000_000) -> Decoded:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise RejectedFile(f"the file is too large ({size:,} bytes; the limit is {max_bytes:,})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RejectedFile(f"the file cannot be read ({exc.strerror})") from None
+    return decode(data, path.name, max_bytes=max_bytes)

@@ -1,0 +1,163 @@
+"""Paragraphs -> kinds (header, title, preamble, item, closing, tail) and a clause tree.
+
+Every paragraph from the title to the closing sentence becomes exactly one clause; header lines
+(number, place and date, "Kính gửi" list) and the tail (recipients, signature) are metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.clean import CLOSING_MARK, Paragraph
+
+DOC_TYPES = {
+    "CHỈ THỊ": "Chỉ thị",
+    "THÔNG BÁO": "Thông báo",
+    "CÔNG VĂN": "Công văn",
+    "KẾ HOẠCH": "Kế hoạch",
+    "CÔNG ĐIỆN": "Công điện",
+    "QUYẾT ĐỊNH": "Quyết định",
+}
+_TYPE_LINE = re.compile(r"^(?:" + "|".join(DOC_TYPES) + r")\b(?:\s+(?:KHẨN|HỎA TỐC|THƯỢNG KHẨN))?$")
+_NUMBER_LINE = re.compile(r"^Số\s*:")
+DATE_LINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]|\*{3}|-{3,})", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^Kính gửi\s*:?", re.IGNORECASE)
+_TAIL = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:V/v|Về việc|về|Về)\b")
+_SIGNATURE = re.compile(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.?\s")
+
+# Item markers, outermost first. Groups: roman, numbers ("2.1"), letter, symbol.
+ITEM = re.compile(
+    r"^(?:(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(?=\s))|(?P<letter>[a-zđ])\)|"
+    r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=\S)"
+)
+LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
+
+
+@dataclass(frozen=True)
+class Clause:
+    seq: int
+    label: str  # "2", "2.1", "a", "-", "+", "¶" (plain paragraph)
+    parent_seq: int | None
+    kind: str  # title | preamble | item | closing
+    text: str
+    start: int
+    end: int
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words) and not is_caps(text)
+
+
+def marker(text: str) -> tuple[str, int] | None:
+    """The label and rank of an item marker at the start of `text`, or None."""
+    m = ITEM.match(text)
+    if not m:
+        return None
+    if m["roman"]:
+        return m["roman"], 0
+    if m["num"]:
+        if "." not in m["num"] and not re.match(r"^\d{1,3}[.)]", text):
+            return None  # "2024 ..." is a year, not an item
+        return m["num"], m["num"].count(".") + 1
+    if m["letter"] or m["pletter"]:
+        return (m["letter"] or m["pletter"]), LETTER_RANK
+    sym = m["sym"]
+    return ("+", PLUS_RANK) if sym == "+" else ("-", DASH_RANK)
+
+
+def kinds(paragraphs: list[Paragraph]) -> list[str]:
+    """One kind per paragraph: header, title, preamble, item, closing, tail."""
+    n = len(paragraphs)
+    out = ["item"] * n
+    texts = [p.text for p in paragraphs]
+    tail = next((i for i, t in enumerate(texts) if _TAIL.match(t)), None)
+    if tail is None:  # no recipients: the signature block closes the document
+        i = n
+        if i and looks_like_name(texts[i - 1]):
+            i -= 1
+        while i and (is_caps(texts[i - 1]) or _SIGNATURE.match(texts[i - 1])) and not _TYPE_LINE.match(texts[i - 1]):
+            i -= 1
+        tail = i if i < n and i > 0 and (is_caps(texts[i]) or _SIGNATURE.match(texts[i])) else n
+    for i in range(tail, n):
+        out[i] = "tail"
+
+    # Header and title: at the top, before the first paragraph that is neither.
+    i = 0
+    seen_type = False
+    in_recipients = False
+    while i < tail:
+        t = texts[i]
+        if in_recipients and t.startswith(("-", "–", "+", "•")):
+            out[i] = "header"
+        elif _RECIPIENTS.match(t):
+            out[i] = "header"
+            in_recipients = True
+        elif _NUMBER_LINE.match(t) or _MOTTO.match(t) or (DATE_LINE.search(t) and len(t) < 90 and not seen_type):
+            out[i] = "header"
+        elif _TYPE_LINE.match(t):
+            out[i] = "title"
+            seen_type = True
+        elif _SUBJECT.match(t) and not marker(t) or (
+            seen_type and out[i - 1] == "title" and not t.endswith((".", ";", ":")) and not marker(t)
+        ):
+            out[i] = "title"
+        elif is_caps(t) and not seen_type and not marker(t):
+            out[i] = "header"  # issuing body's name above the number
+        else:
+            break
+        if not _RECIPIENTS.match(t) and not t.startswith(("-", "–", "+", "•")):
+            in_recipients = False
+        i += 1
+    body = [j for j in range(i, tail)]
+
+    marked = [j for j in body if marker(texts[j]) and marker(texts[j])[1] < DASH_RANK]
+    if len(marked) >= 2:
+        for j in body:
+            if j >= marked[0]:
+                break
+            out[j] = "preamble"
+        last = body[-1] if body else None
+        if last is not None and last > marked[-1] and not marker(texts[last]) and CLOSING_MARK.search(texts[last]):
+            out[last] = "closing"
+    return out
+
+
+def clauses(paragraphs: list[Paragraph], paragraph_kinds: list[str]) -> list[Clause]:
+    """The clause tree of the body, in reading order."""
+    result: list[Clause] = []
+    stack: list[tuple[int, int]] = []  # (rank, seq) of open items
+    for p, kind in zip(paragraphs, paragraph_kinds):
+        if kind in ("header", "tail"):
+            continue
+        seq = len(result)
+        parent = None
+        label = "¶"
+        if kind == "item":
+            found = marker(p.text)
+            if found:
+                label, rank = found
+                while stack and stack[-1][0] >= rank:
+                    stack.pop()
+                parent = stack[-1][1] if stack else None
+                stack.append((rank, seq))
+            else:
+                # A plain paragraph continues the nearest numbered or lettered item above it.
+                while stack and stack[-1][0] >= DASH_RANK:
+                    stack.pop()
+                parent = stack[-1][1] if stack else None
+        else:
+            stack.clear()
+        result.append(Clause(seq, label, parent, kind, p.text, p.start, p.end))
+    return result

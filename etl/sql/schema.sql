@@ -1,0 +1,67 @@
+-- The public data contract (DESIGN.md) plus the tables the dashboard needs. Built whole, then swapped in.
+CREATE TABLE documents (
+    doc_id         VARCHAR PRIMARY KEY,
+    source_file    VARCHAR NOT NULL,
+    content_sha256 VARCHAR NOT NULL,
+    locality       VARCHAR,
+    year           INTEGER,
+    doc_type       VARCHAR,
+    issuer         VARCHAR,
+    number         VARCHAR,
+    issued_date    DATE,
+    signer         VARCHAR,
+    signer_title   VARCHAR,
+    title          VARCHAR,
+    implements     VARCHAR,          -- the national directive it carries out, e.g. 15/CT-TTg
+    recipients     VARCHAR,          -- "Kính gửi" and "Nơi nhận", joined with "; "
+    encoding       VARCHAR,
+    wrapped        BOOLEAN,          -- hard-wrapped PDF text, paragraphs rebuilt
+    body_coverage  DOUBLE,           -- share of body characters that landed in clauses
+    source_text    VARCHAR NOT NULL  -- decoded NFC text; clause offsets point into it
+);
+CREATE TABLE document_fields (doc_id VARCHAR, field VARCHAR, value VARCHAR, source VARCHAR);
+CREATE TABLE warnings (doc_id VARCHAR, source_file VARCHAR, field VARCHAR, message VARCHAR);
+CREATE TABLE clauses (
+    clause_id  VARCHAR PRIMARY KEY,
+    doc_id     VARCHAR NOT NULL,
+    seq        INTEGER NOT NULL,
+    label      VARCHAR NOT NULL,
+    parent_id  VARCHAR,
+    kind       VARCHAR NOT NULL,     -- title | preamble | item | closing
+    text       VARCHAR NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL
+);
+CREATE TABLE agencies (
+    agency_id VARCHAR PRIMARY KEY,
+    name      VARCHAR NOT NULL,
+    role      VARCHAR NOT NULL,
+    locality  VARCHAR,
+    successor VARCHAR,
+    note      VARCHAR
+);
+CREATE TABLE assignments (
+    clause_id  VARCHAR NOT NULL,
+    agency_id  VARCHAR NOT NULL,
+    kind       VARCHAR NOT NULL,     -- lead | support
+    how        VARCHAR,              -- subject | list | giao | inherited | coordination | fuzzy | unknown
+    start_char INTEGER,              -- where the clause names the agency (offset in clause text), NULL if inherited
+    end_char   INTEGER
+);
+CREATE TABLE statements (
+    statement_id VARCHAR PRIMARY KEY,
+    clause_id    VARCHAR NOT NULL,
+    part         INTEGER NOT NULL,
+    text         VARCHAR NOT NULL,
+    match_text   VARCHAR NOT NULL,   -- normalised for comparison, never shown
+    theme        VARCHAR
+);
+CREATE TABLE duties (duty_id VARCHAR PRIMARY KEY, label VARCHAR, theme VARCHAR, n_docs INTEGER, lead_roles VARCHAR);
+CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARCHAR, score DOUBLE);
+CREATE TABLE links (a VARCHAR, b VARCHAR, score DOUBLE);   -- statement pairs above the link threshold
+CREATE TABLE themes (theme VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
+CREATE TABLE roles (role VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
+CREATE TABLE rejected_files (source_file VARCHAR, reason VARCHAR);
+CREATE TABLE dropped_text (doc_id VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER);
+CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE settings (name VARCHAR PRIMARY KEY, value DOUBLE);
