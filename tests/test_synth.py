@@ -1,0 +1,203 @@
+"""Synthetic corpus generator (etl/synth.py): determinism, counts, headers, variation, locality naming."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from etl.synth import DUTIES, LAYOUTS, LOCALITIES, duty_plan, synthesize
+
+CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+
+
+def _manifest(out: Path) -> list[dict[str, str]]:
+    with open(out / "manifest.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _header(text: str, lines: int = 15) -> str:
+    """First non-empty lines, joined: a hard-wrapped header may split a name across lines."""
+    return " ".join([" ".join(ln.split()) for ln in text.splitlines() if ln.strip()][:lines])
+
+
+def _parts(p: Path) -> tuple[int, str]:
+    """(year, layout) from a file name "<locality-slug>-<year>-<layout>.txt"."""
+    m = re.fullmatch(r".+-(\d{4})-([a-z-]+)", p.stem)
+    assert m, p.name
+    return int(m.group(1)), m.group(2)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, list[Path]]:
+    out = tmp_path_factory.mktemp("corpus")
+    return out, synthesize(out, localities=8, years=(2022, 2025), seed=3, docs_per_year=3)
+
+
+def _texts(out: Path, paths: list[Path]) -> dict[str, tuple[dict[str, str], str]]:
+    rows = {r["source_file"]: r for r in _manifest(out)}
+    return {p.name: (rows[p.name], p.read_text(encoding="utf-8")) for p in paths}
+
+
+def test_tables():
+    assert len(LOCALITIES) == 63
+    assert len({loc.name for loc in LOCALITIES}) == 63
+    assert [loc.name for loc in LOCALITIES[:2]] == ["Lạng Sơn", "Hải Phòng"]
+    assert {loc.name for loc in LOCALITIES if loc.kind == "thành phố"} == CITIES
+    assert all(unicodedata.is_normalized("NFC", loc.name) for loc in LOCALITIES)
+    assert 40 <= len(DUTIES) <= 65
+    assert all(len(d.wordings) >= 1 for d in DUTIES)
+    assert sum(len(d.wordings) >= 2 for d in DUTIES) >= 0.8 * len(DUTIES)
+
+
+def test_deterministic(tmp_path):
+    a = synthesize(tmp_path / "a", localities=4, years=(2023, 2025), seed=7, docs_per_year=2)
+    b = synthesize(tmp_path / "b", localities=4, years=(2023, 2025), seed=7, docs_per_year=2)
+    assert [p.name for p in a] == [p.name for p in b]
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes()
+    assert (tmp_path / "a" / "manifest.csv").read_bytes() == (tmp_path / "b" / "manifest.csv").read_bytes()
+    c = synthesize(tmp_path / "c", localities=4, years=(2023, 2025), seed=8, docs_per_year=2)
+    assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+
+
+def test_counts_and_manifest(tmp_path):
+    paths = synthesize(tmp_path, localities=3, years=(2022, 2024))
+    assert len(paths) == 9
+    assert sorted(p.name for p in tmp_path.glob("*.txt")) == sorted(p.name for p in paths)
+    rows = _manifest(tmp_path)
+    assert list(rows[0]) == ["source_file", "locality", "year", "doc_type", "issuer"]
+    assert [r["source_file"] for r in rows] == [p.name for p in paths]
+    assert {r["locality"] for r in rows} == {"Lạng Sơn", "Hải Phòng", "Hà Nội"}
+    assert sorted({int(r["year"]) for r in rows}) == [2022, 2023, 2024]
+    assert {r["doc_type"] for r in rows} <= {t for t, _ in LAYOUTS.values()}
+
+
+def test_docs_per_year_are_different_types(tmp_path):
+    paths = synthesize(tmp_path, localities=2, years=(2024, 2024), docs_per_year=4)
+    assert len(paths) == 8
+    layouts = [_parts(p)[1] for p in paths]
+    assert len(set(layouts[:4])) == 4 and len(set(layouts[4:])) == 4
+
+
+def test_bad_arguments(tmp_path):
+    with pytest.raises(ValueError):
+        synthesize(tmp_path, localities=0, years=(2024, 2024))
+    with pytest.raises(ValueError):
+        synthesize(tmp_path, localities=64, years=(2024, 2024))
+    with pytest.raises(ValueError):
+        synthesize(tmp_path, localities=1, years=(2025, 2024))
+    with pytest.raises(ValueError):
+        synthesize(tmp_path, localities=1, years=(2024, 2024), docs_per_year=len(LAYOUTS) + 1)
+
+
+def test_utf8_nfc_and_header_states_locality_and_year(corpus):
+    out, paths = corpus
+    for name, (row, _) in _texts(out, paths).items():
+        raw = (out / name).read_bytes()
+        text = raw.decode("utf-8")  # strict: raises on invalid UTF-8
+        assert unicodedata.is_normalized("NFC", text), name
+        assert "{" not in text and "}" not in text, name  # no unfilled template field
+        head = _header(text)
+        assert row["locality"] in head, (name, head)
+        assert row["year"] in head, (name, head)
+
+
+def test_every_layout_appears(corpus):
+    out, paths = corpus
+    codes = {_parts(p)[1] for p in paths}
+    assert codes == set(LAYOUTS)
+
+
+def test_documents_change_from_year_to_year():
+    for loc in ("Lạng Sơn", "Hải Phòng", "Cần Thơ"):
+        plans = {y: duty_plan(loc, y, seed=0) for y in range(2021, 2026)}
+        ids = {y: {p.duty_id for p in plan} for y, plan in plans.items()}
+        assert any(ids[y] - ids[y + 1] for y in range(2021, 2025)), loc      # dropped
+        assert any(ids[y + 1] - ids[y] for y in range(2021, 2025)), loc      # added
+        words = {y: {(p.duty_id, p.wording) for p in plan} for y, plan in plans.items()}
+        assert any((words[y] - words[y + 1]) - {(i, w) for i, w in words[y] if i not in ids[y + 1]}
+                   for y in range(2021, 2025)), loc                          # reworded
+    reassigned = [p for loc in LOCALITIES[:10] for y in range(2020, 2026) for p in duty_plan(loc.name, y)
+                  if p.role != next(d.role for d in DUTIES if d.id == p.duty_id)]
+    assert reassigned
+    assert any(p.duty_id == "police_jamming" for p in duty_plan("Lạng Sơn", 2024)) or \
+        any(p.duty_id == "police_jamming" for p in duty_plan("Lạng Sơn", 2025))
+    assert not any(p.duty_id == "health_covid" for p in duty_plan("Lạng Sơn", 2024))
+
+
+def test_text_differs_across_years(tmp_path):
+    paths = synthesize(tmp_path, localities=2, years=(2022, 2025), seed=0, docs_per_year=1)
+
+    def sentences(p: Path) -> set[str]:
+        flat = " ".join(p.read_text(encoding="utf-8").split())
+        flat = re.sub(r"20\d\d", "YYYY", flat)
+        return {s.strip() for s in re.split(r"[.;:]\s", flat) if len(s) > 60}
+
+    for loc in ("lang-son", "hai-phong"):
+        docs = sorted(p for p in paths if p.name.startswith(loc + "-"))
+        assert len(docs) == 4
+        for a, b in zip(docs, docs[1:]):
+            sa, sb = sentences(a), sentences(b)
+            assert sa - sb and sb - sa, (a.name, b.name)
+
+
+def test_agency_names_follow_locality(corpus):
+    out, paths = corpus
+    texts = _texts(out, paths)
+    by_loc: dict[str, str] = {}
+    for row, text in texts.values():
+        by_loc[row["locality"]] = by_loc.get(row["locality"], "") + "\n" + " ".join(text.split())
+    hp, ls = by_loc["Hải Phòng"], by_loc["Lạng Sơn"]
+    assert "Công an thành phố" in hp and "quận, huyện" in hp and "Thành đoàn Hải Phòng" in hp
+    assert "Công an tỉnh" not in hp and "UBND tỉnh" not in hp and "Tỉnh ủy" not in hp
+    assert "Công an tỉnh" in ls and "huyện, thành phố" in ls and "Công ty Điện lực Lạng Sơn" in ls
+    assert "Công an thành phố" not in ls and "quận" not in ls and "UBND thành phố" not in ls
+    for loc in LOCALITIES[:8]:
+        text = by_loc[loc.name]
+        if loc.kind == "thành phố":
+            assert "Công an tỉnh" not in text, loc.name
+        else:
+            assert "Công an thành phố" not in text and "quận, huyện" not in text, loc.name
+
+
+def test_2025_mergers(corpus):
+    out, paths = corpus
+    texts = _texts(out, paths)
+    y2025 = [text for row, text in texts.values() if row["year"] == "2025"]
+    flat = [" ".join(t.split()) for t in y2025]
+    assert any("Sở Khoa học và Công nghệ" in t for t in flat)
+    for t in flat:
+        assert "Sở Thông tin và Truyền thông" not in t and "Sở TT&TT" not in t
+        assert "Sở Giao thông vận tải" not in t and "Sở GTVT" not in t
+    before = [" ".join(text.split()) for row, text in texts.values() if row["year"] == "2024"]
+    assert any("Sở Thông tin và Truyền thông" in t or "Sở TT&TT" in t for t in before)
+    assert not any("Sở Khoa học và Công nghệ" in t for t in before)
+
+
+def test_prime_minister_directives(tmp_path):
+    paths = synthesize(tmp_path, localities=2, years=(2022, 2024), docs_per_year=3)
+    for p in paths:
+        flat = " ".join(p.read_text(encoding="utf-8").split()).replace("CT- TTg", "CT-TTg")
+        year = _parts(p)[0]
+        if "/CT-TTg" in flat:
+            expected = {2022: "06/CT-TTg ngày 27/5/2022", 2023: "17/CT-TTg ngày 29/5/2023",
+                        2024: "15/CT-TTg ngày 16/5/2024"}[year]
+            assert expected in flat, p.name
+
+
+def _hard_wrapped(text: str) -> bool:
+    lines = text.split("\n")
+    nonblank = [ln.rstrip() for ln in lines if ln.strip()]
+    return len(nonblank) > 30 and max(map(len, nonblank)) <= 82 and all(
+        not lines[i].strip() for i in range(1, len(lines) - 1, 2))
+
+
+def test_some_documents_are_hard_wrapped(tmp_path):
+    paths = synthesize(tmp_path, localities=10, years=(2022, 2025), seed=0)
+    assert len(paths) == 40
+    wrapped = [p for p in paths if _hard_wrapped(p.read_text(encoding="utf-8"))]
+    assert 1 <= len(wrapped) < len(paths)
