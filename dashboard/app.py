@@ -12,13 +12,43 @@ if str(ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from dashboard import queries  # noqa: E402
+from dashboard.i18n import LANG_NAMES, LANGS, t  # noqa: E402
 
 st.set_page_config(page_title="Chỉ thị Kỳ thi THPT", page_icon="📑", layout="wide")
 
-if queries.db_mtime() is None:
-    st.error(f"Chưa có cơ sở dữ liệu ({queries.db_path()}). / The database has not been built yet.")
-    st.info("Chạy / run: `make run` (hoặc `python -m etl build --input data/raw --db data/directives.duckdb`)")
+# The language lives in the URL (?lang=en) so a shared link opens in the same language.
+st.sidebar.radio(t("language"), LANGS, format_func=LANG_NAMES.get, key="lang", bind="query-params",
+                 horizontal=True)
+
+FIX = t("db_fix", path=queries.db_path())
+mtime = queries.db_mtime()
+if mtime is None:
+    st.error(t("db_missing", path=queries.db_path()), icon=":material/error:")
+    st.info(FIX, icon=":material/terminal:")
+    st.stop()
+problems = queries.schema_problems(mtime)
+if problems:
+    st.error(t("db_stale", path=queries.db_path(), missing=", ".join(problems[:6])), icon=":material/error:")
+    st.info(FIX, icon=":material/terminal:")
     st.stop()
 
-pages = [st.Page("app_pages/overview.py", title="Tổng quan", icon="🏠", default=True)]
-st.navigation(pages).run()
+PAGES = [
+    ("app_pages/overview.py", "nav_overview", ":material/home:", "tong-quan"),
+    ("app_pages/coverage.py", "nav_coverage", ":material/grid_on:", "pham-vi"),
+    ("app_pages/changes.py", "nav_changes", ":material/compare_arrows:", "thay-doi"),
+    ("app_pages/gaps.py", "nav_gaps", ":material/checklist:", "khoang-trong"),
+    ("app_pages/compare.py", "nav_compare", ":material/view_column:", "so-sanh"),
+    ("app_pages/explore.py", "nav_explore", ":material/manage_search:", "tra-cuu"),
+    ("app_pages/document.py", "nav_document", ":material/description:", "van-ban"),
+    ("app_pages/quality.py", "nav_quality", ":material/fact_check:", "du-lieu"),
+]
+pages = [st.Page(path, title=t(title), icon=icon, url_path=url, default=(i == 0))
+         for i, (path, title, icon, url) in enumerate(PAGES)]
+page = st.navigation(pages)
+
+info = queries.build_info(mtime).set_index("key")["value"]
+st.sidebar.caption(f"{t('built_at')}: {info.get('built_at', '?')} · ETL {info.get('etl_version', '?')}")
+newer = queries.raw_newer_than_db()
+if newer:
+    st.sidebar.warning(t("db_newer_raw"), icon=":material/update:")
+page.run()

@@ -1,7 +1,9 @@
 """The only reader of the database: cached functions returning DataFrames.
 
 The file is attached read-only to a fresh in-memory connection keyed on its modification time, so a
-rebuild that replaces the file is picked up by the next query and never seen half-written.
+rebuild that replaces the file is picked up by the next query and never seen half-written. Every cached
+function takes that modification time first, so its results follow a rebuild too. Values from the user
+are always bound parameters; list filters are bound as typed lists (`= ANY($x::VARCHAR[])`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,18 @@ import pandas as pd
 import streamlit as st
 
 from etl.config import Settings
+
+# What the dashboard needs from a build; anything missing means the file predates the current ETL.
+REQUIRED_RELATIONS = (
+    "documents", "clauses", "agencies", "assignments", "statements", "duties", "duty_clauses", "themes",
+    "roles", "rejected_files", "build_info", "settings", "warnings", "document_fields", "dropped_text",
+    "duty_occurrences", "clause_assignments", "coverage_role_doc", "coverage_theme_role",
+)
+REQUIRED_MACROS = ("changes", "gaps", "side_duties")
+REQUIRED_BUILD_KEYS = ("built_at", "etl_version", "seconds")
+
+# Accent-insensitive form of a text: lower case, tone and vowel marks removed, đ folded to d.
+FOLD = "replace(strip_accents(lower({})), 'đ', 'd')"
 
 
 def db_path() -> Path:
@@ -47,6 +61,57 @@ def query(sql: str, params: list | dict | None = None) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def schema_problems(mtime: int) -> list[str]:
+    """What is missing from the file for this dashboard; empty when the build is current."""
+    try:
+        names = set(query("SELECT table_name AS n FROM duckdb_tables() WHERE database_name = 'db' "
+                          "UNION SELECT view_name FROM duckdb_views() WHERE database_name = 'db'")["n"])
+        macros = set(query("SELECT function_name AS n FROM duckdb_functions() "
+                           "WHERE database_name = 'db' AND function_type = 'table_macro'")["n"])
+    except duckdb.Error as exc:
+        return [f"{type(exc).__name__}: {exc}".splitlines()[0]]
+    problems = [f"table/view `{n}`" for n in REQUIRED_RELATIONS if n not in names]
+    problems += [f"macro `{n}(...)`" for n in REQUIRED_MACROS if n not in macros]
+    if "build_info" in names:
+        keys = set(query("SELECT key FROM build_info")["key"])
+        problems += [f"build_info `{k}`" for k in REQUIRED_BUILD_KEYS if k not in keys]
+    return problems
+
+
+@st.cache_data(show_spinner=False)
+def build_info(mtime: int) -> pd.DataFrame:
+    return query("SELECT key, value FROM build_info ORDER BY key")
+
+
+@st.cache_data(show_spinner=False)
+def thresholds(mtime: int) -> pd.DataFrame:
+    return query("SELECT name, value FROM settings ORDER BY name")
+
+
+@st.cache_data(show_spinner=False)
+def counts(mtime: int) -> dict[str, int]:
+    row = query(
+        "SELECT (SELECT count(*) FROM documents) AS documents, "
+        "(SELECT count(DISTINCT locality) FROM documents) AS localities, "
+        "(SELECT count(DISTINCT year) FROM documents) AS years, "
+        "(SELECT count(*) FROM clauses) AS clauses, "
+        "(SELECT count(*) FROM agencies) AS agencies, "
+        "(SELECT count(*) FROM assignments) AS assignments, "
+        "(SELECT count(*) FROM duties) AS duties, "
+        "(SELECT count(*) FROM duties WHERE n_docs >= 2) AS recurring, "
+        "(SELECT count(*) FROM rejected_files) AS rejected"
+    )
+    return {k: int(v) for k, v in row.iloc[0].items()}
+
+
+@st.cache_data(show_spinner=False)
+def labels(mtime: int, table: str) -> pd.DataFrame:
+    """Role or theme labels: code, label_vi, label_en."""
+    key = {"roles": "role", "themes": "theme"}[table]  # table names from this fixed list only
+    return query(f"SELECT {key} AS code, label_vi, label_en FROM {table} ORDER BY {key}")
+
+
+@st.cache_data(show_spinner=False)
 def documents(mtime: int) -> pd.DataFrame:
     return query(
         "SELECT doc_id, source_file, locality, year, doc_type, issuer, number, issued_date, signer, title, "
@@ -56,12 +121,188 @@ def documents(mtime: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def document(mtime: int, doc_id: str) -> pd.DataFrame:
+    return query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+
+
+@st.cache_data(show_spinner=False)
 def clauses(mtime: int, doc_id: str) -> pd.DataFrame:
+    """Clauses of a document in reading order, with the roles they assign."""
     return query(
-        "SELECT c.seq, c.label, c.kind, c.text, "
-        "string_agg(CASE WHEN a.kind = 'lead' THEN ag.role END, ', ') AS lead, "
-        "string_agg(CASE WHEN a.kind = 'support' THEN ag.role END, ', ') AS support "
+        "SELECT c.clause_id, c.seq, c.label, c.parent_id, c.kind, c.text, c.start_char, c.end_char, "
+        "string_agg(DISTINCT CASE WHEN a.kind = 'lead' THEN ag.role END, ', ') AS lead, "
+        "string_agg(DISTINCT CASE WHEN a.kind = 'support' THEN ag.role END, ', ') AS support, "
+        "(SELECT string_agg(DISTINCT dc.duty_id, ', ') FROM duty_clauses dc WHERE dc.clause_id = c.clause_id) "
+        "AS duties "
         "FROM clauses c LEFT JOIN assignments a USING (clause_id) LEFT JOIN agencies ag USING (agency_id) "
         "WHERE c.doc_id = ? GROUP BY ALL ORDER BY c.seq",
         [doc_id],
     )
+
+
+@st.cache_data(show_spinner=False)
+def agency_spans(mtime: int, doc_id: str) -> pd.DataFrame:
+    """Where each clause names an agency (offsets in the clause text)."""
+    return query(
+        "SELECT a.clause_id, a.kind, a.start_char, a.end_char, ag.name, ag.role FROM assignments a "
+        "JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
+        "WHERE c.doc_id = ? AND a.start_char IS NOT NULL ORDER BY a.clause_id, a.start_char",
+        [doc_id],
+    )
+
+
+@st.cache_data(show_spinner=False)
+def coverage_role(mtime: int, kinds: tuple[str, ...]) -> pd.DataFrame:
+    """Clauses per role and locality-year (a clause counted once per role)."""
+    return query(
+        "SELECT ag.role, d.locality, d.year, count(DISTINCT a.clause_id) AS n_clauses "
+        "FROM assignments a JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
+        "JOIN documents d USING (doc_id) WHERE a.kind = ANY($kinds::VARCHAR[]) GROUP BY ALL",
+        {"kinds": list(kinds)},
+    )
+
+
+@st.cache_data(show_spinner=False)
+def coverage_theme(mtime: int, kinds: tuple[str, ...]) -> pd.DataFrame:
+    return query(
+        "SELECT theme, role, sum(n_statements)::INTEGER AS n_statements FROM coverage_theme_role "
+        "WHERE kind = ANY($kinds::VARCHAR[]) GROUP BY ALL",
+        {"kinds": list(kinds)},
+    )
+
+
+@st.cache_data(show_spinner=False)
+def cell_clauses(mtime: int, role: str, kinds: tuple[str, ...], locality: str | None = None,
+                 year: int | None = None, theme: str | None = None) -> pd.DataFrame:
+    """The clauses behind one coverage cell: a role in a locality-year, or a role on a theme."""
+    return query(
+        "SELECT DISTINCT c.clause_id, d.doc_id, d.locality, d.year, c.label, a.kind, ag.name AS agency, c.text, c.seq "
+        "FROM assignments a JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
+        "JOIN documents d USING (doc_id) "
+        "WHERE ag.role = $role AND a.kind = ANY($kinds::VARCHAR[]) "
+        "AND ($loc IS NULL OR d.locality = $loc) AND ($year IS NULL OR d.year = $year) "
+        "AND ($theme IS NULL OR EXISTS (SELECT 1 FROM statements s WHERE s.clause_id = c.clause_id "
+        "AND s.theme = $theme)) ORDER BY d.locality, d.year, d.doc_id, c.seq",
+        {"role": role, "kinds": list(kinds), "loc": locality, "year": year, "theme": theme},
+    ).drop(columns="seq")
+
+
+@st.cache_data(show_spinner=False)
+def changes(mtime: int, loc_a: str | None, year_a: int | None, loc_b: str | None, year_b: int | None,
+            doc_a: str | None = None, doc_b: str | None = None) -> pd.DataFrame:
+    return query(
+        "SELECT ch.*, ca.doc_id AS doc_a_id, cb.doc_id AS doc_b_id "
+        "FROM changes(?, ?, ?, ?, doc_a := ?, doc_b := ?) ch "
+        "LEFT JOIN clauses ca ON ca.clause_id = ch.clause_a LEFT JOIN clauses cb ON cb.clause_id = ch.clause_b "
+        "ORDER BY ch.duty_id",
+        [loc_a, year_a, loc_b, year_b, doc_a, doc_b],
+    )
+
+
+@st.cache_data(show_spinner=False)
+def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id: str | None) -> pd.DataFrame:
+    return query(
+        "SELECT g.*, c.doc_id AS example_doc FROM gaps(?, ?, scope := ?, doc := ?) g "
+        "LEFT JOIN clauses c ON c.clause_id = g.example_clause ORDER BY g.n_docs DESC, g.duty_id",
+        [locality, year, scope, doc_id],
+    )
+
+
+@st.cache_data(show_spinner=False)
+def clause_pairs(mtime: int, doc_a: str, doc_b: str) -> pd.DataFrame:
+    """Clause pairs of two documents that share a duty, with the best statement-link score."""
+    return query(
+        "WITH a AS (SELECT o.* FROM duty_occurrences o WHERE o.doc_id = $a), "
+        "b AS (SELECT o.* FROM duty_occurrences o WHERE o.doc_id = $b), "
+        "p AS (SELECT a.clause_id AS clause_a, b.clause_id AS clause_b, a.duty_id, "
+        "coalesce((SELECT max(l.score) FROM links l WHERE (l.a = a.statement_id AND l.b = b.statement_id) "
+        "OR (l.a = b.statement_id AND l.b = a.statement_id)), "
+        "100.0 * (1 - levenshtein(a.match_text, b.match_text) "
+        "/ greatest(strlen(a.match_text), strlen(b.match_text), 1))) AS score FROM a JOIN b USING (duty_id)) "
+        "SELECT clause_a, clause_b, round(max(score), 1) AS score, string_agg(DISTINCT duty_id, ', ') AS duties "
+        "FROM p GROUP BY ALL ORDER BY score DESC",
+        {"a": doc_a, "b": doc_b},
+    )
+
+
+@st.cache_data(show_spinner=False)
+def filter_options(mtime: int) -> dict[str, list]:
+    """Distinct values for the Explore filters."""
+    def col(sql: str) -> list:
+        return query(sql).iloc[:, 0].tolist()
+    return {
+        "agency": col("SELECT DISTINCT name FROM agencies ORDER BY name"),
+        "doc_type": col("SELECT DISTINCT doc_type FROM documents WHERE doc_type IS NOT NULL ORDER BY 1"),
+        "duty": col("SELECT duty_id FROM duties ORDER BY n_docs DESC, duty_id"),
+        "duty_label": col("SELECT label FROM duties ORDER BY n_docs DESC, duty_id"),
+    }
+
+
+@st.cache_data(show_spinner=False)
+def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
+            themes=(), duties=(), search: str = "") -> pd.DataFrame:
+    """One row per clause and agency it names, narrowed by every filter given (empty = all)."""
+    fold_text, fold_q = FOLD.format("ca.text"), FOLD.format("$q")
+    return query(
+        "WITH th AS (SELECT clause_id, list(DISTINCT theme ORDER BY theme) AS themes FROM statements GROUP BY 1), "
+        "du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM duty_clauses GROUP BY 1) "
+        "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
+        "ca.agency, ca.role, ca.kind, array_to_string(th.themes, ', ') AS themes, "
+        "array_to_string(du.duties, ', ') AS duties "
+        "FROM clause_assignments ca LEFT JOIN th USING (clause_id) LEFT JOIN du USING (clause_id) "
+        "WHERE (len($loc::VARCHAR[]) = 0 OR ca.locality = ANY($loc::VARCHAR[])) "
+        "AND (len($yr::INTEGER[]) = 0 OR ca.year = ANY($yr::INTEGER[])) "
+        "AND (len($dt::VARCHAR[]) = 0 OR ca.doc_type = ANY($dt::VARCHAR[])) "
+        "AND (len($doc::VARCHAR[]) = 0 OR ca.doc_id = ANY($doc::VARCHAR[])) "
+        "AND (len($role::VARCHAR[]) = 0 OR ca.role = ANY($role::VARCHAR[])) "
+        "AND (len($ag::VARCHAR[]) = 0 OR ca.agency = ANY($ag::VARCHAR[])) "
+        "AND (len($kind::VARCHAR[]) = 0 OR ca.kind = ANY($kind::VARCHAR[])) "
+        "AND (len($th::VARCHAR[]) = 0 OR list_has_any(th.themes, $th::VARCHAR[])) "
+        "AND (len($du::VARCHAR[]) = 0 OR list_has_any(du.duties, $du::VARCHAR[])) "
+        f"AND ($q = '' OR {fold_text} LIKE '%' || {fold_q} || '%') "
+        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency",
+        {"loc": list(localities), "yr": [int(y) for y in years], "dt": list(doc_types), "doc": list(docs),
+         "role": list(roles), "ag": list(agencies), "kind": list(kinds), "th": list(themes),
+         "du": list(duties), "q": search.strip()},
+    )
+
+
+@st.cache_data(show_spinner=False)
+def quality(mtime: int) -> dict[str, pd.DataFrame]:
+    """Everything the Data quality page shows, one query each."""
+    return {
+        "rejected": query("SELECT source_file, reason FROM rejected_files ORDER BY source_file"),
+        "warnings": query("SELECT source_file, field, message FROM warnings ORDER BY source_file, field"),
+        "fields": query(
+            "SELECT d.source_file, f.field, f.value, f.source FROM document_fields f JOIN documents d USING (doc_id) "
+            "WHERE f.source <> 'text' ORDER BY d.source_file, f.field"),
+        "missing": query(
+            "SELECT source_file, locality, year, doc_type, number, issued_date, signer, title, body_coverage "
+            "FROM documents WHERE number IS NULL OR issued_date IS NULL OR signer IS NULL OR title IS NULL "
+            "OR doc_type IS NULL OR body_coverage < 1 ORDER BY source_file"),
+        "unassigned": query(
+            "SELECT d.source_file, c.clause_id, c.label, c.text FROM clauses c JOIN documents d USING (doc_id) "
+            "WHERE c.kind = 'item' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.clause_id = c.clause_id "
+            "AND a.kind = 'lead') ORDER BY d.source_file, c.seq"),
+        "other_agencies": query("SELECT name, locality, note FROM agencies WHERE role = 'other' ORDER BY name"),
+        "dropped": query(
+            "SELECT d.source_file, t.text FROM dropped_text t JOIN documents d USING (doc_id) "
+            "ORDER BY d.source_file, t.start_char"),
+        "loaded": query(
+            "SELECT d.source_file, d.locality, d.year, d.doc_type, d.encoding, d.wrapped, d.body_coverage, "
+            "(SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id) AS n_clauses "
+            "FROM documents d ORDER BY d.source_file"),
+    }
+
+
+def raw_newer_than_db() -> bool:
+    """True when a file in the input folder changed after the database was built (a stale build)."""
+    raw, built = Settings.from_env().raw_dir, db_mtime()
+    if built is None or not raw.is_dir():
+        return False
+    return any(p.is_file() and p.stat().st_mtime_ns > built for p in raw.iterdir())
+
+
+@st.cache_data(show_spinner=False)
+def dropped(mtime: int, doc_id: str) -> pd.DataFrame:
+    return query("SELECT start_char, end_char FROM dropped_text WHERE doc_id = ? ORDER BY start_char", [doc_id])

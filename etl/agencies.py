@@ -260,6 +260,9 @@ def subjects(text: str, m: Matcher) -> tuple[list[Mention], str]:
     start = lead_in.end() if lead_in else 0
     chain = _chain(text, start, mentions)
     if chain:
+        # "Sở Tài chính bảo đảm kinh phí; Thanh tra tỉnh phối hợp …": each part may name its own subject.
+        for part in re.finditer(r";\s+", text):
+            chain += [x for x in _chain(text, part.end(), mentions) if _STOP_VERB.match(text, x.end)]
         return chain, "subject"
     for g in _GIAO.finditer(text):
         chain = _chain(text, g.end(), mentions)

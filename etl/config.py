@@ -28,7 +28,7 @@ class Settings:
         default=88.0, metadata={"env": "DIRECTIVES_AGENCY_CUTOFF", "help": "rapidfuzz score to accept a misspelt agency"}
     )
     link_threshold: float = field(
-        default=80.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "token_set_ratio to link two duty statements"}
+        default=53.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (align.Scorer) to link two statements"}
     )
     reword_threshold: float = field(
         default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}

@@ -26,7 +26,7 @@ _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+
 _ISSUER = re.compile(
     r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
-    r"\s+(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
+    r"\s+(?:vừa\s+|đã\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
 )
 _EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
 
@@ -134,14 +134,16 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("doc_type", _SYMBOL_TYPES[m[1]])
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
-    if body and (m := re.match(r"^(" + "|".join(DOC_TYPES.values()) + r")\b", body[0])):
+    types = "|".join(DOC_TYPES.values())
+    if body and (m := re.match(r"^(" + types + r")\b", body[0]) or re.search(r"\bban hành (" + types + r")\b", body[0])):
         meta.set("doc_type", m[1], "inferred")
-        meta.warnings.append(("doc_type", f"no header: the type is read from the first words ('{m[1]}')"))
+        meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
 
     # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
     for t in frame + body[:1]:
         if m := _ISSUER.search(t):
-            meta.set("issuer", re.sub(r"\s+", " ", m["who"]).strip())
+            who = re.sub(r"\s+", " ", m["who"]).strip()
+            meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
             break
     signature = [t for t in tail if is_caps(t)]
     if any(t.startswith("TL.") for t in signature) and any("VĂN PHÒNG" in t for t in signature):

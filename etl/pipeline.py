@@ -188,7 +188,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     t0 = time.perf_counter()
     statements = _statement_rows(build)
     result = al.align(
-        [s["match_text"] for s in statements], [s["doc_id"] for s in statements],
+        [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         threshold=settings.link_threshold, min_shared=settings.candidate_min_shared,
     )
     build.timings["align_s"] = time.perf_counter() - t0

@@ -23,7 +23,11 @@ _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹ�
 _VI_LETTERS = set(_VI_LOWER + _VI_LOWER.upper())
 _WORD = re.compile(r"[^\W\d_]+")
 # Byte sequences that UTF-8 Vietnamese turns into when decoded as Windows-1252/Latin-1 (double encoding).
-_MOJIBAKE = re.compile(r"(?:Ã.|Ä.|Æ.|áº.|á».|â€)")
+# Only sequences real Vietnamese never has: "á»", "áº", "Ã" or "Æ" before a symbol of the 0x80-0xBF range, "â€".
+_MOJIBAKE = re.compile(
+    "á[º»]|â€|Ã[\u00a1-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2022\u2030\u2039\u203a\u20ac\u2122]"
+    "|Ä[\u2018\u2019\u0090-\u00bf]|Æ[°¡¯]"
+)
 # Invisible characters that only get in the way: zero-width, BOMs inside text, bidirectional controls.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

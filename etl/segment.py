@@ -37,6 +37,11 @@ ITEM = re.compile(
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=\S)"
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
+_OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d)")
+_ISSUED = re.compile(r"\b(?:vừa|đã)\s+ban hành\b")
+_ISSUER_REQUEST = re.compile(
+    r"^(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Thường vụ)\b.{0,40}?\b(?:yêu cầu|đề nghị|thông báo)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,14 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
     body = [j for j in range(i, tail)]
 
     marked = [j for j in body if marker(texts[j]) and marker(texts[j])[1] < DASH_RANK]
+    if len(marked) < 2:
+        # No numbering (a web article): an opening that reports the issuing, and the issuer's closing request.
+        for j in body:
+            if not (_OPENING.match(texts[j]) or _ISSUED.search(texts[j][:160])):
+                break
+            out[j] = "preamble"
+        if body and _ISSUER_REQUEST.match(texts[body[-1]]) and CLOSING_MARK.search(texts[body[-1]]):
+            out[body[-1]] = "closing"
     if len(marked) >= 2:
         for j in body:
             if j >= marked[0]:

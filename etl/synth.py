@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
-__all__ = ["LOCALITIES", "DUTIES", "LAYOUTS", "Locality", "Duty", "PlannedDuty", "duty_plan", "synthesize"]
+__all__ = ["DUTIES", "LAYOUTS", "LOCALITIES", "Duty", "Locality", "PlannedDuty", "duty_plan", "pm_directive", "synthesize"]
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -463,7 +463,8 @@ ROLE_ORDER: tuple[str, ...] = (
     "district_culture",
 )
 _MASS_ORGS = ("youth_union", "fatherland_front")  # the People's Committee "requests" (Đề nghị), not orders
-_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
+            "x", "y")
 
 # layout code -> (doc_type, weight when choosing)
 LAYOUTS: dict[str, tuple[str, float]] = {
@@ -475,10 +476,12 @@ LAYOUTS: dict[str, tuple[str, float]] = {
     "cong-dien": ("Công điện", 0.12),
 }
 
-_SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Phan Trịnh Đinh Lương Mai Triệu".split()
-_MIDDLES = "Văn Thị Đức Xuân Minh Hữu Quang Thanh Ngọc Trọng Tiến Hồng Thu Anh Công Kim Đình".split()
-_GIVEN = ("Hùng Huyền Thiệu Đồng Hiểu Lan Dũng Hải Tuấn Thắng Long Phương Cường Hạnh Trung Khánh Tâm Vinh "
-          "Linh Hiền Quyết Toàn Thành Nga Chiến Lộc").split()
+_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+             "Phan", "Trịnh", "Đinh", "Lương", "Mai", "Triệu")
+_MIDDLES = ("Văn", "Thị", "Đức", "Xuân", "Minh", "Hữu", "Quang", "Thanh", "Ngọc", "Trọng", "Tiến", "Hồng", "Thu",
+            "Anh", "Công", "Kim", "Đình")
+_GIVEN = ("Hùng", "Huyền", "Thiệu", "Đồng", "Hiểu", "Lan", "Dũng", "Hải", "Tuấn", "Thắng", "Long", "Phương", "Cường",
+          "Hạnh", "Trung", "Khánh", "Tâm", "Vinh", "Linh", "Hiền", "Quyết", "Toàn", "Thành", "Nga", "Chiến", "Lộc")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -503,7 +506,7 @@ def _eligible(duty: Duty, year: int) -> bool:
 def _plans(loc: Locality, seed: int, last_year: int) -> dict[int, list[PlannedDuty]]:
     """Plans for every year _EPOCH..last_year of one locality (a chain: each year mutates the previous)."""
     rng = Random(f"synth/{seed}/{loc.name}/base")
-    ids = [d.id for d in DUTIES if d.core or rng.random() < 0.45]
+    ids = [d.id for d in DUTIES if _eligible(d, _EPOCH) and (d.core or rng.random() < 0.45)]
     rng.shuffle(ids)
     wording = {d.id: rng.randrange(len(d.wordings)) for d in DUTIES}
     role: dict[str, str] = {}
@@ -534,12 +537,13 @@ def _plans(loc: Locality, seed: int, last_year: int) -> dict[int, list[PlannedDu
             for i in ids:  # reword
                 if r.random() < 0.12:
                     wording[i] = r.randrange(len(DUTY_BY_ID[i].wordings))
+            for i in sorted(role):  # reassigned duties go back after a while
+                if i not in ids or r.random() < 0.35:
+                    del role[i]
             movable = [i for i in ids if DUTY_BY_ID[i].alt_roles and i not in role]
-            if movable and r.random() < 0.3:  # reassign
+            if movable and r.random() < 0.3:  # reassign one to another role
                 i = r.choice(movable)
                 role[i] = r.choice(DUTY_BY_ID[i].alt_roles)
-            if role and r.random() < 0.15:  # ... and sometimes give one back
-                del role[r.choice(sorted(role))]
         rank = {ro: n for n, ro in enumerate(role_order)}
         current = [PlannedDuty(i, role.get(i, DUTY_BY_ID[i].role), wording[i], DUTY_BY_ID[i].theme)
                    for i in ids if _eligible(DUTY_BY_ID[i], year)]
@@ -590,10 +594,6 @@ def _lowerfirst(s: str) -> str:
     return s[:1].lower() + s[1:] if s[1:2].islower() else s
 
 
-def _upperfirst(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
@@ -627,8 +627,10 @@ class _Doc:
         self.vars = self._vars()
 
     # ---- names
-    def name(self, role: str, head: bool = False) -> str:
-        loc, year, abbr = self.loc, self.year, (self.abbr_head if head else self.abbr)
+    def name(self, role: str, head: bool = False, abbr: bool | None = None) -> str:
+        loc, year = self.loc, self.year
+        if abbr is None:
+            abbr = self.abbr_head if head else self.abbr
         prov = self.prov
         if role == "education":
             return "Sở GD&ĐT" if abbr else "Sở Giáo dục và Đào tạo"
@@ -675,10 +677,13 @@ class _Doc:
             return f"Phòng Văn hóa và Thông tin các {loc.units}"
         raise KeyError(role)
 
+    def is_department(self, role: str) -> bool:
+        return self.name(role, abbr=False).startswith("Sở ")
+
     def short(self, role: str) -> str:
         """Name inside 'Các sở, ngành, cơ quan: Tài chính, Giao thông vận tải, ...'."""
-        n = self.name(role, head=True)
-        return n[3:] if n.startswith("Sở ") and "&" not in n else n
+        n = self.name(role, abbr=False)
+        return n.removeprefix("Sở ")
 
     def _vars(self) -> dict[str, str]:
         loc, year = self.loc, self.year
@@ -780,7 +785,7 @@ def _chi_thi(d: _Doc) -> list[str]:
     date = d.issue_date()
     out = d.header("CT-UBND", date)
     out.append("CHỈ THỊ")
-    where = f"trên địa bàn {prov} {loc.full}" if not loc.name == "Hồ Chí Minh" else "trên địa bàn Thành phố"
+    where = f"trên địa bàn {prov} {loc.full}" if loc.name != "Hồ Chí Minh" else "trên địa bàn Thành phố"
     out.append(r.choice((
         f"Về việc tăng cường công tác chỉ đạo, phối hợp tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm {y} {where}",
         f"Về tăng cường chỉ đạo, phối hợp tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm {y} {where}")))
@@ -817,11 +822,11 @@ def _chi_thi(d: _Doc) -> list[str]:
                    "xây dựng kế hoạch, có trách nhiệm phối hợp đồng bộ, hiệu quả trong chỉ đạo tổ chức thực hiện nhiệm "
                    f"vụ do {d.vars['bcd']} giao.")
     out.append(r.choice((
-        f"Chủ tịch UBND {prov} yêu cầu thủ trưởng các cơ quan, đơn vị có liên quan, Chủ tịch UBND các {loc.units} tổ "
-        "chức triển khai thực hiện nghiêm túc Chỉ thị này./.",
-        f"Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các {loc.units} nghiêm túc triển khai thực "
-        "hiện Chỉ thị này. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch UBND "
-        f"{prov} (qua Sở Giáo dục và Đào tạo) để xem xét, giải quyết./.")))
+        (f"Chủ tịch UBND {prov} yêu cầu thủ trưởng các cơ quan, đơn vị có liên quan, Chủ tịch UBND các {loc.units} "
+         "tổ chức triển khai thực hiện nghiêm túc Chỉ thị này./."),
+        (f"Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các {loc.units} nghiêm túc triển khai "
+         "thực hiện Chỉ thị này. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Chủ tịch "
+         f"UBND {prov} (qua Sở Giáo dục và Đào tạo) để xem xét, giải quyết./."))))
     out.append(d.recipients(["- UBMTTQ và các tổ chức CT-XH " + prov + ";", "- Các sở, ban, ngành;",
                              f"- {d.name('electricity')};"]))
     if r.random() < 0.4:
@@ -865,8 +870,8 @@ def _thong_bao(d: _Doc) -> list[str]:
             out.append(f"{n}. {name}")
             out.extend(f"- {t[:-1]}{d.bullet_end}" if i < len(texts) - 1 else f"- {t}" for i, t in enumerate(texts))
     if listed:
-        sos = [d.short(ro) for ro in listed if d.name(ro, head=True).startswith("Sở ")]
-        rest = [d.name(ro, head=True) for ro in listed if not d.name(ro, head=True).startswith("Sở ")]
+        sos = [d.short(ro) for ro in listed if d.is_department(ro)]
+        rest = [d.name(ro, head=True) for ro in listed if not d.is_department(ro)]
         out.append(f"{n + 1}. Các sở, ngành, cơ quan: {', '.join(sos + rest)} và các cơ quan liên quan trên cơ sở chức "
                    "năng nhiệm vụ được giao chủ động phối hợp, triển khai thực hiện kịp thời, nghiêm túc, bảo đảm Kỳ thi "
                    f"tốt nghiệp THPT năm {y} được tổ chức an toàn, hiệu quả.")
@@ -965,8 +970,8 @@ def _bai_viet(d: _Doc) -> list[str]:
     out = [r.choice((f"{loc.name}: Tăng cường chỉ đạo, phối hợp tổ chức Kỳ thi tốt nghiệp THPT năm {y}",
                      f"UBND {place} ban hành Chỉ thị về tổ chức Kỳ thi tốt nghiệp THPT năm {y}")),
            f"{posted.day:02d}/{posted.month:02d}/{y} {r.randint(7, 17):02d}:{r.randint(0, 59):02d}",
-           f"UBND {place} vừa ban hành Chỉ thị số {r.randint(3, 30)}/CT-UBND ngày {date.day}/{date.month}/{y} về tăng "
-           f"cường công tác chỉ đạo, phối hợp tổ chức Kỳ thi tốt nghiệp THPT năm {y}."]
+           (f"UBND {place} vừa ban hành Chỉ thị số {r.randint(3, 30)}/CT-UBND ngày {date.day}/{date.month}/{y} về "
+            f"tăng cường công tác chỉ đạo, phối hợp tổ chức Kỳ thi tốt nghiệp THPT năm {y}.")]
     for role, texts in d.groups(_UBND_ROLES):
         name = d.name(role, head=True)
         if role == "education":
@@ -1000,7 +1005,7 @@ def _cong_dien(d: _Doc) -> list[str]:
     out.append(f"Về việc tập trung chỉ đạo, tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm {y}")
     groups = [(role, ts) for role, ts in d.groups(_UBND_ROLES) if role not in _MASS_ORGS]
     keep = [groups[0]] + sorted(r.sample(groups[1:], min(len(groups) - 1, r.randint(3, 6))), key=groups.index)
-    sos = [d.short(ro) for ro, _ in keep if d.name(ro, head=True).startswith("Sở ") and "&" not in d.name(ro, True)]
+    sos = [d.short(ro) for ro, _ in keep if d.is_department(ro)]
     addressees = [f"- Giám đốc các sở: {', '.join(sos)};"] if sos else []
     if any(ro == "police" for ro, _ in keep):
         addressees.append(f"- Giám đốc {d.name('police')};")

@@ -1,10 +1,44 @@
+"""Tổng quan: how much was loaded, when documents were issued, and the documents themselves."""
+
 import streamlit as st
 
-from dashboard import queries
+from dashboard import charts, queries, ui
+from dashboard.i18n import column, t
 
-mtime = queries.db_mtime()
-st.title("Tổng quan")
+mtime = ui.mtime()
+st.title(t("nav_overview"))
+st.caption(t("overview_intro"))
+
+n = queries.counts(mtime)
+cols = st.columns(6)
+for col, key, metric in zip(cols, ["documents", "localities", "years", "clauses", "agencies", "recurring"],
+                            ["m_documents", "m_localities", "m_years", "m_clauses", "m_agencies", "m_recurring"]):
+    col.metric(t(metric), f"{n[key]:,}".replace(",", "."),
+               help=t("m_recurring_help") if key == "recurring" else None, border=True)
+
 docs = queries.documents(mtime)
-st.dataframe(docs, hide_index=True)
-choice = st.selectbox("Văn bản", docs["doc_id"], format_func=lambda d: docs.set_index("doc_id").loc[d, "source_file"])
-st.dataframe(queries.clauses(mtime, choice), hide_index=True)
+localities = sorted(docs["locality"].dropna().unique())
+chosen = st.multiselect(t("locality"), localities, key="ov_loc", bind="query-params", placeholder=t("all"))
+shown = docs[docs["locality"].isin(chosen)] if chosen else docs
+
+if shown.empty:
+    ui.empty()
+    st.stop()
+
+timeline = shown.assign(label=shown["title"].fillna("").str.slice(0, 90) + " (" + shown["source_file"] + ")")
+st.plotly_chart(
+    charts.timeline(timeline, title=t("timeline"), x_title=t("year"), y_title=t("locality"),
+                    hover=[t("locality"), t("year"), t("doc_type"), t("title")]),
+    config={"displaylogo": False},
+)
+
+st.subheader(t("doc_table"))
+table = shown.assign(link=[ui.doc_url(d) for d in shown["doc_id"]])
+table = table[["link", "locality", "year", "doc_type", "number", "issued_date", "signer", "issuer", "title",
+               "implements", "n_clauses", "source_file", "doc_id"]]
+ui.table(table, "van-ban", "ov_docs", column_config={
+    "link": st.column_config.LinkColumn(column("link"), display_text=t("open_document"), width="small"),
+    "year": st.column_config.NumberColumn(format="%d"),
+    "issued_date": st.column_config.DateColumn(format="DD/MM/YYYY"),
+    "title": st.column_config.TextColumn(width="large"),
+})

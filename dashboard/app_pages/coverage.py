@@ -1,0 +1,125 @@
+"""Phạm vi: which agency role is given how many clauses in each locality-year, and on which themes.
+
+Selecting a cell of a table (or a heatmap square) fills the pickers below it, which list the clauses.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, queries, ui
+from dashboard.i18n import t
+
+mtime = ui.mtime()
+ui.css()
+st.title(t("nav_coverage"))
+st.caption(t("coverage_intro"))
+
+with_support = st.toggle(t("with_support"), key="cov_sup", bind="query-params")
+kinds = ("lead", "support") if with_support else ("lead",)
+suffix = "ls" if with_support else "l"
+
+
+def pivot(df: pd.DataFrame, rows: str, cols: str, value: str, col_order: list[str]) -> pd.DataFrame:
+    p = df.pivot_table(index=rows, columns=cols, values=value, aggfunc="sum", fill_value=0)
+    p = p.reindex(columns=[c for c in col_order if c in p.columns])
+    return p.loc[p.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+
+
+def on_cell(table_key: str, row_codes: list[str], row_state: str, col_state: str, col_codes: dict) -> None:
+    """Copy a selected table cell into the pickers (only when the selection changes)."""
+    cells = st.session_state[table_key].selection.cells
+    if cells:
+        row, col = cells[0]
+        st.session_state[row_state] = row_codes[row]
+        if col in col_codes:
+            st.session_state[col_state] = col_codes[col]
+
+
+def on_heat(chart_key: str, row_codes: dict, row_state: str, col_state: str, col_codes: dict) -> None:
+    points = st.session_state[chart_key].selection.points
+    if points:
+        y, x = str(points[0].get("y")), str(points[0].get("x"))
+        if y in row_codes:
+            st.session_state[row_state] = row_codes[y]
+        if x in col_codes:
+            st.session_state[col_state] = col_codes[x]
+
+
+tab_role, tab_theme = st.tabs([t("heat_role_title"), t("heat_theme_title")], key="cov_tab", bind="query-params")
+
+with tab_role:
+    cov = queries.coverage_role(mtime, kinds)
+    if cov.empty:
+        ui.empty()
+    else:
+        cov = cov.assign(ly=cov["locality"] + " " + cov["year"].astype("Int64").astype(str))
+        order = (cov[["locality", "year", "ly"]].drop_duplicates().sort_values(["locality", "year"])["ly"].tolist())
+        p = pivot(cov, "role", "ly", "n_clauses", order)
+        codes = list(p.index)
+        shown = p.rename(index=ui.role_label)
+        ly_codes = {c: c for c in order}
+        st.plotly_chart(
+            charts.heatmap(shown, title=t("heat_role_title"), x_title=t("locality_year"), y_title=t("role"),
+                           z_title=t("n_clauses")),
+            on_select=lambda: on_heat(f"cov_heat_{suffix}", dict(zip(shown.index, codes)), "cov_role", "cov_ly",
+                                      ly_codes),
+            selection_mode="points", key=f"cov_heat_{suffix}", config={"displaylogo": False},
+        )
+        table = shown.reset_index().rename(columns={"role": t("role")})
+        st.dataframe(table, hide_index=True, key=f"cov_table_{suffix}", selection_mode="single-cell",
+                     on_select=lambda: on_cell(f"cov_table_{suffix}", codes, "cov_role", "cov_ly", ly_codes))
+        ui.downloads(table, "pham-vi-vai-tro", f"cov_table_{suffix}")
+
+        st.subheader(t("cell_pick"))
+        st.caption(t("cell_hint"))
+        c1, c2 = st.columns(2)
+        role = c1.selectbox(t("role"), codes, format_func=ui.role_label, key="cov_role", bind="query-params")
+        ly = c2.selectbox(t("locality_year"), [""] + order, format_func=lambda v: v or t("all"), key="cov_ly",
+                          bind="query-params")
+        loc, year = (None, None)
+        if ly:
+            loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
+        clauses = queries.cell_clauses(mtime, role, kinds, loc, year)
+        clauses = clauses.assign(link=[ui.doc_url(d, c) for d, c in zip(clauses["doc_id"], clauses["clause_id"])])
+        ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
+                 "pham-vi-khoan", f"cov_cl_{suffix}", column_config={
+                     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
+                     "year": st.column_config.NumberColumn(format="%d"),
+                     "text": st.column_config.TextColumn(width="large")})
+
+with tab_theme:
+    cov = queries.coverage_theme(mtime, kinds)
+    if cov.empty:
+        ui.empty()
+    else:
+        role_order = cov.groupby("role")["n_statements"].sum().sort_values(ascending=False).index.tolist()
+        p = pivot(cov, "theme", "role", "n_statements", role_order)
+        theme_codes = list(p.index)
+        role_codes = {ui.role_label(r): r for r in p.columns}
+        shown = p.rename(index=ui.theme_label, columns=ui.role_label)
+        st.plotly_chart(
+            charts.heatmap(shown, title=t("heat_theme_title"), x_title=t("role"), y_title=t("theme"),
+                           z_title=t("n_statements")),
+            on_select=lambda: on_heat(f"cov_theat_{suffix}", dict(zip(shown.index, theme_codes)), "cov_theme",
+                                      "cov_trole", role_codes),
+            selection_mode="points", key=f"cov_theat_{suffix}", config={"displaylogo": False},
+        )
+        table = shown.reset_index().rename(columns={"theme": t("theme")})
+        st.dataframe(table, hide_index=True, key=f"cov_ttable_{suffix}", selection_mode="single-cell",
+                     on_select=lambda: on_cell(f"cov_ttable_{suffix}", theme_codes, "cov_theme", "cov_trole",
+                                               role_codes))
+        ui.downloads(table, "pham-vi-chu-de", f"cov_ttable_{suffix}")
+
+        st.subheader(t("cell_pick"))
+        c1, c2 = st.columns(2)
+        theme = c1.selectbox(t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme",
+                             bind="query-params")
+        trole = c2.selectbox(t("role"), list(p.columns), format_func=ui.role_label, key="cov_trole",
+                             bind="query-params")
+        clauses = queries.cell_clauses(mtime, trole, kinds, theme=theme)
+        clauses = clauses.assign(link=[ui.doc_url(d, c) for d, c in zip(clauses["doc_id"], clauses["clause_id"])])
+        ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
+                 "chu-de-khoan", f"cov_tcl_{suffix}", column_config={
+                     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
+                     "year": st.column_config.NumberColumn(format="%d"),
+                     "text": st.column_config.TextColumn(width="large")})

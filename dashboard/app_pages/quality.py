@@ -1,0 +1,58 @@
+"""Dữ liệu: what the last build loaded, rejected, de-duplicated and could not determine."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries, ui
+from dashboard.i18n import t
+
+# The ETL records a duplicate as a rejected file with this reason (etl/pipeline.py).
+DUPLICATE_REASON = "it has the same content as"
+VERSION_KEYS = ("etl_version", "python", "duckdb", "rapidfuzz", "streamlit", "pandas", "plotly", "platform")
+
+mtime = ui.mtime()
+st.title(t("nav_quality"))
+st.caption(t("quality_intro"))
+
+info = queries.build_info(mtime).set_index("key")["value"]
+n = queries.counts(mtime)
+q = queries.quality(mtime)
+rejected = q["rejected"]
+is_dup = rejected["reason"].str.startswith(DUPLICATE_REASON)
+
+cols = st.columns(5)
+cols[0].metric(t("q_build"), info.get("built_at", "?"), border=True)
+cols[1].metric(t("q_seconds"), info.get("seconds", "?"), border=True)
+cols[2].metric(t("q_loaded"), n["documents"], border=True)
+cols[3].metric(t("q_rejected"), int((~is_dup).sum()), border=True)
+cols[4].metric(t("q_duplicates"), int(is_dup.sum()), border=True)
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader(t("q_thresholds"))
+    ui.table(queries.thresholds(mtime), "nguong", "q_thr")
+with right:
+    st.subheader(t("q_versions"))
+    versions = pd.DataFrame([(k, info[k]) for k in VERSION_KEYS if k in info], columns=["key", "value"])
+    ui.table(versions, "phien-ban", "q_ver")
+
+
+def section(title_key: str, df: pd.DataFrame, name: str, **config) -> None:
+    st.subheader(t(title_key))
+    if df.empty:
+        st.caption(t("q_none"))
+    else:
+        ui.table(df, name, f"q_{name}", column_config=config)
+
+
+wide = st.column_config.TextColumn(width="large")
+section("q_loaded", q["loaded"], "da-nap", body_coverage=st.column_config.NumberColumn(format="percent"))
+section("q_rejected", rejected[~is_dup], "bi-loai", reason=wide)
+section("q_duplicates", rejected[is_dup], "trung-lap", reason=wide)
+st.header(t("q_undetermined"))
+section("q_warnings", q["warnings"], "canh-bao", message=wide)
+section("q_fields", q["fields"], "truong-suy-ra", value=wide)
+section("q_missing", q["missing"], "thieu-thong-tin", title=wide)
+section("q_unassigned", q["unassigned"], "chua-ro-co-quan", text=wide)
+section("q_other", q["other_agencies"], "co-quan-khac")
+section("q_dropped", q["dropped"], "doan-bi-loai", text=wide)

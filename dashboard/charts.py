@@ -1,0 +1,84 @@
+"""DataFrame -> plotly Figure. Pure functions: labels and hover texts are passed in, already translated."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.render import STATUS_COLOURS
+
+FONT = dict(family="Inter, 'Segoe UI', Roboto, Arial, sans-serif", size=13)
+HEAT = [[0.0, "#fdf3f2"], [0.35, "#f4a79f"], [1.0, "#8c1d18"]]
+
+
+def _layout(fig: go.Figure, *, title: str, height: int) -> go.Figure:
+    fig.update_layout(title=dict(text=title, x=0, font=dict(size=15)), font=FONT, height=height,
+                      margin=dict(l=10, r=10, t=50, b=10), plot_bgcolor="white", hoverlabel=dict(font=FONT))
+    return fig
+
+
+def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hover: list[str]) -> go.Figure:
+    """One marker per document: x = year (documents of the same locality-year side by side), y = locality.
+
+    docs: locality, year, doc_type, label (hover text), doc_id. hover: labels for
+    [locality, year, type, subject].
+    """
+    fig = go.Figure()
+    if docs.empty:
+        return _layout(fig, title=title, height=260)
+    d = docs.copy()
+    d["n"] = d.groupby(["locality", "year"])["doc_id"].transform("count")
+    d["i"] = d.groupby(["locality", "year"]).cumcount()
+    d["x"] = d["year"] + (d["i"] - (d["n"] - 1) / 2) * 0.12
+    for doc_type, g in d.groupby("doc_type", dropna=False, sort=True):
+        name = doc_type if isinstance(doc_type, str) else "?"
+        fig.add_trace(go.Scatter(
+            x=g["x"], y=g["locality"], mode="markers", name=name, customdata=g[["doc_id", "label", "year"]],
+            marker=dict(size=16, symbol="square", line=dict(width=1, color="white")),
+            hovertemplate=(f"<b>%{{y}}</b> · {hover[1]} %{{customdata[2]}}<br>{hover[2]}: {name}"
+                           f"<br>{hover[3]}: %{{customdata[1]}}<extra></extra>"),
+        ))
+    years = sorted(d["year"].dropna().unique())
+    fig.update_xaxes(title=x_title, tickmode="array", tickvals=years, ticktext=[str(int(y)) for y in years],
+                     range=[min(years) - 0.6, max(years) + 0.6], gridcolor="#eee")
+    fig.update_yaxes(title=y_title, gridcolor="#eee")
+    fig.update_layout(legend=dict(orientation="h", y=-0.25))
+    return _layout(fig, title=title, height=140 + 60 * d["locality"].nunique())
+
+
+def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_title: str) -> go.Figure:
+    """A count table as a heatmap; rows and columns keep the pivot's order, empty cells stay blank."""
+    z = pivot.to_numpy(dtype=float)
+    text = [["" if pd.isna(v) or v == 0 else f"{int(v)}" for v in row] for row in z]
+    fig = go.Figure(go.Heatmap(
+        z=[[None if pd.isna(v) or v == 0 else v for v in row] for row in z],
+        x=[str(c) for c in pivot.columns], y=[str(i) for i in pivot.index], text=text, texttemplate="%{text}",
+        colorscale=HEAT, xgap=2, ygap=2, colorbar=dict(title=z_title, thickness=12),
+        hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{z}}<extra></extra>",
+    ))
+    fig.update_xaxes(title=x_title, side="top", tickangle=0 if len(pivot.columns) <= 6 else -35)
+    fig.update_yaxes(title=y_title, autorange="reversed", automargin=True)
+    return _layout(fig, title=title, height=max(260, 120 + 28 * len(pivot.index)))
+
+
+def status_bars(counts: pd.DataFrame, *, title: str, x_title: str, y_title: str, status_labels: dict[str, str],
+                legend_title: str) -> go.Figure:
+    """Horizontal stacked bars: duties per role, split by change status.
+
+    counts: role_label, status, n.
+    """
+    fig = go.Figure()
+    order = list(counts.groupby("role_label")["n"].sum().sort_values().index)
+    for status in ["new", "dropped", "reassigned", "reworded", "unchanged"]:
+        g = counts[counts["status"] == status].set_index("role_label").reindex(order)
+        if g["n"].fillna(0).sum() == 0:
+            continue
+        label = status_labels.get(status, status)
+        fig.add_trace(go.Bar(
+            y=order, x=g["n"].fillna(0), orientation="h", name=label, marker_color=STATUS_COLOURS[status],
+            hovertemplate=f"%{{y}}<br>{label}: %{{x}}<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack", legend=dict(title=legend_title, orientation="h", y=-0.15))
+    fig.update_xaxes(title=x_title, gridcolor="#eee", dtick=1 if counts["n"].max() < 12 else None)
+    fig.update_yaxes(title=y_title, automargin=True)
+    return _layout(fig, title=title, height=max(280, 140 + 26 * len(order)))

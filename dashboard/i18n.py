@@ -1,0 +1,211 @@
+"""Interface labels in Vietnamese (default) and English, and the `t(key)` helper.
+
+Role and theme names are not here: they come from the database tables `roles` and `themes`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+LANGS = ("vi", "en")
+LANG_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+LABELS: dict[str, tuple[str, str]] = {
+    # navigation
+    "app_title": ("Chỉ đạo Kỳ thi tốt nghiệp THPT", "Graduation-exam directives"),
+    "nav_overview": ("Tổng quan", "Overview"),
+    "nav_coverage": ("Phạm vi", "Coverage"),
+    "nav_changes": ("Thay đổi", "Changes"),
+    "nav_gaps": ("Khoảng trống", "Gaps"),
+    "nav_compare": ("So sánh", "Compare"),
+    "nav_explore": ("Tra cứu & xuất", "Explore & export"),
+    "nav_document": ("Văn bản", "Document"),
+    "nav_quality": ("Dữ liệu", "Data quality"),
+    "language": ("Ngôn ngữ", "Language"),
+    "built_at": ("Dữ liệu dựng lúc", "Data built at"),
+    # database guard
+    "db_missing": ("Chưa có cơ sở dữ liệu ({path}).", "The database has not been built yet ({path})."),
+    "db_stale": ("Cơ sở dữ liệu ({path}) đã cũ hoặc không đúng cấu trúc; thiếu: {missing}.",
+                 "The database ({path}) is stale or from another version; missing: {missing}."),
+    "db_fix": ("Chạy lệnh sau để dựng lại: `make run` (hoặc `python -m etl build --input data/raw --db {path}`)",
+               "Run this to rebuild it: `make run` (or `python -m etl build --input data/raw --db {path}`)"),
+    "db_newer_raw": ("Có tệp trong data/raw mới hơn cơ sở dữ liệu; chạy `make db` để cập nhật.",
+                     "Some files in data/raw are newer than the database; run `make db` to update it."),
+    # shared
+    "download_csv": ("Tải CSV", "Download CSV"),
+    "download_xlsx": ("Tải Excel", "Download Excel"),
+    "download_parquet": ("Tải Parquet", "Download Parquet"),
+    "rows": ("{n} dòng", "{n} rows"),
+    "empty": ("Không có dữ liệu phù hợp.", "Nothing matches."),
+    "open_document": ("Mở văn bản", "Open document"),
+    "locality": ("Địa phương", "Locality"),
+    "year": ("Năm", "Year"),
+    "document": ("Văn bản", "Document"),
+    "role": ("Vai trò cơ quan", "Agency role"),
+    "theme": ("Chủ đề", "Theme"),
+    "kind_lead": ("Chủ trì", "Lead"),
+    "kind_support": ("Phối hợp", "Support"),
+    "unassigned": ("(chưa rõ cơ quan)", "(no agency)"),
+    "theme_general": ("Chung (chưa xếp chủ đề)", "General (no theme)"),
+    # overview
+    "overview_intro": ("Các văn bản chỉ đạo tổ chức Kỳ thi tốt nghiệp THPT đã nạp.",
+                       "The directives on organising the graduation exam that were loaded."),
+    "m_documents": ("Văn bản", "Documents"),
+    "m_localities": ("Địa phương", "Localities"),
+    "m_years": ("Năm", "Years"),
+    "m_clauses": ("Khoản, điểm", "Clauses"),
+    "m_agencies": ("Cơ quan", "Agencies"),
+    "m_recurring": ("Nhiệm vụ lặp lại", "Recurring duties"),
+    "m_recurring_help": ("Nhiệm vụ xuất hiện trong từ hai văn bản trở lên", "Duties found in two or more documents"),
+    "timeline": ("Dòng thời gian văn bản theo địa phương", "Timeline of documents by locality"),
+    "doc_table": ("Danh sách văn bản", "Documents"),
+    # coverage
+    "coverage_intro": ("Cơ quan nào được giao bao nhiêu khoản, ở đâu, năm nào. Chọn một ô để xem các khoản.",
+                       "Which agency is given how many clauses, where and when. Select a cell to see the clauses."),
+    "with_support": ("Tính cả cơ quan phối hợp", "Include supporting agencies"),
+    "heat_role_title": ("Vai trò × địa phương – năm", "Role × locality-year"),
+    "heat_theme_title": ("Chủ đề × vai trò", "Theme × role"),
+    "n_clauses": ("Số khoản", "Clauses"),
+    "n_statements": ("Số nhiệm vụ", "Duty statements"),
+    "locality_year": ("Địa phương – năm", "Locality-year"),
+    "cell_pick": ("Các khoản trong ô đã chọn", "Clauses behind the selected cell"),
+    "cell_hint": ("Chọn một ô trong bảng hoặc biểu đồ, hoặc chọn ở đây:",
+                  "Select a cell in the table or the chart, or pick here:"),
+    "all": ("(tất cả)", "(all)"),
+    # changes
+    "changes_intro": ("Nhiệm vụ mới, bỏ, giữ nguyên, sửa lời hoặc đổi cơ quan giữa hai năm hoặc hai văn bản.",
+                      "Duties new, dropped, kept, reworded or reassigned between two years or two documents."),
+    "mode": ("So sánh theo", "Compare by"),
+    "mode_years": ("Địa phương và hai năm", "A locality and two years"),
+    "mode_docs": ("Hai văn bản bất kỳ", "Any two documents"),
+    "side_a": ("Trước (A)", "Before (A)"),
+    "side_b": ("Sau (B)", "After (B)"),
+    "status": ("Trạng thái", "Status"),
+    "status_new": ("Mới", "New"),
+    "status_dropped": ("Bỏ", "Dropped"),
+    "status_unchanged": ("Giữ nguyên", "Unchanged"),
+    "status_reworded": ("Sửa lời", "Reworded"),
+    "status_reassigned": ("Đổi cơ quan", "Reassigned"),
+    "changes_chart": ("Số nhiệm vụ theo trạng thái và vai trò", "Duties by status and role"),
+    "n_duties": ("Số nhiệm vụ", "Duties"),
+    "similarity": ("Độ giống (%)", "Similarity (%)"),
+    "need_two_years": ("Địa phương này chỉ có một năm; hãy chọn “Hai văn bản bất kỳ”.",
+                       "This locality has a single year; choose “Any two documents”."),
+    "same_side": ("Hai bên đang giống nhau; hãy chọn hai năm hoặc hai văn bản khác nhau.",
+                  "Both sides are the same; choose two different years or documents."),
+    "duty": ("Nhiệm vụ", "Duty"),
+    # gaps
+    "gaps_intro": ("Danh sách kiểm tra cho người soạn thảo: nhiệm vụ nơi khác hoặc năm trước có giao mà ở đây chưa có.",
+                   "The planner's checklist: duties assigned elsewhere or earlier that are missing here."),
+    "target": ("Văn bản hoặc địa phương – năm cần kiểm tra", "Document or locality-year to check"),
+    "target_kind": ("Kiểm tra", "Check"),
+    "scope": ("So với", "Compared with"),
+    "scope_previous_year": ("Năm trước, cùng địa phương", "Previous year, same locality"),
+    "scope_same_year": ("Địa phương khác, cùng năm", "Other localities, same year"),
+    "scope_all": ("Tất cả văn bản khác", "All other documents"),
+    "gaps_found": ("{n} nhiệm vụ còn thiếu", "{n} missing duties"),
+    "seen_in": ("Xuất hiện ở", "Seen in"),
+    "roles_held": ("Cơ quan chủ trì ở đó", "Lead roles there"),
+    "example": ("Ví dụ", "Example"),
+    "n_docs": ("Số văn bản", "Documents"),
+    "no_gaps": ("Không thiếu nhiệm vụ nào so với tập so sánh.", "No duty is missing against this comparison set."),
+    # compare
+    "compare_intro": ("Hai văn bản cạnh nhau: các khoản tương ứng trên cùng một dòng, kèm điểm giống nhau.",
+                      "Two documents side by side: matching clauses on one row with their score."),
+    "score": ("Điểm", "Score"),
+    "aligned": ("{n} cặp khoản tương ứng", "{n} aligned clause pairs"),
+    "only_items": ("Chỉ hiện các khoản nhiệm vụ (bỏ tiêu đề, mở đầu)", "Only duty clauses (hide title, preamble)"),
+    "unmatched": ("không có khoản tương ứng", "no matching clause"),
+    # explore
+    "explore_intro": ("Lọc các khoản theo mọi tiêu chí, tìm không dấu, rồi tải đúng các dòng đang xem.",
+                      "Filter clauses by any criterion, search without accents, then download exactly these rows."),
+    "doc_type": ("Loại văn bản", "Document type"),
+    "agency": ("Cơ quan", "Agency"),
+    "kind": ("Chủ trì / phối hợp", "Lead / support"),
+    "search": ("Tìm trong nội dung (không cần dấu)", "Search the text (accents optional)"),
+    "search_ph": ("ví dụ: cong nghe cao", "e.g. cong nghe cao"),
+    "matches": ("{n} dòng khớp ({c} khoản)", "{n} matching rows ({c} clauses)"),
+    "filters": ("Bộ lọc", "Filters"),
+    # document
+    "doc_intro": ("Toàn văn với ranh giới từng khoản và tên cơ quan được tô màu.",
+                  "The full text with clause boundaries and agency names highlighted."),
+    "metadata": ("Thông tin văn bản", "Document details"),
+    "number": ("Số", "Number"),
+    "issued_date": ("Ngày ban hành", "Date issued"),
+    "signer": ("Người ký", "Signed by"),
+    "issuer": ("Cơ quan ban hành", "Issued by"),
+    "title": ("Trích yếu", "Subject"),
+    "implements": ("Thực hiện chỉ thị", "Implements directive"),
+    "source_file": ("Tệp nguồn", "Source file"),
+    "recipients": ("Nơi nhận", "Recipients"),
+    "unknown": ("(không rõ)", "(unknown)"),
+    "legend": ("Chú thích", "Legend"),
+    "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; chữ xám = phần "
+                    "ngoài các khoản; gạch ngang = phần bị loại khi làm sạch",
+                    "box = one clause; red = lead agency; blue = supporting agency; grey = text outside "
+                    "clauses; struck through = removed while cleaning"),
+    "clause_table": ("Các khoản của văn bản", "Clauses of the document"),
+    "source_text": ("Toàn văn", "Full text"),
+    # quality
+    "quality_intro": ("Lần dựng gần nhất đã nạp, loại bỏ, gộp trùng gì và chưa xác định được gì.",
+                      "What the last build loaded, rejected, de-duplicated and could not determine."),
+    "q_build": ("Lần dựng", "Build"),
+    "q_seconds": ("Thời gian dựng (giây)", "Build time (s)"),
+    "q_thresholds": ("Ngưỡng so khớp", "Matching thresholds"),
+    "q_versions": ("Phiên bản", "Versions"),
+    "q_loaded": ("Đã nạp", "Loaded"),
+    "q_rejected": ("Bị loại (kèm lý do)", "Rejected (with reasons)"),
+    "q_duplicates": ("Trùng nội dung (chỉ nạp một lần)", "Duplicates (loaded once)"),
+    "q_undetermined": ("Chưa xác định được", "Could not determine"),
+    "q_warnings": ("Cảnh báo khi đọc", "Warnings while reading"),
+    "q_fields": ("Thông tin lấy từ manifest hoặc suy ra", "Fields taken from the manifest or inferred"),
+    "q_missing": ("Văn bản thiếu thông tin", "Documents with missing details"),
+    "q_unassigned": ("Khoản nhiệm vụ chưa rõ cơ quan chủ trì", "Duty clauses with no lead agency"),
+    "q_other": ("Cơ quan chưa xếp vai trò", "Agencies with no role"),
+    "q_dropped": ("Đoạn bị loại khi làm sạch", "Text removed while cleaning"),
+    "q_none": ("Không có.", "None."),
+}
+
+# Column headers of the tables shown (and exported), by column name.
+COLUMNS: dict[str, tuple[str, str]] = {
+    "doc_id": ("Mã văn bản", "Document id"), "source_file": ("Tệp nguồn", "Source file"),
+    "locality": ("Địa phương", "Locality"), "year": ("Năm", "Year"), "doc_type": ("Loại", "Type"),
+    "issuer": ("Cơ quan ban hành", "Issuer"), "number": ("Số", "Number"),
+    "issued_date": ("Ngày ban hành", "Date issued"), "signer": ("Người ký", "Signer"),
+    "title": ("Trích yếu", "Subject"), "implements": ("Thực hiện chỉ thị", "Implements"),
+    "n_clauses": ("Số khoản", "Clauses"), "clause_id": ("Mã khoản", "Clause id"), "label": ("Khoản", "Clause"),
+    "clause_kind": ("Loại khoản", "Clause kind"), "text": ("Nội dung", "Text"), "agency": ("Cơ quan", "Agency"),
+    "role": ("Vai trò", "Role"), "kind": ("Chủ trì/phối hợp", "Lead/support"), "themes": ("Chủ đề", "Themes"),
+    "theme": ("Chủ đề", "Theme"), "duties": ("Nhiệm vụ", "Duties"), "duty_id": ("Mã nhiệm vụ", "Duty id"),
+    "lead": ("Chủ trì", "Lead"), "support": ("Phối hợp", "Support"), "seq": ("Thứ tự", "Order"),
+    "status": ("Trạng thái", "Status"), "roles_a": ("Chủ trì (A)", "Lead (A)"), "roles_b": ("Chủ trì (B)", "Lead (B)"),
+    "text_a": ("Nội dung (A)", "Text (A)"), "text_b": ("Nội dung (B)", "Text (B)"),
+    "clause_a": ("Khoản (A)", "Clause (A)"), "clause_b": ("Khoản (B)", "Clause (B)"),
+    "similarity": ("Độ giống (%)", "Similarity (%)"), "n_docs": ("Số văn bản", "Documents"),
+    "seen_in": ("Xuất hiện ở", "Seen in"), "roles": ("Vai trò chủ trì ở đó", "Lead roles there"),
+    "example_clause": ("Khoản ví dụ", "Example clause"), "example_text": ("Nội dung ví dụ", "Example text"),
+    "score": ("Điểm", "Score"), "label_a": ("Khoản A", "Clause A"), "label_b": ("Khoản B", "Clause B"),
+    "reason": ("Lý do", "Reason"), "field": ("Trường", "Field"), "message": ("Ghi chú", "Message"),
+    "value": ("Giá trị", "Value"), "source": ("Nguồn", "Source"), "key": ("Mục", "Item"), "name": ("Tên", "Name"),
+    "note": ("Ghi chú", "Note"), "encoding": ("Mã hóa", "Encoding"), "wrapped": ("Ngắt dòng PDF", "Hard-wrapped"),
+    "body_coverage": ("Tỷ lệ thân văn bản vào khoản", "Body coverage"), "n_statements": ("Số nhiệm vụ", "Statements"),
+    "link": ("Xem", "Open"),
+}
+
+
+def lang() -> str:
+    value = st.session_state.get("lang") or st.query_params.get("lang", "vi")
+    return value if value in LANGS else "vi"
+
+
+def t(key: str, **values) -> str:
+    vi, en = LABELS[key]
+    text = en if lang() == "en" else vi
+    return text.format(**values) if values else text
+
+
+def column(name: str) -> str:
+    pair = COLUMNS.get(name)
+    if pair is None:
+        return name
+    return pair[1] if lang() == "en" else pair[0]

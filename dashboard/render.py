@@ -1,0 +1,184 @@
+"""HTML for document text, changes and side-by-side comparison.
+
+Every piece of text that comes from a document passes through html.escape before it is joined into
+markup; the functions return strings for `st.markdown(..., unsafe_allow_html=True)`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from dashboard.textdiff import diff_html
+
+CSS = """
+<style>
+.dd-doc {font-size: 0.95rem; line-height: 1.55; max-width: 100%; overflow-wrap: anywhere;}
+.dd-out {color: #6b6b6b; white-space: pre-wrap; font-size: 0.85rem;}
+.dd-out s {color: #9a9a9a;}
+.dd-clause {border-left: 3px solid #c9c9c9; padding: 0.15rem 0.6rem; margin: 0.3rem 0; background: #fafafa;}
+.dd-clause.k-item {border-left-color: #b3261e;}
+.dd-clause.k-title {font-weight: 600;}
+.dd-clause.focus {background: #fff4c2; border-left-width: 6px;}
+.dd-lbl {display: inline-block; min-width: 1.6rem; font-size: 0.75rem; color: #fff; background: #7a7a7a;
+         border-radius: 0.3rem; padding: 0 0.3rem; margin-right: 0.4rem; text-align: center;}
+.dd-ag-lead {background: #fbd5d2; border-radius: 0.2rem; padding: 0 0.1rem;}
+.dd-ag-support {background: #d3e4fb; border-radius: 0.2rem; padding: 0 0.1rem;}
+.dd-meta {display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.8rem; font-size: 0.9rem;}
+.dd-meta dt {color: #6b6b6b;} .dd-meta dd {margin: 0; overflow-wrap: anywhere;}
+.dd-rows {display: grid; grid-template-columns: 1fr 4.5rem 1fr; gap: 0; font-size: 0.92rem;}
+.dd-rows > div {padding: 0.35rem 0.5rem; border-bottom: 1px solid #e6e6e6; overflow-wrap: anywhere;}
+.dd-rows .hd {font-weight: 600; background: #f2f2f2;}
+.dd-rows .mid {text-align: center; color: #444; font-variant-numeric: tabular-nums;}
+.dd-rows .none {color: #9a9a9a; font-style: italic;}
+.dd-chg {display: grid; grid-template-columns: 8rem 1fr 1fr; gap: 0; font-size: 0.92rem;}
+.dd-chg > div {padding: 0.35rem 0.5rem; border-bottom: 1px solid #e6e6e6; overflow-wrap: anywhere;}
+.dd-chg .hd {font-weight: 600; background: #f2f2f2;}
+.dd-badge {display: inline-block; border-radius: 0.3rem; padding: 0 0.35rem; font-size: 0.8rem; color: #fff;}
+.dd-sub {color: #6b6b6b; font-size: 0.8rem;}
+ins {background: #c8efcf; text-decoration: none;} del {background: #f8cdcd; text-decoration: line-through;}
+@media (max-width: 640px) {
+  .dd-rows, .dd-chg {grid-template-columns: 1fr;}
+  .dd-rows .mid {text-align: left;}
+  .dd-rows .hd.mid, .dd-chg .hd {display: none;}
+  .dd-meta {grid-template-columns: 1fr;}
+}
+</style>
+"""
+
+STATUS_COLOURS = {"new": "#2e7d32", "dropped": "#b3261e", "unchanged": "#757575", "reworded": "#f9a825",
+                  "reassigned": "#6a1b9a"}
+
+
+def esc(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def doc_link(doc_id: str, clause_id: str | None = None, lang: str = "vi", text: str | None = None) -> str:
+    """A link to the Document page, opening at a clause."""
+    params = {"doc": doc_id}
+    if clause_id:
+        params["clause"] = clause_id
+    if lang != "vi":
+        params["lang"] = lang
+    return f'<a href="van-ban?{esc(urlencode(params))}" target="_self">{esc(text or clause_id or doc_id)}</a>'
+
+
+def metadata_html(items: Iterable[tuple[str, object]], unknown: str) -> str:
+    rows = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v) or esc(unknown)}</dd>" for k, v in items)
+    return f'<dl class="dd-meta">{rows}</dl>'
+
+
+def _depths(clauses: pd.DataFrame) -> dict[str, int]:
+    parent = dict(zip(clauses["clause_id"], clauses["parent_id"]))
+    depths: dict[str, int] = {}
+    for cid in parent:
+        d, p = 0, parent[cid]
+        while isinstance(p, str) and p in parent and d < 8:
+            d, p = d + 1, parent[p]
+        depths[cid] = d
+    return depths
+
+
+def _highlight(text: str, spans: pd.DataFrame, label: Callable[[str], str]) -> str:
+    """Clause text with the agency names it contains wrapped in marks (offsets are in the clause text)."""
+    out, pos = [], 0
+    for s in spans.sort_values("start_char").itertuples():
+        start, end = int(s.start_char), int(s.end_char)
+        if start < pos or end > len(text) or start >= end:
+            continue  # overlapping or out-of-range span: show the plain text
+        out.append(esc(text[pos:start]))
+        title = esc(f"{s.name} — {label(s.role)} ({s.kind})")
+        out.append(f'<mark class="dd-ag-{esc(s.kind)}" title="{title}">{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out).replace("<mark", "<span").replace("</mark>", "</span>")
+
+
+def _outside(source: str, start: int, end: int, dropped: pd.DataFrame) -> str:
+    """Source text between clauses; the parts removed while cleaning are struck through."""
+    if start >= end:
+        return ""
+    out, pos = [], start
+    for d in dropped.itertuples():
+        ds, de = max(int(d.start_char), start), min(int(d.end_char), end)
+        if ds < pos or ds >= de:
+            continue
+        out.append(esc(source[pos:ds]))
+        out.append(f"<s>{esc(source[ds:de])}</s>")
+        pos = de
+    out.append(esc(source[pos:end]))
+    body = "".join(out).strip("\n")
+    return f'<div class="dd-out">{body}</div>' if body.strip() else ""
+
+
+def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropped: pd.DataFrame,
+                  *, focus: str | None = None, role_label: Callable[[str], str] = str) -> str:
+    """The whole source text: clauses boxed (indented by depth) with agencies marked, the rest in grey."""
+    depths = _depths(clauses)
+    dropped = dropped.sort_values("start_char") if len(dropped) else dropped
+    parts, pos = ['<div class="dd-doc">'], 0
+    for c in clauses.sort_values("start_char").itertuples():
+        start, end = int(c.start_char), int(c.end_char)
+        if start < pos:
+            continue
+        parts.append(_outside(source, pos, start, dropped))
+        mine = spans[spans["clause_id"] == c.clause_id] if len(spans) else spans
+        classes = f"dd-clause k-{esc(c.kind)}" + (" focus" if c.clause_id == focus else "")
+        indent = 1.2 * depths.get(c.clause_id, 0)
+        parts.append(f'<div class="{classes}" id="c-{esc(c.clause_id)}" style="margin-left:{indent:.1f}rem" '
+                     f'title="{esc(c.clause_id)}"><span class="dd-lbl">{esc(c.label)}</span>'
+                     f"{_highlight(c.text, mine, role_label)}</div>")
+        pos = end
+    parts.append(_outside(source, pos, len(source), dropped))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def changes_html(rows: pd.DataFrame, *, status_label: Callable[[str], str], roles_text: Callable[[str], str],
+                 head: tuple[str, str, str], lang: str) -> str:
+    """One grid row per duty: status, text A with removed words, text B with added words."""
+    out = [f'<div class="dd-chg"><div class="hd">{esc(head[0])}</div><div class="hd">{esc(head[1])}</div>'
+           f'<div class="hd">{esc(head[2])}</div>']
+    for r in rows.itertuples():
+        left, right = diff_html(r.text_a if isinstance(r.text_a, str) else "",
+                                r.text_b if isinstance(r.text_b, str) else "")
+        colour = STATUS_COLOURS.get(r.status, "#444")
+        sim = "" if pd.isna(r.similarity) else f" · {float(r.similarity):.0f}%"
+        out.append(f'<div><span class="dd-badge" style="background:{colour}">{esc(status_label(r.status))}</span>'
+                   f'<div class="dd-sub">{esc(r.duty_id)}{esc(sim)}</div></div>')
+        for text, clause, doc_id, roles in ((left, r.clause_a, r.doc_a_id, r.roles_a),
+                                            (right, r.clause_b, r.doc_b_id, r.roles_b)):
+            if isinstance(clause, str):
+                sub = f'<div class="dd-sub">{esc(roles_text(roles))} · {doc_link(doc_id, clause, lang)}</div>'
+            else:
+                sub = ""
+            out.append(f"<div>{text}{sub}</div>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def compare_html(rows: pd.DataFrame, doc_a: str, doc_b: str, *, head: tuple[str, str, str], none_text: str,
+                 lang: str) -> str:
+    """Aligned rows: clause of A, score, clause of B; an unmatched side shows a muted note."""
+    out = [f'<div class="dd-rows"><div class="hd">{esc(head[0])}</div><div class="hd mid">{esc(head[1])}</div>'
+           f'<div class="hd">{esc(head[2])}</div>']
+
+    def cell(clause, label, text, doc_id) -> str:
+        if not isinstance(clause, str):
+            return f'<div class="none">— {esc(none_text)}</div>'
+        return (f'<div><span class="dd-lbl">{esc(label)}</span>{esc(text)}'
+                f'<div class="dd-sub">{doc_link(doc_id, clause, lang)}</div></div>')
+
+    for r in rows.itertuples():
+        score = "" if pd.isna(r.score) else f"{float(r.score):.0f}"
+        out.append(cell(r.clause_a, r.label_a, r.text_a, doc_a))
+        out.append(f'<div class="mid">{esc(score)}</div>')
+        out.append(cell(r.clause_b, r.label_b, r.text_b, doc_b))
+    out.append("</div>")
+    return "".join(out)

@@ -1,0 +1,115 @@
+"""Shared page pieces: translated labels for codes, tables with downloads, empty states, the CSS."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import exports, queries
+from dashboard.i18n import column, lang, t
+from dashboard.render import CSS
+
+
+def mtime() -> int:
+    return queries.db_mtime() or 0
+
+
+def css() -> None:
+    st.html(CSS)
+
+
+def _labels(table: str) -> dict[str, str]:
+    df = queries.labels(mtime(), table)
+    col = "label_en" if lang() == "en" else "label_vi"
+    return dict(zip(df["code"], df[col]))
+
+
+def role_label(code) -> str:
+    if not isinstance(code, str) or not code:
+        return t("unassigned")
+    return _labels("roles").get(code, code)
+
+
+def theme_label(code) -> str:
+    if not isinstance(code, str) or not code:
+        return "—"
+    if code == "general":  # statements no theme keyword matched; the themes table has no row for it
+        return _labels("themes").get(code, t("theme_general"))
+    return _labels("themes").get(code, code)
+
+
+def roles_text(codes) -> str:
+    """'education, police' -> translated labels; empty -> the 'no agency' note."""
+    if not isinstance(codes, str) or not codes.strip():
+        return t("unassigned")
+    return ", ".join(role_label(c.strip()) for c in codes.replace(";", ",").split(",") if c.strip())
+
+
+def kind_label(kind) -> str:
+    return {"lead": t("kind_lead"), "support": t("kind_support")}.get(kind, "" if pd.isna(kind) else str(kind))
+
+
+def status_label(status: str) -> str:
+    return t(f"status_{status}")
+
+
+def localize(df: pd.DataFrame) -> pd.DataFrame:
+    """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
+    out = df.copy()
+    for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label)):
+        if name in out.columns:
+            out[name] = out[name].map(fn)
+    for name in ("roles", "roles_a", "roles_b", "lead", "support"):
+        if name in out.columns:
+            out[name] = out[name].map(lambda v: roles_text(v) if isinstance(v, str) and v else "")
+    if "themes" in out.columns:
+        out["themes"] = out["themes"].map(
+            lambda v: ", ".join(theme_label(x.strip()) for x in v.split(",")) if isinstance(v, str) and v else "")
+    return out.rename(columns={c: column(c) for c in out.columns})
+
+
+def downloads(df: pd.DataFrame, name: str, key: str, formats=("csv", "xlsx")) -> None:
+    """Download buttons for exactly the rows of df; each file is built only when clicked."""
+    cols = st.columns(len(formats) + 2, gap="small")
+    for col, fmt in zip(cols, formats):
+        col.download_button(
+            t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](df), file_name=f"{name}.{fmt}",
+            mime=exports.MIME[fmt], key=f"dl_{key}_{fmt}", on_click="ignore", icon=":material/download:",
+            width="stretch",
+        )
+
+
+def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), height="auto",
+          column_config: dict | None = None, **kwargs):
+    """A localized table with its row count and download buttons; returns st.dataframe's result."""
+    if df.empty:
+        empty()
+        return None
+    shown = localize(df)
+    st.caption(t("rows", n=len(shown)))
+    config = {column(k): v for k, v in (column_config or {}).items()}
+    result = st.dataframe(shown, hide_index=True, height=height, column_config=config, key=key, **kwargs)
+    downloads(shown.drop(columns=[column("link")], errors="ignore"), name, key, formats)
+    return result
+
+
+def empty(message: str | None = None) -> None:
+    st.info(message or t("empty"), icon=":material/info:")
+
+
+def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
+    """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị /CT-UBND'."""
+    names = {}
+    for r in docs.itertuples():
+        number = r.number if isinstance(r.number, str) and r.number else r.source_file
+        names[r.doc_id] = f"{r.locality} {'' if pd.isna(r.year) else int(r.year)} · {r.doc_type or ''} {number}"
+    return list(docs["doc_id"]), names
+
+
+def doc_url(doc_id: str, clause_id: str | None = None) -> str:
+    """Relative link to the Document page at a clause, keeping the interface language."""
+    params = {"doc": doc_id} | ({"clause": clause_id} if clause_id else {}) | (
+        {"lang": lang()} if lang() != "vi" else {})
+    return "van-ban?" + urlencode(params)

@@ -1,0 +1,132 @@
+"""Alignment quality on the labelled same / not-same statement pairs (tests/gold/pairs.csv).
+
+    python -m tests.gold.pairs [--plot docs/alignment_pr.png]
+
+Each pair names two documents (file-name prefix) and an exact snippet of a duty statement in each.
+Prediction = the two statements were put in the same duty by the build; the curve sweeps the threshold
+over the scorer's value for the pair.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from etl import align as al
+
+PAIRS = Path(__file__).with_name("pairs.csv")
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: dict
+    b: dict
+    same: bool
+    note: str
+
+
+def load_pairs(con: duckdb.DuckDBPyConnection, path: Path = PAIRS) -> tuple[list[Pair], list[str]]:
+    rows = con.execute(
+        "SELECT d.source_file, s.statement_id, s.text, s.match_text, dc.duty_id FROM statements s "
+        "JOIN clauses c USING (clause_id) JOIN documents d USING (doc_id) JOIN duty_clauses dc USING (statement_id)"
+    ).fetchall()
+    stmts = [dict(zip(("file", "id", "text", "match", "duty"), r)) for r in rows]
+    problems, pairs = [], []
+
+    def find(prefix, snippet):
+        hits = [s for s in stmts if s["file"].startswith(prefix) and snippet in s["text"]]
+        if len(hits) != 1:
+            problems.append(f"{prefix}: {snippet!r} matches {len(hits)} statements")
+            return None
+        return hits[0]
+
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            a, b = find(row["file_a"], row["snippet_a"]), find(row["file_b"], row["snippet_b"])
+            if a and b:
+                pairs.append(Pair(a, b, row["same"] == "1", row["note"]))
+    return pairs, problems
+
+
+def prf(pred: list[bool], gold: list[bool]) -> dict:
+    tp = sum(p and g for p, g in zip(pred, gold))
+    fp = sum(p and not g for p, g in zip(pred, gold))
+    fn = sum(g and not p for p, g in zip(pred, gold))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def curve(pairs: list[Pair], con_rows: list[tuple[str, str, str]]) -> list[tuple[float, dict]]:
+    """Precision and recall when a pair counts as same above each threshold of the build's scorer."""
+    ids = {sid: k for k, (sid, _, _) in enumerate(con_rows)}
+    scorer = al.Scorer([m for _, m, _ in con_rows], [t for _, _, t in con_rows])
+    scores = [scorer.score(ids[p.a["id"]], ids[p.b["id"]]) for p in pairs]
+    gold = [p.same for p in pairs]
+    return [(t, prf([s >= t for s in scores], gold)) for t in range(50, 101, 2)]
+
+
+def report(db: Path) -> dict:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        pairs, problems = load_pairs(con)
+        thresholds = dict(con.execute("SELECT name, value FROM settings").fetchall())
+        rows = con.execute("SELECT statement_id, match_text, theme FROM statements").fetchall()
+    finally:
+        con.close()
+    aligned = prf([p.a["duty"] == p.b["duty"] for p in pairs], [p.same for p in pairs])
+    errors = [f"{'FN' if p.same else 'FP'} {p.note}: {p.a['text'][:60]!r} / {p.b['text'][:60]!r}"
+              for p in pairs if (p.a["duty"] == p.b["duty"]) != p.same]
+    return {"pairs": len(pairs), "positives": sum(p.same for p in pairs), "threshold": thresholds.get("link_threshold"),
+            "aligner": aligned, "curve": curve(pairs, rows), "errors": errors, "problems": problems}
+
+
+def plot(points: list[tuple[float, dict]], chosen: float, out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4.5), dpi=110)
+    ax.plot([m["recall"] for _, m in points], [m["precision"] for _, m in points], marker="o", ms=3)
+    for t, m in points:
+        if t % 10 == 0 or t == chosen:
+            ax.annotate(f"{t:g}", (m["recall"], m["precision"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_title("Statement pairs: precision-recall by score threshold")
+    ax.set_xlim(0, 1.02)
+    ax.set_ylim(0, 1.02)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(out)
+
+
+def main(argv: list[str]) -> int:
+    from etl.build import run_build
+    from etl.config import ROOT
+
+    folder = Path("/tmp/pairs_corpus")
+    folder.mkdir(exist_ok=True)
+    for src in [*(ROOT / "data" / "raw").iterdir(), *(ROOT / "tests" / "fixtures" / "extra").glob("*.txt")]:
+        (folder / src.name).write_bytes(src.read_bytes())
+    db = Path("/tmp/pairs.duckdb")
+    run_build(folder, db)
+    rep = report(db)
+    for key in ("pairs", "positives", "threshold", "aligner"):
+        print(key, rep[key])
+    for t, m in rep["curve"]:
+        print(f"  threshold {t:5.1f}  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+    print("\n".join(rep["errors"] + rep["problems"]))
+    if "--plot" in argv:
+        plot(rep["curve"], rep["threshold"], Path(argv[argv.index("--plot") + 1]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
