@@ -11,14 +11,14 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import queries  # noqa: E402
+from dashboard import queries, url_state  # noqa: E402
 from dashboard.i18n import LANG_NAMES, LANGS, t  # noqa: E402
 
 st.set_page_config(page_title="Chỉ thị Kỳ thi THPT", page_icon="📑", layout="wide")
 
-# The language lives in the URL (?lang=en) so a shared link opens in the same language.
-st.sidebar.radio(t("language"), LANGS, format_func=LANG_NAMES.get, key="lang", bind="query-params",
-                 horizontal=True)
+# The language lives in the URL (?lang=en) so a shared link opens in the same language; the widget is
+# rendered on every page, so the choice survives a page switch and is written back into the new URL.
+url_state.single(st.sidebar.radio, t("language"), LANGS, key="lang", format_func=LANG_NAMES.get, horizontal=True)
 
 FIX = t("db_fix", path=queries.db_path())
 mtime = queries.db_mtime()

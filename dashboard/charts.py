@@ -47,18 +47,27 @@ def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hove
 
 
 def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_title: str) -> go.Figure:
-    """A count table as a heatmap; rows and columns keep the pivot's order, empty cells stay blank."""
-    z = pivot.to_numpy(dtype=float)
-    text = [["" if pd.isna(v) or v == 0 else f"{int(v)}" for v in row] for row in z]
-    fig = go.Figure(go.Heatmap(
-        z=[[None if pd.isna(v) or v == 0 else v for v in row] for row in z],
-        x=[str(c) for c in pivot.columns], y=[str(i) for i in pivot.index], text=text, texttemplate="%{text}",
-        colorscale=HEAT, xgap=2, ygap=2, colorbar=dict(title=z_title, thickness=12),
-        hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{z}}<extra></extra>",
+    """A count table as a grid of coloured squares (one marker per non-empty cell, so a click selects it;
+    Streamlit's chart selection works on markers, not on plotly heatmap cells). Rows and columns keep the
+    pivot's order."""
+    cells = pivot.rename_axis(index="y", columns="x").stack().rename("z").reset_index()
+    cells = cells[cells["z"].fillna(0) > 0]
+    xs, ys = [str(c) for c in pivot.columns], [str(i) for i in pivot.index]
+    size = 26 if len(xs) <= 12 else 18
+    fig = go.Figure(go.Scatter(
+        x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
+        textfont=dict(size=11, color=["white" if v > cells["z"].max() * 0.55 else "#222" for v in cells["z"]]),
+        marker=dict(symbol="square", size=size, color=cells["z"], colorscale=HEAT, cmin=0,
+                    line=dict(width=0), colorbar=dict(title=dict(text=z_title, side="right"), thickness=12)),
+        hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{text}}<extra></extra>",
+        selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.75)),
     ))
-    fig.update_xaxes(title=x_title, side="top", tickangle=0 if len(pivot.columns) <= 6 else -35)
-    fig.update_yaxes(title=y_title, autorange="reversed", automargin=True)
-    return _layout(fig, title=title, height=max(260, 120 + 28 * len(pivot.index)))
+    fig.update_xaxes(title=x_title, side="top", type="category", categoryorder="array", categoryarray=xs,
+                     tickangle=0 if len(xs) <= 6 else -35, showgrid=True, gridcolor="#f0f0f0")
+    fig.update_yaxes(title=y_title, type="category", categoryorder="array", categoryarray=ys[::-1],
+                     automargin=True, showgrid=True, gridcolor="#f0f0f0")
+    fig.update_layout(clickmode="event+select", dragmode=False)
+    return _layout(fig, title=title, height=max(280, 130 + 30 * len(ys)))
 
 
 def status_bars(counts: pd.DataFrame, *, title: str, x_title: str, y_title: str, status_labels: dict[str, str],

@@ -62,6 +62,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # coverage
     "coverage_intro": ("Cơ quan nào được giao bao nhiêu khoản, ở đâu, năm nào. Chọn một ô để xem các khoản.",
                        "Which agency is given how many clauses, where and when. Select a cell to see the clauses."),
+    "cov_view": ("Xem", "View"),
     "with_support": ("Tính cả cơ quan phối hợp", "Include supporting agencies"),
     "heat_role_title": ("Vai trò × địa phương – năm", "Role × locality-year"),
     "heat_theme_title": ("Chủ đề × vai trò", "Theme × role"),
@@ -149,8 +150,9 @@ LABELS: dict[str, tuple[str, str]] = {
     # quality
     "quality_intro": ("Lần dựng gần nhất đã nạp, loại bỏ, gộp trùng gì và chưa xác định được gì.",
                       "What the last build loaded, rejected, de-duplicated and could not determine."),
-    "q_build": ("Lần dựng", "Build"),
-    "q_seconds": ("Thời gian dựng (giây)", "Build time (s)"),
+    "q_build_line": ("Dựng lúc **{at}** từ `{dir}`, mất **{s} giây**.", "Built at **{at}** from `{dir}` in **{s} s**."),
+    "m_loaded": ("Đã nạp", "Loaded"), "m_rejected": ("Bị loại", "Rejected"),
+    "m_duplicates": ("Trùng lặp", "Duplicates"), "m_warnings": ("Cảnh báo", "Warnings"),
     "q_thresholds": ("Ngưỡng so khớp", "Matching thresholds"),
     "q_versions": ("Phiên bản", "Versions"),
     "q_loaded": ("Đã nạp", "Loaded"),

@@ -23,7 +23,7 @@ REQUIRED_RELATIONS = (
     "roles", "rejected_files", "build_info", "settings", "warnings", "document_fields", "dropped_text",
     "duty_occurrences", "clause_assignments", "coverage_role_doc", "coverage_theme_role",
 )
-REQUIRED_MACROS = ("changes", "gaps", "side_duties")
+REQUIRED_MACROS = ("changes", "gaps")
 REQUIRED_BUILD_KEYS = ("built_at", "etl_version", "seconds")
 
 # Accent-insensitive form of a text: lower case, tone and vowel marks removed, đ folded to d.

@@ -72,12 +72,11 @@ def localize(df: pd.DataFrame) -> pd.DataFrame:
 
 def downloads(df: pd.DataFrame, name: str, key: str, formats=("csv", "xlsx")) -> None:
     """Download buttons for exactly the rows of df; each file is built only when clicked."""
-    cols = st.columns(len(formats) + 2, gap="small")
-    for col, fmt in zip(cols, formats):
-        col.download_button(
+    row = st.container(horizontal=True, gap="small")
+    for fmt in formats:
+        row.download_button(
             t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](df), file_name=f"{name}.{fmt}",
             mime=exports.MIME[fmt], key=f"dl_{key}_{fmt}", on_click="ignore", icon=":material/download:",
-            width="stretch",
         )
 
 

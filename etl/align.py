@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -127,6 +127,14 @@ def grams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
+def corpus_scorer(texts: list[str], themes: list[str]) -> "Scorer":
+    """The scorer of a build: IDF over the distinct matching texts, in first-seen order."""
+    seen: dict[str, str] = {}
+    for t, th in zip(texts, themes):
+        seen.setdefault(t, th)
+    return Scorer(list(seen), list(seen.values()))
+
+
 class Scorer:
     """Pair score = mean of rapidfuzz token_set_ratio and an IDF-weighted cosine of grams, plus a bonus
     when both statements have the same theme; capped at 100. Chosen on the labelled pairs (README)."""
@@ -159,13 +167,6 @@ class Scorer:
         return round(min(base, 100.0), 2)
 
 
-@dataclass
-class Duty:
-    members: list[int] = field(default_factory=list)  # statement indexes
-    reps: list[int] = field(default_factory=list)  # representatives new statements are compared with
-    docs: set[str] = field(default_factory=set)
-
-
 @dataclass(frozen=True)
 class Alignment:
     duty_of: list[int]  # duty index per statement
@@ -175,47 +176,115 @@ class Alignment:
 
 
 def align(
-    texts: list[str], docs: list[str], themes: list[str], *, threshold: float = 53.0, keep_rep_below: float = 90.0,
-    max_reps: int = 8, max_candidates: int = 24, min_shared: int = 2,
+    texts: list[str], docs: list[str], themes: list[str], *, threshold: float = 48.0, unscored: float = 40.0,
+    max_candidates: int = 30, min_shared: int = 2,
 ) -> Alignment:
-    """Group statements (in the order given) into duties; at most one statement of a document per duty.
+    """Group statements into duties.
 
-    Each statement is compared only with the representatives of existing duties that share at least
-    `min_shared` grams with it (the `max_candidates` with the most IDF weight in common), so the cost per
-    statement is bounded by the number of duties, not by the size of the corpus."""
-    n = len(texts)
-    scorer = Scorer(texts, themes)
-    index: dict[str, list[int]] = defaultdict(list)  # gram -> representative statements
-    duties: list[Duty] = []
-    rep_duty: dict[int, int] = {}
-    duty_of, scores, links = [-1] * n, [0.0] * n, []
+    1. Statements with the same matching text are one node (a national corpus repeats itself a lot).
+    2. Each node is scored against the `max_candidates` nodes that share the most IDF weight of grams
+       with it (at least `min_shared` grams), found through an inverted index: no all-pairs scoring.
+    3. Groups merge by average linkage: two groups join while the mean score over all their node pairs
+       (a pair the candidate search did not score counts `unscored`) is at least `threshold`. Single linkage chained unrelated duties
+       (printing, security, power) into one group on eleven documents; the average needs a group to
+       agree as a whole.
+    Every statement keeps the score of its best link inside its duty (100 for identical text or alone)."""
+    nodes: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        nodes.setdefault(t, []).append(i)
+    keys = list(nodes)
+    first = [nodes[k][0] for k in keys]
+    scorer = corpus_scorer(texts, themes)
+    index: dict[str, list[int]] = defaultdict(list)
+    for u, gs in enumerate(scorer.grams):
+        for g in set(gs):
+            index[g].append(u)
+    # Grams in (nearly) every node narrow nothing and make the index quadratic: leave them out.
+    cap = max(50, int(0.2 * len(keys)))
+    edges: list[tuple[float, int, int]] = []
     compared = 0
-    for i in range(n):
+    for u, gs in enumerate(scorer.grams):
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
-        for g in set(scorer.grams[i]):
-            for r in index.get(g, ()):
-                weight[r] += scorer.idf[g]
-                shared[r] += 1
-        cands = [r for r in weight if shared[r] >= min_shared and docs[i] not in duties[rep_duty[r]].docs]
-        cands = sorted(cands, key=lambda r: (-weight[r], r))[:max_candidates]
+        for g in set(gs):
+            posting = index[g]
+            if len(posting) > cap:
+                continue
+            for v in posting:
+                if v > u:
+                    weight[v] += scorer.idf[g]
+                    shared[v] += 1
+        cands = sorted((v for v in weight if shared[v] >= min_shared), key=lambda v: (-weight[v], v))[:max_candidates]
         compared += len(cands)
-        best_score, best_rep = max(((scorer.score(i, r), -r) for r in cands), default=(0.0, 1))
-        if best_score >= threshold:
-            best_duty = rep_duty[-best_rep]
-            links.append((i, -best_rep, best_score))
-        else:
-            best_duty, best_score = len(duties), 100.0
-            duties.append(Duty())
-        duty = duties[best_duty]
-        duty.members.append(i)
-        duty.docs.add(docs[i])
-        duty_of[i], scores[i] = best_duty, best_score
-        if (not duty.reps or best_score < keep_rep_below) and len(duty.reps) < max_reps:
-            duty.reps.append(i)
-            rep_duty[i] = best_duty
-            for g in set(scorer.grams[i]):
-                index[g].append(i)
+        for v in cands:
+            sc = scorer.score(u, v)
+            if sc >= threshold:
+                edges.append((sc, u, v))
+    groups = _average_linkage(len(keys), edges, threshold, unscored)
+    node_score = [100.0] * len(keys)
+    links = []
+    for sc, u, v in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        if groups[u] == groups[v]:
+            links.append((first[u], first[v], sc))
+            for w in (u, v):  # a node's score: its best link inside its duty
+                node_score[w] = sc if node_score[w] == 100.0 else max(node_score[w], sc)
+
+    def root(u: int) -> int:
+        return groups[u]
+
+    duty_of, scores = [0] * len(texts), [100.0] * len(texts)
+    for u, k in enumerate(keys):
+        for i in nodes[k]:
+            duty_of[i], scores[i] = root(u), node_score[u] if i == first[u] else 100.0
     return Alignment(duty_of, scores, links, compared)
 
 
+def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float) -> list[int]:
+    """Agglomerative clustering of n nodes over sparse scored edges (missing pairs score 0).
+
+    A pair the candidate search did not score counts `unscored`. Returns a group id per node; uses a lazy
+    max-heap of group pairs keyed by their average score."""
+    import heapq
+
+    size = [1] * n
+    total: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]  # group -> neighbour -> score sum
+    for sc, u, v in edges:
+        total[u][v] += sc - unscored
+        total[v][u] += sc - unscored
+    alive = [True] * n
+    version = [0] * n
+    heap = [(-sc, min(u, v), max(u, v), 0, 0) for sc, u, v in edges]
+    heapq.heapify(heap)
+    owner = list(range(n))
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
+            continue
+        if -neg < threshold:
+            break
+        # Merge b into a.
+        alive[b] = False
+        size[a] += size[b]
+        for c, sc in total[b].items():
+            if c == a:
+                continue
+            total[a][c] += sc
+            total[c][a] = total[c].get(a, 0.0) + sc
+            total[c].pop(b, None)
+        total[a].pop(b, None)
+        total[b] = {}
+        owner[b] = a
+        version[a] += 1
+        for c, sc in total[a].items():
+            if alive[c]:
+                avg = unscored + sc / (size[a] * size[c])
+                if avg >= threshold:
+                    heapq.heappush(heap, (-avg, min(a, c), max(a, c), version[min(a, c)], version[max(a, c)]))
+
+    def find(u: int) -> int:
+        while owner[u] != u:
+            owner[u] = owner[owner[u]]
+            u = owner[u]
+        return u
+
+    return [find(u) for u in range(n)]

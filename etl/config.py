@@ -28,7 +28,10 @@ class Settings:
         default=88.0, metadata={"env": "DIRECTIVES_AGENCY_CUTOFF", "help": "rapidfuzz score to accept a misspelt agency"}
     )
     link_threshold: float = field(
-        default=53.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (align.Scorer) to link two statements"}
+        default=48.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (align.Scorer) to link two statements"}
+    )
+    unscored_pair_score: float = field(
+        default=40.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
     )
     reword_threshold: float = field(
         default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}
@@ -52,6 +55,7 @@ class Settings:
         return {
             "agency_fuzzy_cutoff": self.agency_fuzzy_cutoff,
             "link_threshold": self.link_threshold,
+            "unscored_pair_score": self.unscored_pair_score,
             "reword_threshold": self.reword_threshold,
             "candidate_min_shared": float(self.candidate_min_shared),
         }

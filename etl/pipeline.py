@@ -189,7 +189,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     statements = _statement_rows(build)
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        threshold=settings.link_threshold, min_shared=settings.candidate_min_shared,
+        threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        min_shared=settings.candidate_min_shared,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, queries, render, ui
+from dashboard import charts, queries, render, ui, url_state
 from dashboard.i18n import lang, t
 
 STATUSES = ["reassigned", "reworded", "new", "dropped", "unchanged"]
@@ -13,15 +13,15 @@ st.title(t("nav_changes"))
 st.caption(t("changes_intro"))
 
 docs = queries.documents(mtime)
-mode = st.segmented_control(t("mode"), ["years", "docs"], default="years", required=True, key="chg_mode",
-                            bind="query-params", format_func=lambda m: t(f"mode_{m}"))
+mode = url_state.single(st.segmented_control, t("mode"), ["years", "docs"], key="chg_mode", required=True,
+                        format_func=lambda m: t(f"mode_{m}"))
 args = dict(loc_a=None, year_a=None, loc_b=None, year_b=None, doc_a=None, doc_b=None)
 if mode == "docs":
     ids, names = ui.doc_options(docs)
     c1, c2 = st.columns(2)
-    doc_a = c1.selectbox(t("side_a"), ids, index=0, format_func=names.get, key="chg_da", bind="query-params")
-    doc_b = c2.selectbox(t("side_b"), ids, index=min(1, len(ids) - 1), format_func=names.get, key="chg_db",
-                         bind="query-params")
+    doc_a = url_state.single(c1.selectbox, t("side_a"), ids, key="chg_da", format_func=names.get)
+    doc_b = url_state.single(c2.selectbox, t("side_b"), ids, key="chg_db", default=ids[min(1, len(ids) - 1)],
+                             format_func=names.get)
     args |= dict(doc_a=doc_a, doc_b=doc_b)
     same = doc_a == doc_b
 else:
@@ -64,8 +64,8 @@ st.plotly_chart(
     config={"displaylogo": False},
 )
 
-picked = st.pills(t("status"), STATUSES, selection_mode="multi", default=STATUSES, key="chg_st",
-                  bind="query-params", format_func=ui.status_label)
+picked = url_state.multi(st.pills, t("status"), STATUSES, key="chg_st", default=STATUSES, selection_mode="multi",
+                         format_func=ui.status_label)
 rows = changes[changes["status"].isin(picked or [])].copy()
 rows["order"] = rows["status"].map(STATUSES.index)
 rows = rows.sort_values(["order", "theme", "duty_id"]).drop(columns="order")

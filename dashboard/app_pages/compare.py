@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import queries, render, side_by_side, ui
+from dashboard import queries, render, side_by_side, ui, url_state
 from dashboard.i18n import lang, t
 
 mtime = ui.mtime()
@@ -14,11 +14,11 @@ docs = queries.documents(mtime)
 ids, names = ui.doc_options(docs)
 # Default: the two most recent documents of the locality with the most documents.
 pool = docs[docs["locality"] == docs["locality"].value_counts().idxmax()].sort_values(["year", "source_file"])
-default_a, default_b = ids.index(pool["doc_id"].iloc[max(len(pool) - 2, 0)]), ids.index(pool["doc_id"].iloc[-1])
+default_a, default_b = pool["doc_id"].iloc[max(len(pool) - 2, 0)], pool["doc_id"].iloc[-1]
 
 c1, c2 = st.columns(2)
-doc_a = c1.selectbox(t("side_a"), ids, index=default_a, format_func=names.get, key="cmp_a", bind="query-params")
-doc_b = c2.selectbox(t("side_b"), ids, index=default_b, format_func=names.get, key="cmp_b", bind="query-params")
+doc_a = url_state.single(c1.selectbox, t("side_a"), ids, key="cmp_a", default=default_a, format_func=names.get)
+doc_b = url_state.single(c2.selectbox, t("side_b"), ids, key="cmp_b", default=default_b, format_func=names.get)
 only_items = st.toggle(t("only_items"), value=True, key="cmp_items", bind="query-params")
 
 if doc_a == doc_b:

@@ -6,7 +6,7 @@ Selecting a cell of a table (or a heatmap square) fills the pickers below it, wh
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, queries, ui
+from dashboard import charts, queries, ui, url_state
 from dashboard.i18n import t
 
 mtime = ui.mtime()
@@ -45,9 +45,10 @@ def on_heat(chart_key: str, row_codes: dict, row_state: str, col_state: str, col
             st.session_state[col_state] = col_codes[x]
 
 
-tab_role, tab_theme = st.tabs([t("heat_role_title"), t("heat_theme_title")], key="cov_tab", bind="query-params")
+view = url_state.single(st.segmented_control, t("cov_view"), ["role", "theme"], key="cov_view", required=True,
+                        format_func=lambda v: t("heat_role_title") if v == "role" else t("heat_theme_title"))
 
-with tab_role:
+if view == "role":
     cov = queries.coverage_role(mtime, kinds)
     if cov.empty:
         ui.empty()
@@ -73,9 +74,9 @@ with tab_role:
         st.subheader(t("cell_pick"))
         st.caption(t("cell_hint"))
         c1, c2 = st.columns(2)
-        role = c1.selectbox(t("role"), codes, format_func=ui.role_label, key="cov_role", bind="query-params")
-        ly = c2.selectbox(t("locality_year"), [""] + order, format_func=lambda v: v or t("all"), key="cov_ly",
-                          bind="query-params")
+        role = url_state.single(c1.selectbox, t("role"), codes, format_func=ui.role_label, key="cov_role")
+        ly = url_state.single(c2.selectbox, t("locality_year"), [""] + order, format_func=lambda v: v or t("all"),
+                              key="cov_ly")
         loc, year = (None, None)
         if ly:
             loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
@@ -87,7 +88,7 @@ with tab_role:
                      "year": st.column_config.NumberColumn(format="%d"),
                      "text": st.column_config.TextColumn(width="large")})
 
-with tab_theme:
+else:
     cov = queries.coverage_theme(mtime, kinds)
     if cov.empty:
         ui.empty()
@@ -112,10 +113,9 @@ with tab_theme:
 
         st.subheader(t("cell_pick"))
         c1, c2 = st.columns(2)
-        theme = c1.selectbox(t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme",
-                             bind="query-params")
-        trole = c2.selectbox(t("role"), list(p.columns), format_func=ui.role_label, key="cov_trole",
-                             bind="query-params")
+        theme = url_state.single(c1.selectbox, t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme")
+        trole = url_state.single(c2.selectbox, t("role"), list(p.columns), format_func=ui.role_label,
+                                 key="cov_trole")
         clauses = queries.cell_clauses(mtime, trole, kinds, theme=theme)
         clauses = clauses.assign(link=[ui.doc_url(d, c) for d, c in zip(clauses["doc_id"], clauses["clause_id"])])
         ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries, render, ui
+from dashboard import queries, render, ui, url_state
 from dashboard.i18n import t
 
 mtime = ui.mtime()
@@ -13,11 +13,13 @@ st.caption(t("doc_intro"))
 
 docs = queries.documents(mtime)
 ids, names = ui.doc_options(docs)
-doc_id = st.selectbox(t("document"), ids, format_func=names.get, key="doc", bind="query-params")
+doc_id = url_state.single(st.selectbox, t("document"), ids, key="doc", format_func=names.get)
 doc = queries.document(mtime, doc_id).iloc[0]
 clauses = queries.clauses(mtime, doc_id)
 focus = st.query_params.get("clause")
-focus = focus if focus in set(clauses["clause_id"]) else None
+if focus is not None and focus not in set(clauses["clause_id"]):
+    del st.query_params["clause"]  # a clause of the previously shown document
+    focus = None
 
 
 def when(value) -> str:
@@ -25,7 +27,7 @@ def when(value) -> str:
 
 
 signer = " — ".join(v for v in (doc["signer"], doc["signer_title"]) if isinstance(v, str) and v)
-meta, text = st.columns([1, 2], gap="large")
+meta, text = st.columns([2, 3], gap="large")
 with meta:
     st.subheader(t("metadata"))
     st.markdown(render.metadata_html([

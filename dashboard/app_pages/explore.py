@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import queries, ui
+from dashboard import queries, ui, url_state
 from dashboard.i18n import column, t
 
 mtime = ui.mtime()
@@ -25,14 +25,18 @@ with st.expander(t("filters"), expanded=True):
     years = c[1].multiselect(t("year"), sorted(int(y) for y in docs["year"].dropna().unique()), key="ex_year", **kw)
     doc_types = c[2].multiselect(t("doc_type"), opts["doc_type"], key="ex_type", **kw)
     c = st.columns(3)
-    chosen_docs = c[0].multiselect(t("document"), ids, format_func=names.get, key="ex_doc", **kw)
-    chosen_roles = c[1].multiselect(t("role"), roles, format_func=ui.role_label, key="ex_role", **kw)
+    coded = dict(placeholder=t("all"))
+    chosen_docs = url_state.multi(c[0].multiselect, t("document"), ids, format_func=names.get, key="ex_doc", **coded)
+    chosen_roles = url_state.multi(c[1].multiselect, t("role"), roles, format_func=ui.role_label, key="ex_role",
+                                   **coded)
     agencies = c[2].multiselect(t("agency"), opts["agency"], key="ex_agency", **kw)
     c = st.columns(3)
-    kinds = c[0].multiselect(t("kind"), ["lead", "support"], format_func=ui.kind_label, key="ex_kind", **kw)
-    chosen_themes = c[1].multiselect(t("theme"), themes, format_func=ui.theme_label, key="ex_theme", **kw)
-    duties = c[2].multiselect(t("duty"), opts["duty"], key="ex_duty", **kw,
-                              format_func=lambda d: f"{d} · {duty_names.get(d, '')[:70]}")
+    kinds = url_state.multi(c[0].multiselect, t("kind"), ["lead", "support"], format_func=ui.kind_label,
+                            key="ex_kind", **coded)
+    chosen_themes = url_state.multi(c[1].multiselect, t("theme"), themes, format_func=ui.theme_label,
+                                    key="ex_theme", **coded)
+    duties = url_state.multi(c[2].multiselect, t("duty"), opts["duty"], key="ex_duty", **coded,
+                             format_func=lambda d: f"{d} · {duty_names.get(d, '')[:70]}")
 
 rows = queries.explore(mtime, localities=tuple(localities), years=tuple(years), doc_types=tuple(doc_types),
                        docs=tuple(chosen_docs), roles=tuple(chosen_roles), agencies=tuple(agencies),

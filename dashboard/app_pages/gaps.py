@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import queries, ui
+from dashboard import queries, ui, url_state
 from dashboard.i18n import t
 
 SCOPES = ["previous_year", "same_year", "all"]
@@ -12,15 +12,14 @@ st.title(t("nav_gaps"))
 st.caption(t("gaps_intro"))
 
 docs = queries.documents(mtime)
-target_kind = st.segmented_control(t("target_kind"), ["ly", "doc"], default="ly", required=True, key="gap_kind",
-                                   bind="query-params",
-                                   format_func=lambda k: t("locality_year") if k == "ly" else t("document"))
+target_kind = url_state.single(st.segmented_control, t("target_kind"), ["ly", "doc"], key="gap_kind", required=True,
+                               format_func=lambda k: t("locality_year") if k == "ly" else t("document"))
 c1, c2 = st.columns([2, 1])
 locality = year = doc_id = None
 if target_kind == "doc":
     ids, names = ui.doc_options(docs)
-    doc_id = c1.selectbox(t("document"), ids, index=len(ids) - 1, format_func=names.get, key="gap_doc",
-                          bind="query-params")
+    doc_id = url_state.single(c1.selectbox, t("document"), ids, key="gap_doc", default=ids[-1],
+                              format_func=names.get)
     label = names[doc_id]
 else:
     pairs = docs.dropna(subset=["year"])[["locality", "year"]].drop_duplicates().sort_values(["locality", "year"])
@@ -31,8 +30,8 @@ else:
     ly = c1.selectbox(t("locality_year"), options, index=default, key="gap_ly", bind="query-params")
     locality, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
     label = ly
-scope = c2.selectbox(t("scope"), SCOPES, index=2, format_func=lambda s: t(f"scope_{s}"), key="gap_scope",
-                     bind="query-params")
+scope = url_state.single(c2.selectbox, t("scope"), SCOPES, key="gap_scope", default="all",
+                         format_func=lambda s: t(f"scope_{s}"))
 
 gaps = queries.gaps(mtime, locality, year, scope, doc_id)
 if gaps.empty:

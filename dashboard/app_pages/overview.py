@@ -10,7 +10,7 @@ st.title(t("nav_overview"))
 st.caption(t("overview_intro"))
 
 n = queries.counts(mtime)
-cols = st.columns(6)
+cols = st.columns(3) + st.columns(3)
 for col, key, metric in zip(cols, ["documents", "localities", "years", "clauses", "agencies", "recurring"],
                             ["m_documents", "m_localities", "m_years", "m_clauses", "m_agencies", "m_recurring"]):
     col.metric(t(metric), f"{n[key]:,}".replace(",", "."),

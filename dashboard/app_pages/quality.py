@@ -20,12 +20,13 @@ q = queries.quality(mtime)
 rejected = q["rejected"]
 is_dup = rejected["reason"].str.startswith(DUPLICATE_REASON)
 
-cols = st.columns(5)
-cols[0].metric(t("q_build"), info.get("built_at", "?"), border=True)
-cols[1].metric(t("q_seconds"), info.get("seconds", "?"), border=True)
-cols[2].metric(t("q_loaded"), n["documents"], border=True)
-cols[3].metric(t("q_rejected"), int((~is_dup).sum()), border=True)
-cols[4].metric(t("q_duplicates"), int(is_dup.sum()), border=True)
+st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
+               dir=info.get("input_dir", "?")))
+cols = st.columns(4)
+cols[0].metric(t("m_loaded"), n["documents"], border=True)
+cols[1].metric(t("m_rejected"), int((~is_dup).sum()), border=True)
+cols[2].metric(t("m_duplicates"), int(is_dup.sum()), border=True)
+cols[3].metric(t("m_warnings"), len(q["warnings"]), border=True)
 
 left, right = st.columns(2, gap="large")
 with left:

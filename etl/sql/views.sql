@@ -1,16 +1,22 @@
 -- Analyst-facing views and table macros over the contract tables. Values are parameters, never spliced.
 
+-- Lead roles of each clause, as a sorted list and as text.
+CREATE VIEW clause_roles AS
+SELECT a.clause_id, list_sort(list(DISTINCT ag.role)) AS roles, string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role) AS lead_roles
+FROM assignments a JOIN agencies ag USING (agency_id)
+WHERE a.kind = 'lead'
+GROUP BY a.clause_id;
+
 -- Every duty statement with its document, lead roles and duty: the base of changes and gaps.
 CREATE VIEW duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, dc.score,
-       coalesce((SELECT string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role)
-                 FROM assignments a JOIN agencies ag USING (agency_id)
-                 WHERE a.clause_id = dc.clause_id AND a.kind = 'lead'), '') AS lead_roles
+       coalesce(cr.lead_roles, '') AS lead_roles, coalesce(cr.roles, []::VARCHAR[]) AS roles
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
 JOIN clauses c ON c.clause_id = dc.clause_id
-JOIN documents d ON d.doc_id = c.doc_id;
+JOIN documents d ON d.doc_id = c.doc_id
+LEFT JOIN clause_roles cr ON cr.clause_id = dc.clause_id;
 
 -- One row per clause and agency it assigns, with everything an analyst filters on.
 CREATE VIEW clause_assignments AS
@@ -35,43 +41,63 @@ GROUP BY ALL;
 CREATE VIEW duty_recurrence AS
 SELECT n_docs, count(*) AS n_duties FROM duties GROUP BY n_docs ORDER BY n_docs;
 
--- One statement per duty and side: the first in reading order.
-CREATE MACRO side_duties(loc, yr, doc) AS TABLE
-SELECT * FROM (
-    SELECT o.*, row_number() OVER (PARTITION BY o.duty_id ORDER BY o.doc_id, o.statement_id) AS rn
-    FROM duty_occurrences o
-    WHERE (doc IS NOT NULL AND o.doc_id = doc) OR (doc IS NULL AND o.locality = loc AND o.year = yr)
-) WHERE rn = 1;
+-- The statements of one side: a document when `doc` is given, else a locality-year.
+CREATE MACRO side(loc, yr, doc) AS TABLE
+SELECT * FROM duty_occurrences
+WHERE (doc IS NOT NULL AND doc_id = doc) OR (doc IS NULL AND locality = loc AND year = yr);
 
--- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given):
--- new, dropped, unchanged, reworded (similarity below the reword threshold), reassigned (lead roles differ).
+-- Word-set similarity of two texts, 0-100 (accents kept: "bán" and "bạn" are different words).
+CREATE MACRO word_similarity(x, y) AS
+round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\pL\pN]+')),
+                                 list_distinct(regexp_extract_all(lower(y), '[\pL\pN]+'))))
+      / greatest(len(list_distinct(list_concat(regexp_extract_all(lower(x), '[\pL\pN]+'),
+                                               regexp_extract_all(lower(y), '[\pL\pN]+')))), 1), 1);
+
+-- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given), one row per
+-- duty: new, dropped, reassigned (the lead roles of the two sides have none in common), reworded (the
+-- closest pair of statements is less similar than the reword threshold) or unchanged. The texts shown are
+-- the closest pair.
 CREATE MACRO changes(loc_a, year_a, loc_b, year_b, doc_a := NULL, doc_b := NULL) AS TABLE
-WITH a AS (FROM side_duties(loc_a, year_a, doc_a)), b AS (FROM side_duties(loc_b, year_b, doc_b)),
-t AS (SELECT value FROM settings WHERE name = 'reword_threshold'),
-j AS (
-    SELECT coalesce(a.duty_id, b.duty_id) AS duty_id, a.text AS text_a, b.text AS text_b,
-           a.clause_id AS clause_a, b.clause_id AS clause_b, a.lead_roles AS roles_a, b.lead_roles AS roles_b,
-           coalesce(a.theme, b.theme) AS theme,
-           CASE WHEN a.duty_id IS NOT NULL AND b.duty_id IS NOT NULL THEN
-               round(100.0 * (1 - levenshtein(a.match_text, b.match_text)
-                     / greatest(length(a.match_text), length(b.match_text), 1)), 1) END AS similarity
-    FROM a FULL OUTER JOIN b ON a.duty_id = b.duty_id
+WITH a AS (FROM side(loc_a, year_a, doc_a)), b AS (FROM side(loc_b, year_b, doc_b)),
+ra AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM a GROUP BY duty_id),
+rb AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM b GROUP BY duty_id),
+both_sides AS (
+    SELECT duty_id, arg_max({'ta': a.text, 'tb': b.text, 'ca': a.clause_id, 'cb': b.clause_id, 'theme': a.theme},
+                            word_similarity(a.text, b.text)) AS best,
+           max(word_similarity(a.text, b.text)) AS similarity
+    FROM a JOIN b USING (duty_id) GROUP BY duty_id
+),
+only_a AS (SELECT duty_id, arg_min({'t': text, 'c': clause_id, 'theme': theme}, statement_id) AS s FROM a
+           WHERE duty_id NOT IN (SELECT duty_id FROM b) GROUP BY duty_id),
+only_b AS (SELECT duty_id, arg_min({'t': text, 'c': clause_id, 'theme': theme}, statement_id) AS s FROM b
+           WHERE duty_id NOT IN (SELECT duty_id FROM a) GROUP BY duty_id),
+rows AS (
+    SELECT duty_id, best.ta AS text_a, best.tb AS text_b, best.ca AS clause_a, best.cb AS clause_b, best.theme AS theme,
+           similarity FROM both_sides
+    UNION ALL SELECT duty_id, s.t, NULL, s.c, NULL, s.theme, NULL FROM only_a
+    UNION ALL SELECT duty_id, NULL, s.t, NULL, s.c, s.theme, NULL FROM only_b
+),
+labelled AS (
+    SELECT r.duty_id, du.label, r.theme, r.text_a, r.text_b, r.clause_a, r.clause_b,
+           array_to_string(ra.roles, ', ') AS roles_a, array_to_string(rb.roles, ', ') AS roles_b, r.similarity,
+           CASE
+               WHEN r.clause_a IS NULL THEN 'new'
+               WHEN r.clause_b IS NULL THEN 'dropped'
+               WHEN len(ra.roles) > 0 AND len(rb.roles) > 0 AND len(list_intersect(ra.roles, rb.roles)) = 0 THEN 'reassigned'
+               WHEN r.similarity < t.value THEN 'reworded'
+               ELSE 'unchanged' END AS status
+    FROM rows r JOIN duties du USING (duty_id)
+    LEFT JOIN ra USING (duty_id) LEFT JOIN rb USING (duty_id)
+    CROSS JOIN (SELECT value FROM settings WHERE name = 'reword_threshold') t
 )
-SELECT j.*, CASE
-        WHEN clause_a IS NULL THEN 'new'
-        WHEN clause_b IS NULL THEN 'dropped'
-        WHEN roles_a <> roles_b AND roles_a <> '' AND roles_b <> '' THEN 'reassigned'
-        WHEN similarity < (SELECT value FROM t) THEN 'reworded'
-        ELSE 'unchanged' END AS status
-FROM j;
+SELECT * FROM labelled
+ORDER BY CASE status WHEN 'new' THEN 1 WHEN 'dropped' THEN 2 WHEN 'reassigned' THEN 3 WHEN 'reworded' THEN 4 ELSE 5 END,
+         duty_id;
 
 -- Gaps: duties the comparison set assigns and the target lacks, ranked by how widely they appear.
 -- scope: 'previous_year' (same locality, year - 1), 'same_year' (other localities, same year), 'all'.
 CREATE MACRO gaps(loc, yr, scope := 'all', doc := NULL) AS TABLE
-WITH target AS (
-    SELECT DISTINCT duty_id FROM duty_occurrences
-    WHERE (doc IS NOT NULL AND doc_id = doc) OR (doc IS NULL AND locality = loc AND year = yr)
-),
+WITH target AS (SELECT DISTINCT duty_id FROM side(loc, yr, doc)),
 target_docs AS (
     SELECT doc_id, locality, year FROM documents
     WHERE (doc IS NOT NULL AND doc_id = doc) OR (doc IS NULL AND locality = loc AND year = yr)

@@ -64,9 +64,9 @@ def prf(pred: list[bool], gold: list[bool]) -> dict:
 
 def curve(pairs: list[Pair], con_rows: list[tuple[str, str, str]]) -> list[tuple[float, dict]]:
     """Precision and recall when a pair counts as same above each threshold of the build's scorer."""
-    ids = {sid: k for k, (sid, _, _) in enumerate(con_rows)}
-    scorer = al.Scorer([m for _, m, _ in con_rows], [t for _, _, t in con_rows])
-    scores = [scorer.score(ids[p.a["id"]], ids[p.b["id"]]) for p in pairs]
+    scorer = al.corpus_scorer([m for _, m, _ in con_rows], [t for _, _, t in con_rows])
+    ids = {t: k for k, t in enumerate(scorer.texts)}
+    scores = [scorer.score(ids[p.a["match"]], ids[p.b["match"]]) for p in pairs]
     gold = [p.same for p in pairs]
     return [(t, prf([s >= t for s in scores], gold)) for t in range(50, 101, 2)]
 

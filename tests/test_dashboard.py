@@ -1,0 +1,255 @@
+"""Every page opened by AppTest on the seed database, asserting what a user sees."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import exports
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGES = ["overview", "coverage", "changes", "gaps", "compare", "explore", "document", "quality"]
+
+
+def open_page(page: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params.update(query or {})  # as if the page was opened from a shared link
+    at.run()
+    if page != "overview":
+        at.switch_page(f"app_pages/{page}.py")
+        at.query_params.update(query or {})
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def fold(text: str) -> str:
+    """What a user means by typing without accents."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def markdown_html(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_without_error(app_env, page):
+    at = open_page(page)
+    assert at.title, "each page has a title"
+    assert not at.error
+
+
+def test_overview_counts_match_the_database(app_env, seed_con):
+    at = open_page("overview")
+    metrics = {m.label: m.value for m in at.metric}
+    n_docs, n_loc = seed_con.execute("SELECT count(*), count(DISTINCT locality) FROM documents").fetchone()
+    assert metrics["Văn bản"] == str(n_docs)
+    assert metrics["Địa phương"] == str(n_loc)
+    recurring = seed_con.execute("SELECT count(*) FROM duties WHERE n_docs >= 2").fetchone()[0]
+    assert metrics["Nhiệm vụ lặp lại"] == str(recurring)
+    table = at.dataframe[0].value
+    assert len(table) == n_docs
+    assert set(table["Địa phương"]) == {"Lạng Sơn", "Hải Phòng"}
+
+
+def test_overview_locality_filter_narrows_the_table(app_env):
+    at = open_page("overview")
+    at.multiselect(key="ov_loc").select("Hải Phòng").run()
+    table = at.dataframe[0].value
+    assert set(table["Địa phương"]) == {"Hải Phòng"}
+    # ov_loc is bound with bind="query-params": the browser writes the URL (checked in tests/e2e)
+
+
+def test_coverage_police_row_lists_the_localities_that_give_it_duties(app_env, seed_con):
+    at = open_page("coverage")
+    table = at.dataframe[0].value.set_index("Vai trò cơ quan")
+    police = table.loc["Công an"]
+    expected = {f"{loc} {year}" for loc, year in seed_con.execute(
+        "SELECT DISTINCT locality, year FROM coverage_role_doc WHERE role = 'police' AND kind = 'lead'").fetchall()}
+    assert {col for col, n in police.items() if n > 0} == expected
+    assert {"Lạng Sơn 2023", "Lạng Sơn 2024", "Hải Phòng 2024"} <= expected
+
+
+def test_coverage_cell_lists_the_clauses_behind_it(app_env):
+    at = open_page("coverage")
+    at.selectbox(key="cov_role").set_value("police")
+    at.selectbox(key="cov_ly").set_value("Hải Phòng 2024").run()
+    clauses = at.dataframe[1].value
+    assert len(clauses) == 1
+    assert clauses["Cơ quan"].iloc[0] == "Công an thành phố"
+    assert at.query_params["cov_role"] == "police"  # the code, not the label, so links survive a language switch
+
+
+def test_coverage_support_toggle_adds_supporting_agencies(app_env):
+    at = open_page("coverage")
+    lead_only = at.dataframe[0].value.set_index("Vai trò cơ quan").loc["Công an"].sum()
+    at.toggle(key="cov_sup").set_value(True).run()
+    with_support = at.dataframe[0].value.set_index("Vai trò cơ quan").loc["Công an"].sum()
+    assert with_support > lead_only
+
+
+def test_coverage_theme_view(app_env):
+    at = open_page("coverage", {"cov_view": "theme"})
+    table = at.dataframe[0].value
+    assert "Chống gian lận công nghệ cao" in set(table["Chủ đề"])
+
+
+def test_explore_search_ignores_accents(app_env, seed_con):
+    at = open_page("explore")
+    everything = len(at.dataframe[0].value)
+    at.text_input(key="ex_q").input("cong nghe cao").run()
+    rows = at.dataframe[0].value
+    assert 0 < len(rows) < everything
+    assert all("công nghệ cao" in text.lower() for text in rows["Nội dung"])
+    expected = {cid for cid, text in seed_con.execute("SELECT clause_id, text FROM clauses").fetchall()
+                if "cong nghe cao" in fold(text)}
+    assert set(rows["Mã khoản"]) == expected
+
+
+def test_explore_filters_come_back_from_the_url(app_env):
+    at = open_page("explore", {"ex_q": "dien luc", "ex_role": "electricity", "ex_kind": "lead"})
+    rows = at.dataframe[0].value
+    assert len(rows) > 0
+    assert set(rows["Vai trò"]) == {"Điện lực"}
+    assert set(rows["Chủ trì/phối hợp"]) == {"Chủ trì"}
+    assert at.text_input(key="ex_q").value == "dien luc"
+
+
+def test_explore_d_with_stroke_matches_plain_d(app_env):
+    at = open_page("explore", {"ex_q": "Doan TNCS"})
+    rows = at.dataframe[0].value
+    assert len(rows) > 0 and all("đoàn" in text.lower() for text in rows["Nội dung"])
+
+
+def test_explore_csv_is_excel_ready_and_parses_back_to_the_same_rows(app_env):
+    at = open_page("explore", {"ex_q": "cong nghe cao"})
+    shown = at.dataframe[0].value.drop(columns=["Xem"])
+    data = exports.to_csv(shown)
+    assert data.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False, dtype=str)
+    assert list(back.columns) == list(shown.columns)
+    assert back.to_numpy().tolist() == shown.fillna("").astype(str).to_numpy().tolist()
+    assert "công nghệ cao" in data.decode("utf-8-sig")
+
+
+def test_explore_xlsx_and_parquet_hold_the_same_rows(app_env):
+    import openpyxl
+
+    at = open_page("explore", {"ex_q": "cong nghe cao"})
+    shown = at.dataframe[0].value.drop(columns=["Xem"])
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(shown)))
+    sheet = book.active
+    assert sheet.max_row == len(shown) + 1
+    assert [c.value for c in sheet[1]] == list(shown.columns)
+    assert pd.read_parquet(io.BytesIO(exports.to_parquet(shown))).shape == shown.shape
+
+
+def test_changes_lang_son_2023_to_2024_reassigns_travel_meals_lodging(app_env):
+    at = open_page("changes")
+    assert at.selectbox(key="chg_loc").value == "Lạng Sơn"
+    assert (at.selectbox(key="chg_ya").value, at.selectbox(key="chg_yb").value) == (2023, 2024)
+    table = at.dataframe[0].value
+    row = table[table["Nội dung (B)"].fillna("").str.contains("đi lại, ăn, nghỉ")]
+    assert len(row) == 1
+    assert row["Trạng thái"].iloc[0] == "Đổi cơ quan"
+    assert row["Chủ trì (A)"].iloc[0] == "Giáo dục và Đào tạo"
+    assert row["Chủ trì (B)"].iloc[0] == "UBND cấp huyện"
+    html = markdown_html(at)
+    assert "<ins>" in html and "<del>" in html  # word-level highlighting
+
+
+def test_changes_status_filter_keeps_only_chosen_statuses(app_env):
+    at = open_page("changes", {"chg_st": ["reassigned"]})
+    table = at.dataframe[0].value
+    assert len(table) > 0 and set(table["Trạng thái"]) == {"Đổi cơ quan"}
+
+
+def test_changes_between_two_documents(app_env, seed_con):
+    a, b = [r[0] for r in seed_con.execute(
+        "SELECT doc_id FROM documents WHERE locality = 'Lạng Sơn' AND year IN (2023, 2024) ORDER BY year").fetchall()]
+    at = open_page("changes", {"chg_mode": "docs", "chg_da": a, "chg_db": b})
+    assert "Đổi cơ quan" in set(at.dataframe[0].value["Trạng thái"])
+
+
+def test_gaps_lists_duties_missing_from_the_target(app_env, seed_con):
+    at = open_page("gaps", {"gap_ly": "Lạng Sơn 2024", "gap_scope": "previous_year"})
+    table = at.dataframe[0].value
+    assert len(table) > 0
+    assert set(table["Xuất hiện ở"]) == {"Lạng Sơn 2023"}
+    present = {r[0] for r in seed_con.execute(
+        "SELECT DISTINCT duty_id FROM duty_occurrences WHERE locality = 'Lạng Sơn' AND year = 2024").fetchall()}
+    assert not present & set(table["Mã nhiệm vụ"])
+
+
+def test_compare_puts_aligned_clauses_on_one_row(app_env):
+    at = open_page("compare")
+    rows = at.dataframe[0].value
+    aligned = rows[rows["Điểm"].notna()]
+    assert len(aligned) > 0
+    assert aligned["Mã khoản"].notna().all() if "Mã khoản" in rows else True
+    assert (rows["Khoản (A)"].isna() | rows["Khoản (B)"].isna()).any()  # unmatched clauses shown in place
+
+
+def test_document_page_shows_metadata_and_focuses_a_clause(app_env, seed_con):
+    doc_id, clause_id, text = seed_con.execute(
+        "SELECT c.doc_id, c.clause_id, c.text FROM clauses c JOIN documents d USING (doc_id) "
+        "WHERE d.locality = 'Lạng Sơn' AND d.year = 2023 AND c.text LIKE '%đi lại, ăn, nghỉ%'").fetchone()
+    at = open_page("document", {"doc": doc_id, "clause": clause_id})
+    assert at.selectbox(key="doc").value == doc_id
+    html = markdown_html(at)
+    assert "17/CT-TTg" in html and "Hồ Tiến Thiệu" in html
+    assert f'id="c-{clause_id}"' in html and "focus" in html
+    assert "dd-ag-lead" in html  # agencies highlighted
+    assert any("đi lại" in m.value for m in at.markdown)
+
+
+def test_quality_shows_thresholds_and_build_time(app_env):
+    at = open_page("quality")
+    thresholds = at.dataframe[0].value
+    assert "reword_threshold" in set(thresholds["Tên"])
+    assert any("giây" in m.value for m in at.markdown)
+
+
+def test_english_switch_changes_the_labels_and_keeps_it_in_the_url(app_env):
+    at = open_page("overview")
+    assert at.title[0].value == "Tổng quan"
+    at.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Overview"
+    assert at.query_params["lang"] == "en"
+    assert "Documents" in {m.label for m in at.metric}
+    at.switch_page("app_pages/coverage.py").run()
+    assert at.title[0].value == "Coverage"
+    assert "Police" in set(at.dataframe[0].value["Agency role"])
+
+
+def test_english_from_a_shared_link(app_env):
+    at = open_page("changes", {"lang": "en"})
+    assert at.title[0].value == "Changes"
+    assert "Reassigned" in set(at.dataframe[0].value["Status"])
+
+
+def test_missing_database_shows_the_command_that_builds_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIRECTIVES_DB", str(tmp_path / "nothing.duckdb"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "Chưa có cơ sở dữ liệu" in at.error[0].value
+    assert "python -m etl build" in at.info[0].value and "make run" in at.info[0].value
+
+
+def test_stale_database_is_explained(tmp_path, monkeypatch):
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE documents (doc_id VARCHAR); CREATE TABLE build_info (key VARCHAR, value VARCHAR)")
+    con.close()
+    monkeypatch.setenv("DIRECTIVES_DB", str(old))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert "đã cũ" in at.error[0].value and "clauses" in at.error[0].value
+    assert "python -m etl build" in at.info[0].value
