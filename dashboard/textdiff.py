@@ -6,11 +6,11 @@ import difflib
 import html
 import re
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = re.compile(r"^\s+|\S+\s*")
 
 
 def tokens(text: str) -> list[str]:
-    """Words and the whitespace between them, so joining the tokens gives the text back."""
+    """Words, each with the whitespace after it, so joining the tokens gives the text back."""
     return _TOKEN.findall(text or "")
 
 
@@ -18,7 +18,9 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     """[(op, text)] with op in 'equal' | 'delete' | 'insert'; deletes come from a, inserts from b."""
     ta, tb = tokens(a), tokens(b)
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+    # compare the words alone: a changed line break or double space is not a change of wording
+    words_a, words_b = [w.strip() for w in ta], [w.strip() for w in tb]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
         if op == "equal":
             out.append(("equal", "".join(tb[j1:j2])))
             continue

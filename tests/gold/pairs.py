@@ -80,10 +80,12 @@ def report(db: Path) -> dict:
     finally:
         con.close()
     aligned = prf([p.a["duty"] == p.b["duty"] for p in pairs], [p.same for p in pairs])
+    held_out = [p for p in pairs if p.note.startswith("extra")]  # written after the scorer was chosen
+    aligned_held_out = prf([p.a["duty"] == p.b["duty"] for p in held_out], [p.same for p in held_out])
     errors = [f"{'FN' if p.same else 'FP'} {p.note}: {p.a['text'][:60]!r} / {p.b['text'][:60]!r}"
               for p in pairs if (p.a["duty"] == p.b["duty"]) != p.same]
     return {"pairs": len(pairs), "positives": sum(p.same for p in pairs), "threshold": thresholds.get("link_threshold"),
-            "aligner": aligned, "curve": curve(pairs, rows), "errors": errors, "problems": problems}
+            "aligner": aligned, "held_out": {"pairs": len(held_out), **aligned_held_out}, "curve": curve(pairs, rows), "errors": errors, "problems": problems}
 
 
 def plot(points: list[tuple[float, dict]], chosen: float, out: Path) -> None:
@@ -118,7 +120,7 @@ def main(argv: list[str]) -> int:
     db = Path("/tmp/pairs.duckdb")
     run_build(folder, db)
     rep = report(db)
-    for key in ("pairs", "positives", "threshold", "aligner"):
+    for key in ("pairs", "positives", "threshold", "aligner", "held_out"):
         print(key, rep[key])
     for t, m in rep["curve"]:
         print(f"  threshold {t:5.1f}  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")

@@ -1,0 +1,187 @@
+"""The pure parts of the dashboard: exports, word diff, HTML rendering, side-by-side rows, charts, labels."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts, exports, i18n, render, side_by_side, textdiff
+
+ROWS = pd.DataFrame({
+    "Địa phương": ["Lạng Sơn", "Hải Phòng"],
+    "Năm": [2023, 2024],
+    "Nội dung": ["phòng, chống sử dụng công nghệ cao để gian lận", 'Đoàn "Tiếp sức mùa thi", a;b\nc'],
+})
+
+
+# exports ---------------------------------------------------------------------------------------------------
+
+def test_csv_starts_with_bom_and_round_trips_vietnamese():
+    data = exports.to_csv(ROWS)
+    assert data.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    pd.testing.assert_frame_equal(back, ROWS)
+
+
+def test_csv_of_an_empty_table_still_has_its_header():
+    data = exports.to_csv(ROWS.iloc[0:0])
+    assert data.decode("utf-8-sig").strip() == "Địa phương,Năm,Nội dung"
+
+
+def test_xlsx_opens_with_openpyxl_with_the_same_cells():
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(ROWS, sheet="tra-cuu")))
+    sheet = book["tra-cuu"]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0] == list(ROWS.columns)
+    assert values[1:] == ROWS.to_numpy().tolist()
+
+
+def test_xlsx_accepts_dates_and_missing_values():
+    df = pd.DataFrame({"ngày": pd.to_datetime(["2024-05-22", None]), "số": [None, "15/CT-TTg"]})
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(df))).active
+    assert sheet.max_row == 3
+
+
+def test_parquet_round_trips():
+    back = pd.read_parquet(io.BytesIO(exports.to_parquet(ROWS)))
+    pd.testing.assert_frame_equal(back, ROWS, check_dtype=False)
+
+
+# word diff -------------------------------------------------------------------------------------------------
+
+def test_word_diff_marks_added_and_removed_words():
+    ops = textdiff.word_diff("tạo điều kiện về đi lại, ăn, nghỉ", "hỗ trợ và tạo điều kiện về đi lại, ăn, nghỉ")
+    assert ("insert", "hỗ trợ và ") in ops or any(op == "insert" and "hỗ" in text for op, text in ops)
+    assert not any(op == "delete" for op, _ in ops)
+
+
+def test_diff_html_keeps_both_texts_readable():
+    left, right = textdiff.diff_html("Sở Giáo dục chủ trì", "UBND các huyện chủ trì")
+    assert "<del>Sở Giáo dục</del>" in left and "<ins>UBND các huyện</ins>" in right
+    assert left.endswith("chủ trì") and right.endswith("chủ trì")
+
+
+def test_diff_html_escapes_document_text():
+    left, right = textdiff.diff_html("<b>cũ</b>", "<script>alert(1)</script> mới")
+    assert "<script>" not in right and "&lt;script&gt;" in right
+    assert "<b>" not in left
+
+
+def test_diff_html_of_a_new_or_dropped_duty():
+    assert textdiff.diff_html(None, "mới") == ("", "<ins>mới</ins>")
+    assert textdiff.diff_html("cũ", None) == ("<del>cũ</del>", "")
+
+
+# rendering -------------------------------------------------------------------------------------------------
+
+SOURCE = "CHỈ THỊ\n\n1. Công an tỉnh <b>bảo vệ</b> đề thi.\nNơi nhận: ...\nRead More"
+CLAUSES = pd.DataFrame({
+    "clause_id": ["d-000", "d-001"], "parent_id": [None, None], "label": ["¶", "1"], "kind": ["title", "item"],
+    "text": ["CHỈ THỊ", "1. Công an tỉnh <b>bảo vệ</b> đề thi."], "start_char": [0, 9], "end_char": [7, 47],
+})
+SPANS = pd.DataFrame({"clause_id": ["d-001"], "kind": ["lead"], "start_char": [3], "end_char": [15],
+                      "name": ["Công an tỉnh"], "role": ["police"]})
+DROPPED = pd.DataFrame({"start_char": [len(SOURCE) - 9], "end_char": [len(SOURCE)]})
+
+
+def test_document_html_boxes_clauses_and_marks_agencies():
+    out = render.document_html(SOURCE, CLAUSES, SPANS, DROPPED, focus="d-001", role_label={"police": "Công an"}.get)
+    assert 'id="c-d-001"' in out and "focus" in out
+    assert '<span class="dd-ag-lead" title="Công an tỉnh — Công an (lead)">Công an tỉnh</span>' in out
+    assert "<s>Read More</s>" in out
+    assert "Nơi nhận" in out  # text outside clauses is kept, in grey
+
+
+def test_document_html_escapes_html_in_the_source():
+    out = render.document_html(SOURCE, CLAUSES, SPANS, DROPPED)
+    assert "<b>" not in out and "&lt;b&gt;bảo vệ&lt;/b&gt;" in out
+
+
+def test_document_html_ignores_a_span_outside_its_clause():
+    bad = SPANS.assign(start_char=[30], end_char=[400])
+    out = render.document_html(SOURCE, CLAUSES, bad, DROPPED.iloc[0:0])
+    assert "dd-ag-lead" not in out and "đề thi" in out
+
+
+def test_metadata_html_escapes_and_fills_unknown():
+    out = render.metadata_html([("Số", "<i>15</i>"), ("Ngày", None)], unknown="(không rõ)")
+    assert "&lt;i&gt;15&lt;/i&gt;" in out and "(không rõ)" in out
+
+
+def test_doc_link_keeps_the_language():
+    assert 'href="van-ban?doc=abc&amp;clause=abc-001&amp;lang=en"' in render.doc_link("abc", "abc-001", "en")
+
+
+# side by side ----------------------------------------------------------------------------------------------
+
+def clauses(ids):
+    return pd.DataFrame({"clause_id": ids, "seq": range(len(ids)), "label": ids, "text": [f"t{i}" for i in ids]})
+
+
+def test_align_rows_puts_pairs_on_one_row_and_keeps_unmatched_in_place():
+    a, b = clauses(["a1", "a2", "a3"]), clauses(["b1", "b2", "b3"])
+    pairs = pd.DataFrame({"clause_a": ["a1", "a3"], "clause_b": ["b1", "b3"], "score": [90.0, 80.0],
+                          "duties": ["D1", "D2"]})
+    rows = side_by_side.align_rows(a, b, pairs)
+    assert rows[["clause_a", "clause_b"]].fillna("").to_numpy().tolist() == [
+        ["a1", "b1"], ["a2", ""], ["", "b2"], ["a3", "b3"]]
+    assert rows["score"].tolist()[0] == 90.0
+
+
+def test_align_rows_keeps_each_clause_on_one_row():
+    a, b = clauses(["a1", "a2"]), clauses(["b1"])
+    pairs = pd.DataFrame({"clause_a": ["a1", "a2"], "clause_b": ["b1", "b1"], "score": [70.0, 95.0],
+                          "duties": ["D1", "D1"]})
+    rows = side_by_side.align_rows(a, b, pairs)
+    assert rows["clause_b"].dropna().tolist() == ["b1"]
+    assert rows.set_index("clause_a").loc["a2", "clause_b"] == "b1"  # the better pair wins
+
+
+def test_align_rows_without_pairs_lists_both_documents():
+    rows = side_by_side.align_rows(clauses(["a1"]), clauses(["b1", "b2"]), pd.DataFrame(
+        columns=["clause_a", "clause_b", "score", "duties"]))
+    assert len(rows) == 3 and rows["score"].isna().all()
+
+
+# charts ----------------------------------------------------------------------------------------------------
+
+def test_heatmap_is_clickable_markers_with_vietnamese_labels():
+    pivot = pd.DataFrame({"Lạng Sơn 2023": [2, 0], "Hải Phòng 2024": [1, 4]}, index=["Công an", "Y tế"])
+    fig = charts.heatmap(pivot, title="Vai trò × địa phương – năm", x_title="Địa phương – năm",
+                         y_title="Vai trò cơ quan", z_title="Số khoản")
+    assert isinstance(fig, go.Figure)
+    trace = fig.data[0]
+    assert trace.type == "scatter" and len(trace.x) == 3  # the empty cell is left blank
+    assert "Vai trò cơ quan" in trace.hovertemplate and "Số khoản" in trace.hovertemplate
+    assert fig.layout.xaxis.title.text == "Địa phương – năm"
+
+
+def test_timeline_places_documents_of_one_year_side_by_side():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "locality": ["Hải Phòng", "Hải Phòng", "Lạng Sơn"],
+                         "year": [2024, 2024, 2023], "doc_type": ["Chỉ thị", "Chỉ thị", "Công văn"],
+                         "label": ["x", "y", "z"]})
+    fig = charts.timeline(docs, title="Dòng thời gian", x_title="Năm", y_title="Địa phương",
+                          hover=["Địa phương", "Năm", "Loại", "Trích yếu"])
+    xs = sorted(x for trace in fig.data for x in trace.x)
+    assert len(xs) == 3 and xs[1] != xs[2]
+    assert "Trích yếu" in fig.data[0].hovertemplate
+
+
+def test_status_bars_stack_statuses_per_role():
+    counts = pd.DataFrame({"role_label": ["Công an", "Công an", "Y tế"], "status": ["new", "dropped", "new"],
+                           "n": [2, 1, 3]})
+    fig = charts.status_bars(counts, title="t", x_title="Số nhiệm vụ", y_title="Vai trò",
+                             status_labels={"new": "Mới", "dropped": "Bỏ"}, legend_title="Trạng thái")
+    assert [t.name for t in fig.data] == ["Mới", "Bỏ"]
+    assert fig.layout.barmode == "stack"
+
+
+# labels ----------------------------------------------------------------------------------------------------
+
+def test_every_label_has_both_languages():
+    for key, (vi, en) in {**i18n.LABELS, **i18n.COLUMNS}.items():
+        assert vi and en, key
+        assert vi.count("{") == en.count("{"), key
