@@ -68,7 +68,7 @@ def curve(pairs: list[Pair], con_rows: list[tuple[str, str, str]]) -> list[tuple
     ids = {t: k for k, t in enumerate(scorer.texts)}
     scores = [scorer.score(ids[p.a["match"]], ids[p.b["match"]]) for p in pairs]
     gold = [p.same for p in pairs]
-    return [(t, prf([s >= t for s in scores], gold)) for t in range(50, 101, 2)]
+    return [(t, prf([s >= t for s in scores], gold)) for t in range(30, 101, 2)]
 
 
 def report(db: Path) -> dict:
@@ -88,7 +88,7 @@ def report(db: Path) -> dict:
             "aligner": aligned, "held_out": {"pairs": len(held_out), **aligned_held_out}, "curve": curve(pairs, rows), "errors": errors, "problems": problems}
 
 
-def plot(points: list[tuple[float, dict]], chosen: float, out: Path) -> None:
+def plot(points: list[tuple[float, dict]], chosen: float, aligner: dict, out: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -99,9 +99,12 @@ def plot(points: list[tuple[float, dict]], chosen: float, out: Path) -> None:
     for t, m in points:
         if t % 10 == 0 or t == chosen:
             ax.annotate(f"{t:g}", (m["recall"], m["precision"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.plot([aligner["recall"]], [aligner["precision"]], marker="*", ms=14, color="#b3261e", linestyle="none",
+            label=f"duties built (average linkage, threshold {chosen:g})")
+    ax.legend(loc="lower left", fontsize=8)
     ax.set_xlabel("recall")
     ax.set_ylabel("precision")
-    ax.set_title("Statement pairs: precision-recall by score threshold")
+    ax.set_title(f"{len(points) and 'Labelled statement pairs'}: precision-recall by pair-score threshold", fontsize=10)
     ax.set_xlim(0, 1.02)
     ax.set_ylim(0, 1.02)
     ax.grid(alpha=0.3)
@@ -126,7 +129,7 @@ def main(argv: list[str]) -> int:
         print(f"  threshold {t:5.1f}  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
     print("\n".join(rep["errors"] + rep["problems"]))
     if "--plot" in argv:
-        plot(rep["curve"], rep["threshold"], Path(argv[argv.index("--plot") + 1]))
+        plot(rep["curve"], rep["threshold"], rep["aligner"], Path(argv[argv.index("--plot") + 1]))
     return 0
 
 
