@@ -94,6 +94,13 @@ def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), hei
     return result
 
 
+def metrics(items: list[tuple[str, object, str | None]], width: int = 160) -> None:
+    """Metric cards in a row that wraps: one line on a desktop, two or three per line on a phone."""
+    row = st.container(horizontal=True, gap="small")
+    for label, value, help_text in items:
+        row.metric(label, value, help=help_text, border=True, width=width)
+
+
 def empty(message: str | None = None) -> None:
     st.info(message or t("empty"), icon=":material/info:")
 

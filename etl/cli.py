@@ -23,6 +23,45 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from etl.add import existing_hashes, preview, store
+    from etl.build import BuildError, run_build
+
+    settings = Settings.from_env(raw_dir=args.input, db_path=args.db)
+    corrections = {k: v for k, v in (("locality", args.locality), ("year", args.year), ("doc_type", args.type)) if v}
+    known = existing_hashes(settings.raw_dir, settings)
+    added = 0
+    for path in args.files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            print(f"skipped {path}: it cannot be read ({exc.strerror})", file=sys.stderr)
+            continue
+        p = preview(Path(path).name, data, settings.raw_dir, settings, known)
+        if not p.ok:
+            print(f"skipped {path}: {p.problem}", file=sys.stderr)
+            continue
+        shown = {**p.metadata, **corrections}
+        print(f"{p.name}: {p.clauses} clauses; " + "; ".join(f"{k} = {v}" for k, v in shown.items() if v is not None))
+        for w in p.warnings:
+            print(f"  warning: {w}")
+        store(p, settings.raw_dir, corrections)
+        known[p.sha256] = p.name  # a second copy in the same command is a duplicate too
+        added += 1
+    if not added:
+        print("error: no file was added", file=sys.stderr)
+        return 1
+    if args.no_build:
+        return 0
+    try:
+        report = run_build(settings.raw_dir, settings.db_path, settings, progress=print)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    return 0
+
+
 def _synth(args: argparse.Namespace) -> int:
     from etl.synth import synthesize
 
@@ -45,6 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--input", type=Path, default=None, help="folder of documents (default: data/raw)")
     b.add_argument("--db", type=Path, default=None, help="database file (default: data/directives.duckdb)")
     b.set_defaults(func=_build)
+    a = sub.add_parser("add", help="check documents, store them in the input folder and rebuild")
+    a.add_argument("files", nargs="+", help=".txt, .docx or .pdf files")
+    a.add_argument("--input", type=Path, default=None, help="input folder (default: data/raw)")
+    a.add_argument("--db", type=Path, default=None, help="database file (default: data/directives.duckdb)")
+    a.add_argument("--locality", help="correct the locality (e.g. 'Lạng Sơn')")
+    a.add_argument("--year", type=int, help="correct the year")
+    a.add_argument("--type", help="correct the document type (e.g. 'Chỉ thị')")
+    a.add_argument("--no-build", action="store_true", help="store only; rebuild later")
+    a.set_defaults(func=_add)
     s = sub.add_parser("synth", help="write a synthetic national corpus for benchmarks")
     s.add_argument("--localities", type=int, default=10)
     s.add_argument("--years", default="2022-2024")

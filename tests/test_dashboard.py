@@ -53,7 +53,7 @@ def test_overview_counts_match_the_database(app_env, seed_con):
     assert metrics["Văn bản"] == str(n_docs)
     assert metrics["Địa phương"] == str(n_loc)
     recurring = seed_con.execute("SELECT count(*) FROM duties WHERE n_docs >= 2").fetchone()[0]
-    assert metrics["Nhiệm vụ lặp lại"] == str(recurring)
+    assert metrics["Việc lặp lại"] == str(recurring)
     table = at.dataframe[0].value
     assert len(table) == n_docs
     assert set(table["Địa phương"]) == {"Lạng Sơn", "Hải Phòng"}

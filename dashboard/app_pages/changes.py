@@ -48,8 +48,7 @@ if changes.empty:
     st.stop()
 
 counts = changes["status"].value_counts()
-for col, status in zip(st.columns(len(STATUSES)), STATUSES):
-    col.metric(ui.status_label(status), int(counts.get(status, 0)), border=True)
+ui.metrics([(ui.status_label(s), int(counts.get(s, 0)), None) for s in STATUSES], width=150)
 
 # One bar segment per role that leads the duty on the side where it exists (B, or A when dropped).
 per_role = changes.assign(role=[(a if s == "dropped" else (b or a)) or ""

@@ -10,11 +10,11 @@ st.title(t("nav_overview"))
 st.caption(t("overview_intro"))
 
 n = queries.counts(mtime)
-cols = st.columns(3) + st.columns(3)
-for col, key, metric in zip(cols, ["documents", "localities", "years", "clauses", "agencies", "recurring"],
-                            ["m_documents", "m_localities", "m_years", "m_clauses", "m_agencies", "m_recurring"]):
-    col.metric(t(metric), f"{n[key]:,}".replace(",", "."),
-               help=t("m_recurring_help") if key == "recurring" else None, border=True)
+ui.metrics([
+    (t("m_documents"), n["documents"], None), (t("m_localities"), n["localities"], None),
+    (t("m_years"), n["years"], None), (t("m_clauses"), n["clauses"], None),
+    (t("m_agencies"), n["agencies"], None), (t("m_recurring"), n["recurring"], t("m_recurring_help")),
+], width=118)
 
 docs = queries.documents(mtime)
 localities = sorted(docs["locality"].dropna().unique())

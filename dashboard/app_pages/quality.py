@@ -22,11 +22,8 @@ is_dup = rejected["reason"].str.startswith(DUPLICATE_REASON)
 
 st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
                dir=info.get("input_dir", "?")))
-cols = st.columns(4)
-cols[0].metric(t("m_loaded"), n["documents"], border=True)
-cols[1].metric(t("m_rejected"), int((~is_dup).sum()), border=True)
-cols[2].metric(t("m_duplicates"), int(is_dup.sum()), border=True)
-cols[3].metric(t("m_warnings"), len(q["warnings"]), border=True)
+ui.metrics([(t("m_loaded"), n["documents"], None), (t("m_rejected"), int((~is_dup).sum()), None),
+            (t("m_duplicates"), int(is_dup.sum()), None), (t("m_warnings"), len(q["warnings"]), None)])
 
 left, right = st.columns(2, gap="large")
 with left:
