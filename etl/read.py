@@ -21,6 +21,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf"}
 # Letters of the Vietnamese alphabet (precomposed, NFC) plus plain ASCII letters.
 _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 _VI_LETTERS = set(_VI_LOWER + _VI_LOWER.upper())
+_VI_DIACRITIC = _VI_LETTERS - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WORD = re.compile(r"[^\W\d_]+")
 # Byte sequences that UTF-8 Vietnamese turns into when decoded as Windows-1252/Latin-1 (double encoding).
 # Only sequences real Vietnamese never has: "á»", "áº", "Ã" or "Æ" before a symbol of the 0x80-0xBF range, "â€".
@@ -111,12 +112,20 @@ def decode_text(data: bytes) -> Decoded:
     text = _normalise(text)
     if not text.strip():
         raise RejectedFile("the file is empty")
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c in _VI_LETTERS or "LATIN" in unicodedata.name(c, ""))
+    if letters and latin / len(letters) < 0.5:
+        script = unicodedata.name(next(c for c in letters if c not in _VI_LETTERS), "other").split()[0].title()
+        raise RejectedFile(f"the text is not Vietnamese: most of its letters are {script}, not Latin")
     share = plausible_share(text)
     if share < 0.85:
         raise RejectedFile(
             f"the text does not read as Vietnamese in Unicode (only {share:.0%} of words are well formed): "
             "it is probably in a legacy font encoding such as TCVN3 or VNI; convert it to Unicode first"
         )
+    words = _WORD.findall(text)
+    if len(words) >= 30 and sum(1 for w in words if any(c in _VI_DIACRITIC for c in w)) < 0.05 * len(words):
+        notes.append("almost no Vietnamese diacritics: is this a Vietnamese directive?")
     return Decoded(text, encoding, hashlib.sha256(text.encode("utf-8")).hexdigest(), tuple(notes))
 
 
