@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from etl.config import PACKAGE
-from etl.metadata import locality_kinds, localities
+from etl.metadata import localities, locality_kinds
 
 DIST = {
     "tỉnh": "các huyện, thành phố",

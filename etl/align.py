@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from etl.config import PACKAGE
 
@@ -127,7 +127,7 @@ def grams(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def corpus_scorer(texts: list[str], themes: list[str]) -> "Scorer":
+def corpus_scorer(texts: list[str], themes: list[str]) -> Scorer:
     """The scorer of a build: IDF over the distinct matching texts, in first-seen order."""
     seen: dict[str, str] = {}
     for t, th in zip(texts, themes):

@@ -7,9 +7,8 @@ import resource
 import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
-
 from importlib.metadata import version
+from pathlib import Path
 
 from etl import __version__, load
 from etl.config import Settings

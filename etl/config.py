@@ -42,7 +42,7 @@ class Settings:
     workers: int = field(default=-1, metadata={"env": "DIRECTIVES_WORKERS", "help": "rapidfuzz workers (-1: all cores)"})
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         values = {}
         for f in fields(cls):
             cast = Path if f.type in ("Path", Path) else (float if f.type in ("float", float) else int)
