@@ -194,7 +194,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
-    duty_rows, dc_rows = _duties(statements, result, {a["clause_id"]: a for a in assigns}, assigns, agencies)
+    duty_rows, dc_rows = _duties(statements, result, assigns, agencies)
     frames = {
         "documents": pd.DataFrame(docs),
         "document_fields": pd.DataFrame(fields_, columns=["doc_id", "field", "value", "source"]),
@@ -215,7 +215,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     return frames
 
 
-def _duties(statements, result: al.Alignment, _, assigns, agencies) -> tuple[list[dict], list[dict]]:
+def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], agencies: dict) -> tuple[list[dict], list[dict]]:
+    """Duty rows (label: the wording most statements share; theme: the commonest) and their members."""
     lead_roles: dict[str, set] = {}
     for a in assigns:
         if a["kind"] == "lead":
@@ -226,7 +227,8 @@ def _duties(statements, result: al.Alignment, _, assigns, agencies) -> tuple[lis
     duty_rows, dc_rows = [], []
     for n, (_, members) in enumerate(sorted(groups.items(), key=lambda g: g[1][0]), 1):
         duty_id = f"D{n:05d}"
-        first = statements[members[0]]
+        wording = Counter(statements[i]["match_text"] for i in members).most_common(1)[0][0]
+        first = next(statements[i] for i in members if statements[i]["match_text"] == wording)
         roles = sorted({r for i in members for r in lead_roles.get(statements[i]["clause_id"], ())})
         theme = Counter(statements[i]["theme"] for i in members).most_common(1)[0][0]
         docs = {statements[i]["doc_id"] for i in members}
