@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/page_times.py [--db data/directives.duckdb] [--repeat 3]
 
-Cold: a fresh `streamlit run` per page (empty caches), time from navigation until the script has run and
-no skeleton is left. Filter change: on the same page, one typical interaction, time until the rerun is done.
+Cold: a fresh `streamlit run` per page (empty caches, first imports), time from navigation until the script
+has run and no skeleton is left. Filter change: on the same page, one typical interaction, time until the
+rerun is done. Next visitor: a second browser tab opening the page on the already running server.
+Then the server-side part alone (AppTest): one script run with empty caches and one with warm caches.
 Prints a Markdown table (median of --repeat runs).
 """
 
@@ -52,7 +54,7 @@ ACTIONS = {
 }
 
 
-def measure(db: Path, name: str) -> tuple[float, float]:
+def measure(db: Path, name: str) -> tuple[float, float, float]:
     from playwright.sync_api import sync_playwright
 
     path, action = ACTIONS[name]
@@ -69,9 +71,42 @@ def measure(db: Path, name: str) -> tuple[float, float]:
             action(page)
             settle(page)
             warm = time.perf_counter() - t0
+            other = browser.new_page(viewport={"width": 1280, "height": 1600})
+            t0 = time.perf_counter()
+            other.goto(f"{base}/{path}")
+            other.locator(DONE).wait_for(state="attached")
+            settle(other)
+            second = time.perf_counter() - t0
         finally:
             browser.close()
-    return cold, warm
+    return cold, warm, second
+
+
+def script_times(db: Path, repeat: int) -> None:
+    """Server-side only: one script run of each page with empty caches, then again with warm caches."""
+    import os
+
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["DIRECTIVES_DB"] = str(db)
+    print("\n| page | script run, empty caches (ms) | script run, warm caches (ms) |\n|---|---:|---:|")
+    for name in ACTIONS:
+        cold, warm = [], []
+        for _ in range(repeat):
+            at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+            at.run()
+            if name != "overview":
+                at.switch_page(f"app_pages/{name}.py")
+            st.cache_data.clear()
+            st.cache_resource.clear()
+            t0 = time.perf_counter()
+            at.run()
+            cold.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            at.run()
+            warm.append(time.perf_counter() - t0)
+        print(f"| {name} | {statistics.median(cold) * 1000:.0f} | {statistics.median(warm) * 1000:.0f} |")
 
 
 def main() -> None:
@@ -81,12 +116,13 @@ def main() -> None:
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"no database at {args.db}: run `python -m etl build --input data/raw --db {args.db}` first")
-    print("| page | cold start (s) | after a filter change (s) |\n|---|---:|---:|")
+    print("| page | cold start (s) | after a filter change (s) | next visitor, running server (s) |\n"
+          "|---|---:|---:|---:|")
     for name in ACTIONS:
         runs = [measure(args.db, name) for _ in range(args.repeat)]
-        cold = statistics.median(r[0] for r in runs)
-        warm = statistics.median(r[1] for r in runs)
-        print(f"| {name} | {cold:.2f} | {warm:.2f} |", flush=True)
+        cold, warm, second = (statistics.median(r[i] for r in runs) for i in range(3))
+        print(f"| {name} | {cold:.2f} | {warm:.2f} | {second:.2f} |", flush=True)
+    script_times(args.db, args.repeat)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
     cells = pivot.rename_axis(index="y", columns="x").stack().rename("z").reset_index()
     cells = cells[cells["z"].fillna(0) > 0]
     xs, ys = [str(c) for c in pivot.columns], [str(i) for i in pivot.index]
-    size = 26 if len(xs) <= 12 else 18
+    # squares as large as the column spacing allows (about 380 px of plot width on a 1280 px screen)
+    size = max(10, min(26, 380 // max(len(xs), 1) - 3))
     fig = go.Figure(go.Scatter(
         x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
         textfont=dict(size=11, color=["white" if v > cells["z"].max() * 0.55 else "#222" for v in cells["z"]]),
@@ -63,7 +64,8 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.75)),
     ))
     fig.update_xaxes(title=x_title, side="top", type="category", categoryorder="array", categoryarray=xs,
-                     tickangle=0 if len(xs) <= 6 else -35, showgrid=True, gridcolor="#f0f0f0")
+                     tickangle=0 if len(xs) <= 6 else (-35 if len(xs) <= 10 else -70), automargin=True,
+                     showgrid=True, gridcolor="#f0f0f0")
     fig.update_yaxes(title=y_title, type="category", categoryorder="array", categoryarray=ys[::-1],
                      automargin=True, showgrid=True, gridcolor="#f0f0f0")
     fig.update_layout(clickmode="event+select", dragmode=False)

@@ -46,6 +46,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_lead": ("Chủ trì", "Lead"),
     "kind_support": ("Phối hợp", "Support"),
     "unassigned": ("(chưa rõ cơ quan)", "(no agency)"),
+    "ck_title": ("Tiêu đề", "Title"), "ck_preamble": ("Mở đầu", "Preamble"), "ck_item": ("Nhiệm vụ", "Duty item"),
+    "ck_closing": ("Kết thúc", "Closing"),
     "theme_general": ("Chung (chưa xếp chủ đề)", "General (no theme)"),
     # overview
     "overview_intro": ("Các văn bản chỉ đạo tổ chức Kỳ thi tốt nghiệp THPT đã nạp.",
@@ -145,6 +147,8 @@ LABELS: dict[str, tuple[str, str]] = {
                     "ngoài các khoản; gạch ngang = phần bị loại khi làm sạch",
                     "box = one clause; red = lead agency; blue = supporting agency; grey = text outside "
                     "clauses; struck through = removed while cleaning"),
+    "focus_clause": ("Khoản được chọn ({label}) — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn.",
+                     "Selected clause ({label}) — lead: {roles}. It is highlighted in yellow in the full text."),
     "clause_table": ("Các khoản của văn bản", "Clauses of the document"),
     "source_text": ("Toàn văn", "Full text"),
     # quality
@@ -178,7 +182,8 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "n_clauses": ("Số khoản", "Clauses"), "clause_id": ("Mã khoản", "Clause id"), "label": ("Khoản", "Clause"),
     "clause_kind": ("Loại khoản", "Clause kind"), "text": ("Nội dung", "Text"), "agency": ("Cơ quan", "Agency"),
     "role": ("Vai trò", "Role"), "kind": ("Chủ trì/phối hợp", "Lead/support"), "themes": ("Chủ đề", "Themes"),
-    "theme": ("Chủ đề", "Theme"), "duties": ("Nhiệm vụ", "Duties"), "duty_id": ("Mã nhiệm vụ", "Duty id"),
+    "theme": ("Chủ đề", "Theme"), "duties": ("Nhiệm vụ", "Duties"), "duty": ("Nhiệm vụ", "Duty"),
+    "duty_id": ("Mã nhiệm vụ", "Duty id"),
     "lead": ("Chủ trì", "Lead"), "support": ("Phối hợp", "Support"), "seq": ("Thứ tự", "Order"),
     "status": ("Trạng thái", "Status"), "roles_a": ("Chủ trì (A)", "Lead (A)"), "roles_b": ("Chủ trì (B)", "Lead (B)"),
     "text_a": ("Nội dung (A)", "Text (A)"), "text_b": ("Nội dung (B)", "Text (B)"),
@@ -189,7 +194,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "score": ("Điểm", "Score"), "label_a": ("Khoản A", "Clause A"), "label_b": ("Khoản B", "Clause B"),
     "reason": ("Lý do", "Reason"), "field": ("Trường", "Field"), "message": ("Ghi chú", "Message"),
     "value": ("Giá trị", "Value"), "source": ("Nguồn", "Source"), "key": ("Mục", "Item"), "name": ("Tên", "Name"),
-    "note": ("Ghi chú", "Note"), "encoding": ("Mã hóa", "Encoding"), "wrapped": ("Ngắt dòng PDF", "Hard-wrapped"),
+    "note": ("Ghi chú", "Note"), "help": ("Ý nghĩa", "Meaning"), "encoding": ("Mã hóa", "Encoding"), "wrapped": ("Ngắt dòng PDF", "Hard-wrapped"),
     "body_coverage": ("Tỷ lệ thân văn bản vào khoản", "Body coverage"), "n_statements": ("Số nhiệm vụ", "Statements"),
     "link": ("Xem", "Open"),
 }

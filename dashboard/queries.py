@@ -9,6 +9,7 @@ are always bound parameters; list filters are bound as typed lists (`= ANY($x::V
 from __future__ import annotations
 
 import os
+from dataclasses import fields
 from pathlib import Path
 
 import duckdb
@@ -85,7 +86,10 @@ def build_info(mtime: int) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def thresholds(mtime: int) -> pd.DataFrame:
-    return query("SELECT name, value FROM settings ORDER BY name")
+    """The matching settings the build used, with what each one means (from etl.config.Settings)."""
+    df = query("SELECT name, value FROM settings ORDER BY name")
+    meaning = {f.name: f.metadata.get("help", "") for f in fields(Settings)}
+    return df.assign(help=df["name"].map(meaning).fillna(""))
 
 
 @st.cache_data(show_spinner=False)

@@ -20,10 +20,16 @@ def css() -> None:
     st.html(CSS)
 
 
+_LABELS: dict[tuple[int, str, str], dict[str, str]] = {}
+
+
 def _labels(table: str) -> dict[str, str]:
-    df = queries.labels(mtime(), table)
-    col = "label_en" if lang() == "en" else "label_vi"
-    return dict(zip(df["code"], df[col]))
+    """code -> label for roles or themes; memoised per build and language (called once per table cell)."""
+    key = (mtime(), lang(), table)
+    if key not in _LABELS:
+        df = queries.labels(key[0], table)
+        _LABELS[key] = dict(zip(df["code"], df["label_en" if key[1] == "en" else "label_vi"]))
+    return _LABELS[key]
 
 
 def role_label(code) -> str:
@@ -51,6 +57,10 @@ def kind_label(kind) -> str:
     return {"lead": t("kind_lead"), "support": t("kind_support")}.get(kind, "" if pd.isna(kind) else str(kind))
 
 
+def clause_kind_label(kind) -> str:
+    return t(f"ck_{kind}") if kind in ("title", "preamble", "item", "closing") else ("" if pd.isna(kind) else kind)
+
+
 def status_label(status: str) -> str:
     return t(f"status_{status}")
 
@@ -58,7 +68,8 @@ def status_label(status: str) -> str:
 def localize(df: pd.DataFrame) -> pd.DataFrame:
     """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
     out = df.copy()
-    for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label)):
+    for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label),
+                     ("clause_kind", clause_kind_label)):
         if name in out.columns:
             out[name] = out[name].map(fn)
     for name in ("roles", "roles_a", "roles_b", "lead", "support"):

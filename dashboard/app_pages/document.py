@@ -42,7 +42,7 @@ with meta:
 with text:
     if focus is not None:
         row = clauses.set_index("clause_id").loc[focus]
-        st.info(f"**{row['label']}** · {ui.roles_text(row['lead'])}", icon=":material/my_location:")
+        st.info(t("focus_clause", label=row["label"], roles=ui.roles_text(row["lead"])), icon=":material/my_location:")
         st.markdown(f'<div class="dd-clause k-item focus">{render.esc(row["text"])}</div>', unsafe_allow_html=True)
     st.subheader(t("source_text"))
     with st.container(height=900, border=True):

@@ -1,5 +1,7 @@
 """Tổng quan: how much was loaded, when documents were issued, and the documents themselves."""
 
+import html
+
 import streamlit as st
 
 from dashboard import charts, queries, ui
@@ -25,7 +27,9 @@ if shown.empty:
     ui.empty()
     st.stop()
 
-timeline = shown.assign(label=shown["title"].fillna("").str.slice(0, 90) + " (" + shown["source_file"] + ")")
+# plotly reads a few HTML tags in hover text: document titles are escaped like everywhere else
+labels = (shown["title"].fillna("").str.slice(0, 90) + " (" + shown["source_file"] + ")").map(html.escape)
+timeline = shown.assign(label=labels)
 st.plotly_chart(
     charts.timeline(timeline, title=t("timeline"), x_title=t("year"), y_title=t("locality"),
                     hover=[t("locality"), t("year"), t("doc_type"), t("title")]),

@@ -57,7 +57,14 @@ def test_every_page_in_chromium(live_db, seed_db, tmp_path):
             errors: list[str] = []
             page.on("pageerror", lambda exc: errors.append(str(exc)))
 
+            # The Document page opens as a drill-down link would: at the clause on travel, meals and lodging.
+            con = duckdb.connect(str(seed_db), read_only=True)
+            doc_id, clause_id = con.execute(
+                "SELECT doc_id, clause_id FROM clauses WHERE text LIKE '%đi lại, ăn, nghỉ%' ORDER BY clause_id").fetchone()
+            con.close()
             for name, path, heading in PAGES:
+                if name == "document":
+                    path = f"{path}?doc={doc_id}&clause={clause_id}"
                 page.goto(f"{base}/{path}")
                 wait_for_rerun(page)
                 assert title(page) == heading

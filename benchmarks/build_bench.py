@@ -1,0 +1,89 @@
+"""Full builds in fresh subprocesses: wall time, peak memory, stage times, and the growth exponent."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from benchmarks import ROOT
+
+_ALIGNED = re.compile(r"aligned (\d+) duty statements: (\d+) pairs scored")
+
+
+def build_once(corpus: Path, db: Path, log: Path) -> dict:
+    """`python -m etl build` in a child process. Peak RSS is that child's own (os.wait4), not the maximum
+    over every child this process ever waited for (RUSAGE_CHILDREN)."""
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    with open(log, "wb") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "etl", "build", "--input", str(corpus), "--db", str(db)],
+                                cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"build of {corpus} failed ({proc.returncode}):\n{text[-2000:]}")
+    m = _ALIGNED.search(text)
+    progress = [ln for ln in text.splitlines() if ln.startswith("  read ")]
+    with duckdb.connect(str(db), read_only=True) as con:
+        info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+        n_docs, n_clauses, n_duties = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM clauses), (SELECT count(*) FROM duties)"
+        ).fetchone()
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mib": usage.ru_maxrss / 1024,  # Linux reports KiB
+        "parse_s": float(info.get("parse_seconds", "nan")),
+        "align_s": float(info.get("align_seconds", "nan")),
+        "documents": n_docs, "clauses": n_clauses, "duties": n_duties,
+        "statements": int(m.group(1)) if m else None, "pairs_scored": int(m.group(2)) if m else None,
+        "progress_lines": len(progress),
+        "progress_has_eta": any("left" in ln for ln in progress),
+    }
+
+
+def bench(corpus: Path, db: Path, log: Path, repeats: int) -> dict:
+    """The run with the median wall time of `repeats` builds, with every wall time kept."""
+    runs = [build_once(corpus, db, log) for _ in range(repeats)]
+    walls = [r["wall_s"] for r in runs]
+    best = sorted(runs, key=lambda r: r["wall_s"])[len(runs) // 2]
+    return best | {"walls_s": walls, "peak_rss_mib": max(r["peak_rss_mib"] for r in runs),
+                   "wall_spread_s": (max(walls) - min(walls)) if len(walls) > 1 else 0.0,
+                   "wall_median_s": statistics.median(walls)}
+
+
+def slope(xs: list[float], ys: list[float]) -> float | None:
+    """Least-squares slope of log(y) on log(x): cost ∝ n^slope."""
+    pts = [(math.log(x), math.log(y)) for x, y in zip(xs, ys) if x > 0 and y and y > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(p[0] for p in pts) / len(pts)
+    my = sum(p[1] for p in pts) / len(pts)
+    den = sum((p[0] - mx) ** 2 for p in pts)
+    return sum((p[0] - mx) * (p[1] - my) for p in pts) / den if den else None
+
+
+def growth(rows: list[dict]) -> dict[str, float | None]:
+    """Exponents of wall time, CPU time, peak memory and stage times against the number of documents.
+    'top segment' is the slope between the two largest sizes only, where start-up cost no longer hides
+    the growth."""
+    docs = [r["documents"] for r in rows]
+    out = {
+        "wall time, all sizes": slope(docs, [r["wall_s"] for r in rows]),
+        "wall time, top segment": slope(docs[-2:], [r["wall_s"] for r in rows[-2:]]),
+        "parse stage, all sizes": slope(docs, [r["parse_s"] for r in rows]),
+        "align stage, all sizes": slope(docs, [r["align_s"] for r in rows]),
+        "pairs scored, all sizes": slope(docs, [r["pairs_scored"] or 0 for r in rows]),
+        "peak memory, all sizes": slope(docs, [r["peak_rss_mib"] for r in rows]),
+    }
+    return out

@@ -1,0 +1,38 @@
+"""Each dashboard page rendered by streamlit.testing.v1.AppTest over a given database: the first render
+(query caches empty, as after a rebuild or for the first visitor) and a second one (caches warm)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from benchmarks import ROOT
+
+APP = ROOT / "dashboard" / "app.py"
+PAGES = ("overview", "coverage", "changes", "gaps", "compare", "explore", "document", "quality")
+
+
+def bench(db: Path, raw: Path | None, *, pages=PAGES, timeout: float = 300) -> list[dict]:
+    os.environ["DIRECTIVES_DB"] = str(db)
+    if raw is not None:
+        os.environ["DIRECTIVES_RAW"] = str(raw)
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    out = []
+    for page in pages:
+        at = AppTest.from_file(str(APP), default_timeout=timeout)
+        at.run()  # the entry page, so that switch_page knows the registered pages
+        st.cache_data.clear()
+        at.switch_page(f"app_pages/{page}.py")
+        t0 = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        at.run()
+        second = time.perf_counter() - t0
+        errors = [str(e.value).splitlines()[0] for e in at.exception] + [str(e.value) for e in at.error]
+        out.append({"page": page, "first_s": first, "second_s": second, "title": at.title[0].value if at.title else "",
+                    "dataframes": len(at.dataframe), "errors": errors})
+    return out

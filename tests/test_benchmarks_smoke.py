@@ -1,0 +1,75 @@
+"""The benchmarks' smoke run (`python -m benchmarks --smoke`) at its tiny sizes: every table has rows and
+every share is a share. Structure only; timings are not asserted."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from benchmarks import HERE, cli, report
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench")
+    record = HERE / "results.md"
+    before = record.stat().st_mtime_ns if record.exists() else None
+    with pytest.MonkeyPatch.context() as mp:  # the page and query runs point the dashboard at their database
+        mp.setenv("DIRECTIVES_DB", "unset")
+        mp.setenv("DIRECTIVES_RAW", "unset")
+        assert cli.main(["--smoke", "--out", str(out)]) == 0
+    after = record.stat().st_mtime_ns if record.exists() else None
+    return out, json.loads((out / "results.json").read_text(encoding="utf-8")), before, after
+
+
+def test_smoke_writes_its_own_results_and_leaves_the_record_alone(smoke):
+    out, _, before, after = smoke
+    assert (out / "results.md").read_text(encoding="utf-8").startswith("# Benchmarks (smoke run)")
+    assert before == after
+
+
+def test_builds_grow_and_have_a_growth_exponent(smoke):
+    _, r, _, _ = smoke
+    builds = r["builds"]
+    assert len(builds) >= 2
+    assert [b["documents"] for b in builds] == sorted(b["documents"] for b in builds)
+    for b in builds:
+        assert b["documents"] > 0 and b["statements"] > 0 and b["pairs_scored"] > 0
+        assert b["wall_s"] > 0 and b["peak_rss_mib"] > 0
+    assert isinstance(r["growth"]["wall time, all sizes"], float)
+
+
+def test_alignment_compares_with_every_baseline_and_counts_links_kept(smoke):
+    _, r, _, _ = smoke
+    a = r["align"]
+    methods = [m["method"] for m in a["methods"]]
+    assert any("plain loop, all statement pairs" in m for m in methods)
+    assert any("cdist" in m for m in methods)
+    for q in a["quality"]:
+        for key in ("links_kept", "candidate_recall", "candidate_recall_long", "vs_exact_precision", "vs_exact_recall"):
+            assert 0.0 <= q[key] <= 1.0, key
+        assert q["speedup_vs_loop"] > 0 and math.isfinite(q["speedup_vs_loop"])
+    assert 0.0 <= a["exact_links_kept"] <= 1.0
+    assert 0.0 <= r["truth"]["mapped_share"] <= 1.0
+
+
+def test_every_query_function_and_page_is_measured(smoke):
+    _, r, _, _ = smoke
+    from dashboard import queries
+
+    cached = {n for n in vars(queries) if not n.startswith("_") and hasattr(getattr(queries, n), "__wrapped__")}
+    measured = {q["query"].split()[0] for q in r["queries"]}
+    assert cached <= measured, cached - measured
+    assert all(q["p95_ms"] >= q["p50_ms"] > 0 for q in r["queries"])
+    assert {p["page"] for p in r["pages"]} == {"overview", "coverage", "changes", "gaps", "compare", "explore",
+                                              "document", "quality"}
+    assert not [p for p in r["pages"] if p["errors"]]
+
+
+def test_targets_table_names_every_target(smoke):
+    _, r, _, _ = smoke
+    rows = report.targets(r)
+    assert len(rows) == 8
+    assert all(row[2] in ("**met**", "**not met**", "n/a") for row in rows)
