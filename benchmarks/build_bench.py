@@ -33,7 +33,11 @@ def build_once(corpus: Path, db: Path, log: Path) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"build of {corpus} failed ({proc.returncode}):\n{text[-2000:]}")
     m = _ALIGNED.search(text)
-    progress = [ln for ln in text.splitlines() if ln.startswith("  read ")]
+    lines = text.splitlines()
+    progress = [ln for ln in lines if ln.startswith("  read ")]
+    # Lines between the last file read and the final "aligned …" line: progress of the alignment itself.
+    last_read = max((i for i, ln in enumerate(lines) if ln.startswith("  read ")), default=-1)
+    aligned = next((i for i, ln in enumerate(lines) if _ALIGNED.search(ln)), len(lines))
     with duckdb.connect(str(db), read_only=True) as con:
         info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
         n_docs, n_clauses, n_duties = con.execute(
@@ -49,6 +53,7 @@ def build_once(corpus: Path, db: Path, log: Path) -> dict:
         "statements": int(m.group(1)) if m else None, "pairs_scored": int(m.group(2)) if m else None,
         "progress_lines": len(progress),
         "progress_has_eta": any("left" in ln for ln in progress),
+        "align_progress_lines": max(0, aligned - last_read - 1),
     }
 
 

@@ -56,11 +56,10 @@ def _query(args) -> cProfile.Profile:
 def _page(args) -> cProfile.Profile:
     os.environ["DIRECTIVES_DB"] = str(args.db)
     import streamlit as st
+    from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
     from streamlit.testing.v1 import AppTest
 
     from benchmarks.page_bench import APP
-
-    from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
 
     at = AppTest.from_file(str(APP), default_timeout=300)
     at.run()
