@@ -48,7 +48,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "unassigned": ("(chưa rõ cơ quan)", "(no agency)"),
     "ck_title": ("Tiêu đề", "Title"), "ck_preamble": ("Mở đầu", "Preamble"), "ck_item": ("Nhiệm vụ", "Duty item"),
     "ck_closing": ("Kết thúc", "Closing"),
-    "theme_general": ("Chung (chưa xếp chủ đề)", "General (no theme)"),
     # overview
     "overview_intro": ("Các văn bản chỉ đạo tổ chức Kỳ thi tốt nghiệp THPT đã nạp.",
                        "The directives on organising the graduation exam that were loaded."),

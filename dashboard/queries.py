@@ -275,7 +275,7 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
 def quality(mtime: int) -> dict[str, pd.DataFrame]:
     """Everything the Data quality page shows, one query each."""
     return {
-        "rejected": query("SELECT source_file, reason FROM rejected_files ORDER BY source_file"),
+        "rejected": query("SELECT source_file, reason, duplicate_of FROM rejected_files ORDER BY source_file"),
         "warnings": query("SELECT source_file, field, message FROM warnings ORDER BY source_file, field"),
         "fields": query(
             "SELECT d.source_file, f.field, f.value, f.source FROM document_fields f JOIN documents d USING (doc_id) "

@@ -41,8 +41,6 @@ def role_label(code) -> str:
 def theme_label(code) -> str:
     if not isinstance(code, str) or not code:
         return "—"
-    if code == "general":  # statements no theme keyword matched; the themes table has no row for it
-        return _labels("themes").get(code, t("theme_general"))
     return _labels("themes").get(code, code)
 
 

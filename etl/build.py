@@ -22,7 +22,7 @@ class BuildError(Exception):
 @dataclass
 class Report:
     counts: dict[str, int]
-    rejected: list[tuple[str, str]]
+    rejected: list[tuple[str, str, str | None]]
     seconds: float
     db_path: Path
 
@@ -33,7 +33,7 @@ class Report:
             f"{c['agencies']} agencies, {c['assignments']} assignments, {c['duties']} duties "
             f"({c['recurring']} in two or more documents), {len(self.rejected)} files rejected"
         ]
-        lines += [f"  rejected {name}: {reason}" for name, reason in self.rejected]
+        lines += [f"  rejected {name}: {reason}" for name, reason, _ in self.rejected]
         return "\n".join(lines)
 
 
@@ -46,7 +46,7 @@ def run_build(input_dir: Path, db_path: Path, settings: Settings | None = None, 
     progress(f"reading {input_dir}")
     build = parse_folder(input_dir, settings, progress)
     if not build.docs:
-        reasons = "; ".join(f"{n}: {r}" for n, r in build.rejected) or "the folder has no documents"
+        reasons = "; ".join(f"{n}: {r}" for n, r, _ in build.rejected) or "the folder has no documents"
         raise BuildError(f"no usable document in {input_dir} ({reasons}); the database was left as it was")
     frames = build_frames(build, settings, progress)
     seconds = time.perf_counter() - t0

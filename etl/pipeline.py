@@ -47,7 +47,7 @@ class Parsed:
 @dataclass
 class Build:
     docs: list[Parsed] = field(default_factory=list)
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # (file, reason, duplicate of)
     timings: dict[str, float] = field(default_factory=dict)
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
@@ -94,15 +94,18 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     t0 = time.perf_counter()
     for i, path in enumerate(files, 1):
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            build.rejected.append((path.name, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf"))
+            build.rejected.append((path.name, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf", None))
             continue
         try:
             decoded = read_file(path, max_bytes=settings.max_file_bytes)
             if decoded.sha256 in seen:
-                raise RejectedFile(f"it has the same content as {seen[decoded.sha256]}, which is loaded once")
+                first = seen[decoded.sha256]
+                build.rejected.append((path.name, f"it has the same content as {first}, which is loaded once", first))
+                progress(f"  skipped {path.name}: same content as {first}")
+                continue
             doc = parse_document(path.name, decoded, manifest.get(path.name), settings)
         except RejectedFile as exc:
-            build.rejected.append((path.name, str(exc)))
+            build.rejected.append((path.name, str(exc), None))
             progress(f"  skipped {path.name}: {exc}")
             continue
         seen[decoded.sha256] = path.name
@@ -209,7 +212,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
             [(statements[i]["statement_id"], statements[j]["statement_id"], s) for i, j, s in result.links],
             columns=["a", "b", "score"],
         ),
-        "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason"]),
+        "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
     return frames

@@ -6,8 +6,6 @@ import streamlit as st
 from dashboard import queries, ui
 from dashboard.i18n import t
 
-# The ETL records a duplicate as a rejected file with this reason (etl/pipeline.py).
-DUPLICATE_REASON = "it has the same content as"
 VERSION_KEYS = ("etl_version", "python", "duckdb", "rapidfuzz", "streamlit", "pandas", "plotly", "platform")
 
 mtime = ui.mtime()
@@ -18,7 +16,7 @@ info = queries.build_info(mtime).set_index("key")["value"]
 n = queries.counts(mtime)
 q = queries.quality(mtime)
 rejected = q["rejected"]
-is_dup = rejected["reason"].str.startswith(DUPLICATE_REASON)
+is_dup = rejected["duplicate_of"].notna()
 
 st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
                dir=info.get("input_dir", "?")))

@@ -61,7 +61,7 @@ CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARC
 CREATE TABLE links (a VARCHAR, b VARCHAR, score DOUBLE);   -- statement pairs above the link threshold
 CREATE TABLE themes (theme VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
 CREATE TABLE roles (role VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
-CREATE TABLE rejected_files (source_file VARCHAR, reason VARCHAR);
+CREATE TABLE rejected_files (source_file VARCHAR, reason VARCHAR, duplicate_of VARCHAR);  -- duplicate_of: the file loaded instead
 CREATE TABLE dropped_text (doc_id VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER);
 CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE settings (name VARCHAR PRIMARY KEY, value DOUBLE);
