@@ -11,7 +11,19 @@ import time
 import warnings
 from pathlib import Path
 
-from benchmarks import HERE, OUT, align_bench, build_bench, corpus, machine, page_bench, query_bench, report, truth
+from benchmarks import (
+    HERE,
+    OUT,
+    ROOT,
+    align_bench,
+    build_bench,
+    corpus,
+    machine,
+    page_bench,
+    query_bench,
+    report,
+    truth,
+)
 
 SECTIONS = ("build", "align", "truth", "query", "page")
 
@@ -36,7 +48,8 @@ def run(*, smoke: bool, out: Path, sections=SECTIONS, align_statements: int | No
     t_start = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     sizes = corpus.SMOKE if smoke else corpus.FULL
-    results: dict = {"smoke": smoke, "seed": seed, "machine": machine.describe(), "load": {}}
+    results: dict = {"smoke": smoke, "seed": seed, "machine": machine.describe(), "load": {},
+                     "code": {"start": machine.code_fingerprint(ROOT)}}
     largest = sizes[-1]
     folder = out / f"corpus_{largest.docs}"
     db = out / f"db_{largest.docs}.duckdb"
@@ -78,6 +91,7 @@ def run(*, smoke: bool, out: Path, sections=SECTIONS, align_statements: int | No
         results["load"]["page"] = _load()
         log("page renders")
         results["pages"] = page_bench.bench(db, folder)
+    results["code"]["end"] = machine.code_fingerprint(ROOT)
     results["seconds"] = time.perf_counter() - t_start
     return results
 

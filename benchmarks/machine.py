@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
 import sys
@@ -18,6 +19,15 @@ def _proc(path: str, key: str) -> str | None:
     except OSError:
         pass
     return None
+
+
+def code_fingerprint(root: Path) -> str:
+    """A short hash of the ETL and dashboard sources, so a result names the code it measured."""
+    h = hashlib.sha256()
+    for path in sorted(p for d in ("etl", "dashboard") for p in (root / d).rglob("*")
+                       if p.suffix in (".py", ".sql", ".csv", ".txt") and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def describe() -> dict[str, str]:

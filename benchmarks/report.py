@@ -73,6 +73,14 @@ def targets(r: dict) -> list[list]:
     return rows
 
 
+def _code_line(code: dict) -> str:
+    start, end = code.get("start", "?"), code.get("end", "?")
+    if start == end:
+        return f"Code measured (hash of etl/ and dashboard/ sources): `{start}`, unchanged during the run."
+    return (f"Code measured (hash of etl/ and dashboard/ sources): `{start}` at the start, `{end}` at the end: "
+            "others edited the code during the run, so sections may have measured different versions.")
+
+
 def markdown(r: dict) -> str:
     out = [f"# Benchmarks{' (smoke run)' if r['smoke'] else ''}", "",
            f"Command: `{r['command']}` · total {r['seconds']:.0f} s · seed {r['seed']}", "", "## Machine", "",
@@ -81,6 +89,7 @@ def markdown(r: dict) -> str:
            + ", ".join(f"{k} {v:.2f}" for k, v in r["load"].items())
            + ". Other work on the machine (tests, browsers) runs at the same time and inflates wall times; "
            "CPU times are given where they help tell the two apart.", "",
+           _code_line(r.get("code", {})), "",
            "## Targets", "", table(["target", "measured", ""], targets(r)), ""]
     if r.get("builds"):
         out += ["## Build (`python -m etl build`, one fresh process per run)", "", table(

@@ -11,7 +11,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import queries, url_state  # noqa: E402
+from dashboard import auth, queries, url_state  # noqa: E402
 from dashboard.i18n import LANG_NAMES, LANGS, t  # noqa: E402
 
 st.set_page_config(page_title="Chỉ thị Kỳ thi THPT", page_icon="📑", layout="wide")
@@ -19,6 +19,10 @@ st.set_page_config(page_title="Chỉ thị Kỳ thi THPT", page_icon="📑", lay
 # The language lives in the URL (?lang=en) so a shared link opens in the same language; the widget is
 # rendered on every page, so the choice survives a page switch and is written back into the new URL.
 url_state.single(st.sidebar.radio, t("language"), LANGS, key="lang", format_func=LANG_NAMES.get, horizontal=True)
+
+if auth.protect_all():
+    auth.require()
+auth.sidebar()
 
 FIX = t("db_fix", path=queries.db_path())
 mtime = queries.db_mtime()
@@ -41,6 +45,7 @@ PAGES = [
     ("app_pages/explore.py", "nav_explore", ":material/manage_search:", "tra-cuu"),
     ("app_pages/document.py", "nav_document", ":material/description:", "van-ban"),
     ("app_pages/quality.py", "nav_quality", ":material/fact_check:", "du-lieu"),
+    ("app_pages/add.py", "nav_add", ":material/upload_file:", "them-van-ban"),
 ]
 pages = [st.Page(path, title=t(title), icon=icon, url_path=url, default=(i == 0))
          for i, (path, title, icon, url) in enumerate(PAGES)]

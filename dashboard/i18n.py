@@ -21,6 +21,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "nav_explore": ("Tra cứu & xuất", "Explore & export"),
     "nav_document": ("Văn bản", "Document"),
     "nav_quality": ("Dữ liệu", "Data quality"),
+    "nav_add": ("Thêm văn bản", "Add documents"),
+    # adding documents and sign-in
+    "add_intro": ("Tải lên tệp .txt, .docx hoặc .pdf có lớp chữ. Kiểm tra thông tin đọc được, sửa địa phương, năm, "
+                  "loại nếu cần, rồi lưu: dữ liệu được dựng lại ở nền, các trang vẫn dùng dữ liệu cũ cho đến khi xong.",
+                  "Upload .txt, .docx or text-layer .pdf files. Check what was read, correct locality, year and type "
+                  "if needed, then save: the data is rebuilt in the background and pages keep the old data until then."),
+    "add_files": ("Tệp văn bản", "Document files"),
+    "add_read": ("Đọc được {n} điều khoản · cơ quan ban hành: {issuer} · số: {number} · trích yếu: {title}",
+                 "Read {n} clauses · issuer: {issuer} · number: {number} · subject: {title}"),
+    "add_choose": ("Chọn…", "Choose…"),
+    "add_save": ("Lưu {n} văn bản và dựng lại dữ liệu", "Save {n} document(s) and rebuild"),
+    "add_saved": ("Đã lưu {n} văn bản; đang dựng lại dữ liệu.", "Saved {n} document(s); rebuilding."),
+    "add_building": ("Đang dựng lại dữ liệu…", "Rebuilding the data…"),
+    "add_built": ("Đã dựng xong: các trang đã dùng dữ liệu mới.", "Rebuilt: every page now reads the new data."),
+    "add_build_failed": ("Dựng lại không thành công; dữ liệu cũ vẫn được giữ nguyên.",
+                         "The rebuild failed; the previous data is kept."),
+    "auth_needed": ("Cần đăng nhập để dùng trang này.", "Sign in to use this page."),
+    "auth_password": ("Mật khẩu", "Password"),
+    "auth_sign_in": ("Đăng nhập", "Sign in"),
+    "auth_sign_out": ("Đăng xuất", "Sign out"),
+    "auth_wrong": ("Sai mật khẩu.", "Wrong password."),
     "language": ("Ngôn ngữ", "Language"),
     "built_at": ("Dữ liệu dựng lúc", "Data built at"),
     # database guard

@@ -125,6 +125,13 @@ def documents(mtime: int) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def loaded_hashes(mtime: int) -> dict[str, str]:
+    """content_sha256 -> source file of every loaded document (duplicate check on upload)."""
+    df = query("SELECT content_sha256, source_file FROM documents")
+    return dict(zip(df["content_sha256"], df["source_file"]))
+
+
+@st.cache_data(show_spinner=False)
 def document(mtime: int, doc_id: str) -> pd.DataFrame:
     return query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
 

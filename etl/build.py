@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import platform
 import resource
 import sys
@@ -37,7 +39,25 @@ class Report:
         return "\n".join(lines)
 
 
+@contextlib.contextmanager
+def build_lock(db_path: Path):
+    """One build per database at a time: a second one (an upload while `make run` rebuilds) waits."""
+    lock_path = Path(db_path).with_name(Path(db_path).name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def run_build(input_dir: Path, db_path: Path, settings: Settings | None = None, progress: Progress = lambda s: None) -> Report:
+    with build_lock(db_path):
+        return _run_build(input_dir, db_path, settings, progress)
+
+
+def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progress: Progress) -> Report:
     settings = settings or Settings.from_env()
     input_dir = Path(input_dir)
     if not input_dir.is_dir():

@@ -148,7 +148,9 @@ def _pdf_text(data: bytes) -> str:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # Layout mode places glyphs by position; the default mode splits Vietnamese words at every
+        # separately positioned glyph ("T Ỉ NH"). A wide gap is a column break (two-column letterheads).
+        pages = [re.sub(r" {4,}", "\n", page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
     except Exception as exc:
         raise RejectedFile(f"the PDF cannot be opened ({type(exc).__name__})") from None
     text = "\n".join(pages)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
+# The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; a normal run keeps them out of the tree.
+SHOTS = ROOT / "docs" / "screenshots" if os.environ.get("UPDATE_SCREENSHOTS") else ROOT / "tests" / "e2e" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
@@ -25,10 +27,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(db_path: Path, *, timeout: float = 30.0, log: Path | None = None):
+def running_app(db_path: Path, *, timeout: float = 30.0, log: Path | None = None, env: dict | None = None):
     """Yield the base URL of a dashboard serving db_path; the server is stopped by its process group id."""
     port = free_port()
-    env = dict(os.environ, DIRECTIVES_DB=str(db_path))
+    env = dict(os.environ, DIRECTIVES_DB=str(db_path), **(env or {}))
     out = open(log, "w") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless=true",

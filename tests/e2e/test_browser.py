@@ -6,22 +6,20 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
 
 import duckdb
 import pandas as pd
 import pytest
 
-from tests.e2e.server import CHROMIUM, ROOT, launch, running_app, wait_for_rerun
+from tests.e2e.server import CHROMIUM, SHOTS, launch, running_app, wait_for_rerun
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (`make chromium` installs it)"),
 ]
 
-# The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; a normal run keeps them out of the tree.
-SHOTS = ROOT / "docs" / "screenshots" if os.environ.get("UPDATE_SCREENSHOTS") else ROOT / "tests" / "e2e" / "screenshots"
+
 # name of the screenshot, URL path, the page title in Vietnamese
 PAGES = [
     ("overview", "", "Tổng quan"),

@@ -1,0 +1,76 @@
+"""Thêm văn bản: upload, check, correct what was read, store in data/raw, rebuild in the background."""
+
+import hashlib
+
+import streamlit as st
+
+from dashboard import auth, queries, rebuild, ui
+from dashboard.i18n import t
+from etl.add import preview, store
+from etl.config import Settings
+from etl.metadata import locality_kinds
+from etl.segment import DOC_TYPES
+
+st.title(t("nav_add"))
+st.caption(t("add_intro"))
+auth.require()
+
+settings = Settings.from_env()
+TYPES = list(DOC_TYPES.values())
+LOCALITIES = sorted(locality_kinds())
+
+
+@st.fragment(run_every=1.0)
+def progress() -> None:
+    s = rebuild.status(settings.db_path)
+    if s is None:
+        return
+    if s.running:
+        st.info(t("add_building"), icon=":material/hourglass_top:")
+    elif s.returncode == 0:
+        st.success(t("add_built"), icon=":material/check_circle:")
+    else:
+        st.error(t("add_build_failed"), icon=":material/error:")
+    st.code("\n".join(s.lines[-12:]) or "…", language=None)
+
+
+files = st.file_uploader(t("add_files"), type=["txt", "docx", "pdf"], accept_multiple_files=True, key="add_files")
+ready = []
+if files:
+    known = dict(queries.loaded_hashes(ui.mtime()))
+    for f in files:
+        data = f.getvalue()
+        key = hashlib.sha256(data).hexdigest()[:12]
+        p = preview(f.name, data, settings.raw_dir, settings, known)
+        with st.container(border=True):
+            st.markdown(f"**{p.name}**")
+            if not p.ok:
+                st.error(p.problem, icon=":material/block:")
+                continue
+            known[p.sha256] = p.name  # the same document twice in one upload is a duplicate too
+            st.caption(t("add_read", n=p.clauses, issuer=p.metadata.get("issuer") or "—",
+                         number=p.metadata.get("number") or "—", title=p.metadata.get("title") or "—"))
+            for w in p.warnings:
+                st.warning(w, icon=":material/warning:")
+            c1, c2, c3 = st.columns(3)
+            loc_read, year_read, type_read = (p.metadata.get(k) for k in ("locality", "year", "doc_type"))
+            loc = c1.selectbox(t("locality"), LOCALITIES, key=f"loc_{key}",
+                               index=LOCALITIES.index(loc_read) if loc_read in LOCALITIES else None,
+                               placeholder=t("add_choose"))
+            year = c2.number_input(t("year"), 1990, 2100, value=year_read, step=1, key=f"year_{key}",
+                                   placeholder=t("add_choose"))
+            doc_type = c3.selectbox(t("doc_type"), TYPES, key=f"type_{key}",
+                                    index=TYPES.index(type_read) if type_read in TYPES else None,
+                                    placeholder=t("add_choose"))
+            # Only what the text does not say goes to the manifest.
+            fixes = {k: v for k, v, read in (("locality", loc, loc_read), ("year", year, year_read),
+                                             ("doc_type", doc_type, type_read)) if v is not None and v != read}
+            ready.append((p, fixes))
+
+if ready and st.button(t("add_save", n=len(ready)), type="primary", key="add_save"):
+    for p, fixes in ready:
+        store(p, settings.raw_dir, fixes)
+    rebuild.start(settings.raw_dir, settings.db_path)
+    st.toast(t("add_saved", n=len(ready)))
+
+progress()
