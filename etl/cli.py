@@ -11,9 +11,12 @@ from etl.config import Settings
 
 
 def _build(args: argparse.Namespace) -> int:
+    return _rebuild(Settings.from_env(raw_dir=args.input, db_path=args.db))
+
+
+def _rebuild(settings: Settings) -> int:
     from etl.build import BuildError, run_build
 
-    settings = Settings.from_env(raw_dir=args.input, db_path=args.db)
     try:
         report = run_build(settings.raw_dir, settings.db_path, settings, progress=print)
     except BuildError as exc:
@@ -25,7 +28,6 @@ def _build(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     from etl.add import existing_hashes, preview, store
-    from etl.build import BuildError, run_build
 
     settings = Settings.from_env(raw_dir=args.input, db_path=args.db)
     corrections = {k: v for k, v in (("locality", args.locality), ("year", args.year), ("doc_type", args.type)) if v}
@@ -51,15 +53,7 @@ def _add(args: argparse.Namespace) -> int:
     if not added:
         print("error: no file was added", file=sys.stderr)
         return 1
-    if args.no_build:
-        return 0
-    try:
-        report = run_build(settings.raw_dir, settings.db_path, settings, progress=print)
-    except BuildError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(report.summary())
-    return 0
+    return 0 if args.no_build else _rebuild(settings)
 
 
 def _synth(args: argparse.Namespace) -> int:
