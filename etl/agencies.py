@@ -149,7 +149,8 @@ class Matcher:
 
     def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0):
         self.locality, self.year, self.fuzzy_cutoff = locality, year, fuzzy_cutoff
-        loc_names = sorted(localities(), key=len, reverse=True)
+        # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
+        loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
         loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
         alts: list[tuple[int, str, Entry]] = []
         for entry in entries():
@@ -160,6 +161,13 @@ class Matcher:
         self._entries = [a[2] for a in alts]
         pattern = "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(alts))
         self._regex = re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+        # Trying ~200 alternatives at every character is slow; names start with few words ("Sở", "Công",
+        # "UBND" …), so only positions where one of those starts are tried.
+        firsts = {re.split(r"[\s{]", a, maxsplit=1)[0] for _, _, e in alts for a in e.aliases}
+        self._starts = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?!\w)",
+            re.IGNORECASE,
+        )
         kind = locality_kinds().get(locality or "", "tỉnh")
         self._choices: dict[int, list[tuple[str, Entry]]] = {}
         for entry in self._entries:
@@ -169,10 +177,16 @@ class Matcher:
                     self._choices.setdefault(len(concrete.split()), []).append((concrete, entry))
 
     def mentions(self, text: str) -> list[Mention]:
-        found = []
-        for m in self._regex.finditer(text):
-            entry = self._entries[int(m.lastgroup[1:])]
-            found.append(Mention(m.start(), m.end(), entry.role, self.name_of(entry, m.group(0)), m.group(0)))
+        found: list[Mention] = []
+        pos = 0
+        for start in self._starts.finditer(text):
+            if start.start() < pos:
+                continue
+            m = self._regex.match(text, start.start())
+            if m:
+                entry = self._entries[int(m.lastgroup[1:])]
+                found.append(Mention(m.start(), m.end(), entry.role, self.name_of(entry, m.group(0)), m.group(0)))
+                pos = m.end()
         return found
 
     def name_of(self, entry: Entry, surface: str) -> str:
@@ -200,9 +214,21 @@ class Matcher:
         return entry, head, len(head)
 
 
-@lru_cache(maxsize=256)
 def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
-    return Matcher(locality, year, fuzzy_cutoff=fuzzy_cutoff)
+    """The matcher of a locality in a year; years in which the gazetteer is the same share one."""
+    return _matcher(locality, _era(year), fuzzy_cutoff)
+
+
+def _era(year: int | None) -> int | None:
+    if year is None:
+        return None
+    bounds = {e.from_year for e in entries() if e.from_year} | {e.until_year + 1 for e in entries() if e.until_year}
+    return max((b for b in bounds if b <= year), default=0)
+
+
+@lru_cache(maxsize=512)
+def _matcher(locality: str | None, era: int | None, fuzzy_cutoff: float) -> Matcher:
+    return Matcher(locality, era, fuzzy_cutoff=fuzzy_cutoff)
 
 
 def _chain(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
@@ -250,9 +276,9 @@ def _list_member(item: str, m: Matcher) -> Mention | None:
     return None
 
 
-def subjects(text: str, m: Matcher) -> tuple[list[Mention], str]:
+def subjects(text: str, m: Matcher, mentions: list[Mention] | None = None) -> tuple[list[Mention], str]:
     """The lead agencies a clause names itself, and how they were found."""
-    mentions = m.mentions(text)
+    mentions = m.mentions(text) if mentions is None else mentions
     listed = _group_list(text, m)
     if listed:
         return listed, "list"
@@ -283,8 +309,8 @@ def subjects(text: str, m: Matcher) -> tuple[list[Mention], str]:
     return [], ""
 
 
-def supports(text: str, m: Matcher) -> list[Mention]:
-    mentions = m.mentions(text)
+def supports(text: str, m: Matcher, mentions: list[Mention] | None = None) -> list[Mention]:
+    mentions = m.mentions(text) if mentions is None else mentions
     out = []
     for t in _SUPPORT.finditer(text):
         out.extend(_chain(text, t.end(), mentions))
@@ -308,7 +334,8 @@ def attribute(clauses, m: Matcher) -> dict[int, list[Found]]:
             prev_plain = []
             continue
         body, offset = strip_label(c.text)
-        own, how = subjects(body, m)
+        mentions = m.mentions(body)
+        own, how = subjects(body, m, mentions)
         found = [Found(x.role, x.name, "lead", how, x.start + offset, x.end + offset) for x in own]
         if not found and c.parent_seq is not None and leads.get(c.parent_seq):
             found = [Found(f.role, f.name, "lead", "inherited") for f in leads[c.parent_seq]]
@@ -321,7 +348,7 @@ def attribute(clauses, m: Matcher) -> dict[int, list[Found]]:
         lead_names = {f.name for f in found}
         sup = [
             Found(x.role, x.name, "support", "coordination", x.start + offset, x.end + offset)
-            for x in supports(body, m)
+            for x in supports(body, m, mentions)
             if x.name not in lead_names and x.role != "other"
         ]
         out[c.seq] = found + _dedupe(sup)

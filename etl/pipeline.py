@@ -52,13 +52,18 @@ class Build:
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
+def _chars(text: str) -> Counter:
+    counts = Counter(text)
+    for ws in [c for c in counts if c.isspace()]:
+        del counts[ws]
+    return counts
+
+
 def body_coverage(source: str, kept: list, kinds: list[str], clause_texts: list[str]) -> float:
     """Share of the body's characters (outside header, tail and dropped noise) that landed in clauses."""
-    body = Counter()
-    for p, k in zip(kept, kinds):
-        if k not in ("header", "tail"):
-            body.update(c for c in strip_emphasis(source[p.start : p.end]) if not c.isspace())
-    got = Counter(c for t in clause_texts for c in t if not c.isspace())
+    body = _chars("".join(strip_emphasis(source[p.start : p.end]) for p, k in zip(kept, kinds)
+                          if k not in ("header", "tail")))
+    got = _chars("".join(clause_texts))
     total = sum(body.values())
     return 1.0 if total == 0 else 1 - sum((body - got).values()) / total
 

@@ -112,10 +112,11 @@ def decode_text(data: bytes) -> Decoded:
     text = _normalise(text)
     if not text.strip():
         raise RejectedFile("the file is empty")
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if c in _VI_LETTERS or "LATIN" in unicodedata.name(c, ""))
-    if letters and latin / len(letters) < 0.5:
-        script = unicodedata.name(next(c for c in letters if c not in _VI_LETTERS), "other").split()[0].title()
+    letters = sum(1 for c in text if c.isalpha())
+    foreign = [c for c in set(text) - _VI_LETTERS if c.isalpha() and "LATIN" not in unicodedata.name(c, "")]
+    n_foreign = sum(text.count(c) for c in foreign)
+    if letters and n_foreign / letters > 0.5:
+        script = unicodedata.name(max(foreign, key=text.count), "other").split()[0].title()
         raise RejectedFile(f"the text is not Vietnamese: most of its letters are {script}, not Latin")
     share = plausible_share(text)
     if share < 0.85:
