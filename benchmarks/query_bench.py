@@ -23,9 +23,9 @@ def _percentile(xs: list[float], q: float) -> float:
 def _rows(result) -> int:
     if isinstance(result, pd.DataFrame):
         return len(result)
-    if isinstance(result, dict):
-        return sum(len(v) if hasattr(v, "__len__") else 1 for v in result.values())
-    if isinstance(result, (list, tuple)):
+    if isinstance(result, dict) and all(isinstance(v, pd.DataFrame) for v in result.values()):
+        return sum(len(v) for v in result.values())
+    if isinstance(result, (list, tuple, dict)):
         return len(result)
     return 1
 
@@ -50,6 +50,7 @@ def cases(q, mtime: int) -> list[tuple[str, str, object, tuple, dict]]:
         ("labels themes", "all", q.labels, (mtime, "themes"), {}),
         ("counts", "overview, quality", q.counts, (mtime,), {}),
         ("documents", "most pages", q.documents, (mtime,), {}),
+        ("loaded_hashes", "add", q.loaded_hashes, (mtime,), {}),
         ("coverage_role lead", "coverage", q.coverage_role, (mtime, lead), {}),
         ("coverage_role lead+support", "coverage", q.coverage_role, (mtime, both), {}),
         ("coverage_theme lead", "coverage", q.coverage_theme, (mtime, lead), {}),

@@ -35,8 +35,9 @@ def targets(r: dict) -> list[list]:
         top = builds[-1]
         rows.append([f"build of {top['documents']} documents ≤ {BUILD_SECONDS:.0f} s", f"{top['wall_s']:.1f} s",
                      _ok(top["wall_s"] <= BUILD_SECONDS)])
-        rows.append([f"peak memory ≤ {BUILD_GIB:.0f} GiB", f"{top['peak_rss_mib']:.0f} MiB",
-                     _ok(top["peak_rss_mib"] <= BUILD_GIB * 1024)])
+        peak = max(top["peak_rss_mib"], top.get("peak_tree_mib") or 0)
+        rows.append([f"peak memory ≤ {BUILD_GIB:.0f} GiB", f"{peak:.0f} MiB (largest of process RSS and the "
+                     "whole process tree's sampled PSS)", _ok(peak <= BUILD_GIB * 1024)])
         g = r["growth"]["wall time, all sizes"]
         seg = r["growth"]["wall time, top segment"]
         rows.append([f"growth exponent ≤ {EXPONENT} (wall time, fit over all sizes)",
@@ -94,9 +95,13 @@ def markdown(r: dict) -> str:
     if r.get("builds"):
         out += ["## Build (`python -m etl build`, one fresh process per run)", "", table(
             ["documents", "corpus (localities × years × per year)", "statements", "pairs scored", "wall s",
-             "CPU s", "parse s", "align s", "peak RSS MiB", "runs (wall s)"],
+             "CPU s", "parse s", "align s", "peak RSS MiB", "peak tree PSS MiB", "runs (wall s)"],
             [[b["documents"], b["shape"], b["statements"], b["pairs_scored"], b["wall_s"], b["cpu_s"], b["parse_s"],
-              b["align_s"], b["peak_rss_mib"], ", ".join(f"{w:.1f}" for w in b["walls_s"])] for b in r["builds"]]),
+              b["align_s"], b["peak_rss_mib"], b.get("peak_tree_mib"), ", ".join(f"{w:.1f}" for w in b["walls_s"])]
+             for b in r["builds"]]),
+            "", "CPU s: the build process and the workers it waited for (user + system). Peak RSS: the largest "
+            "single process (wait4). Peak tree PSS: the build and all its worker processes together, sampled "
+            "every 0.2 s (proportional set size, so pages shared after fork are not counted twice).",
             "", "Growth exponents (cost ∝ documents^k, least squares on log-log):", "",
             table(["quantity", "k"], [[k, v] for k, v in r["growth"].items()]), ""]
     a = r.get("align")
