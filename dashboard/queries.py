@@ -22,7 +22,7 @@ from etl.config import Settings
 REQUIRED_RELATIONS = (
     "documents", "clauses", "agencies", "assignments", "statements", "duties", "duty_clauses", "themes",
     "roles", "rejected_files", "build_info", "settings", "warnings", "document_fields", "dropped_text",
-    "duty_occurrences", "clause_assignments", "coverage_role_doc", "coverage_theme_role",
+    "duty_occurrences", "clause_assignments", "explore_rows", "coverage_role_doc", "coverage_theme_role",
 )
 REQUIRED_MACROS = ("changes", "gaps")
 REQUIRED_BUILD_KEYS = ("built_at", "etl_version", "seconds")
@@ -56,7 +56,8 @@ def query(sql: str, params: list | dict | None = None) -> pd.DataFrame:
     cur = _connection(str(path), os.stat(path).st_mtime_ns).cursor()
     try:
         cur.execute("USE db")
-        return cur.execute(sql, params or []).df()
+        # Through Arrow: .df() takes ~270 ms for Explore's 80,000 rows, Arrow then pandas ~40 ms.
+        return cur.sql(sql, params=params or None).to_arrow_table().to_pandas(date_as_object=False)
     finally:
         cur.close()
 
@@ -253,14 +254,10 @@ def filter_options(mtime: int) -> dict[str, list]:
 def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
             themes=(), duties=(), search: str = "") -> pd.DataFrame:
     """One row per clause and agency it names, narrowed by every filter given (empty = all)."""
-    fold_text, fold_q = FOLD.format("ca.text"), FOLD.format("$q")
+    fold_q = FOLD.format("$q")
     return query(
-        "WITH th AS (SELECT clause_id, list(DISTINCT theme ORDER BY theme) AS themes FROM statements GROUP BY 1), "
-        "du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM duty_clauses GROUP BY 1) "
         "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
-        "ca.agency, ca.role, ca.kind, array_to_string(th.themes, ', ') AS themes, "
-        "array_to_string(du.duties, ', ') AS duties "
-        "FROM clause_assignments ca LEFT JOIN th USING (clause_id) LEFT JOIN du USING (clause_id) "
+        "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca "
         "WHERE (len($loc::VARCHAR[]) = 0 OR ca.locality = ANY($loc::VARCHAR[])) "
         "AND (len($yr::INTEGER[]) = 0 OR ca.year = ANY($yr::INTEGER[])) "
         "AND (len($dt::VARCHAR[]) = 0 OR ca.doc_type = ANY($dt::VARCHAR[])) "
@@ -268,9 +265,9 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
         "AND (len($role::VARCHAR[]) = 0 OR ca.role = ANY($role::VARCHAR[])) "
         "AND (len($ag::VARCHAR[]) = 0 OR ca.agency = ANY($ag::VARCHAR[])) "
         "AND (len($kind::VARCHAR[]) = 0 OR ca.kind = ANY($kind::VARCHAR[])) "
-        "AND (len($th::VARCHAR[]) = 0 OR list_has_any(th.themes, $th::VARCHAR[])) "
-        "AND (len($du::VARCHAR[]) = 0 OR list_has_any(du.duties, $du::VARCHAR[])) "
-        f"AND ($q = '' OR {fold_text} LIKE '%' || {fold_q} || '%') "
+        "AND (len($th::VARCHAR[]) = 0 OR list_has_any(ca.theme_list, $th::VARCHAR[])) "
+        "AND (len($du::VARCHAR[]) = 0 OR list_has_any(ca.duty_list, $du::VARCHAR[])) "
+        f"AND ($q = '' OR ca.text_folded LIKE '%' || {fold_q} || '%') "
         "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency",
         {"loc": list(localities), "yr": [int(y) for y in years], "dt": list(doc_types), "doc": list(docs),
          "role": list(roles), "ag": list(agencies), "kind": list(kinds), "th": list(themes),

@@ -149,6 +149,7 @@ class Matcher:
 
     def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0):
         self.locality, self.year, self.fuzzy_cutoff = locality, year, fuzzy_cutoff
+        self._memo: dict[str, tuple[Mention, ...]] = {}
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
         loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
@@ -177,6 +178,16 @@ class Matcher:
                     self._choices.setdefault(len(concrete.split()), []).append((concrete, entry))
 
     def mentions(self, text: str) -> list[Mention]:
+        # Each clause is asked about twice (subjects, then supports) and a locality-year's documents repeat
+        # clauses, so a scan is remembered (a few thousand short texts per matcher).
+        hit = self._memo.get(text)
+        if hit is None:
+            if len(self._memo) >= 20_000:
+                self._memo.clear()
+            hit = self._memo[text] = tuple(self._scan(text))
+        return list(hit)
+
+    def _scan(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         pos = 0
         for start in self._starts.finditer(text):

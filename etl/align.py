@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import math
 import re
+import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +73,7 @@ _CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạ
                        r"(?:\s+của\s+thủ tướng chính phủ)?")
 
 
+@lru_cache(maxsize=65_536)  # a national corpus repeats its clauses: most calls are repeats
 def match_text(text: str, remove: tuple[str, ...] = ()) -> str:
     """Normalised text for comparison. `remove`: surfaces to drop first (agency names, locality)."""
     for surface in sorted(remove, key=len, reverse=True):
@@ -110,6 +113,7 @@ def themes() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
         )
 
 
+@lru_cache(maxsize=65_536)
 def theme_of(text: str) -> str:
     """The theme whose keywords the text names most (longer keywords weigh more); 'general' if none."""
     basic = _basic(text)
@@ -177,7 +181,7 @@ class Alignment:
 
 def align(
     texts: list[str], docs: list[str], themes: list[str], *, threshold: float = 48.0, unscored: float = 40.0,
-    max_candidates: int = 30, min_shared: int = 2,
+    max_candidates: int = 30, min_shared: int = 2, progress: Callable[[str], None] | None = None,
 ) -> Alignment:
     """Group statements into duties.
 
@@ -203,7 +207,12 @@ def align(
     cap = max(50, int(0.2 * len(keys)))
     edges: list[tuple[float, int, int]] = []
     compared = 0
+    t0 = last = time.perf_counter()
     for u, gs in enumerate(scorer.grams):
+        if progress and u and time.perf_counter() - last > 2.0:  # a line every two seconds, not per statement
+            last = time.perf_counter()
+            progress(f"  aligning: {u}/{len(keys)} distinct statements, {compared} pairs scored, "
+                     f"about {(last - t0) / u * (len(keys) - u):.0f} s left")
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
         for g in set(gs):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,34 +94,54 @@ def input_files(folder: Path) -> list[Path]:
     )
 
 
+PARALLEL_FROM = 64  # files; below this a process pool costs more than it saves
+
+
+def _parse_file(path: Path, manifest: dict | None, settings: Settings) -> tuple[Decoded | None, Parsed | str]:
+    """Read and parse one file (in a worker for a large folder): the document, or why it was refused."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return None, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf"
+    try:
+        decoded = read_file(path, max_bytes=settings.max_file_bytes)
+        return decoded, parse_document(path.name, decoded, manifest, settings)
+    except RejectedFile as exc:
+        return None, str(exc)
+
+
+def _workers(settings: Settings, n_files: int) -> int:
+    if n_files < PARALLEL_FROM:
+        return 1
+    return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
+
+
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
     build = Build()
     manifest = read_manifest(folder)
     seen: dict[str, str] = {}
     files = input_files(folder)
     t0 = time.perf_counter()
-    for i, path in enumerate(files, 1):
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            build.rejected.append((path.name, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf", None))
-            continue
-        try:
-            decoded = read_file(path, max_bytes=settings.max_file_bytes)
-            if decoded.sha256 in seen:
+    args = [(p, manifest.get(p.name), settings) for p in files]
+    workers = _workers(settings, len(files))
+    with ProcessPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+        # In file-name order, so results and messages are those of a serial build; neighbouring files share
+        # a locality-year, so a worker's chunk reuses its agency matcher.
+        results = pool.map(_parse_file, *zip(*args), chunksize=8) if pool else (_parse_file(*a) for a in args)
+        for i, (path, (decoded, doc)) in enumerate(zip(files, results), 1):
+            if isinstance(doc, str):
+                build.rejected.append((path.name, doc, None))
+                if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                    progress(f"  skipped {path.name}: {doc}")
+            elif decoded.sha256 in seen:
                 first = seen[decoded.sha256]
                 build.rejected.append((path.name, f"it has the same content as {first}, which is loaded once", first))
                 progress(f"  skipped {path.name}: same content as {first}")
-                continue
-            doc = parse_document(path.name, decoded, manifest.get(path.name), settings)
-        except RejectedFile as exc:
-            build.rejected.append((path.name, str(exc), None))
-            progress(f"  skipped {path.name}: {exc}")
-            continue
-        seen[decoded.sha256] = path.name
-        build.docs.append(doc)
-        if i % 100 == 0 or i == len(files):
-            elapsed = time.perf_counter() - t0
-            left = elapsed / i * (len(files) - i)
-            progress(f"  read {i}/{len(files)} files ({elapsed:.1f} s, about {left:.0f} s left)")
+            else:
+                seen[decoded.sha256] = path.name
+                build.docs.append(doc)
+            if i % 100 == 0 or i == len(files):
+                elapsed = time.perf_counter() - t0
+                left = elapsed / i * (len(files) - i)
+                progress(f"  read {i}/{len(files)} files ({elapsed:.1f} s, about {left:.0f} s left)")
     build.timings["parse_s"] = time.perf_counter() - t0
     return build
 
@@ -198,7 +221,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        min_shared=settings.candidate_min_shared,
+        min_shared=settings.candidate_min_shared, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")

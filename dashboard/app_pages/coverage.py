@@ -81,7 +81,7 @@ if view == "role":
         if ly:
             loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
         clauses = queries.cell_clauses(mtime, role, kinds, loc, year)
-        clauses = clauses.assign(link=[ui.doc_url(d, c) for d, c in zip(clauses["doc_id"], clauses["clause_id"])])
+        clauses = clauses.assign(link=ui.doc_urls(clauses["doc_id"], clauses["clause_id"]))
         ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
                  "pham-vi-khoan", f"cov_cl_{suffix}", column_config={
                      "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
@@ -117,7 +117,7 @@ else:
         trole = url_state.single(c2.selectbox, t("role"), list(p.columns), format_func=ui.role_label,
                                  key="cov_trole")
         clauses = queries.cell_clauses(mtime, trole, kinds, theme=theme)
-        clauses = clauses.assign(link=[ui.doc_url(d, c) for d, c in zip(clauses["doc_id"], clauses["clause_id"])])
+        clauses = clauses.assign(link=ui.doc_urls(clauses["doc_id"], clauses["clause_id"]))
         ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
                  "chu-de-khoan", f"cov_tcl_{suffix}", column_config={
                      "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),

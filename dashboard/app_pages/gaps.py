@@ -39,7 +39,7 @@ if gaps.empty:
     st.stop()
 
 st.subheader(f"{label}: {t('gaps_found', n=len(gaps))}")
-table = gaps.assign(link=[ui.doc_url(d, c) for d, c in zip(gaps["example_doc"], gaps["example_clause"])])
+table = gaps.assign(link=ui.doc_urls(gaps["example_doc"], gaps["example_clause"]))
 table = table[["link", "theme", "label", "n_docs", "seen_in", "roles", "example_text", "duty_id", "example_clause"]]
 table = table.rename(columns={"label": "duty"})
 ui.table(table, "khoang-trong", f"gap_table_{target_kind}", column_config={

@@ -37,7 +37,7 @@ st.plotly_chart(
 )
 
 st.subheader(t("doc_table"))
-table = shown.assign(link=[ui.doc_url(d) for d in shown["doc_id"]])
+table = shown.assign(link=ui.doc_urls(shown["doc_id"]))
 table = table[["link", "locality", "year", "doc_type", "number", "issued_date", "signer", "issuer", "title",
                "implements", "n_clauses", "source_file", "doc_id"]]
 ui.table(table, "van-ban", "ov_docs", column_config={
