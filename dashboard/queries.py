@@ -267,7 +267,8 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
         "AND (len($kind::VARCHAR[]) = 0 OR ca.kind = ANY($kind::VARCHAR[])) "
         "AND (len($th::VARCHAR[]) = 0 OR list_has_any(ca.theme_list, $th::VARCHAR[])) "
         "AND (len($du::VARCHAR[]) = 0 OR list_has_any(ca.duty_list, $du::VARCHAR[])) "
-        f"AND ($q = '' OR ca.text_folded LIKE '%' || {fold_q} || '%') "
+        # contains(), not LIKE: "%" and "_" typed by a user are characters, not wildcards
+        f"AND ($q = '' OR contains(ca.text_folded, {fold_q})) "
         "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency",
         {"loc": list(localities), "yr": [int(y) for y in years], "dt": list(doc_types), "doc": list(docs),
          "role": list(roles), "ag": list(agencies), "kind": list(kinds), "th": list(themes),

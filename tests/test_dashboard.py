@@ -253,3 +253,19 @@ def test_stale_database_is_explained(tmp_path, monkeypatch):
     assert not at.exception
     assert "đã cũ" in at.error[0].value and "clauses" in at.error[0].value
     assert "python -m etl build" in at.info[0].value
+
+
+HOSTILE_VALUES = ["'; DROP TABLE clauses; --", "x' OR '1'='1", "%' UNION SELECT * FROM documents --", "\\", "%_%"]
+
+
+def test_sql_looking_search_and_filter_values_are_plain_text(app_env, seed_con):
+    before = seed_con.execute("SELECT count(*) FROM clauses").fetchone()[0]
+    for value in HOSTILE_VALUES:
+        at = open_page("explore", {"ex_q": value, "ex_loc": value, "ex_role": value})
+        assert not at.exception, value
+        assert not at.dataframe or len(at.dataframe[0].value) == 0  # no clause contains these strings
+        doc = open_page("document", {"doc": value, "clause": value})
+        assert not doc.exception, value
+        gaps = open_page("gaps", {"gp_loc": value})
+        assert not gaps.exception, value
+    assert seed_con.execute("SELECT count(*) FROM clauses").fetchone()[0] == before
