@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from etl.config import PACKAGE
 
@@ -165,7 +165,18 @@ class Scorer:
         return 100.0 * sum(w * b.get(g, 0.0) for g, w in a.items())
 
     def score(self, i: int, j: int) -> float:
-        base = 0.5 * fuzz.token_set_ratio(self.texts[i], self.texts[j]) + 0.5 * self.cosine(i, j)
+        return self._combine(fuzz.token_set_ratio(self.texts[i], self.texts[j]), i, j)
+
+    def score_pairs(self, pairs: list[tuple[int, int]], *, workers: int = -1) -> list[float]:
+        """score() for many pairs at once, the rapidfuzz part vectorised over `workers` cores."""
+        if not pairs:
+            return []
+        token_set = process.cpdist([self.texts[i] for i, _ in pairs], [self.texts[j] for _, j in pairs],
+                                   scorer=fuzz.token_set_ratio, workers=workers)
+        return [self._combine(float(ts), i, j) for ts, (i, j) in zip(token_set, pairs)]
+
+    def _combine(self, token_set: float, i: int, j: int) -> float:
+        base = 0.5 * token_set + 0.5 * self.cosine(i, j)
         if self.themes[i] == self.themes[j] and self.themes[i] != "general":
             base += self.theme_bonus
         return round(min(base, 100.0), 2)
@@ -181,7 +192,7 @@ class Alignment:
 
 def align(
     texts: list[str], docs: list[str], themes: list[str], *, threshold: float = 48.0, unscored: float = 40.0,
-    max_candidates: int = 30, min_shared: int = 2, progress: Callable[[str], None] | None = None,
+    max_candidates: int = 30, min_shared: int = 2, workers: int = -1, progress: Callable[[str], None] | None = None,
 ) -> Alignment:
     """Group statements into duties.
 
@@ -189,9 +200,11 @@ def align(
     2. Each node is scored against the `max_candidates` nodes that share the most IDF weight of grams
        with it (at least `min_shared` grams), found through an inverted index: no all-pairs scoring.
     3. Groups merge by average linkage: two groups join while the mean score over all their node pairs
-       (a pair the candidate search did not score counts `unscored`) is at least `threshold`. Single linkage chained unrelated duties
-       (printing, security, power) into one group on eleven documents; the average needs a group to
-       agree as a whole.
+       (a pair the candidate search did not score counts `unscored`) is at least `threshold`. Single
+       linkage chained unrelated duties (printing, security, power) into one group on eleven documents;
+       the average needs a group to agree as a whole.
+    The candidate pairs are scored together: rapidfuzz `process.cpdist` over `workers` cores for the
+    token_set_ratio part.
     Every statement keeps the score of its best link inside its duty (100 for identical text or alone)."""
     nodes: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
@@ -205,13 +218,12 @@ def align(
             index[g].append(u)
     # Grams in (nearly) every node narrow nothing and make the index quadratic: leave them out.
     cap = max(50, int(0.2 * len(keys)))
-    edges: list[tuple[float, int, int]] = []
-    compared = 0
+    pairs: list[tuple[int, int]] = []
     t0 = last = time.perf_counter()
     for u, gs in enumerate(scorer.grams):
         if progress and u and time.perf_counter() - last > 2.0:  # a line every two seconds, not per statement
             last = time.perf_counter()
-            progress(f"  aligning: {u}/{len(keys)} distinct statements, {compared} pairs scored, "
+            progress(f"  aligning: {u}/{len(keys)} distinct statements, {len(pairs)} candidate pairs, "
                      f"about {(last - t0) / u * (len(keys) - u):.0f} s left")
         weight: dict[int, float] = defaultdict(float)
         shared: Counter = Counter()
@@ -224,11 +236,10 @@ def align(
                     weight[v] += scorer.idf[g]
                     shared[v] += 1
         cands = sorted((v for v in weight if shared[v] >= min_shared), key=lambda v: (-weight[v], v))[:max_candidates]
-        compared += len(cands)
-        for v in cands:
-            sc = scorer.score(u, v)
-            if sc >= threshold:
-                edges.append((sc, u, v))
+        pairs += [(u, v) for v in cands]
+    scores = scorer.score_pairs(pairs, workers=workers)
+    edges = [(sc, u, v) for sc, (u, v) in zip(scores, pairs) if sc >= threshold]
+    compared = len(pairs)
     groups = _average_linkage(len(keys), edges, threshold, unscored)
     node_score = [100.0] * len(keys)
     links = []

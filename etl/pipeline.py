@@ -221,7 +221,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        min_shared=settings.candidate_min_shared, progress=progress,
+        min_shared=settings.candidate_min_shared, workers=settings.workers, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
