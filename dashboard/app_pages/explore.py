@@ -45,7 +45,8 @@ st.subheader(t("matches", n=len(rows), c=rows["clause_id"].nunique()))
 if rows.empty:
     ui.empty()
     st.stop()
-shown = rows.assign(link=ui.doc_urls(rows["doc_id"], rows["clause_id"]))
+# A clause that assigns no agency (title, preamble…) shows an empty cell, not "None".
+shown = rows.assign(link=ui.doc_urls(rows["doc_id"], rows["clause_id"]), agency=rows["agency"].fillna(""))
 shown = shown[["link", "locality", "year", "doc_type", "label", "text", "agency", "role", "kind", "themes",
                "duties", "clause_id", "doc_id"]]
 ui.table(shown, "tra-cuu", "ex_table", formats=("csv", "xlsx", "parquet"), column_config={
