@@ -1,4 +1,4 @@
-"""Which agency each clause assigns: gazetteer lookup, then lead/support attribution.
+"""Which agency each clause assigns: lead/support attribution over the gazetteer's mentions.
 
 lead: the heading a clause sits under, the subject of its sentence, each member of a list such as
 "Các sở, ngành, cơ quan: Tài chính, Giao thông vận tải, …", or the agency that is "giao"-n the duty.
@@ -8,28 +8,12 @@ support: the agencies after "phối hợp với" / "cùng với". Anything else 
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from rapidfuzz import fuzz, process
+# Re-exported: the pipeline and tests reach the gazetteer through this module.
+from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
 
-from etl.config import PACKAGE
-from etl.metadata import localities, locality_kinds
-
-DIST = {
-    "tỉnh": "các huyện, thành phố",
-    "thành phố": "các quận, huyện",
-}
-_DIST_RE = (
-    r"(?:các\s+)?(?:huyện,\s*thị\s+xã,\s*thành\s+phố|huyện,\s*thành\s+phố|quận,\s*huyện,\s*thị\s+xã|quận,\s*huyện"
-    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận)"
-)
-_CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
-_PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
 _LEAD_IN = re.compile(
     r"^(?:Đề\s+nghị|Giao\s+cho|Giao|Chỉ\s+thị\s+giao|Yêu\s+cầu|Đồng\s+chí|Đồng\s+ý|Căn\s+cứ\s+chức\s+năng,\s+nhiệm\s+vụ,)\s+",
     re.IGNORECASE,
@@ -58,31 +42,6 @@ _STOP_VERB = re.compile(
 
 
 @dataclass(frozen=True)
-class Entry:
-    role: str
-    name: str
-    aliases: tuple[str, ...]
-    from_year: int | None
-    until_year: int | None
-    successor: str
-    note: str
-
-    def valid(self, year: int | None) -> bool:
-        if year is None:
-            return self.from_year is None
-        return (self.from_year or 0) <= year <= (self.until_year or 9999)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    role: str
-    name: str  # canonical for the locality
-    surface: str
-
-
-@dataclass(frozen=True)
 class Found:
     role: str
     name: str
@@ -90,156 +49,6 @@ class Found:
     how: str  # subject | list | giao | inherited | coordination | fuzzy | unknown
     start: int = -1
     end: int = -1
-
-
-@lru_cache(maxsize=1)
-def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
-    with open(path, encoding="utf-8") as f:
-        return tuple(
-            Entry(
-                r["role"], r["name"], tuple(a for a in r["aliases"].split("|") if a),
-                int(r["from_year"]) if r["from_year"] else None,
-                int(r["until_year"]) if r["until_year"] else None,
-                r["successor"], r["note"],
-            )
-            for r in csv.DictReader(f)
-        )
-
-
-def _alias_regex(alias: str, loc_re: str) -> str:
-    out = []
-    for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
-        if part == "{cap}":
-            out.append(_CAP_RE + r"(?:\s+" + loc_re + ")?")
-        elif part == "{loc}":
-            out.append(loc_re)
-        elif part == "{dist}":
-            out.append(_DIST_RE)
-        elif part == "{party}":
-            out.append(_PARTY_RE)
-        elif part == " - ":
-            out.append(r"\s*[-–]?\s*")
-        elif part == "&":
-            out.append(r"\s*&\s*")
-        elif part and part.isspace():
-            out.append(r"\s+")
-        elif part:
-            out.append(re.escape(part))
-    return "".join(out)
-
-
-def canonical(template: str, locality: str | None) -> str:
-    kind = locality_kinds().get(locality or "", "tỉnh")
-    name = (
-        template.replace("{cap}", kind)
-        .replace("{dist}", DIST[kind])
-        .replace("{party}", "Tỉnh ủy" if kind == "tỉnh" else "Thành ủy")
-        .replace("{loc}", locality or "")
-    )
-    return re.sub(r"\s+", " ", name).strip()
-
-
-def agency_id(role: str, name: str, locality: str | None) -> str:
-    key = f"{role}|{name}|{locality or ''}".encode()
-    return "a" + hashlib.sha1(key).hexdigest()[:10]
-
-
-class Matcher:
-    """All gazetteer aliases valid for one locality and year, as one regex (longest alias first)."""
-
-    def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0):
-        self.locality, self.year, self.fuzzy_cutoff = locality, year, fuzzy_cutoff
-        self._memo: dict[str, tuple[Mention, ...]] = {}
-        # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
-        loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
-        loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
-        alts: list[tuple[int, str, Entry]] = []
-        for entry in entries():
-            if entry.valid(year):
-                for alias in entry.aliases:
-                    alts.append((len(alias), _alias_regex(alias, loc_re), entry))
-        alts.sort(key=lambda a: -a[0])
-        self._entries = [a[2] for a in alts]
-        pattern = "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(alts))
-        self._regex = re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
-        # Trying ~200 alternatives at every character is slow; names start with few words ("Sở", "Công",
-        # "UBND" …), so only positions where one of those starts are tried.
-        firsts = {re.split(r"[\s{]", a, maxsplit=1)[0] for _, _, e in alts for a in e.aliases}
-        self._starts = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        kind = locality_kinds().get(locality or "", "tỉnh")
-        self._choices: dict[int, list[tuple[str, Entry]]] = {}
-        for entry in self._entries:
-            for alias in entry.aliases:
-                concrete = canonical(alias, locality) if locality else alias.replace("{cap}", kind)
-                if "{" not in concrete:
-                    self._choices.setdefault(len(concrete.split()), []).append((concrete, entry))
-
-    def mentions(self, text: str) -> list[Mention]:
-        # Each clause is asked about twice (subjects, then supports) and a locality-year's documents repeat
-        # clauses, so a scan is remembered (a few thousand short texts per matcher).
-        hit = self._memo.get(text)
-        if hit is None:
-            if len(self._memo) >= 20_000:
-                self._memo.clear()
-            hit = self._memo[text] = tuple(self._scan(text))
-        return list(hit)
-
-    def _scan(self, text: str) -> list[Mention]:
-        found: list[Mention] = []
-        pos = 0
-        for start in self._starts.finditer(text):
-            if start.start() < pos:
-                continue
-            m = self._regex.match(text, start.start())
-            if m:
-                entry = self._entries[int(m.lastgroup[1:])]
-                found.append(Mention(m.start(), m.end(), entry.role, self.name_of(entry, m.group(0)), m.group(0)))
-                pos = m.end()
-        return found
-
-    def name_of(self, entry: Entry, surface: str) -> str:
-        if self.locality or "{" not in entry.name:
-            return canonical(entry.name, self.locality)
-        return surface
-
-    def fuzzy(self, phrase: str) -> tuple[Entry, str, int] | None:
-        """A misspelt agency name at the start of `phrase`: (entry, surface, length) or None."""
-        words = phrase.split()
-        best = None
-        for n, choices in self._choices.items():
-            if n > len(words):
-                continue
-            head = " ".join(words[:n])
-            hit = process.extractOne(
-                head, [c for c, _ in choices], scorer=fuzz.ratio, processor=str.casefold,
-                score_cutoff=self.fuzzy_cutoff,
-            )
-            if hit and (best is None or (hit[1], n) > (best[0], best[1])):
-                best = (hit[1], n, choices[hit[2]][1], head)
-        if best is None:
-            return None
-        _, _, entry, head = best
-        return entry, head, len(head)
-
-
-def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
-    """The matcher of a locality in a year; years in which the gazetteer is the same share one."""
-    return _matcher(locality, _era(year), fuzzy_cutoff)
-
-
-def _era(year: int | None) -> int | None:
-    if year is None:
-        return None
-    bounds = {e.from_year for e in entries() if e.from_year} | {e.until_year + 1 for e in entries() if e.until_year}
-    return max((b for b in bounds if b <= year), default=0)
-
-
-@lru_cache(maxsize=512)
-def _matcher(locality: str | None, era: int | None, fuzzy_cutoff: float) -> Matcher:
-    return Matcher(locality, era, fuzzy_cutoff=fuzzy_cutoff)
 
 
 def _chain(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
