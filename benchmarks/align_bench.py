@@ -65,6 +65,10 @@ def recording_scorer(seen: set):
             seen.add((min(i, j), max(i, j)))
             return super().score(i, j)
 
+        def score_pairs(self, pairs, *, workers=-1):
+            seen.update((min(i, j), max(i, j)) for i, j in pairs)
+            return super().score_pairs(pairs, workers=workers)
+
     def factory(texts, themes):
         plain = original(texts, themes)
         return Recording(plain.texts, plain.themes)
