@@ -237,26 +237,23 @@ def align(
                     shared[v] += 1
         cands = sorted((v for v in weight if shared[v] >= min_shared), key=lambda v: (-weight[v], v))[:max_candidates]
         pairs += [(u, v) for v in cands]
-    scores = scorer.score_pairs(pairs, workers=workers)
-    edges = [(sc, u, v) for sc, (u, v) in zip(scores, pairs) if sc >= threshold]
-    compared = len(pairs)
+    pair_scores = scorer.score_pairs(pairs, workers=workers)
+    edges = [(sc, u, v) for sc, (u, v) in zip(pair_scores, pairs) if sc >= threshold]
     groups = _average_linkage(len(keys), edges, threshold, unscored)
-    node_score = [100.0] * len(keys)
+    best: dict[int, float] = {}  # a node's score: its best link inside its duty
     links = []
     for sc, u, v in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         if groups[u] == groups[v]:
             links.append((first[u], first[v], sc))
-            for w in (u, v):  # a node's score: its best link inside its duty
-                node_score[w] = sc if node_score[w] == 100.0 else max(node_score[w], sc)
-
-    def root(u: int) -> int:
-        return groups[u]
-
+            best.setdefault(u, sc)
+            best.setdefault(v, sc)
     duty_of, scores = [0] * len(texts), [100.0] * len(texts)
     for u, k in enumerate(keys):
         for i in nodes[k]:
-            duty_of[i], scores[i] = root(u), node_score[u] if i == first[u] else 100.0
-    return Alignment(duty_of, scores, links, compared)
+            duty_of[i] = groups[u]
+            if i == first[u]:
+                scores[i] = best.get(u, 100.0)
+    return Alignment(duty_of, scores, links, len(pairs))
 
 
 def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float) -> list[int]:
