@@ -9,6 +9,17 @@ import streamlit as st
 from dashboard import charts, queries, ui, url_state
 from dashboard.i18n import t
 
+
+def clause_table(clauses, name: str, key: str) -> None:
+    """The clauses behind a selected cell, each linked to its place in the document."""
+    clauses = clauses.assign(link=ui.doc_urls(clauses["doc_id"], clauses["clause_id"]))
+    ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]], name, key,
+             column_config={
+                 "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
+                 "year": st.column_config.NumberColumn(format="%d"),
+                 "text": st.column_config.TextColumn(width="large")})
+
+
 mtime = ui.mtime()
 ui.css()
 st.title(t("nav_coverage"))
@@ -80,13 +91,7 @@ if view == "role":
         loc, year = (None, None)
         if ly:
             loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
-        clauses = queries.cell_clauses(mtime, role, kinds, loc, year)
-        clauses = clauses.assign(link=ui.doc_urls(clauses["doc_id"], clauses["clause_id"]))
-        ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
-                 "pham-vi-khoan", f"cov_cl_{suffix}", column_config={
-                     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
-                     "year": st.column_config.NumberColumn(format="%d"),
-                     "text": st.column_config.TextColumn(width="large")})
+        clause_table(queries.cell_clauses(mtime, role, kinds, loc, year), "pham-vi-khoan", f"cov_cl_{suffix}")
 
 else:
     cov = queries.coverage_theme(mtime, kinds)
@@ -116,10 +121,4 @@ else:
         theme = url_state.single(c1.selectbox, t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme")
         trole = url_state.single(c2.selectbox, t("role"), list(p.columns), format_func=ui.role_label,
                                  key="cov_trole")
-        clauses = queries.cell_clauses(mtime, trole, kinds, theme=theme)
-        clauses = clauses.assign(link=ui.doc_urls(clauses["doc_id"], clauses["clause_id"]))
-        ui.table(clauses[["link", "locality", "year", "label", "kind", "agency", "text", "clause_id"]],
-                 "chu-de-khoan", f"cov_tcl_{suffix}", column_config={
-                     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
-                     "year": st.column_config.NumberColumn(format="%d"),
-                     "text": st.column_config.TextColumn(width="large")})
+        clause_table(queries.cell_clauses(mtime, trole, kinds, theme=theme), "chu-de-khoan", f"cov_tcl_{suffix}")
