@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from etl import statements
 from etl.config import PACKAGE
 
 # Old-style tone placement -> new style, only at the end of a syllable ("hoà" -> "hòa", "hoàn" unchanged).
@@ -39,7 +40,6 @@ _ABBREVIATIONS = {
 _ABBR_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
-_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def unify_tones(text: str) -> str:
@@ -88,20 +88,8 @@ def match_text(text: str, remove: tuple[str, ...] = ()) -> str:
 
 
 def split_statements(text: str, *, min_words: int = 10) -> list[str]:
-    """A clause's duty statements: split at ";" and at sentence ends; short pieces stay with the previous."""
-    pieces: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if pieces and len(piece.split()) < min_words:
-            pieces[-1] = f"{pieces[-1]} {piece}"
-        else:
-            pieces.append(piece)
-    if len(pieces) > 1 and len(pieces[0].split()) < min_words:
-        pieces[1] = f"{pieces[0]} {pieces[1]}"
-        pieces.pop(0)
-    return pieces
+    """Kept for callers of the old name: see etl/statements.py."""
+    return statements.split(text, min_words=min_words)
 
 
 @lru_cache(maxsize=1)

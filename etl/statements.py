@@ -1,0 +1,40 @@
+"""Clause text -> duty statements, as character spans of the clause body.
+
+The one place that decides where a statement starts and ends: attribution (etl/agencies.py) decides the
+agencies of each statement, alignment (etl/align.py) groups statements into duties. Every character of
+the body belongs to exactly one span (whitespace between spans excepted)."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
+    """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour."""
+    pieces: list[list[int]] = []
+    pos = 0
+    for cut in [*_SENTENCE.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        start, stop = pos, end
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pos = cut.end() if cut else len(text)
+        if start == stop:
+            continue
+        if pieces and len(text[start:stop].split()) < min_words:
+            pieces[-1][1] = stop
+        else:
+            pieces.append([start, stop])
+    if len(pieces) > 1 and len(text[pieces[0][0] : pieces[0][1]].split()) < min_words:
+        pieces[1][0] = pieces[0][0]
+        pieces.pop(0)
+    return [(a, b) for a, b in pieces]
+
+
+def split(text: str, *, min_words: int = 10) -> list[str]:
+    """The statements' texts (whitespace between joined pieces normalised to one space)."""
+    return [re.sub(r"\s+", " ", text[a:b]) if "\n" in text[a:b] else text[a:b] for a, b in spans(text, min_words=min_words)]
