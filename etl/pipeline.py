@@ -233,6 +233,11 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "clauses": pd.DataFrame(clauses),
         "agencies": pd.DataFrame(list(agencies.values()), columns=["agency_id", "name", "role", "locality", "successor", "note"]),
         "assignments": pd.DataFrame(assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char"]),
+        "agency_mentions": pd.DataFrame(
+            [{"clause_id": a["clause_id"], "agency_id": a["agency_id"], "part": "doer" if a["kind"] == "lead" else "helper",
+              "rule": a["how"], "start_char": a["start_char"], "end_char": a["end_char"]} for a in assigns],
+            columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"],
+        ),
         "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),

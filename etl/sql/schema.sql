@@ -46,7 +46,19 @@ CREATE TABLE assignments (
     kind       VARCHAR NOT NULL,     -- lead | support
     how        VARCHAR,              -- subject | list | giao | inherited | coordination | fuzzy | unknown
     start_char INTEGER,              -- where the clause names the agency (offset in clause text), NULL if inherited
-    end_char   INTEGER
+    end_char   INTEGER,
+    statement_id VARCHAR             -- the duty statement that assigns it (a clause's roles: union over its statements)
+);
+-- Every agency a clause names, with the part the words around it give it. Assignments are the doers
+-- (lead) and helpers (support); requesters, report recipients and plain mentions are kept here only.
+CREATE TABLE agency_mentions (
+    clause_id    VARCHAR NOT NULL,
+    statement_id VARCHAR,
+    agency_id    VARCHAR NOT NULL,
+    part         VARCHAR NOT NULL,   -- doer | helper | requester | recipient | mention
+    rule         VARCHAR,            -- the rule that decided the part (see etl/agencies.py)
+    start_char   INTEGER,            -- offset in clause text; NULL when inherited from a heading or earlier sentence
+    end_char     INTEGER
 );
 CREATE TABLE statements (
     statement_id VARCHAR PRIMARY KEY,
