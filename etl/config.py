@@ -40,6 +40,19 @@ class Settings:
         default=2, metadata={"env": "DIRECTIVES_MIN_SHARED", "help": "rare words two statements must share to be compared"}
     )
     workers: int = field(default=-1, metadata={"env": "DIRECTIVES_WORKERS", "help": "rapidfuzz workers (-1: all cores)"})
+    # Hardening limits (issue 12): a build that waits for another gives up; Word/PDF reading is bounded.
+    lock_wait: float = field(
+        default=300.0, metadata={"env": "DIRECTIVES_LOCK_WAIT", "help": "seconds a build waits for another build of the same database"}
+    )
+    max_expanded_bytes: int = field(
+        default=60_000_000, metadata={"env": "DIRECTIVES_MAX_EXPANDED", "help": "a .docx that unpacks to more is refused (zip bomb)"}
+    )
+    read_memory_mb: int = field(
+        default=1024, metadata={"env": "DIRECTIVES_READ_MEMORY_MB", "help": "memory allowed to the process reading a .docx/.pdf"}
+    )
+    read_seconds: float = field(
+        default=30.0, metadata={"env": "DIRECTIVES_READ_SECONDS", "help": "time allowed to read one .docx/.pdf"}
+    )
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:

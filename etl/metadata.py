@@ -12,14 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from etl.clean import Paragraph
 from etl.config import PACKAGE
+from etl.manifest import MANIFEST_FIELDS, read_manifest  # noqa: F401  (moved; kept importable from here)
 from etl.segment import DATE_LINE, DOC_TYPES, is_caps, looks_like_name
 
 FIELDS = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "signer", "title")
-MANIFEST_FIELDS = FIELDS + ("signer_title", "implements")
 _NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>/\s*[\wĐđ&\-]+(?:-[\wĐđ]+)*)")
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
@@ -74,19 +73,6 @@ def _clean_item(text: str) -> str:
     text = re.sub(r"^[-–+•]\s*", "", text)
     text = text.split("|")[0]
     return text.strip().rstrip(";,.").strip()
-
-
-def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
-    """manifest.csv rows by file name, empty values dropped."""
-    path = folder / "manifest.csv"
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return {
-            row["source_file"].strip(): {k: v.strip() for k, v in row.items() if k != "source_file" and v and v.strip()}
-            for row in csv.DictReader(f)
-            if row.get("source_file")
-        }
 
 
 def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None) -> Metadata:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import re
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,9 +18,10 @@ import pandas as pd
 
 from etl import agencies as ag
 from etl import align as al
+from etl import manifest as mf
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
-from etl.metadata import FIELDS, extract, read_manifest
+from etl.metadata import FIELDS, extract
 from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file
 from etl.segment import clauses as segment_clauses
 from etl.segment import kinds as paragraph_kinds
@@ -52,6 +55,7 @@ class Build:
     docs: list[Parsed] = field(default_factory=list)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # (file, reason, duplicate of)
     timings: dict[str, float] = field(default_factory=dict)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # (file, field, message) not tied to a document
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
@@ -97,15 +101,19 @@ def input_files(folder: Path) -> list[Path]:
 PARALLEL_FROM = 64  # files; below this a process pool costs more than it saves
 
 
-def _parse_file(path: Path, manifest: dict | None, settings: Settings) -> tuple[Decoded | None, Parsed | str]:
-    """Read and parse one file (in a worker for a large folder): the document, or why it was refused."""
+def _parse_file(path: Path, manifest: dict | None, settings: Settings,
+                notes: tuple = ()) -> tuple[Decoded | None, Parsed | str]:
+    """Read and parse one file (in a worker for a large folder): the document, or why it was refused.
+    `notes` are the manifest's warnings about this file's row; they stay with the document."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         return None, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf"
     try:
-        decoded = read_file(path, max_bytes=settings.max_file_bytes)
-        return decoded, parse_document(path.name, decoded, manifest, settings)
+        decoded = read_file(path, settings=settings)
+        doc = parse_document(path.name, decoded, manifest, settings)
     except RejectedFile as exc:
         return None, str(exc)
+    doc.warnings = [*notes, *doc.warnings]
+    return decoded, doc
 
 
 def _workers(settings: Settings, n_files: int) -> int:
@@ -114,15 +122,48 @@ def _workers(settings: Settings, n_files: int) -> int:
     return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: exit as soon as the process that started the worker is gone.
+
+    A `kill -9` of a build used to leave its workers running (they sat waiting for work for ever); with
+    the default fork start method they also kept the build lock's file open, so every later build waited
+    for them. Workers now come from a fork server (no inherited descriptors), and this watch ends them
+    when their parent (the fork server, which itself exits with the build) goes away."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["etl.pipeline"])  # forked workers start with the parsers imported
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start)
+
+
+def _worker_start() -> None:
+    _die_with_parent(os.getppid())
+
+
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
     build = Build()
-    manifest = read_manifest(folder)
+    manifest = mf.load(folder)
+    build.notes += [(mf.NAME, "manifest", note) for note in manifest.notes]
     seen: dict[str, str] = {}
     files = input_files(folder)
+    names = {p.name for p in files}
+    for name in sorted(set(manifest.rows) - names):
+        build.notes.append((mf.NAME, "manifest", f"manifest.csv has a row for {name}, which is not in the folder; "
+                                                 "the row is not used"))
+    for note in build.notes:
+        progress(f"  warning: {note[2]}")
     t0 = time.perf_counter()
-    args = [(p, manifest.get(p.name), settings) for p in files]
+    args = [(p, manifest.rows.get(p.name), settings, tuple(manifest.warnings.get(p.name, ()))) for p in files]
     workers = _workers(settings, len(files))
-    with ProcessPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+    with _pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
         # In file-name order, so results and messages are those of a serial build; neighbouring files share
         # a locality-year, so a worker's chunk reuses its agency matcher.
         results = pool.map(_parse_file, *zip(*args), chunksize=8) if pool else (_parse_file(*a) for a in args)
@@ -216,6 +257,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
                     "clause_id": cid, "agency_id": aid, "kind": f.kind, "how": f.how,
                     "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
                 })
+    warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
     t0 = time.perf_counter()
     statements = _statement_rows(build)
     result = al.align(

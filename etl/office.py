@@ -1,0 +1,124 @@
+"""Text of Word (.docx) and PDF files, extracted in a child process bounded in size, memory and time.
+
+A .docx is a zip: 2–3 MB can unpack to gigabytes of XML, which python-docx would parse into a tree many
+times that size (2.5–8 GB and up to 33 s, measured, inside the dashboard's server process). So the
+declared unpacked size and compression ratio are checked first, from the zip's directory only; then the
+parsing itself runs in `python -m etl.office`, a child process whose address space is capped
+(RLIMIT_AS) and which is killed after a stated time. A crash or a runaway file costs the child, never
+the dashboard or the build. PDFs get the same child, plus a page limit.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import resource
+import subprocess
+import sys
+import zipfile
+
+from etl.config import ROOT, Settings
+
+MAX_RATIO = 200  # unpacked/packed; Word XML packs about 10:1, repeated table rows a few times more
+MAX_PAGES = 1000
+_WORD = re.compile(r"[^\W\d_]+")
+_MEMORY_EXIT = 3
+
+
+class ExtractError(Exception):
+    """The file cannot be read; one sentence for a person (etl.read turns it into RejectedFile)."""
+
+
+def check_zip(data: bytes, max_expanded: int) -> None:
+    """Refuse a zip bomb before anything is unpacked: only the central directory is read."""
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise ExtractError("the Word file cannot be opened (it is not a valid .docx zip archive)") from None
+    total = sum(p.file_size for p in parts)
+    if total > max_expanded:
+        raise ExtractError(f"the Word file would unpack to {total / 1e6:,.0f} MB (the limit is "
+                           f"{max_expanded / 1e6:,.0f} MB), so it was not opened: it may be a zip bomb")
+    for p in parts:
+        if p.file_size > 1_000_000 and p.file_size > MAX_RATIO * max(p.compress_size, 1):
+            raise ExtractError(f"a part of the Word file is compressed {p.file_size // max(p.compress_size, 1):,} "
+                               f"to 1 (the limit is {MAX_RATIO} to 1), so it was not opened: it may be a zip bomb")
+
+
+def extract(data: bytes, suffix: str, settings: Settings) -> str:
+    """The text of a .docx or .pdf, read in a bounded child process; ExtractError with the reason."""
+    if suffix == ".docx":
+        check_zip(data, settings.max_expanded_bytes)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "etl.office", suffix, str(settings.read_memory_mb), str(settings.max_expanded_bytes)],
+            input=data, capture_output=True, timeout=settings.read_seconds, cwd=ROOT,
+        )
+    except subprocess.TimeoutExpired:
+        raise ExtractError(f"reading the file took longer than {settings.read_seconds:g} s and was stopped: "
+                           "it is unusually heavy or damaged") from None
+    if out.returncode == _MEMORY_EXIT or (out.returncode < 0 and not out.stdout):
+        raise ExtractError(f"reading the file needed more than {settings.read_memory_mb:,} MB of memory and was "
+                           "stopped: it is unusually heavy or damaged")
+    try:
+        result = json.loads(out.stdout)
+    except ValueError:
+        raise ExtractError("the file could not be read (the reader stopped unexpectedly)") from None
+    if "problem" in result:
+        raise ExtractError(result["problem"])
+    return result["text"]
+
+
+def docx_text(data: bytes) -> str:
+    from docx import Document  # imported in the child only
+
+    try:
+        doc = Document(io.BytesIO(data))
+    except MemoryError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds for a broken zip
+        raise ExtractError(f"the Word file cannot be opened ({type(exc).__name__})") from None
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    return "\n\n".join(parts)
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if len(reader.pages) > MAX_PAGES:
+            raise ExtractError(f"the PDF has {len(reader.pages):,} pages (the limit is {MAX_PAGES:,})")
+        # Layout mode places glyphs by position; the default mode splits Vietnamese words at every
+        # separately positioned glyph ("T Ỉ NH"). A wide gap is a column break (two-column letterheads).
+        pages = [re.sub(r" {4,}", "\n", page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
+    except (ExtractError, MemoryError):
+        raise
+    except Exception as exc:
+        raise ExtractError(f"the PDF cannot be opened ({type(exc).__name__})") from None
+    text = "\n".join(pages)
+    if len(_WORD.findall(text)) < 20:
+        raise ExtractError("the PDF has no text layer (a scanned image?); run OCR or supply the text")
+    return text
+
+
+def _child(suffix: str, memory_mb: int) -> int:
+    limit = memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    data = sys.stdin.buffer.read()
+    try:
+        result = {"text": docx_text(data) if suffix == ".docx" else pdf_text(data)}
+    except ExtractError as exc:
+        result = {"problem": str(exc)}
+    except MemoryError:
+        return _MEMORY_EXIT
+    sys.stdout.write(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1], int(sys.argv[2])))
