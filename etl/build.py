@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import os
 import platform
 import resource
 import sys
@@ -11,6 +12,8 @@ import time
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+
+import duckdb
 
 from etl import __version__, load
 from etl.config import Settings
@@ -39,21 +42,49 @@ class Report:
         return "\n".join(lines)
 
 
+def _holder(f) -> str:
+    f.seek(0)
+    return f.read().strip() or "another process"
+
+
 @contextlib.contextmanager
-def build_lock(db_path: Path):
-    """One build per database at a time: a second one (an upload while `make run` rebuilds) waits."""
+def build_lock(db_path: Path, wait: float = 300.0, progress: Progress = lambda s: None):
+    """One build per database at a time. A second one (an upload while `make run` rebuilds) says that it
+    waits, for whom, and gives up after `wait` seconds with a BuildError instead of blocking silently.
+
+    The descriptor is opened close-on-exec and worker processes come from a fork server, so no child
+    of a build holds the lock after the build is killed (see pipeline._pool)."""
     lock_path = Path(db_path).with_name(Path(db_path).name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
+    with open(lock_path, "a+") as f:
+        deadline = time.monotonic() + wait
+        said = False
+        while True:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not said:
+                    progress(f"waiting for another build of {db_path} to finish ({_holder(f)}); "
+                             f"giving up after {wait:g} s")
+                    said = True
+                if time.monotonic() >= deadline:
+                    raise BuildError(f"another build of {db_path} ({_holder(f)}) still held its lock after "
+                                     f"{wait:g} s; try again when it has finished, or stop that process") from None
+                time.sleep(0.2)
         try:
+            f.seek(0)
+            f.truncate()
+            f.write(f"build process {os.getpid()} started {time.strftime('%H:%M:%S')}")
+            f.flush()
             yield
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def run_build(input_dir: Path, db_path: Path, settings: Settings | None = None, progress: Progress = lambda s: None) -> Report:
-    with build_lock(db_path):
+    settings = settings or Settings.from_env()
+    with build_lock(db_path, settings.lock_wait, progress):
         return _run_build(input_dir, db_path, settings, progress)
 
 
@@ -83,7 +114,12 @@ def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progre
         **{pkg: version(pkg) for pkg in ("duckdb", "rapidfuzz", "streamlit", "pandas", "plotly")},
     }
     progress(f"writing {db_path}")
-    load.write(db_path, frames, info, settings.thresholds())
+    try:
+        load.write(db_path, frames, info, settings.thresholds())
+    except (OSError, duckdb.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0][:160]
+        raise BuildError(f"the new database could not be written next to {db_path} ({reason}); the old one "
+                         "was kept: free some disk space or fix the folder's permissions and build again") from None
     duties = frames["duties"]
     counts = {
         "documents": len(frames["documents"]), "clauses": len(frames["clauses"]),

@@ -26,6 +26,18 @@ def write(db_path: Path, frames: dict[str, pd.DataFrame], info: dict[str, str], 
     tmp = db_path.with_name(db_path.name + ".tmp")
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
+    try:
+        _fill(tmp, frames, info, settings)
+        os.replace(tmp, db_path)
+    except BaseException:
+        # A full disk or a killed write must not leave a half-built file beside the real one.
+        for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+            stale.unlink(missing_ok=True)
+        raise
+    db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)
+
+
+def _fill(tmp: Path, frames: dict[str, pd.DataFrame], info: dict[str, str], settings: dict[str, float]) -> None:
     con = duckdb.connect(str(tmp))
     try:
         con.execute((SQL / "schema.sql").read_text(encoding="utf-8"))
@@ -43,5 +55,3 @@ def write(db_path: Path, frames: dict[str, pd.DataFrame], info: dict[str, str], 
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    os.replace(tmp, db_path)
-    db_path.with_name(db_path.name + ".wal").unlink(missing_ok=True)

@@ -122,30 +122,41 @@ def _workers(settings: Settings, n_files: int) -> int:
     return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
 
 
-def _die_with_parent(parent: int) -> None:
-    """Worker start-up: exit as soon as the process that started the worker is gone.
+def _gone(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return True
+    except OSError:  # no /proc: ask the kernel (a zombie then still counts as alive)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+    return stat[stat.rindex(")") + 2] in "ZX"  # killed but not yet reaped is gone too
 
-    A `kill -9` of a build used to leave its workers running (they sat waiting for work for ever); with
-    the default fork start method they also kept the build lock's file open, so every later build waited
-    for them. Workers now come from a fork server (no inherited descriptors), and this watch ends them
-    when their parent (the fork server, which itself exits with the build) goes away."""
+
+def _worker_start(build_pid: int) -> None:
+    """Worker start-up: exit as soon as the build that started the pool is gone.
+
+    A `kill -9` of a build used to leave its workers running for ever: the fork server and its workers
+    keep one another alive (each worker holds the server's liveness pipe), and with the default fork
+    start method they also kept the build lock's file open, so every later build waited for them."""
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while not _gone(build_pid):
             time.sleep(0.2)
         os._exit(1)
 
-    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+    threading.Thread(target=watch, name="die-with-build", daemon=True).start()
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver: workers are forked from a clean server process, so they inherit no descriptor of the
+    # build (its lock above all); the parsers are imported once in the server, not once per worker.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["etl.pipeline"])  # forked workers start with the parsers imported
-    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start)
-
-
-def _worker_start() -> None:
-    _die_with_parent(os.getppid())
+    ctx.set_forkserver_preload(["etl.pipeline"])
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(),))
 
 
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
