@@ -4,20 +4,42 @@ dashboard's upload page."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.config import Settings
-from etl.metadata import MANIFEST_FIELDS, read_manifest
+from etl.manifest import MANIFEST_FIELDS, read_manifest
 from etl.pipeline import input_files, parse_document
 from etl.read import RejectedFile, decode, read_file
 
 EDITABLE = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "title")
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
+MAX_NAME = 120  # characters, extension included
+
+
+class StoreError(Exception):
+    """A checked file could not be written; `kind` says why ("disk_full", "read_only", "exists", "other")."""
+
+    def __init__(self, kind: str, name: str, message: str):
+        super().__init__(message)
+        self.kind, self.name = kind, name
+
+
+def _store_error(exc: OSError, name: str, raw_dir: Path) -> StoreError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StoreError("disk_full", name, f"{name} was not saved: the disk is full ({exc.strerror}); "
+                                             "free some space and save it again")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StoreError("read_only", name, f"{name} was not saved: {raw_dir} cannot be written to "
+                                             f"({exc.strerror}); fix the folder's permissions and save it again")
+    return StoreError("other", name, f"{name} was not saved ({exc.strerror or exc}); nothing was changed")
 
 
 @dataclass
@@ -29,17 +51,53 @@ class Preview:
     clauses: int = 0
     sha256: str = ""
     problem: str | None = None  # one sentence when the file cannot be added
+    renamed: tuple[str, str, str] | None = None  # (name given, cleaned name already used, "folder"/"upload")
 
     @property
     def ok(self) -> bool:
         return self.problem is None
 
+    def renamed_note(self) -> str | None:
+        if not self.renamed:
+            return None
+        given, wanted, where = self.renamed
+        place = "in the folder" if where == "folder" else "by another file of this upload"
+        return f"{given} will be stored as {self.name}: the name {wanted} is already used {place}"
+
 
 def safe_name(name: str) -> str:
-    """A file name that cannot leave the input folder or hide: no path parts, no leading dot."""
-    base = Path(name.replace("\\", "/")).name
+    """A file name that cannot leave the input folder or hide: no path parts, no leading dot, NFC, at
+    most MAX_NAME characters with its extension kept (a long .pdf name must stay a .pdf)."""
+    base = Path(unicodedata.normalize("NFC", name).replace("\\", "/").replace("\x00", "")).name
     base = _SAFE_NAME.sub("_", base).lstrip("._") or "document.txt"
-    return base[:120]
+    suffix = Path(base).suffix if len(Path(base).suffix) <= 10 else ""
+    return base[: MAX_NAME - len(suffix)].rstrip("._") + suffix if len(base) > MAX_NAME else base
+
+
+def _numbered(name: str, n: int) -> str:
+    stem, suffix = Path(name).stem, Path(name).suffix
+    tail = f"_{n}{suffix}"
+    return stem[: MAX_NAME - len(tail)] + tail
+
+
+def unique_names(names: list[str], raw_dir: Path) -> list[tuple[str, tuple[str, str, str] | None]]:
+    """The name each file of one upload is stored under, and a note when it is not its own cleaned name.
+
+    Two names can clean to the same one ("báo cáo.txt" and "báo_cáo.txt", or two long names equal in
+    their first 120 characters), and a name can already be taken in the folder: the later file is
+    renamed with a number, visibly, before anything is stored, so no file ever replaces another."""
+    on_disk = {p.name for p in raw_dir.iterdir()} if raw_dir.is_dir() else set()
+    taken = set(on_disk)
+    out = []
+    for original in names:
+        name = wanted = safe_name(original)
+        n = 1
+        while name in taken:
+            n += 1
+            name = _numbered(wanted, n)
+        taken.add(name)
+        out.append((name, None if name == wanted else (original, wanted, "folder" if wanted in on_disk else "upload")))
+    return out
 
 
 def existing_hashes(raw_dir: Path, settings: Settings) -> dict[str, str]:
@@ -47,23 +105,22 @@ def existing_hashes(raw_dir: Path, settings: Settings) -> dict[str, str]:
     out = {}
     for path in input_files(raw_dir):
         try:
-            out[read_file(path, max_bytes=settings.max_file_bytes).sha256] = path.name
+            out[read_file(path, settings=settings).sha256] = path.name
         except RejectedFile:
             continue
     return out
 
 
-def preview(name: str, data: bytes, raw_dir: Path, settings: Settings, known: dict[str, str] | None = None) -> Preview:
-    """Everything a person needs to decide: metadata read, clause count, or why it cannot be added."""
-    p = Preview(safe_name(name), data)
+def preview(name: str, data: bytes, raw_dir: Path, settings: Settings, known: dict[str, str] | None = None,
+            *, stored_as: str | None = None) -> Preview:
+    """Everything a person needs to decide: metadata read, clause count, or why it cannot be added.
+    `stored_as` is the name chosen by unique_names (default: the cleaned name)."""
+    p = Preview(stored_as or safe_name(name), data)
     try:
-        decoded = decode(data, p.name, max_bytes=settings.max_file_bytes)
+        decoded = decode(data, p.name, settings=settings)
         known = existing_hashes(raw_dir, settings) if known is None else known
         if decoded.sha256 in known:
             raise RejectedFile(f"the same document is already loaded as {known[decoded.sha256]}")
-        target = raw_dir / p.name
-        if target.exists() and target.read_bytes() != data:
-            raise RejectedFile(f"a different file named {p.name} is already in {raw_dir}; rename this one")
         doc = parse_document(p.name, decoded, None, settings)
     except RejectedFile as exc:
         p.problem = str(exc)
@@ -75,35 +132,79 @@ def preview(name: str, data: bytes, raw_dir: Path, settings: Settings, known: di
     return p
 
 
+def preview_all(files: list[tuple[str, bytes]], raw_dir: Path, settings: Settings,
+                known: dict[str, str] | None = None) -> list[Preview]:
+    """Previews of one upload: unique stored names, and a second copy of a document refused as a duplicate."""
+    known = dict(existing_hashes(raw_dir, settings) if known is None else known)
+    out = []
+    for (name, data), (stored, renamed) in zip(files, unique_names([n for n, _ in files], raw_dir)):
+        p = preview(name, data, raw_dir, settings, known, stored_as=stored)
+        p.renamed = renamed
+        if p.ok:
+            known[p.sha256] = p.name
+        out.append(p)
+    return out
+
+
 def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = None) -> Path:
-    """Write the original bytes into the input folder and the user's corrections into manifest.csv."""
+    """Write the original bytes into the input folder under a name nobody else holds, and the user's
+    corrections into manifest.csv. Raises StoreError (one sentence) when the folder cannot take it."""
     if not p.ok:
         raise RejectedFile(p.problem)
-    raw_dir.mkdir(parents=True, exist_ok=True)
     target = raw_dir / p.name
-    _atomic_write(target, p.data)
     fixes = {k: str(v) for k, v in (corrections or {}).items() if k in MANIFEST_FIELDS and v not in (None, "")}
-    if fixes:
-        update_manifest(raw_dir, p.name, fixes)
+    try:
+        raw_dir.mkdir(parents=True, exist_ok=True)
+        _write_new(target, p.data)
+        # The name was free, so a manifest row under it belongs to a file deleted earlier: it must not
+        # give this document that file's locality or year. Only this upload's corrections stay.
+        if fixes or p.name in read_manifest(raw_dir):
+            update_manifest(raw_dir, p.name, fixes)
+    except FileExistsError:
+        raise StoreError("exists", p.name, f"{p.name} was not saved: a different file of that name was saved in "
+                                           "the meantime; upload it again to get a new name") from None
+    except OSError as exc:
+        raise _store_error(exc, p.name, raw_dir) from None
     return target
 
 
 def update_manifest(raw_dir: Path, name: str, values: dict[str, str]) -> None:
+    """Set the row of `name` to exactly `values` (no row when empty); every other row is kept."""
     rows = read_manifest(raw_dir)
-    rows.setdefault(name, {}).update(values)
+    rows.pop(name, None)
+    if values:
+        rows[name] = dict(values)
     columns = ["source_file", *[f for f in MANIFEST_FIELDS if any(f in r for r in rows.values())]]
     path = raw_dir / "manifest.csv"
-    fd, tmp = tempfile.mkstemp(dir=raw_dir, prefix=".manifest.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=columns)
-        writer.writeheader()
-        for file_name in sorted(rows):
-            writer.writerow({"source_file": file_name, **{k: rows[file_name].get(k, "") for k in columns[1:]}})
-    os.replace(tmp, path)
+    with _temp(raw_dir, ".manifest.") as (f, tmp):
+        with os.fdopen(f, "w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=columns)
+            writer.writeheader()
+            for file_name in sorted(rows):
+                writer.writerow({"source_file": file_name, **{k: rows[file_name].get(k, "") for k in columns[1:]}})
+        os.replace(tmp, path)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+@contextlib.contextmanager
+def _temp(folder: Path, prefix: str):
+    """A temporary file in `folder` that is removed whatever happens, unless it was moved into place."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    try:
+        yield fd, tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write `path` in one step, never replacing a file: the same bytes already there count as done."""
+    with _temp(path.parent, ".upload.") as (fd, tmp):
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)  # fails when the name exists, unlike os.replace
+        except FileExistsError:
+            if path.read_bytes() != data:
+                raise

@@ -27,28 +27,32 @@ def _rebuild(settings: Settings) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from etl.add import existing_hashes, preview, store
+    from etl.add import StoreError, existing_hashes, preview_all, store
 
     settings = Settings.from_env(raw_dir=args.input, db_path=args.db)
     corrections = {k: v for k, v in (("locality", args.locality), ("year", args.year), ("doc_type", args.type)) if v}
-    known = existing_hashes(settings.raw_dir, settings)
-    added = 0
+    files = []
     for path in args.files:
         try:
-            data = Path(path).read_bytes()
+            files.append((Path(path), Path(path).read_bytes()))
         except OSError as exc:
             print(f"skipped {path}: it cannot be read ({exc.strerror})", file=sys.stderr)
-            continue
-        p = preview(Path(path).name, data, settings.raw_dir, settings, known)
+    previews = preview_all([(p.name, data) for p, data in files], settings.raw_dir, settings,
+                           existing_hashes(settings.raw_dir, settings))
+    added = 0
+    for (path, _), p in zip(files, previews):
         if not p.ok:
             print(f"skipped {path}: {p.problem}", file=sys.stderr)
             continue
         shown = {**p.metadata, **corrections}
         print(f"{p.name}: {p.clauses} clauses; " + "; ".join(f"{k} = {v}" for k, v in shown.items() if v is not None))
-        for w in p.warnings:
+        for w in filter(None, [p.renamed_note(), *p.warnings]):
             print(f"  warning: {w}")
-        store(p, settings.raw_dir, corrections)
-        known[p.sha256] = p.name  # a second copy in the same command is a duplicate too
+        try:
+            store(p, settings.raw_dir, corrections)
+        except StoreError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            continue
         added += 1
     if not added:
         print("error: no file was added", file=sys.stderr)

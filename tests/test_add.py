@@ -9,9 +9,10 @@ import duckdb
 import pytest
 from docx import Document
 
-from etl.add import preview, safe_name, store
+from etl.add import preview, preview_all, safe_name, store
+from etl.build import run_build
 from etl.config import ROOT, Settings
-from etl.metadata import read_manifest
+from etl.manifest import read_manifest
 from tests.conftest import FIXTURES, RAW
 
 
@@ -45,12 +46,68 @@ def test_word_file_is_read(raw):
     assert p.metadata["locality"] == "Bình Định"
 
 
-def test_duplicates_and_name_clashes_are_refused(raw):
+def test_duplicates_are_refused_and_a_name_taken_on_disk_is_renamed_visibly(raw):
     settings = Settings.from_env()
     same = (RAW / "000_8f861f167f9d767e.txt").read_text(encoding="utf-8").encode("utf-16")
     assert "already loaded as 000_8f861f167f9d767e.txt" in preview("copy.txt", same, raw, settings).problem
     other = (FIXTURES / "extra" / "quangninh_2023_kehoach.txt").read_bytes()
-    assert "a different file named" in preview("000_8f861f167f9d767e.txt", other, raw, settings).problem
+    [p] = preview_all([("000_8f861f167f9d767e.txt", other)], raw, settings)
+    assert p.ok and p.name == "000_8f861f167f9d767e_2.txt"
+    assert p.renamed_note() == ("000_8f861f167f9d767e.txt will be stored as 000_8f861f167f9d767e_2.txt: "
+                                "the name 000_8f861f167f9d767e.txt is already used in the folder")
+    old = (raw / "000_8f861f167f9d767e.txt").read_bytes()
+    store(p, raw)
+    assert (raw / "000_8f861f167f9d767e.txt").read_bytes() == old
+    assert (raw / "000_8f861f167f9d767e_2.txt").read_bytes() == other
+
+
+def _variant(text: str, n: int) -> bytes:
+    return text.replace("năm 2023", f"năm 20{20 + n}").encode("utf-8")
+
+
+def test_two_names_that_clean_alike_in_one_upload_are_both_kept(raw, tmp_path):
+    """The attack: 'báo cáo.txt' and 'báo_cáo.txt' (and NFD 'báo cáo.txt') used to overwrite one another."""
+    text = (FIXTURES / "extra" / "quangninh_2023_kehoach.txt").read_text(encoding="utf-8-sig")
+    import unicodedata
+
+    files = [("báo cáo.txt", _variant(text, 1)), ("báo_cáo.txt", _variant(text, 2)),
+             (unicodedata.normalize("NFD", "báo cáo.txt"), _variant(text, 3))]
+    previews = preview_all(files, raw, Settings.from_env())
+    assert [p.name for p in previews] == ["báo_cáo.txt", "báo_cáo_2.txt", "báo_cáo_3.txt"]
+    assert previews[0].renamed is None
+    assert previews[1].renamed == ("báo_cáo.txt", "báo_cáo.txt", "upload")
+    for p in previews:
+        store(p, raw)
+    assert [(raw / p.name).read_bytes() for p in previews] == [data for _, data in files]
+    report = run_build(raw, tmp_path / "u.duckdb")
+    assert report.counts["documents"] == 8
+
+
+def test_long_names_keep_their_extension_and_stay_distinct(raw):
+    long = "Chỉ thị về tăng cường công tác tổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2024 của tỉnh " * 3
+    assert safe_name(long + ".pdf").endswith(".pdf") and len(safe_name(long + ".pdf")) == 120
+    assert safe_name(long + ".docx").endswith(".docx")
+    text = (FIXTURES / "extra" / "quangninh_2023_kehoach.txt").read_text(encoding="utf-8-sig")
+    previews = preview_all([(long + "a.txt", _variant(text, 1)), (long + "b.txt", _variant(text, 2))], raw,
+                           Settings.from_env())
+    assert all(p.ok for p in previews), [p.problem for p in previews]
+    assert previews[0].name != previews[1].name and all(p.name.endswith(".txt") for p in previews)
+
+
+def test_a_manifest_row_of_a_deleted_file_does_not_apply_to_a_new_upload(raw, tmp_path):
+    # An old row says Hải Phòng for a file that has since been deleted from the folder.
+    with open(raw / "manifest.csv", "a", encoding="utf-8") as f:
+        f.write("chi_thi_moi.txt,Hải Phòng,2019,,,,,,\n")
+    data = (FIXTURES / "extra" / "quangninh_2023_kehoach.txt").read_bytes()
+    [p] = preview_all([("chi_thi_moi.txt", data)], raw, Settings.from_env())
+    assert p.metadata["locality"] == "Quảng Ninh"  # what the preview shows ...
+    store(p, raw)
+    assert "chi_thi_moi.txt" not in read_manifest(raw)
+    run_build(raw, tmp_path / "m.duckdb")
+    con = duckdb.connect(str(tmp_path / "m.duckdb"), read_only=True)
+    row = con.execute("SELECT locality, year FROM documents WHERE source_file = 'chi_thi_moi.txt'").fetchone()
+    con.close()
+    assert row == ("Quảng Ninh", 2023)  # ... is what the build loads
 
 
 def test_scanned_pdf_without_text_is_refused(raw):
