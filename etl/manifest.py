@@ -40,11 +40,12 @@ class Manifest:
 
 
 def _year(value: str) -> str:
-    if not re.fullmatch(r"\d{1,6}", value):
+    if not re.fullmatch(r"\d{1,30}(?:\.0+)?", value):  # "2024.0" is how a spreadsheet saves 2024
         raise ValueError(f"the year '{value[:20]}' in manifest.csv is not a number; it was ignored")
-    if not YEARS[0] <= int(value) <= YEARS[1]:
-        raise ValueError(f"the year {value} in manifest.csv is outside {YEARS[0]}–{YEARS[1]}; it was ignored")
-    return str(int(value))
+    year = int(value.split(".")[0])
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise ValueError(f"the year {year} in manifest.csv is outside {YEARS[0]}–{YEARS[1]}; it was ignored")
+    return str(year)
 
 
 def _date(value: str) -> str:
@@ -67,7 +68,20 @@ def _text(value: str) -> str:
     return value
 
 
-CHECKS = {"year": _year, "issued_date": _date}
+def _locality(value: str) -> str:
+    from etl.metadata import localities  # metadata imports this module: import at call time
+
+    known = localities()
+    if value in known:
+        return known[value]
+    folded = {k.casefold(): v for k, v in known.items()}
+    if value.casefold() in folded:
+        return folded[value.casefold()]
+    raise ValueError(f"the locality '{value[:40]}' in manifest.csv is not a province or city this tool knows "
+                     "(etl/localities.csv); it was ignored: check its spelling and accents")
+
+
+CHECKS = {"year": _year, "issued_date": _date, "locality": _locality}
 
 
 def _decode(data: bytes) -> tuple[str, str | None]:

@@ -171,6 +171,9 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
                                                  "the row is not used"))
     for note in build.notes:
         progress(f"  warning: {note[2]}")
+    for name, problems in sorted(manifest.warnings.items()):
+        for _, message in problems:
+            progress(f"  warning: {name}: {message}")
     t0 = time.perf_counter()
     args = [(p, manifest.rows.get(p.name), settings, tuple(manifest.warnings.get(p.name, ()))) for p in files]
     workers = _workers(settings, len(files))

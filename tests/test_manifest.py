@@ -1,0 +1,101 @@
+"""manifest.csv typed by people: every bad cell, row or file becomes a warning, never an aborted build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from etl.build import run_build
+from etl.config import ROOT
+from etl.manifest import load
+from tests.conftest import RAW
+from tests.test_read import cp1258
+
+HEADER = "source_file,locality,year,doc_type,issuer,number,issued_date,signer,title\n"
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    return folder
+
+
+def _warnings(db) -> list[tuple[str, str, str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT source_file, field, message FROM warnings WHERE source_file = 'manifest.csv' "
+                       "OR message LIKE '%manifest.csv%' ORDER BY ALL").fetchall()
+    con.close()
+    return rows
+
+
+@pytest.mark.parametrize("cells, field, message", [
+    ("Hải Phòng,abc,,,,,,", "year", "the year 'abc' in manifest.csv is not a number; it was ignored"),
+    ("Hải Phòng,1099511627776,,,,,,", "year", "the year 1099511627776 in manifest.csv is outside 1945–2100"),
+    ("Hải Phòng,99999,,,,,,", "year", "the year 99999 in manifest.csv is outside 1945–2100; it was ignored"),
+    ("Hải Phòng,,,,,31/02/2024,,", "issued_date", "the date '31/02/2024' in manifest.csv is not a real date"),
+    ("Hải Phòng,2024,,,,,,,surplus,cells", "manifest", "has 2 cells more than the header; they were ignored"),
+], ids=["year-abc", "year-2^40", "year-99999", "31-february", "extra-fields"])
+def test_a_bad_cell_is_a_warning_on_its_row_and_the_build_goes_on(raw, tmp_path, cells, field, message):
+    (raw / "manifest.csv").write_text(HEADER + f"001_1ddb42c3f288f769.txt,{cells}\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    report = run_build(raw, db)
+    assert report.counts["documents"] == 5
+    con = duckdb.connect(str(db), read_only=True)
+    doc = con.execute("SELECT locality, year FROM documents WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone()
+    warned = con.execute("SELECT field, message FROM warnings WHERE source_file = '001_1ddb42c3f288f769.txt' "
+                         "AND message LIKE '%manifest.csv%'").fetchall()
+    con.close()
+    assert doc == ("Hải Phòng", 2024)  # the good cell is used; the year is the text's
+    assert len(warned) == 1 and warned[0][0] == field and message in warned[0][1]
+
+
+def test_a_good_date_in_day_month_year_is_used(raw, tmp_path):
+    (raw / "manifest.csv").write_text(HEADER + "001_1ddb42c3f288f769.txt,Hải Phòng,,,,,05/06/2024,,\n", encoding="utf-8")
+    assert load(raw).rows["001_1ddb42c3f288f769.txt"] == {"locality": "Hải Phòng", "issued_date": "2024-06-05"}
+
+
+def test_a_manifest_saved_in_a_legacy_encoding_is_read_with_a_warning(raw, tmp_path):
+    text = HEADER + "001_1ddb42c3f288f769.txt,Hải Phòng,,,,,,,\n003_760cdea5629ea940.txt,Hải Phòng,,,,,,,\n"
+    (raw / "manifest.csv").write_bytes(cp1258(text))  # as Excel saves CSV on a Vietnamese Windows
+    db = tmp_path / "m.duckdb"
+    run_build(raw, db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents WHERE locality = 'Hải Phòng'").fetchone()[0] == 2
+    con.close()
+    assert any("not saved as UTF-8" in m for _, _, m in _warnings(db))
+
+
+def test_a_latin1_manifest_is_not_an_aborted_build(raw, tmp_path):
+    """The attack: a manifest exported as Latin-1 with letters Latin-1 cannot hold ('?' in their place)."""
+    (raw / "manifest.csv").write_bytes((HEADER + "001_1ddb42c3f288f769.txt,Hải Phòng,,,,,,,\n")
+                                       .encode("latin-1", errors="replace"))  # "H?i Phòng", not UTF-8
+    db = tmp_path / "m.duckdb"
+    out = subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0 and "Traceback" not in out.stderr
+    assert "5 documents" in out.stdout and "warning: manifest.csv is not saved as UTF-8" in out.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT locality FROM documents WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone() == (None,)
+    assert "the locality 'H?i P" in con.execute(
+        "SELECT string_agg(message, ' | ') FROM warnings WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone()[0]
+    con.close()
+
+
+def test_a_row_for_a_missing_file_and_unknown_columns_are_reported(raw, tmp_path):
+    (raw / "manifest.csv").write_text("source_file,locality,colour\ngone.txt,Lạng Sơn,red\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    run_build(raw, db)
+    messages = [m for _, _, m in _warnings(db)]
+    assert "manifest.csv has unknown columns (colour); they were ignored" in messages
+    assert "manifest.csv has a row for gone.txt, which is not in the folder; the row is not used" in messages
+
+
+def test_a_manifest_without_a_file_name_column_is_ignored_with_a_warning(raw):
+    (raw / "manifest.csv").write_text("file,locality\n001_1ddb42c3f288f769.txt,Hải Phòng\n", encoding="utf-8")
+    m = load(raw)
+    assert m.rows == {} and m.notes == ["manifest.csv has no 'source_file' column naming the files; it was ignored"]
