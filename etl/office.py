@@ -106,6 +106,17 @@ def pdf_text(data: bytes) -> str:
     return text
 
 
+def _hit_the_cap(limit: int) -> bool:
+    """True when this process's address space came close to its cap: libxml2 reports a failed allocation
+    as "XMLSyntaxError: unknown error", so the exception type alone cannot tell."""
+    try:
+        status = open("/proc/self/status").read()
+    except OSError:
+        return False
+    peak = re.search(r"VmPeak:\s+(\d+) kB", status)
+    return bool(peak) and int(peak[1]) * 1024 > 0.9 * limit
+
+
 def _child(suffix: str, memory_mb: int) -> int:
     limit = memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -113,6 +124,8 @@ def _child(suffix: str, memory_mb: int) -> int:
     try:
         result = {"text": docx_text(data) if suffix == ".docx" else pdf_text(data)}
     except ExtractError as exc:
+        if _hit_the_cap(limit):
+            return _MEMORY_EXIT
         result = {"problem": str(exc)}
     except MemoryError:
         return _MEMORY_EXIT

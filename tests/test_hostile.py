@@ -1,5 +1,11 @@
 """Hostile and odd input: nothing crashes, nothing is lost, the same input gives the same output."""
 
+import io
+import os
+import re
+import subprocess
+import sys
+import time
 from collections import Counter
 
 import pytest
@@ -8,7 +14,8 @@ from hypothesis import strategies as st
 
 from etl.build import run_build
 from etl.clean import clean, strip_emphasis
-from etl.read import RejectedFile, decode_text
+from etl.config import ROOT
+from etl.read import RejectedFile, decode, decode_text
 from etl.segment import clauses, kinds
 
 VIET = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -108,3 +115,113 @@ def test_english_document_loads_with_a_warning():
     text = "The provincial police shall ensure security at every exam site and prevent cheating. " * 5
     decoded = decode_text(text.encode("utf-8"))
     assert any("diacritics" in n for n in decoded.notes)
+
+
+# --- Word and PDF files built to exhaust the reader (issue 12) ------------------------------------------
+
+MEASURE = """
+import re, sys, time
+from etl.read import RejectedFile, decode
+data = open(sys.argv[1], "rb").read()
+t0 = time.perf_counter()
+try:
+    decode(data, sys.argv[1])
+    print("read")
+except RejectedFile as exc:
+    print(exc)
+peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1])  # this process only
+print(f"{peak / 1024:.0f} {time.perf_counter() - t0:.3f}")
+print(" ".join(m for m in ("docx", "lxml", "pypdf") if m in sys.modules))
+"""
+
+
+def _docx_with_body(path, chunks) -> int:
+    """A .docx whose word/document.xml holds the given paragraph XML chunks, streamed into the zip."""
+    import zipfile
+
+    from tests.test_add import _docx
+
+    small = zipfile.ZipFile(io.BytesIO(_docx("Công an tỉnh bảo đảm an ninh tại các điểm thi.")))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for item in small.infolist():
+            if item.filename != "word/document.xml":
+                out.writestr(item, small.read(item))
+        with out.open("word/document.xml", "w", force_zip64=True) as xml:
+            xml.write(b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.'
+                      b'org/wordprocessingml/2006/main"><w:body>')
+            for chunk in chunks:
+                xml.write(chunk)
+            xml.write(b"</w:body></w:document>")
+    return path.stat().st_size
+
+
+def zip_bomb(path, expanded: int) -> int:
+    """A .docx whose document.xml is `expanded` bytes of valid, endlessly repeated paragraphs."""
+    para = "<w:p><w:r><w:t>Khoản mới.</w:t></w:r></w:p>".encode() * 4096
+    return _docx_with_body(path, (para for _ in range(expanded // len(para))))
+
+
+def _measure(path) -> tuple[str, float, float, str]:
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(path)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    message, usage, modules = (out.stdout.splitlines() + ["", "", ""])[:3]
+    rss, seconds = usage.split()
+    return message, float(rss), float(seconds), modules
+
+
+def test_a_zip_bomb_docx_is_refused_before_it_is_unpacked(tmp_path):
+    size = zip_bomb(tmp_path / "bom.docx", 400_000_000)
+    assert size < 2_000_000  # a small upload, under the 5 MB limit
+    message, rss_mb, seconds, modules = _measure(tmp_path / "bom.docx")
+    assert re.match(r"the Word file would unpack to 40\d MB \(the limit is 60 MB\), so it was not opened: it may be "
+                    r"a zip bomb$", message)
+    assert rss_mb < 150 and seconds < 1.0  # the directory is read, nothing is inflated
+    assert modules == ""  # python-docx never ran in this process
+
+
+@pytest.fixture(scope="module")
+def heavy_docx(tmp_path_factory):
+    """Hard to compress (so it passes the ratio check: about 2 to 1) and heavy to parse: 400,000 paragraphs."""
+    path = tmp_path_factory.mktemp("heavy") / "nang.docx"
+    _docx_with_body(path, (b"".join(b"<w:p><w:r><w:t>%s</w:t></w:r></w:p>" % os.urandom(24).hex().encode()
+                                    for _ in range(10_000)) for _ in range(40)))
+    return path
+
+
+def test_a_docx_that_needs_too_much_memory_is_stopped_in_its_own_process(heavy_docx):
+    from etl.config import Settings
+
+    settings = Settings.from_env(read_memory_mb=300, max_file_bytes=50_000_000)
+    with pytest.raises(RejectedFile, match="reading the file needed more than 300 MB of memory and was stopped"):
+        decode(heavy_docx.read_bytes(), "nang.docx", settings=settings)
+
+
+def test_a_docx_that_takes_too_long_is_stopped(heavy_docx):
+    from etl.config import Settings
+
+    settings = Settings.from_env(read_seconds=0.5, max_file_bytes=50_000_000)
+    t0 = time.perf_counter()
+    with pytest.raises(RejectedFile, match="reading the file took longer than 0.5 s and was stopped"):
+        decode(heavy_docx.read_bytes(), "nang.docx", settings=settings)
+    assert time.perf_counter() - t0 < 3
+
+
+def test_a_good_docx_is_read_outside_the_calling_process(tmp_path):
+    from tests.test_add import _docx
+
+    text = "Lạng Sơn, ngày 1 tháng 6 năm 2024\n\nCHỈ THỊ\n\nVề việc thử\n\n1. Công an tỉnh bảo đảm an ninh trật tự."
+    (tmp_path / "tot.docx").write_bytes(_docx(text))
+    message, rss_mb, seconds, modules = _measure(tmp_path / "tot.docx")
+    assert message == "read" and modules == ""
+
+
+def test_a_pdf_with_too_many_pages_is_refused():
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(1001):
+        writer.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(RejectedFile, match=r"the PDF has 1,001 pages \(the limit is 1,000\)"):
+        decode(buf.getvalue(), "dai.pdf")

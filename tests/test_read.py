@@ -88,3 +88,24 @@ def test_unsupported_type_and_oversize_are_refused():
         decode(b"x", "photo.jpg")
     with pytest.raises(RejectedFile, match="too large"):
         decode(SENTENCE.encode() * 10, "big.txt", max_bytes=100)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read(codec):
+    decoded = decode_text(SENTENCE.encode(codec))
+    assert decoded.text == SENTENCE and decoded.encoding == codec
+
+
+@pytest.mark.parametrize("where", [0, 40, 5000], ids=["start", "middle", "after-4-kB"])
+def test_a_stray_nul_byte_is_dropped_wherever_it_stands(where):
+    """It used to be refused as binary in the first 4 kB and turned into a space after them."""
+    data = (SENTENCE * 60).encode("utf-8")
+    decoded = decode_text(data[:where] + b"\x00" + data[where:])
+    assert decoded.text == SENTENCE * 60
+
+
+def test_many_nul_bytes_are_binary_wherever_they_stand():
+    data = (SENTENCE * 60).encode("utf-8")
+    padded = data[:5000] + b"\x00" * 200 + data[5000:]
+    with pytest.raises(RejectedFile, match="binary"):
+        decode_text(padded)
