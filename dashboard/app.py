@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import duckdb  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from dashboard import auth, queries, url_state  # noqa: E402
@@ -30,7 +31,19 @@ if mtime is None:
     st.error(t("db_missing", path=queries.db_path()), icon=":material/error:")
     st.info(FIX, icon=":material/terminal:")
     st.stop()
+
+
+def broken() -> None:
+    """The file was damaged or replaced under us (truncated in place, deleted): one sentence, no traceback."""
+    st.error(t("db_broken", path=queries.db_path()), icon=":material/error:")
+    st.info(FIX, icon=":material/terminal:")
+    st.stop()
+
+
 problems = queries.schema_problems(mtime)
+# schema_problems reports a file DuckDB cannot open as one "IOException: …" entry, not as missing tables.
+if len(problems) == 1 and problems[0].split(":")[0].endswith(("Exception", "Error")):
+    broken()
 if problems:
     st.error(t("db_stale", path=queries.db_path(), missing=", ".join(problems[:6])), icon=":material/error:")
     st.info(FIX, icon=":material/terminal:")
@@ -51,9 +64,12 @@ pages = [st.Page(path, title=t(title), icon=icon, url_path=url, default=(i == 0)
          for i, (path, title, icon, url) in enumerate(PAGES)]
 page = st.navigation(pages)
 
-info = queries.build_info(mtime).set_index("key")["value"]
-st.sidebar.caption(f"{t('built_at')}: {info.get('built_at', '?')} · ETL {info.get('etl_version', '?')}")
-newer = queries.raw_newer_than_db()
-if newer:
-    st.sidebar.warning(t("db_newer_raw"), icon=":material/update:")
-page.run()
+try:
+    info = queries.build_info(mtime).set_index("key")["value"]
+    st.sidebar.caption(f"{t('built_at')}: {info.get('built_at', '?')} · ETL {info.get('etl_version', '?')}")
+    newer = queries.raw_newer_than_db()
+    if newer:
+        st.sidebar.warning(t("db_newer_raw"), icon=":material/update:")
+    page.run()
+except (duckdb.Error, FileNotFoundError):  # a page's query met a file damaged or removed since the guard
+    broken()
