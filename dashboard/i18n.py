@@ -50,6 +50,11 @@ LABELS: dict[str, tuple[str, str]] = {
                        "{name} was not saved because another file of that name was just saved; upload it again."),
     "add_err_other": ("Không lưu được {name} ({detail}); chưa có gì thay đổi, hãy thử lại.",
                       "{name} was not saved ({detail}); nothing was changed, please try again."),
+    "add_waiting": ("Đang chờ một lần dựng dữ liệu khác kết thúc; sau {s} giây chờ sẽ dừng và báo lỗi.",
+                    "Waiting for another rebuild to finish; it gives up with an error after {s} seconds."),
+    "add_rebuild_not_started": ("Đã lưu {n} văn bản nhưng không khởi động được việc dựng lại dữ liệu ({detail}); "
+                                "hãy chạy `make db`.",
+                                "Saved {n} document(s) but the rebuild could not start ({detail}); run `make db`."),
     "auth_wait": ("Đã nhập sai mật khẩu nhiều lần; hãy chờ {s} giây rồi thử lại.",
                   "Too many wrong passwords; wait {s} seconds and try again."),
     "db_broken": ("Không đọc được cơ sở dữ liệu ({path}): tệp bị hỏng hoặc đang bị ghi đè; hãy tải lại trang sau ít "

@@ -21,6 +21,11 @@ class Status:
     returncode: int | None
     lines: list[str]
 
+    @property
+    def waiting(self) -> bool:
+        """Still waiting for another build of the same database (etl.build.build_lock says so in the log)."""
+        return self.running and len(self.lines) >= 1 and self.lines[-1].startswith("waiting for another build")
+
 
 def log_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".build.log")
@@ -31,6 +36,7 @@ def start(raw_dir: Path, db_path: Path) -> None:
     proc = _RUNNING.get(key)
     if proc is not None and proc.poll() is None:
         return  # already rebuilding: the files just stored will be read by the next build anyway
+    # OSError (a read-only or full data folder) goes to the caller, which says so in one sentence.
     with open(log_path(db_path), "w", encoding="utf-8") as log:
         _RUNNING[key] = subprocess.Popen(
             [sys.executable, "-m", "etl", "build", "--input", str(raw_dir), "--db", str(db_path)],

@@ -33,7 +33,9 @@ def progress() -> None:
     s = rebuild.status(settings.db_path)
     if s is None:
         return
-    if s.running:
+    if s.waiting:
+        st.info(t("add_waiting", s=f"{settings.lock_wait:g}"), icon=":material/hourglass_top:")
+    elif s.running:
         st.info(t("add_building"), icon=":material/hourglass_top:")
     elif s.returncode == 0:
         st.success(t("add_built"), icon=":material/check_circle:")
@@ -91,7 +93,11 @@ if ready and st.button(t("add_save", n=len(ready)), type="primary", key="add_sav
             st.error(t(f"add_err_{exc.kind}", name=_plain(exc.name), dir=_plain(str(settings.raw_dir)), detail=_plain(str(exc))),
                      icon=":material/error:")
     if saved:
-        rebuild.start(settings.raw_dir, settings.db_path)
-        st.toast(t("add_saved", n=saved))
+        try:
+            rebuild.start(settings.raw_dir, settings.db_path)
+            st.toast(t("add_saved", n=saved))
+        except OSError as exc:
+            st.error(t("add_rebuild_not_started", n=saved, detail=_plain(exc.strerror or str(exc))),
+                     icon=":material/error:")
 
 progress()
