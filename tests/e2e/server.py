@@ -27,13 +27,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(db_path: Path, *, timeout: float = 30.0, log: Path | None = None, env: dict | None = None):
-    """Yield the base URL of a dashboard serving db_path; the server is stopped by its process group id."""
+def running_app(db_path: Path, *, timeout: float = 30.0, log: Path | None = None, env: dict | None = None,
+                wrap: list[str] | None = None):
+    """Yield the base URL of a dashboard serving db_path; the server is stopped by its process group id.
+    `wrap` prefixes the command (e.g. `unshare -m sh -c '…; exec "$@"' sh`)."""
     port = free_port()
     env = dict(os.environ, DIRECTIVES_DB=str(db_path), **(env or {}))
     out = open(log, "w") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless=true",
+        [*(wrap or []), sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless=true",
          "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false"],
         cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
     )
