@@ -48,6 +48,10 @@ LABELS: dict[str, tuple[str, str]] = {
                           "{name} was not saved because {dir} cannot be written to; allow writing and save again."),
     "add_err_exists": ("Không lưu được {name} vì vừa có tệp khác cùng tên được lưu; hãy tải tệp lên lại để nhận tên mới.",
                        "{name} was not saved because another file of that name was just saved; upload it again."),
+    "add_err_manifest": ("Không lưu được {name} vì không ghi được phần sửa vào manifest.csv ({detail}); hãy sửa "
+                         "tệp manifest.csv rồi bấm lưu lại.",
+                         "{name} was not saved because its corrections could not be written to manifest.csv "
+                         "({detail}); fix manifest.csv and save again."),
     "add_err_other": ("Không lưu được {name} ({detail}); chưa có gì thay đổi, hãy thử lại.",
                       "{name} was not saved ({detail}); nothing was changed, please try again."),
     "add_waiting": ("Đang chờ một lần dựng dữ liệu khác kết thúc; sau {s} giây chờ sẽ dừng và báo lỗi.",

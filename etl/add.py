@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl import manifest
 from etl.config import Settings
 from etl.manifest import MANIFEST_FIELDS, read_manifest
 from etl.pipeline import input_files, parse_document
@@ -25,7 +26,8 @@ MAX_NAME = 120  # characters, extension included
 
 
 class StoreError(Exception):
-    """A checked file could not be written; `kind` says why ("disk_full", "read_only", "exists", "other")."""
+    """A checked file could not be written; `kind` says why ("disk_full", "read_only", "exists", "manifest",
+    "other"). Nothing of it is left in the folder."""
 
     def __init__(self, kind: str, name: str, message: str):
         super().__init__(message)
@@ -155,11 +157,16 @@ def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = Non
     fixes = {k: str(v) for k, v in (corrections or {}).items() if k in MANIFEST_FIELDS and v not in (None, "")}
     try:
         raw_dir.mkdir(parents=True, exist_ok=True)
-        _write_new(target, p.data)
-        # The name was free, so a manifest row under it belongs to a file deleted earlier: it must not
-        # give this document that file's locality or year. Only this upload's corrections stay.
-        if fixes or p.name in read_manifest(raw_dir):
-            update_manifest(raw_dir, p.name, fixes)
+        created = _write_new(target, p.data)
+        try:
+            # The name was free, so a manifest row under it belongs to a file deleted earlier: it must not
+            # give this document that file's locality or year. Only this upload's corrections stay.
+            if fixes or p.name in read_manifest(raw_dir):
+                update_manifest(raw_dir, p.name, fixes)
+        except BaseException:
+            if created:  # all or nothing: a document without its corrections would load wrongly
+                target.unlink(missing_ok=True)
+            raise
     except FileExistsError:
         raise StoreError("exists", p.name, f"{p.name} was not saved: a different file of that name was saved in "
                                            "the meantime; upload it again to get a new name") from None
@@ -169,20 +176,27 @@ def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = Non
 
 
 def update_manifest(raw_dir: Path, name: str, values: dict[str, str]) -> None:
-    """Set the row of `name` to exactly `values` (no row when empty); every other row is kept."""
-    rows = read_manifest(raw_dir)
-    rows.pop(name, None)
+    """Set the row of `name` to exactly `values` (no row when empty). Every other row and cell is kept as
+    written, in its order (saved as UTF-8)."""
+    try:
+        header, rows = manifest.table(raw_dir)
+    except RejectedFile as exc:
+        raise StoreError("manifest", name, f"{name} was not saved: {exc}; fix manifest.csv and save it "
+                                           "again") from None
+    if "source_file" not in header:
+        if rows:  # a manifest the build ignores: never overwrite what someone typed
+            raise StoreError("manifest", name, f"{name} was not saved: manifest.csv has no 'source_file' column; "
+                                               "fix manifest.csv and save it again")
+        header = ["source_file"]
+    header = header + [f for f in MANIFEST_FIELDS if f in values and f not in header]
+    at = header.index("source_file")
+    rows = [r for r in rows if not (len(r) > at and r[at].strip() == name)]
     if values:
-        rows[name] = dict(values)
-    columns = ["source_file", *[f for f in MANIFEST_FIELDS if any(f in r for r in rows.values())]]
-    path = raw_dir / "manifest.csv"
+        rows.append([name if c == "source_file" else values.get(c.strip(), "") for c in header])
     with _temp(raw_dir, ".manifest.") as (f, tmp):
         with os.fdopen(f, "w", encoding="utf-8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=columns)
-            writer.writeheader()
-            for file_name in sorted(rows):
-                writer.writerow({"source_file": file_name, **{k: rows[file_name].get(k, "") for k in columns[1:]}})
-        os.replace(tmp, path)
+            csv.writer(out).writerows([header, *rows])
+        os.replace(tmp, raw_dir / manifest.NAME)
 
 
 @contextlib.contextmanager
@@ -196,8 +210,9 @@ def _temp(folder: Path, prefix: str):
             os.unlink(tmp)
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write `path` in one step, never replacing a file: the same bytes already there count as done."""
+def _write_new(path: Path, data: bytes) -> bool:
+    """Write `path` in one step, never replacing a file: the same bytes already there count as done
+    (False: nothing was created)."""
     with _temp(path.parent, ".upload.") as (fd, tmp):
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -208,3 +223,5 @@ def _write_new(path: Path, data: bytes) -> None:
         except FileExistsError:
             if path.read_bytes() != data:
                 raise
+            return False
+    return True

@@ -95,6 +95,23 @@ def _decode(data: bytes) -> tuple[str, str | None]:
                           "accented letters and save it as UTF-8")
 
 
+def table(folder: Path) -> tuple[list[str], list[list[str]]]:
+    """The manifest as written (header, rows of cells), for rewriting one row and keeping every other cell
+    exactly, bad ones included: they are the user's to fix. Raises RejectedFile when it cannot be read."""
+    try:
+        data = (Path(folder) / NAME).read_bytes()
+    except FileNotFoundError:
+        return [], []
+    except OSError as exc:
+        raise RejectedFile(f"manifest.csv cannot be read ({exc.strerror})") from None
+    text = unicodedata.normalize("NFC", _decode(data)[0].replace("\x00", ""))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise RejectedFile(f"manifest.csv is not a valid CSV file ({exc})") from None
+    return (rows[0], rows[1:]) if rows else ([], [])
+
+
 def load(folder: Path) -> Manifest:
     """Every usable cell of `folder/manifest.csv`, with a warning for every cell or row left out."""
     out = Manifest()

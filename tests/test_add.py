@@ -149,3 +149,25 @@ def test_cli_add_stores_and_rebuilds(raw, tmp_path):
     again = subprocess.run([sys.executable, "-m", "etl", "add", str(src), "--input", str(raw), "--db", str(db)],
                            capture_output=True, text=True, cwd=ROOT)
     assert again.returncode == 1 and "already loaded" in again.stderr
+
+
+def test_storing_keeps_every_other_manifest_cell_as_written(raw):
+    """A bad cell elsewhere (ignored by the build, with a warning) is the user's to fix, not ours to drop."""
+    (raw / "manifest.csv").write_text("source_file,locality,year,ghi_chu\n001_1ddb42c3f288f769.txt,Hải Phòng,"
+                                      "abc,xem lại\n", encoding="utf-8")
+    data = (FIXTURES / "extra" / "danang_2024_congdien.txt").read_bytes()
+    [p] = preview_all([("moi.txt", data)], raw, Settings.from_env())
+    store(p, raw, {"year": 2024})
+    assert (raw / "manifest.csv").read_text(encoding="utf-8").splitlines() == [
+        "source_file,locality,year,ghi_chu", "001_1ddb42c3f288f769.txt,Hải Phòng,abc,xem lại", "moi.txt,,2024,"]
+
+
+def test_corrections_that_cannot_be_recorded_store_nothing(raw):
+    (raw / "manifest.csv").write_text("ten_tep,locality\n001_1ddb42c3f288f769.txt,Hải Phòng\n", encoding="utf-8")
+    data = (FIXTURES / "extra" / "danang_2024_congdien.txt").read_bytes()
+    [p] = preview_all([("moi.txt", data)], raw, Settings.from_env())
+    from etl.add import StoreError
+
+    with pytest.raises(StoreError, match="moi.txt was not saved: manifest.csv has no 'source_file' column"):
+        store(p, raw, {"year": 2024})
+    assert not (raw / "moi.txt").exists() and not list(raw.glob(".*.tmp"))
