@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import re
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +19,7 @@ from etl import manifest as mf
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract
+from etl.pool import parsing_pool
 from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file
 from etl.segment import clauses as segment_clauses
 from etl.segment import kinds as paragraph_kinds
@@ -122,43 +120,6 @@ def _workers(settings: Settings, n_files: int) -> int:
     return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
 
 
-def _gone(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return True
-    except OSError:  # no /proc: ask the kernel (a zombie then still counts as alive)
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        return False
-    return stat[stat.rindex(")") + 2] in "ZX"  # killed but not yet reaped is gone too
-
-
-def _worker_start(build_pid: int) -> None:
-    """Worker start-up: exit as soon as the build that started the pool is gone.
-
-    A `kill -9` of a build used to leave its workers running for ever: the fork server and its workers
-    keep one another alive (each worker holds the server's liveness pipe), and with the default fork
-    start method they also kept the build lock's file open, so every later build waited for them."""
-
-    def watch() -> None:
-        while not _gone(build_pid):
-            time.sleep(0.2)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="die-with-build", daemon=True).start()
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver: workers are forked from a clean server process, so they inherit no descriptor of the
-    # build (its lock above all); the parsers are imported once in the server, not once per worker.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["etl.pipeline"])
-    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(),))
-
-
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
     build = Build()
     manifest = mf.load(folder)
@@ -177,7 +138,7 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     t0 = time.perf_counter()
     args = [(p, manifest.rows.get(p.name), settings, tuple(manifest.warnings.get(p.name, ()))) for p in files]
     workers = _workers(settings, len(files))
-    with _pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
+    with parsing_pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
         # In file-name order, so results and messages are those of a serial build; neighbouring files share
         # a locality-year, so a worker's chunk reuses its agency matcher.
         results = pool.map(_parse_file, *zip(*args), chunksize=8) if pool else (_parse_file(*a) for a in args)
