@@ -71,12 +71,10 @@ def _text(value: str) -> str:
 def _locality(value: str) -> str:
     from etl.metadata import localities  # metadata imports this module: import at call time
 
-    known = localities()
-    if value in known:
-        return known[value]
-    folded = {k.casefold(): v for k, v in known.items()}
-    if value.casefold() in folded:
-        return folded[value.casefold()]
+    # A known name or alias is kept as written (the manifest overrides; "Thừa Thiên Huế" stays so).
+    known = {k.casefold(): k for k in localities()}
+    if value.casefold() in known:
+        return known[value.casefold()]
     raise ValueError(f"the locality '{value[:40]}' in manifest.csv is not a province or city this tool knows "
                      "(etl/localities.csv); it was ignored: check its spelling and accents")
 
