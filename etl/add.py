@@ -155,6 +155,11 @@ def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = Non
         raise RejectedFile(p.problem)
     target = raw_dir / p.name
     fixes = {k: str(v) for k, v in (corrections or {}).items() if k in MANIFEST_FIELDS and v not in (None, "")}
+    for k, v in fixes.items():  # the checks the build applies to manifest cells, before anything is written
+        try:
+            fixes[k] = manifest.CHECKS.get(k, manifest.check_text)(v)
+        except ValueError as exc:
+            raise StoreError("manifest", p.name, f"{p.name} was not saved: {exc}") from None
     try:
         raw_dir.mkdir(parents=True, exist_ok=True)
         created = _write_new(target, p.data)

@@ -95,7 +95,11 @@ def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progre
         raise BuildError(f"the input folder {input_dir} does not exist")
     t0 = time.perf_counter()
     progress(f"reading {input_dir}")
-    build = parse_folder(input_dir, settings, progress)
+    try:
+        build = parse_folder(input_dir, settings, progress)
+    except OSError as exc:  # the folder itself (not one file) cannot be listed
+        raise BuildError(f"the input folder {input_dir} cannot be read ({exc.strerror}); the database was left "
+                         "as it was") from None
     if not build.docs:
         reasons = "; ".join(f"{n}: {r}" for n, r, _ in build.rejected) or "the folder has no documents"
         raise BuildError(f"no usable document in {input_dir} ({reasons}); the database was left as it was")

@@ -41,10 +41,10 @@ class Manifest:
 
 def _year(value: str) -> str:
     if not re.fullmatch(r"\d{1,30}(?:\.0+)?", value):  # "2024.0" is how a spreadsheet saves 2024
-        raise ValueError(f"the year '{value[:20]}' in manifest.csv is not a number; it was ignored")
+        raise ValueError(f"the year '{value[:20]}' is not a number")
     year = int(value.split(".")[0])
     if not YEARS[0] <= year <= YEARS[1]:
-        raise ValueError(f"the year {year} in manifest.csv is outside {YEARS[0]}–{YEARS[1]}; it was ignored")
+        raise ValueError(f"the year {year} is outside {YEARS[0]}–{YEARS[1]}")
     return str(year)
 
 
@@ -57,14 +57,12 @@ def _date(value: str) -> str:
         if not YEARS[0] <= day.year <= YEARS[1]:
             break
         return day.isoformat()
-    raise ValueError(f"the date '{value[:20]}' in manifest.csv is not a real date (use 2024-06-05 or "
-                     "05/06/2024); it was ignored")
+    raise ValueError(f"the date '{value[:20]}' is not a real date (write 2024-06-05 or 05/06/2024)")
 
 
-def _text(value: str) -> str:
+def check_text(value: str) -> str:
     if len(value) > MAX_CELL:
-        raise ValueError(f"a cell of manifest.csv is {len(value)} characters long (the limit is {MAX_CELL}); "
-                         "it was ignored")
+        raise ValueError(f"a value of {len(value)} characters is too long (the limit is {MAX_CELL})")
     return value
 
 
@@ -75,8 +73,8 @@ def _locality(value: str) -> str:
     known = {k.casefold(): k for k in localities()}
     if value.casefold() in known:
         return known[value.casefold()]
-    raise ValueError(f"the locality '{value[:40]}' in manifest.csv is not a province or city this tool knows "
-                     "(etl/localities.csv); it was ignored: check its spelling and accents")
+    raise ValueError(f"the locality '{value[:40]}' is not a province or city this tool knows (etl/localities.csv): "
+                     "check its spelling and accents")
 
 
 CHECKS = {"year": _year, "issued_date": _date, "locality": _locality}
@@ -160,9 +158,9 @@ def load(folder: Path) -> Manifest:
             if not value:
                 continue
             try:
-                cells[column] = CHECKS.get(column, _text)(value)
+                cells[column] = CHECKS.get(column, check_text)(value)
             except ValueError as exc:
-                out.warn(name, column, str(exc))
+                out.warn(name, column, f"manifest.csv: {exc}; the cell was ignored")
         out.rows[name] = cells
     return out
 

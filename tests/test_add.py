@@ -171,3 +171,12 @@ def test_corrections_that_cannot_be_recorded_store_nothing(raw):
     with pytest.raises(StoreError, match="moi.txt was not saved: manifest.csv has no 'source_file' column"):
         store(p, raw, {"year": 2024})
     assert not (raw / "moi.txt").exists() and not list(raw.glob(".*.tmp"))
+
+
+def test_a_correction_the_build_would_ignore_is_refused_before_storing(raw, tmp_path):
+    src = FIXTURES / "extra" / "danang_2024_congdien.txt"
+    out = subprocess.run([sys.executable, "-m", "etl", "add", str(src), "--year", "99999", "--input", str(raw),
+                          "--no-build"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 1
+    assert "error: danang_2024_congdien.txt was not saved: the year 99999 is outside 1945–2100\n" in out.stderr
+    assert not (raw / "danang_2024_congdien.txt").exists()

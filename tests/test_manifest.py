@@ -34,10 +34,10 @@ def _warnings(db) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("cells, field, message", [
-    ("Hải Phòng,abc,,,,,,", "year", "the year 'abc' in manifest.csv is not a number; it was ignored"),
-    ("Hải Phòng,1099511627776,,,,,,", "year", "the year 1099511627776 in manifest.csv is outside 1945–2100"),
-    ("Hải Phòng,99999,,,,,,", "year", "the year 99999 in manifest.csv is outside 1945–2100; it was ignored"),
-    ("Hải Phòng,,,,,31/02/2024,,", "issued_date", "the date '31/02/2024' in manifest.csv is not a real date"),
+    ("Hải Phòng,abc,,,,,,", "year", "manifest.csv: the year 'abc' is not a number; the cell was ignored"),
+    ("Hải Phòng,1099511627776,,,,,,", "year", "manifest.csv: the year 1099511627776 is outside 1945–2100"),
+    ("Hải Phòng,99999,,,,,,", "year", "manifest.csv: the year 99999 is outside 1945–2100; the cell was ignored"),
+    ("Hải Phòng,,,,,31/02/2024,,", "issued_date", "manifest.csv: the date '31/02/2024' is not a real date"),
     ("Hải Phòng,2024,,,,,,,surplus,cells", "manifest", "has 2 cells more than the header; they were ignored"),
 ], ids=["year-abc", "year-2^40", "year-99999", "31-february", "extra-fields"])
 def test_a_bad_cell_is_a_warning_on_its_row_and_the_build_goes_on(raw, tmp_path, cells, field, message):
@@ -81,7 +81,7 @@ def test_a_latin1_manifest_is_not_an_aborted_build(raw, tmp_path):
     assert "5 documents" in out.stdout and "warning: manifest.csv is not saved as UTF-8" in out.stdout
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT locality FROM documents WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone() == (None,)
-    assert "the locality 'H?i P" in con.execute(
+    assert "manifest.csv: the locality 'H?i P" in con.execute(
         "SELECT string_agg(message, ' | ') FROM warnings WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone()[0]
     con.close()
 
