@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_RUNNING: dict[str, subprocess.Popen] = {}  # one per database, shared by every session of this server
+_RUNNING: dict[str, list[subprocess.Popen]] = {}  # per database, shared by every session of this server
 
 
 @dataclass(frozen=True)
@@ -32,25 +32,30 @@ def log_path(db_path: Path) -> Path:
 
 
 def start(raw_dir: Path, db_path: Path) -> None:
+    """Start a rebuild. One already running may have listed the folder before the files just stored, so a
+    second one queues behind it on the build lock (it says so in the log) rather than being dropped; more
+    than one waiting would add nothing."""
     key = str(db_path)
-    proc = _RUNNING.get(key)
-    if proc is not None and proc.poll() is None:
-        return  # already rebuilding: the files just stored will be read by the next build anyway
+    alive = [p for p in _RUNNING.get(key, []) if p.poll() is None]
+    if len(alive) >= 2:
+        return
     # OSError (a read-only or full data folder) goes to the caller, which says so in one sentence.
-    with open(log_path(db_path), "w", encoding="utf-8") as log:
-        _RUNNING[key] = subprocess.Popen(
+    with open(log_path(db_path), "a" if alive else "w", encoding="utf-8") as log:
+        proc = subprocess.Popen(
             [sys.executable, "-m", "etl", "build", "--input", str(raw_dir), "--db", str(db_path)],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
+    _RUNNING[key] = [*alive, proc]
 
 
 def status(db_path: Path) -> Status | None:
-    proc = _RUNNING.get(str(db_path))
-    if proc is None:
+    procs = _RUNNING.get(str(db_path))
+    if not procs:
         return None
-    code = proc.poll()
+    codes = [p.poll() for p in procs]
+    running = any(c is None for c in codes)
     try:
         lines = log_path(db_path).read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         lines = []
-    return Status(code is None, code, lines)
+    return Status(running, None if running else codes[-1], lines)

@@ -18,7 +18,8 @@ def _rebuild(settings: Settings) -> int:
     from etl.build import BuildError, run_build
 
     try:
-        report = run_build(settings.raw_dir, settings.db_path, settings, progress=print)
+        # Flushed: the dashboard shows this log while the build runs ("waiting for another build …").
+        report = run_build(settings.raw_dir, settings.db_path, settings, progress=lambda s: print(s, flush=True))
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

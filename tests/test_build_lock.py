@@ -137,3 +137,29 @@ def test_a_waiting_build_goes_ahead_once_the_other_ends(held_lock):
     out, err = waiting.communicate(timeout=60)
     assert waiting.returncode == 0, err
     assert "5 documents" in out
+
+
+def test_a_rebuild_asked_for_while_one_runs_is_queued_not_dropped(held_lock, tmp_path):
+    """The dashboard's background rebuilds: a save while a build runs queues one more build behind the lock
+    (that one lists the folder after the files were stored); a third adds nothing."""
+    import shutil
+
+    from dashboard import rebuild
+
+    db, holder = held_lock
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    rebuild.start(raw, db)
+    shutil.copy(ROOT / "tests" / "fixtures" / "extra" / "danang_2024_congdien.txt", raw)  # saved meanwhile
+    rebuild.start(raw, db)
+    rebuild.start(raw, db)
+    procs = rebuild._RUNNING[str(db)]
+    assert len(procs) == 2
+    deadline = time.monotonic() + 30
+    while not (rebuild.status(db).waiting or time.monotonic() > deadline):
+        time.sleep(0.1)
+    assert rebuild.status(db).waiting
+    holder.kill()
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    s = rebuild.status(db)
+    assert not s.running and s.returncode == 0 and "6 documents" in s.lines[-1]
