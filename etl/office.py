@@ -52,7 +52,7 @@ def extract(data: bytes, suffix: str, settings: Settings) -> str:
         check_zip(data, settings.max_expanded_bytes)
     try:
         out = subprocess.run(
-            [sys.executable, "-m", "etl.office", suffix, str(settings.read_memory_mb), str(settings.max_expanded_bytes)],
+            [sys.executable, "-m", "etl.office", suffix, str(settings.read_memory_mb), str(settings.read_seconds)],
             input=data, capture_output=True, timeout=settings.read_seconds, cwd=ROOT,
         )
     except subprocess.TimeoutExpired:
@@ -117,9 +117,12 @@ def _hit_the_cap(limit: int) -> bool:
     return bool(peak) and int(peak[1]) * 1024 > 0.9 * limit
 
 
-def _child(suffix: str, memory_mb: int) -> int:
+def _child(suffix: str, memory_mb: int, seconds: float) -> int:
     limit = memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # The caller kills this process after `seconds`; the CPU limit also ends it if the caller died first.
+    cpu = int(seconds) + 5
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     data = sys.stdin.buffer.read()
     try:
         result = {"text": docx_text(data) if suffix == ".docx" else pdf_text(data)}
@@ -134,4 +137,4 @@ def _child(suffix: str, memory_mb: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_child(sys.argv[1], int(sys.argv[2])))
+    sys.exit(_child(sys.argv[1], int(sys.argv[2]), float(sys.argv[3])))
