@@ -140,12 +140,23 @@ def preview_all(files: list[tuple[str, bytes]], raw_dir: Path, settings: Setting
     known = dict(existing_hashes(raw_dir, settings) if known is None else known)
     out = []
     for (name, data), (stored, renamed) in zip(files, unique_names([n for n, _ in files], raw_dir)):
+        if renamed and renamed[2] == "folder" and _same_bytes(raw_dir / renamed[1], data):
+            # Saved a moment ago and not built yet (the upload box keeps its files): not a new document.
+            out.append(Preview(renamed[1], data, problem=f"it is already saved in the folder as {renamed[1]}"))
+            continue
         p = preview(name, data, raw_dir, settings, known, stored_as=stored)
         p.renamed = renamed
         if p.ok:
             known[p.sha256] = p.name
         out.append(p)
     return out
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = None) -> Path:

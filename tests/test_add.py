@@ -148,7 +148,7 @@ def test_cli_add_stores_and_rebuilds(raw, tmp_path):
     con.close()
     again = subprocess.run([sys.executable, "-m", "etl", "add", str(src), "--input", str(raw), "--db", str(db)],
                            capture_output=True, text=True, cwd=ROOT)
-    assert again.returncode == 1 and "already loaded" in again.stderr
+    assert again.returncode == 1 and "it is already saved in the folder as danang_2024_congdien.txt" in again.stderr
 
 
 def test_storing_keeps_every_other_manifest_cell_as_written(raw):
@@ -180,3 +180,13 @@ def test_a_correction_the_build_would_ignore_is_refused_before_storing(raw, tmp_
     assert out.returncode == 1
     assert "error: danang_2024_congdien.txt was not saved: the year 99999 is outside 1945–2100\n" in out.stderr
     assert not (raw / "danang_2024_congdien.txt").exists()
+
+
+def test_the_same_upload_seen_again_after_saving_is_not_stored_twice(raw):
+    """The upload box keeps its files after "Lưu": the next preview must not offer them again under _2."""
+    data = (FIXTURES / "extra" / "danang_2024_congdien.txt").read_bytes()
+    [p] = preview_all([("moi.txt", data)], raw, Settings.from_env())
+    store(p, raw)
+    [again] = preview_all([("moi.txt", data)], raw, Settings.from_env())
+    assert again.problem == "it is already saved in the folder as moi.txt"
+    assert not (raw / "moi_2.txt").exists()
