@@ -138,12 +138,15 @@ def preview_all(files: list[tuple[str, bytes]], raw_dir: Path, settings: Setting
                 known: dict[str, str] | None = None) -> list[Preview]:
     """Previews of one upload: unique stored names, and a second copy of a document refused as a duplicate."""
     known = dict(existing_hashes(raw_dir, settings) if known is None else known)
+    # Saved a moment ago and not built yet (the upload box keeps its files after saving): not new.
+    saved = [_saved_as(raw_dir, data) for _, data in files]
+    names = iter(unique_names([n for (n, _), s in zip(files, saved) if not s], raw_dir))
     out = []
-    for (name, data), (stored, renamed) in zip(files, unique_names([n for n, _ in files], raw_dir)):
-        if renamed and renamed[2] == "folder" and _same_bytes(raw_dir / renamed[1], data):
-            # Saved a moment ago and not built yet (the upload box keeps its files): not a new document.
-            out.append(Preview(renamed[1], data, problem=f"it is already saved in the folder as {renamed[1]}"))
+    for (name, data), already in zip(files, saved):
+        if already:
+            out.append(Preview(already, data, problem=f"it is already saved in the folder as {already}"))
             continue
+        stored, renamed = next(names)
         p = preview(name, data, raw_dir, settings, known, stored_as=stored)
         p.renamed = renamed
         if p.ok:
@@ -152,11 +155,17 @@ def preview_all(files: list[tuple[str, bytes]], raw_dir: Path, settings: Setting
     return out
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
+def _saved_as(raw_dir: Path, data: bytes) -> str | None:
+    """The name of a file in the folder with exactly these bytes (only files of the same size are read)."""
+    if not raw_dir.is_dir():
+        return None
+    for path in input_files(raw_dir):
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return path.name
+        except OSError:
+            continue
+    return None
 
 
 def store(p: Preview, raw_dir: Path, corrections: dict[str, object] | None = None) -> Path:

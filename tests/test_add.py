@@ -190,3 +190,13 @@ def test_the_same_upload_seen_again_after_saving_is_not_stored_twice(raw):
     [again] = preview_all([("moi.txt", data)], raw, Settings.from_env())
     assert again.problem == "it is already saved in the folder as moi.txt"
     assert not (raw / "moi_2.txt").exists()
+
+
+def test_a_renamed_upload_seen_again_after_saving_is_not_stored_twice(raw):
+    text = (FIXTURES / "extra" / "quangninh_2023_kehoach.txt").read_text(encoding="utf-8-sig")
+    files = [("báo cáo.txt", _variant(text, 1)), ("báo_cáo.txt", _variant(text, 2))]
+    for p in preview_all(files, raw, Settings.from_env()):
+        store(p, raw)
+    again = preview_all(files, raw, Settings.from_env())
+    assert [p.problem for p in again] == ["it is already saved in the folder as báo_cáo.txt",
+                                          "it is already saved in the folder as báo_cáo_2.txt"]
