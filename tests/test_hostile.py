@@ -225,3 +225,21 @@ def test_a_pdf_with_too_many_pages_is_refused():
     writer.write(buf)
     with pytest.raises(RejectedFile, match=r"the PDF has 1,001 pages \(the limit is 1,000\)"):
         decode(buf.getvalue(), "dai.pdf")
+
+
+def test_a_zip_bomb_in_the_folder_is_rejected_by_the_build_and_the_rest_loads(tmp_path):
+    import shutil
+
+    from tests.conftest import RAW
+
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    zip_bomb(folder / "bom.docx", 100_000_000)
+    t0 = time.perf_counter()
+    report = run_build(folder, tmp_path / "b.duckdb")
+    assert report.counts["documents"] == 5
+    [(name, reason, _)] = report.rejected
+    assert name == "bom.docx"
+    assert re.fullmatch(r"the Word file would unpack to 10\d MB \(the limit is 60 MB\), so it was not opened: it may "
+                        r"be a zip bomb", reason)
+    assert time.perf_counter() - t0 < 30
