@@ -56,6 +56,7 @@ def test_two_names_that_clean_alike_are_both_stored(site, tmp_path):
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 1800})
             _upload(page, base, files)
+            page.get_by_text("sẽ được lưu thành").wait_for(timeout=20_000)  # an upload may lag one rerun
             body = _main(page)
             # Both previews, each under the name it will be stored as, and the reason for the second one.
             assert "báo_cáo.txt" in body and "báo_cáo_2.txt" in body
@@ -94,7 +95,7 @@ def test_a_read_only_data_folder_is_one_sentence_in_the_browser(site, tmp_path):
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             _upload(page, base, [_file("danang.txt", "danang_2024_congdien.txt")])
             page.get_by_role("button", name="Lưu 1 văn bản và dựng lại dữ liệu").click()
-            wait_for_rerun(page)
+            page.get_by_text("Không lưu được").wait_for(timeout=20_000)
             body = _main(page)
             assert (f"Không lưu được danang.txt vì thư mục {raw} không cho phép ghi; hãy cấp quyền ghi rồi bấm lưu "
                     "lại.") in body
@@ -102,3 +103,30 @@ def test_a_read_only_data_folder_is_one_sentence_in_the_browser(site, tmp_path):
         finally:
             browser.close()
     assert sorted(p.name for p in raw.iterdir()) == before
+
+
+def test_a_zip_bomb_upload_is_refused_with_its_reason(site, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_hostile import zip_bomb
+
+    raw, db = site
+    zip_bomb(tmp_path / "bom.docx", 400_000_000)
+    bomb = {"name": "bao_cao.docx", "buffer": (tmp_path / "bom.docx").read_bytes(),
+            "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+    with running_app(db, env={"DIRECTIVES_RAW": str(raw)}, log=tmp_path / "streamlit.log") as base, \
+            sync_playwright() as pw:
+        browser = launch(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1200})
+            t0 = time.monotonic()
+            _upload(page, base, [bomb])
+            page.get_by_text("it may be a zip bomb").wait_for(timeout=20_000)  # the 1.2 MB upload may lag a rerun
+            body = _main(page)
+            assert "the Word file would unpack to 40" in body and "it may be a zip bomb" in body
+            assert time.monotonic() - t0 < 20  # page load included; the refusal itself takes milliseconds
+            assert page.get_by_test_id("stException").count() == 0
+            assert page.get_by_role("button", name="Lưu 1 văn bản và dựng lại dữ liệu").count() == 0
+        finally:
+            browser.close()
+    assert not (raw / "bao_cao.docx").exists()
