@@ -99,3 +99,17 @@ def test_a_manifest_without_a_file_name_column_is_ignored_with_a_warning(raw):
     (raw / "manifest.csv").write_text("file,locality\n001_1ddb42c3f288f769.txt,Hải Phòng\n", encoding="utf-8")
     m = load(raw)
     assert m.rows == {} and m.notes == ["manifest.csv has no 'source_file' column naming the files; it was ignored"]
+
+
+def test_manifest_warnings_are_shown_on_the_data_page(raw, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    (raw / "manifest.csv").write_text(HEADER + "001_1ddb42c3f288f769.txt,Hải Phòng,abc,,,,,,\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    run_build(raw, db)
+    monkeypatch.setenv("DIRECTIVES_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=30).run()
+    at.switch_page("app_pages/quality.py").run()
+    assert not at.exception
+    shown = [" | ".join(map(str, row)) for df in at.dataframe for row in df.value.astype(str).values]
+    assert "001_1ddb42c3f288f769.txt | year | manifest.csv: the year 'abc' is not a number; the cell was ignored" in shown
