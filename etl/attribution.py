@@ -1,0 +1,191 @@
+"""Who does what in one duty statement: every agency mention, and the part the words around it give it.
+
+One small engine over one rule table (etl/rules.csv) and its word lists (etl/words.toml):
+1. find every mention: gazetteer names and aliases, members of a sector list ("các Sở, ngành: GD&ĐT, Y tế"),
+   and names the gazetteer does not know, by their head word ("Trung tâm Kiểm soát bệnh tật tỉnh");
+2. join mentions that follow each other with only commas, "và", "các" … between them into one list;
+3. give each list the part of the first rule that matches the words before it (side `left`) or after it
+   (side `right`): doer, helper, requester, recipient or mention. The rule's name is kept with the decision,
+   so a reader sees why an agency was chosen (`agency_mentions.rule`, `assignments.how`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.config import PACKAGE
+from etl.gazetteer import Matcher, Mention, canonical
+
+
+@dataclass(frozen=True)
+class Part:
+    """One agency named in a statement, with its part and the rule that decided it (offsets in the text given)."""
+
+    role: str
+    name: str
+    part: str  # doer | helper | requester | recipient | mention
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    part: str
+    side: str  # left: the words before the list; right: the words after it
+    regex: re.Pattern
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    with open(PACKAGE / "words.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    w = words()
+    fill = {k: _alternation(w[k]) for k in ("aux", "verb", "opener", "title")}
+    fill["agency"] = r"\S"  # the engine checks that a list starts there
+    out = []
+    with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            pattern = r["pattern"]
+            for key, alt in fill.items():
+                pattern = pattern.replace("{" + key + "}", alt)
+            out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    w = words()
+    heads = w["heads"]
+    return {
+        # Between two agencies of one list: punctuation and filler words only.
+        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*", re.IGNORECASE),
+        # A capitalised head word followed by a capitalised or locality word starts an unknown name.
+        "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
+        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]|\s+[-–]\s+",
+                           re.IGNORECASE),
+        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
+        "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
+                             re.IGNORECASE),
+        "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
+                                 r"\s+)*" + _alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+    }
+
+
+def _unknown(text: str, known: list[Mention]) -> list[Mention]:
+    """Names the gazetteer does not know, by their head word, up to the first stop word, verb or punctuation."""
+    p = _patterns()
+    heads = words()["heads"]
+    taken = [(m.start, m.end) for m in known]
+    out = []
+    for h in p["head"].finditer(text):
+        # A head word starts a name only before a capitalised word: "Báo cáo …" is a verb, not a newspaper.
+        if any(a <= h.start() < b for a, b in taken) or not text[h.end() :].lstrip()[:1].isupper():
+            continue
+        stop = p["stop"].search(text, h.end())
+        end = stop.start() if stop else len(text)
+        nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
+        end = min(end, nxt)
+        name = text[h.start() : end].strip()
+        # A bare head ("Sở phối hợp …") or a run-on phrase is not a name.
+        if not 2 <= len(name.split()) <= 10:
+            continue
+        out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
+        taken.append((h.start(), h.start() + len(name)))
+    return out
+
+
+def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Members of "các Sở, ngành: GD&ĐT, Y tế, Công an tỉnh …" / "các ngành y tế, điện lực …", and the starts of
+    the group words they replace (the group itself is not an agency once its members are named)."""
+    p = _patterns()
+    sectors = {k.casefold(): v for k, v in words()["sectors"].items()}
+    by_start = {x.start: x for x in known}
+    members, replaced = [], set()
+    for g in p["group"].finditer(text):
+        pos, found = g.end(), []
+        while True:
+            skip = p["filler"].match(text, pos)
+            pos2 = skip.end() if skip else pos
+            hit = by_start.get(pos2)
+            if hit is None:
+                s = p["sector"].match(text, pos2)
+                if not s:
+                    break
+                name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
+                named = m.mentions(name)
+                role, name = (named[0].role, named[0].name) if named else ("other", name)
+                hit = Mention(s.start(), s.end(), role, name, s.group(0))
+            found.append(hit)
+            pos = hit.end
+        if found:
+            members += [f for f in found if f.start not in by_start]
+            replaced |= {x.start for x in known if g.start() <= x.start < g.end()}
+    return members, replaced
+
+
+def mentions(text: str, m: Matcher) -> list[Mention]:
+    """Every agency a statement names, in reading order, without overlaps."""
+    known = m.mentions(text)
+    members, replaced = _sector_lists(text, m, known)
+    known = [k for k in known if k.start not in replaced] + members
+    known += _unknown(text, known)
+    return sorted(known, key=lambda x: x.start)
+
+
+def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
+    """Mentions joined into lists: only commas, "và", "các", titles … stand between members."""
+    filler = _patterns()["filler"]
+    out: list[list[Mention]] = []
+    for x in found:
+        if out:
+            gap = filler.match(text, out[-1][-1].end)
+            if gap and gap.end() >= x.start and not re.search(r"[.:]", text[out[-1][-1].end : x.start]):
+                out[-1].append(x)
+                continue
+        out.append([x])
+    return out
+
+
+def parts(text: str, m: Matcher) -> list[Part]:
+    """The part of every agency a statement names (offsets in `text`)."""
+    found = mentions(text, m)
+    groups = _lists(text, found)
+    out: list[Part] = []
+    prev_end = 0
+    for i, group in enumerate(groups):
+        start, end = group[0].start, group[-1].end
+        next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
+        left, right = text[prev_end:start], text[end:]
+        part, rule = "mention", "mention"
+        for r in rules():
+            hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
+            if hit is None:
+                continue
+            if r.name == "request_by" and (next_start is None or end + hit.end() != next_start):
+                continue  # "X yêu cầu" makes X a requester only when the one asked follows
+            part, rule = r.part, r.name
+            break
+        out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
+        prev_end = end
+    return out
+
+
+def starts_with_verb(text: str) -> bool:
+    """A statement that opens with a duty verb ("Phối hợp …", "Đồng thời chỉ đạo …") continues the agency
+    before it; one that opens with anything else (a headline, a date, another subject) does not."""
+    return bool(_patterns()["verb_start"].match(text))
