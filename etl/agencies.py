@@ -79,7 +79,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
             if not doers:
-                if prev and starts_with_verb(text):
+                if prev:  # the same paragraph goes on about the agency it named
                     doers = _carry(prev, "previous_statement", k)
                 elif heading:
                     doers = _carry(heading, "heading", k)

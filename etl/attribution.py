@@ -72,16 +72,16 @@ def _patterns() -> dict[str, re.Pattern]:
     heads = w["heads"]
     return {
         # Between two agencies of one list: punctuation and filler words only.
-        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*", re.IGNORECASE),
+        # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
+        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
         "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
-        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]|\s+[-–]\s+",
-                           re.IGNORECASE),
+        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]", re.IGNORECASE),
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
-        "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
+        "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
                                  r"\s+)*" + _alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
     }
 
@@ -138,9 +138,23 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
     return members, replaced
 
 
+def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
+    """ "Huyện đoàn An Lão", "Công an tỉnh Sóc Trăng": capitalised words right after a name belong to it."""
+    end = x.end
+    for _ in range(3):
+        w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
+        if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _patterns()["head"].match(
+                text, end + w.start(1)):
+            break
+        end += w.end()
+    return x if end == x.end else Mention(x.start, end, x.role, x.name, text[x.start : end])
+
+
 def mentions(text: str, m: Matcher) -> list[Mention]:
     """Every agency a statement names, in reading order, without overlaps."""
     known = m.mentions(text)
+    starts = {k.start for k in known}
+    known = [_proper_tail(text, k, starts) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     known += _unknown(text, known)
