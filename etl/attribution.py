@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _unknown(text: str, known: list[Mention]) -> list[Mention]:
+def _unknown(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
     """Names the gazetteer does not know, by their head word, up to the first stop word, verb or punctuation."""
     p = _patterns()
     heads = words()["heads"]
@@ -103,6 +103,12 @@ def _unknown(text: str, known: list[Mention]) -> list[Mention]:
         name = text[h.start() : end].strip()
         # A bare head ("Sở phối hợp …") or a run-on phrase is not a name.
         if not 2 <= len(name.split()) <= 10:
+            continue
+        fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
+        if fz:
+            entry, surface, length = fz
+            out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
+            taken.append((h.start(), h.start() + length))
             continue
         out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
         taken.append((h.start(), h.start() + len(name)))
@@ -157,7 +163,7 @@ def mentions(text: str, m: Matcher) -> list[Mention]:
     known = [_proper_tail(text, k, starts) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
-    known += _unknown(text, known)
+    known += _unknown(text, known, m)
     return sorted(known, key=lambda x: x.start)
 
 
