@@ -76,7 +76,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
         "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
-        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]", re.IGNORECASE),
+        # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
+        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]"),
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
@@ -86,33 +87,39 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _unknown(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
-    """Names the gazetteer does not know, by their head word, up to the first stop word, verb or punctuation."""
+def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention], set[int]]:
+    """Names the gazetteer does not know, by their head word, up to the first lower-case stop word, verb or
+    punctuation; and the starts of known names they absorb ("Văn phòng UBND tỉnh" is not "UBND tỉnh")."""
     p = _patterns()
     heads = words()["heads"]
-    taken = [(m.start, m.end) for m in known]
-    out = []
+    taken = [(x.start, x.end) for x in known]
+    by_start = {x.start: x for x in known}
+    out, absorbed = [], set()
     for h in p["head"].finditer(text):
-        # A head word starts a name only before a capitalised word: "Báo cáo …" is a verb, not a newspaper.
-        if any(a <= h.start() < b for a, b in taken) or not text[h.end() :].lstrip()[:1].isupper():
+        # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
+        # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
+        after = text[h.end() :].lstrip()[:1]
+        if any(a <= h.start() < b for a, b in taken) or (" " not in h.group(1) and not after.isupper()):
             continue
         stop = p["stop"].search(text, h.end())
         end = stop.start() if stop else len(text)
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
-        end = min(end, nxt)
+        if nxt <= end and not text[h.end() : nxt].strip() and nxt in by_start:
+            end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
+            absorbed.add(nxt)
+        end = min(end, nxt) if nxt not in absorbed else end
         name = text[h.start() : end].strip()
-        # A bare head ("Sở phối hợp …") or a run-on phrase is not a name.
-        if not 2 <= len(name.split()) <= 10:
+        if len(name) <= len(h.group(1)) or len(name.split()) > 10:  # a bare head or a run-on phrase is not a name
             continue
         fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
-        if fz:
+        if fz and nxt not in absorbed:
             entry, surface, length = fz
             out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
             taken.append((h.start(), h.start() + length))
             continue
         out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
         taken.append((h.start(), h.start() + len(name)))
-    return out
+    return out, absorbed
 
 
 def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -138,7 +145,7 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
                 hit = Mention(s.start(), s.end(), role, name, s.group(0))
             found.append(hit)
             pos = hit.end
-        if found:
+        if found and (g.group(0).rstrip().endswith(":") or found[0].start not in by_start):
             members += [f for f in found if f.start not in by_start]
             replaced |= {x.start for x in known if g.start() <= x.start < g.end()}
     return members, replaced
@@ -163,7 +170,8 @@ def mentions(text: str, m: Matcher) -> list[Mention]:
     known = [_proper_tail(text, k, starts) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
-    known += _unknown(text, known, m)
+    unknown, absorbed = _unknown(text, known, m)
+    known = [k for k in known if k.start not in absorbed] + unknown
     return sorted(known, key=lambda x: x.start)
 
 
