@@ -208,22 +208,13 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
                 "parent_id": None if c.parent_seq is None else f"{d.doc_id}-{c.parent_seq:03d}",
                 "kind": c.kind, "text": c.text, "start_char": c.start, "end_char": c.end,
             })
-
-            def sid(f, cid=cid, seq=c.seq):
-                return f"{cid}-{f.statement}" if seq in with_statements and f.statement is not None else None
-
+            own = c.seq in with_statements
             for f in d.found.get(c.seq, []):
-                assigns.append({
-                    "clause_id": cid, "agency_id": _agency(agencies, f, loc), "kind": f.kind, "how": f.how,
-                    "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
-                    "statement_id": sid(f),
-                })
+                assigns.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "kind": f.kind, "how": f.how,
+                                **_where(f, cid, own)})
             for f in d.mentions.get(c.seq, []):
-                mentions.append({
-                    "clause_id": cid, "statement_id": sid(f), "agency_id": _agency(agencies, f, loc), "part": f.kind,
-                    "rule": f.how, "start_char": f.start if f.start >= 0 else None,
-                    "end_char": f.end if f.start >= 0 else None,
-                })
+                mentions.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "part": f.kind, "rule": f.how,
+                                 **_where(f, cid, own)})
     t0 = time.perf_counter()
     statements = _statement_rows(build)
     result = al.align(
@@ -255,6 +246,15 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
     return frames
+
+
+def _where(f, cid: str, own: bool) -> dict:
+    """The statement and characters that named an agency. A heading has no statement rows (its children carry
+    the duties), and an inherited agency no characters: both stay NULL."""
+    return {
+        "statement_id": f"{cid}-{f.statement}" if own and f.statement is not None else None,
+        "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
+    }
 
 
 def _agency(agencies: dict, f, loc: str | None) -> str:
