@@ -152,8 +152,12 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
 
 
 def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
-    """ "Huyện đoàn An Lão", "Công an tỉnh Sóc Trăng": capitalised words right after a name belong to it."""
+    """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
+    a name belong to it."""
     end = x.end
+    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?)(?=\s+[^\W\d_])", text[end:]):
+        nxt = text[end + place.end() :].lstrip()[:1]
+        end += place.end() if nxt.isupper() else 0
     for _ in range(3):
         w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _patterns()["head"].match(

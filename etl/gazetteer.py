@@ -117,11 +117,7 @@ class Matcher:
         for entry in entries():
             if entry.valid(year):
                 for alias in entry.aliases:
-                    rx = _alias_regex(alias, loc_re)
-                    if not re.search(r"\{(?:loc|cap|dist)\}", alias):
-                        # "Sở Y tế Lạng Sơn", "Sở GD&ĐT tỉnh Lạng Sơn": the locality after a name is part of it.
-                        rx += r"(?:\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?" + loc_re + ")?"
-                    alts.append((len(alias), rx, entry))
+                    alts.append((len(alias), _alias_regex(alias, loc_re), entry))
         alts.sort(key=lambda a: -a[0])
         self._entries = [a[2] for a in alts]
         pattern = "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(alts))
