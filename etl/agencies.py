@@ -64,8 +64,10 @@ def attribute(clauses, m: Matcher) -> Attribution:
     out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
+    # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
+    article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
     for c in clauses:
-        if c.kind != "item":
+        if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
             continue
         body, offset = strip_label(c.text)

@@ -109,7 +109,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             absorbed.add(nxt)
         end = min(end, nxt) if nxt not in absorbed else end
         name = text[h.start() : end].strip()
-        if len(name) <= len(h.group(1)) or len(name.split()) > 10:  # a bare head or a run-on phrase is not a name
+        if len(name) <= len(h.group(1)) or len(name.split()) > 12:  # a bare head or a run-on phrase is not a name
             continue
         fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
         if fz and nxt not in absorbed:
