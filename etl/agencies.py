@@ -80,7 +80,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
-            if not doers:
+            if not doers and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 if prev:  # the same paragraph goes on about the agency it named
                     doers = _carry(prev, "previous_statement", k)
                 elif heading:

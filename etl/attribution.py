@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]"),
-        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
@@ -146,8 +146,12 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
             found.append(hit)
             pos = hit.end
         if found and (g.group(0).rstrip().endswith(":") or found[0].start not in by_start):
-            members += [f for f in found if f.start not in by_start]
-            replaced |= {x.start for x in known if g.start() <= x.start < g.end()}
+            # The list starts at its group words ("các doanh nghiệp bưu chính, viễn thông"), so the words before
+            # it ("chỉ đạo", "phối hợp với") decide its part.
+            first = found[0]
+            found[0] = Mention(g.start(), first.end, first.role, first.name, text[g.start() : first.end])
+            members += [found[0]] + [f for f in found[1:] if f.start not in by_start]
+            replaced |= {x.start for x in known if g.start() <= x.start < g.end()} | {first.start}
     return members, replaced
 
 
@@ -193,6 +197,10 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,5}\s+"
+                         r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
+
+
 def parts(text: str, m: Matcher) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`)."""
     found = mentions(text, m)
@@ -202,7 +210,8 @@ def parts(text: str, m: Matcher) -> list[Part]:
     for i, group in enumerate(groups):
         start, end = group[0].start, group[-1].end
         next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
-        left, right = text[prev_end:start], text[end:]
+        # "các đơn vị phối hợp như Sở Y tế, …": the list stands where its head noun phrase stands.
+        left, right = _APPOSITION.sub("", text[prev_end:start]), text[end:]
         part, rule = "mention", "mention"
         for r in rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
