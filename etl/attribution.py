@@ -155,10 +155,15 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
     return members, replaced
 
 
+_EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
+
+
 def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
     end = x.end
+    if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
+        return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?)(?=\s+[^\W\d_])", text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0
