@@ -35,6 +35,7 @@ _ISSUED_DOC = re.compile(
     r"(?:vừa|đã|mới)\s+(?:ký\s+)?ban\s+hành\s+(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+"
     r"(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)*)(?:\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
+_TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 _EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
 
@@ -166,6 +167,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             who = re.sub(r"\s+", " ", m["who"]).strip()
             meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
             break
+    for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
+        if m := _TELEGRAM.match(t):
+            meta.set("issuer", "Chủ tịch UBND " + m[1].lower())
     if "issuer" not in meta.values and (who := header_issuer(head)):
         meta.set("issuer", who)
     signature = [t for t in tail if is_caps(t)]
