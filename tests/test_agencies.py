@@ -155,3 +155,28 @@ def test_every_decision_names_a_rule_of_the_table():
 def test_rule_names_are_unique_and_parts_known(rule):
     assert [r.name for r in rules()].count(rule) == 1
     assert next(r for r in rules() if r.name == rule).part in {"doer", "helper", "requester", "recipient", "mention"}
+
+
+def test_opening_paragraph_of_an_article_is_attributed():
+    text = ("Ngày 25/6, Tỉnh đoàn Tuyên Quang phối hợp với Ban Trị sự Giáo hội Phật giáo tỉnh ra quân chương trình "
+            "tiếp sức mùa thi.\n\nCác đội tình nguyện hỗ trợ đưa đón thí sinh tại các điểm thi.")
+    assert roles(text, "Tuyên Quang", 2025, which="Ngày 25/6") == {"lead": {"youth_union"}, "support": {"other"}}
+
+
+def test_issuing_body_reported_in_an_article_is_not_a_lead():
+    text = ("UBND tỉnh Phú Yên vừa ban hành Chỉ thị số 08/CT-UBND ngày 17/5/2024 về tổ chức Kỳ thi tốt nghiệp THPT.\n\n"
+            "Theo đó, Sở Giáo dục và Đào tạo chủ trì rà soát từng điểm thi.")
+    assert roles(text, "Phú Yên", which="vừa ban hành")["lead"] == set()
+    assert roles(text, "Phú Yên", which="Theo đó")["lead"] == {"education"}
+
+
+def test_a_request_to_someone_unnamed_stops_inheritance():
+    text = ("Chiều ngày 08/6, UBND huyện tổ chức cuộc họp triển khai công tác chuẩn bị Kỳ thi.\n\n"
+            "Phát biểu kết luận, Chủ tịch UBND huyện đề nghị các trường học rà soát các trường hợp khó khăn.")
+    assert roles(text, "Ninh Thuận", 2021, which="Phát biểu")["lead"] == set()
+
+
+def test_passive_agent_and_apposition_lists():
+    assert roles("Phòng thi được lực lượng công an bảo vệ 24/24 trong suốt Kỳ thi.", "Cần Thơ")["lead"] == {"police"}
+    text = "Các đơn vị phối hợp như Sở Y tế, Thành đoàn, Công an thành phố đã có phương án hợp tác chặt chẽ với Sở GD&ĐT."
+    assert roles(text, "Cần Thơ") == {"lead": {"health", "youth_union", "police"}, "support": {"education"}}
