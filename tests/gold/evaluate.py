@@ -140,6 +140,21 @@ def layout_table(report: dict) -> str:
     return "\n".join(rows)
 
 
+def real_text_table(real: dict) -> str:
+    """The counts measured on real texts (kept outside the repository) as P/R rows: before this parser, on the
+    first run over a batch not yet read, and after the batch was used."""
+    rows = ["## real texts (counts only; the texts are not in the repository)",
+            "| batch | texts | run | lead P | lead R | support P | support R | requesters as lead |", "|---|---|---|---|---|---|---|---|"]
+    for b in real["batches"]:
+        for run in ("before", "first_run", "after"):
+            if run in b:
+                r = b[run]
+                lead, sup = _pr(*r["lead"]), _pr(*r["support"])
+                rows.append(f"| {b['name']} | {b['texts']} | {run} | {lead['precision']:.2f} | {lead['recall']:.2f} | "
+                            f"{sup['precision']:.2f} | {sup['recall']:.2f} | {r['requester_as_lead']} |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str]) -> int:
     from etl.build import run_build
     from etl.config import ROOT
@@ -153,6 +168,7 @@ def main(argv: list[str]) -> int:
             print(f"## {half}")
             print(json.dumps({k: v for k, v in report.items() if k != "by_layout"}, ensure_ascii=False, indent=1))
             print(layout_table(report))
+        print(real_text_table(json.loads((here / "real_texts.json").read_text(encoding="utf-8"))))
         return 0
 
     gold_path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("seeds.json")
