@@ -202,6 +202,7 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+_WINDOW = 160  # characters of context a rule may look at on each side of a list
 _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,5}\s+"
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
@@ -215,8 +216,12 @@ def parts(text: str, m: Matcher) -> list[Part]:
     for i, group in enumerate(groups):
         start, end = group[0].start, group[-1].end
         next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
-        # "các đơn vị phối hợp như Sở Y tế, …": the list stands where its head noun phrase stands.
-        left, right = _APPOSITION.sub("", text[prev_end:start]), text[end:]
+        # Rules read only the words next to the list: a bounded window keeps a long sentence linear.
+        left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
+        if start - _WINDOW > prev_end:
+            left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
+        if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
+            left = left[: apposition.start()]
         part, rule = "mention", "mention"
         for r in rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
