@@ -223,7 +223,9 @@ def parts(text: str, m: Matcher) -> list[Part]:
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
         part, rule = "mention", "mention"
-        for r in rules():
+        if out and re.search(r"\(\s*$", left):  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
+            part, rule = out[-1].part, "parenthesis"
+        for r in () if rule == "parenthesis" else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None:
                 continue
