@@ -38,6 +38,7 @@ def evaluate(db: Path, gold: dict) -> dict:
         clause_roles = con.execute(
             "SELECT a.clause_id, a.kind, ag.role FROM assignments a JOIN agencies ag USING (agency_id)"
         ).df()
+        rule_hits = dict(con.execute("SELECT rule, count(*) FROM agency_mentions GROUP BY rule ORDER BY 2 DESC").fetchall())
         named = con.execute(
             "SELECT DISTINCT d.source_file, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
             "JOIN clauses c USING (clause_id) JOIN documents d USING (doc_id)"
@@ -121,6 +122,7 @@ def evaluate(db: Path, gold: dict) -> dict:
         "by_layout": {k: {m: _pr(*c) for m, c in v.items()} for k, v in sorted(layouts.items())},
         "requester_as_lead": requester_as_lead,
         "unknown_kept": {"kept": kept, "total": to_keep},
+        "rule_hits": rule_hits,  # how often each rule of etl/rules.csv decided a mention: a wrong rule shows by its count
         "misses": misses,
     }
 
