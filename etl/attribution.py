@@ -146,10 +146,11 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
             found.append(hit)
             pos = hit.end
         if found and (g.group(0).rstrip().endswith(":") or found[0].start not in by_start):
-            # The list starts at its group words ("các doanh nghiệp bưu chính, viễn thông"), so the words before
-            # it ("chỉ đạo", "phối hợp với") decide its part.
             first = found[0]
-            found[0] = Mention(g.start(), first.end, first.role, first.name, text[g.start() : first.end])
+            if not g.group(0).rstrip().endswith(":"):
+                # "các doanh nghiệp bưu chính, viễn thông" is one name: the words before it ("chỉ đạo", "phối hợp
+                # với") decide its part. "Các sở, ngành: …" stays a heading before its members (rule `list`).
+                found[0] = Mention(g.start(), first.end, first.role, first.name, text[g.start() : first.end])
             members += [found[0]] + [f for f in found[1:] if f.start not in by_start]
             replaced |= {x.start for x in known if g.start() <= x.start < g.end()} | {first.start}
     return members, replaced
