@@ -1,140 +1,46 @@
-"""Which agency each clause assigns: lead/support attribution over the gazetteer's mentions.
+"""Which agency each duty statement assigns, and so each clause: lead (doers) and support (helpers).
 
-lead: the heading a clause sits under, the subject of its sentence, each member of a list such as
-"Các sở, ngành, cơ quan: Tài chính, Giao thông vận tải, …", or the agency that is "giao"-n the duty.
-support: the agencies after "phối hợp với" / "cùng với". Anything else is a mention, not an assignment
-("báo cáo Bộ Giáo dục và Đào tạo", "tham mưu UBND tỉnh", "chỉ đạo các cơ sở y tế").
+The part of every agency a statement names is decided by the rule table (etl/attribution.py, etl/rules.csv).
+A statement that names no doer of its own continues one named before it, but only while the text is still
+about that agency:
+- an item under a heading ("2. Công an tỉnh:") always works for the heading's agency (rule `heading`);
+- a later statement of the same clause continues the clause's doer when it opens with a duty verb
+  ("…; phối hợp với …") (rule `previous_statement`);
+- a plain paragraph continues the previous paragraph's doer on the same condition (rule
+  `previous_paragraph`); a headline, a byline, a date or another subject stops it.
+Requesters ("UBND tỉnh yêu cầu …"), report recipients ("báo cáo Ban Chỉ đạo") and plain mentions are kept
+as mentions, never as assignments.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from etl import statements
+from etl.attribution import parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
 
-_LEAD_IN = re.compile(
-    r"^(?:Đề\s+nghị|Giao\s+cho|Giao|Chỉ\s+thị\s+giao|Yêu\s+cầu|Đồng\s+chí|Đồng\s+ý|Căn\s+cứ\s+chức\s+năng,\s+nhiệm\s+vụ,)\s+",
-    re.IGNORECASE,
-)
-# Words allowed between two agencies of one list. Titles only when capitalised: "lãnh đạo" is also a verb.
-_FILLER = re.compile(
-    r"(?:\s|,|;|/|–|-|\(|\)|\b(?:[Vv]à|[Cc]ác|[Cc]ơ\s+quan|[Đđ]ơn\s+vị|có\s+liên\s+quan|liên\s+quan|[Cc]ùng|với|"
-    r"Thủ\s+trưởng|Lãnh\s+đạo|Chủ\s+tịch|Giám\s+đốc)\b)*"
-)
-_GIAO = re.compile(r"(?<!\w)giao\s+(?:cho\s+)?", re.IGNORECASE)
-_SUPPORT = re.compile(r"(?<!\w)(?:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)|cùng\s+với)\s+", re.IGNORECASE)
-_GROUP_LIST = re.compile(
-    r"^(?:Thủ\s+trưởng\s+)?[Cc]ác\s+(?:sở|Sở)(?:,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*(?:\s+\w+)?\s*:\s*"
-)
-_LIST_END = re.compile(r"\s*(?:và\s+các\s+cơ\s+quan|và\s+các\s+đơn\s+vị|trên\s+cơ\s+sở|theo\s+chức\s+năng)", re.IGNORECASE)
-# Words that open an agency's name: an unknown agency starting with one of these is kept as role `other`.
-_HEAD_NOUN = re.compile(
-    r"^(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Công\s+an|Thanh\s+tra|Đoàn|Hội|Công\s+ty|Tổng\s+công\s+ty|Chi\s+nhánh|"
-    r"Trung\s+tâm|Phòng|Báo|Đài|Bộ\s+Chỉ\s+huy|Cục|Chi\s+cục|Bưu\s+điện|Liên\s+đoàn|Bộ\s+đội|Kho\s+bạc|Văn\s+phòng)\s",
-)
-_STOP_VERB = re.compile(
-    r"\s(?:chỉ\s+đạo|phối\s+hợp|chủ\s+trì|chủ\s+động|thực\s+hiện|triển\s+khai|xây\s+dựng|tăng\s+cường|rà\s+soát|ban\s+hành|"
-    r"có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tham\s+mưu|đảm\s+bảo|bảo\s+đảm|tổ\s+chức|hướng\s+dẫn|quán\s+triệt|"
-    r"theo\s+dõi|kiểm\s+tra|chuẩn\s+bị|tuyên\s+truyền|cung\s+cấp|phát\s+hiện|bố\s+trí|cử|làm\s+tốt|nắm|khẩn\s+trương)\b"
-)
+KIND = {"doer": "lead", "helper": "support"}
 
 
 @dataclass(frozen=True)
 class Found:
     role: str
     name: str
-    kind: str  # lead | support
-    how: str  # subject | list | giao | inherited | coordination | fuzzy | unknown
-    start: int = -1
+    kind: str  # lead | support for assignments; doer | helper | requester | recipient | mention for mentions
+    how: str  # the rule that decided it (etl/rules.csv), or heading / previous_statement / previous_paragraph
+    start: int = -1  # offsets in the clause text; -1 when carried over from a heading or an earlier statement
     end: int = -1
+    statement: int | None = None  # index of the duty statement in the clause (etl/statements.spans)
 
 
-def _chain(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
-    """Agencies named one after another from `pos`, separated only by commas, "và", "các" and the like."""
-    by_start = {m.start: m for m in mentions}
-    out: list[Mention] = []
-    while True:
-        skip = _FILLER.match(text, pos)
-        nxt = skip.end() if skip else pos
-        # A filler word may have eaten the start of a name ("các sở, ngành"): look back over it.
-        hit = next((by_start[s] for s in range(pos, nxt + 1) if s in by_start), None)
-        if hit is None:
-            return out
-        out.append(hit)
-        pos = hit.end
-
-
-def _group_list(text: str, m: Matcher) -> list[Mention]:
-    """ "Các sở, ngành, cơ quan: Tài chính, Giao thông vận tải, …" -> one mention per member."""
-    head = _GROUP_LIST.match(text)
-    if not head:
-        return []
-    body = text[head.end() :]
-    stop = _LIST_END.search(body)
-    body = body[: stop.start()] if stop else body
-    out = []
-    pos = head.end()
-    for part in re.split(r",\s*", body):
-        # "Thông tin và Truyền thông" is one name; "Tài chính và Y tế" are two.
-        items = [part] if _list_member(part, m) else re.split(r"\s+và\s+", part)
-        for item in items:
-            start = text.find(item, pos)
-            f = _list_member(item, m)
-            if f:
-                out.append(Mention(start, start + len(item), f.role, f.name, item))
-            pos = start + len(item)
-    return out
-
-
-def _list_member(item: str, m: Matcher) -> Mention | None:
-    for candidate in (item, "Sở " + item):
-        found = m.mentions(candidate)
-        if found and found[0].start == 0 and found[0].end == len(candidate):
-            return found[0]
-    return None
-
-
-def subjects(text: str, m: Matcher, mentions: list[Mention] | None = None) -> tuple[list[Mention], str]:
-    """The lead agencies a clause names itself, and how they were found."""
-    mentions = m.mentions(text) if mentions is None else mentions
-    listed = _group_list(text, m)
-    if listed:
-        return listed, "list"
-    lead_in = _LEAD_IN.match(text)
-    start = lead_in.end() if lead_in else 0
-    chain = _chain(text, start, mentions)
-    if chain:
-        # "Sở Tài chính bảo đảm kinh phí; Thanh tra tỉnh phối hợp …": each part may name its own subject.
-        for part in re.finditer(r";\s+", text):
-            chain += [x for x in _chain(text, part.end(), mentions) if _STOP_VERB.match(text, x.end)]
-        return chain, "subject"
-    for g in _GIAO.finditer(text):
-        chain = _chain(text, g.end(), mentions)
-        if chain:
-            return chain, "giao"
-    rest = text[start:]
-    if _HEAD_NOUN.match(rest):
-        fz = m.fuzzy(rest)
-        if fz:
-            entry, surface, length = fz
-            return [Mention(start, start + length, entry.role, m.name_of(entry, surface), surface)], "fuzzy"
-        verb = _STOP_VERB.search(rest)
-        end = min(verb.start() if verb else len(rest), *(i for i in (rest.find(","), rest.find(":"),
-                  rest.find(";"), rest.find(" - ")) if i > 0), 80)
-        name = rest[:end].strip().rstrip(".")
-        if 1 < len(name.split()) <= 12:
-            return [Mention(start, start + len(name), "other", name, name)], "unknown"
-    return [], ""
-
-
-def supports(text: str, m: Matcher, mentions: list[Mention] | None = None) -> list[Mention]:
-    mentions = m.mentions(text) if mentions is None else mentions
-    out = []
-    for t in _SUPPORT.finditer(text):
-        out.extend(_chain(text, t.end(), mentions))
-    return out
+@dataclass
+class Attribution:
+    found: dict[int, list[Found]] = field(default_factory=dict)  # clause seq -> lead and support
+    mentions: dict[int, list[Found]] = field(default_factory=dict)  # clause seq -> every agency named, with part
 
 
 def strip_label(text: str) -> tuple[str, int]:
@@ -144,41 +50,73 @@ def strip_label(text: str) -> tuple[str, int]:
     return (text[mk.end() :], mk.end()) if mk else (text, 0)
 
 
-def attribute(clauses, m: Matcher) -> dict[int, list[Found]]:
-    """Lead and support agencies for each clause of one document, keyed by clause seq."""
-    out: dict[int, list[Found]] = {}
+def _is_headline(text: str) -> bool:
+    """A headline or byline: short and without closing punctuation. Inheritance stops there."""
+    return len(text.split()) < 15 and not text.rstrip().endswith((".", ";", ":", "…", "!"))
+
+
+def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
+    return [Found(f.role, f.name, "lead", how, statement=k) for f in doers]
+
+
+def attribute(clauses, m: Matcher) -> Attribution:
+    """Lead and support of each item clause of one document (union over its statements), and every mention."""
+    out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
+    # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
+    article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
     for c in clauses:
-        if c.kind != "item":
+        if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
             continue
         body, offset = strip_label(c.text)
-        mentions = m.mentions(body)
-        own, how = subjects(body, m, mentions)
-        found = [Found(x.role, x.name, "lead", how, x.start + offset, x.end + offset) for x in own]
-        if not found and c.parent_seq is not None and leads.get(c.parent_seq):
-            found = [Found(f.role, f.name, "lead", "inherited") for f in leads[c.parent_seq]]
-        if not found and c.parent_seq is None and c.label == "¶" and prev_plain:
-            found = [Found(f.role, f.name, "lead", "inherited") for f in prev_plain]  # paragraph continues its agency
-        found = _dedupe(found)
-        leads[c.seq] = found
-        if c.parent_seq is None and c.label == "¶":
-            prev_plain = found
-        lead_names = {f.name for f in found}
-        sup = [
-            Found(x.role, x.name, "support", "coordination", x.start + offset, x.end + offset)
-            for x in supports(body, m, mentions)
-            if x.name not in lead_names and x.role != "other"
-        ]
-        out[c.seq] = found + _dedupe(sup)
+        plain = c.parent_seq is None and c.label == "¶"
+        heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
+        named, found, prev = [], [], []
+        for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
+            text = body[a:b]
+            ps = parts(text, m)
+            named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
+            doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
+                     for p in ps if p.part == "doer"]
+            if not doers and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
+                if prev:  # the same paragraph goes on about the agency it named
+                    doers = _carry(prev, "previous_statement", k)
+                elif heading:
+                    doers = _carry(heading, "heading", k)
+                elif plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text):
+                    doers = _carry(prev_plain, "previous_paragraph", k)
+                named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in doers]
+            lead_names = {f.name for f in doers}
+            helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
+                       for p in ps if p.part == "helper" and p.name not in lead_names]
+            found += doers + helpers
+            prev = [f for f in doers]
+        found = _union(found)
+        leads[c.seq] = [f for f in found if f.kind == "lead"]
+        if plain:
+            prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+        out.found[c.seq] = found
+        out.mentions[c.seq] = named
     return out
 
 
-def _dedupe(items: list[Found]) -> list[Found]:
+def _union(items: list[Found]) -> list[Found]:
+    """A clause's lead and support: each agency once, lead before support (a doer that also helps is a lead)."""
+    leads = {f.name for f in items if f.kind == "lead"}
     seen, out = set(), []
-    for f in items:
-        if f.name not in seen:
-            seen.add(f.name)
-            out.append(f)
+    for f in sorted(items, key=lambda f: f.kind != "lead"):
+        if (f.name, f.kind) in seen or (f.kind == "support" and f.name in leads):
+            continue
+        seen.add((f.name, f.kind))
+        out.append(f)
+    return out
+
+
+def roles_of(text: str, m: Matcher) -> dict[str, list[str]]:
+    """Roles by part in one free-standing statement (for tests and the command line): {"doer": [...], ...}."""
+    out: dict[str, list[str]] = {}
+    for p in parts(re.sub(r"\s+", " ", text), m):
+        out.setdefault(p.part, []).append(p.role)
     return out

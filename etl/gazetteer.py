@@ -21,7 +21,7 @@ DIST = {
 }
 _DIST_RE = (
     r"(?:các\s+)?(?:huyện,\s*thị\s+xã,\s*thành\s+phố|huyện,\s*thành\s+phố|quận,\s*huyện,\s*thị\s+xã|quận,\s*huyện"
-    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận)"
+    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận|thị\s+xã)"
 )
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 _PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"

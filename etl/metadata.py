@@ -6,6 +6,7 @@ inferred or missing leaves a warning: nothing is guessed silently.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import re
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from etl.clean import Paragraph
 from etl.config import PACKAGE
+from etl.header import header_issuer
 from etl.manifest import MANIFEST_FIELDS, read_manifest  # noqa: F401  (moved; kept importable from here)
 from etl.segment import DATE_LINE, DOC_TYPES, is_caps, looks_like_name
 
@@ -25,8 +27,15 @@ _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+
 _ISSUER = re.compile(
     r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
-    r"\s+(?:vừa\s+|đã\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
+    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
 )
+# A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
+_ISSUED_DOC = re.compile(
+    r"(?:vừa|đã|mới)\s+(?:ký\s+)?ban\s+hành\s+(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+"
+    r"(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)*)(?:\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
+)
+_TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
+_SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 _EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
 
 
@@ -95,6 +104,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     for t in head:
         if m := _NUMBER.search(t):
             meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())
+        if v := _SUBJECT_LINE.search(t):  # "Số: …/SYT V/v bảo đảm … Bến Tre, ngày …" joined into one header line
+            date = DATE_LINE.search(v["subject"])
+            meta.set("title", (v["subject"][: date.start("place")] if date else v["subject"]).strip())
         if m := DATE_LINE.search(t):
             place = m["place"].strip()
             place = re.sub(r"^.*?/\S+\s+", "", place)  # "Số: /CT-UBND Lạng Sơn" on one line
@@ -125,12 +137,27 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("doc_type", m[1], "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
 
+    for t in body[:3]:
+        if m := _ISSUED_DOC.search(t):
+            meta.set("doc_type", m["type"])
+            meta.set("number", m["num"])
+            if m["y"]:
+                meta.set("year", int(m["y"]))
+                with contextlib.suppress(ValueError):
+                    meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+            break
+
     # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
-    for t in frame + body[:1]:
+    for t in frame + body[:3]:
         if m := _ISSUER.search(t):
             who = re.sub(r"\s+", " ", m["who"]).strip()
             meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
             break
+    for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
+        if m := _TELEGRAM.match(t):
+            meta.set("issuer", "Chủ tịch UBND " + m[1].lower())
+    if "issuer" not in meta.values and (who := header_issuer(head)):
+        meta.set("issuer", who)
     signature = [t for t in tail if is_caps(t)]
     if any(t.startswith("TL.") for t in signature) and any("VĂN PHÒNG" in t for t in signature):
         if meta.sources.get("issuer") == "text":
@@ -142,7 +169,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
 
     # Locality: the header's place; else a "tỉnh X" / "thành phố X" in the title or frame sentences.
     if "locality" not in meta.values:
-        for t in title + frame + [str(meta.values.get("issuer", ""))]:
+        for t in title + [str(meta.values.get("title", ""))] + frame + [str(meta.values.get("issuer", ""))]:
             if m := re.search(r"(?:tỉnh|thành phố)\s+([A-ZĐ][\w\- ]+)", t):
                 if loc := find_locality(m[0]):
                     meta.set("locality", loc, "text")

@@ -38,10 +38,11 @@ class Parsed:
     warnings: list
     recipients: list
     clauses: list
-    found: dict  # clause seq -> [Found]
+    found: dict  # clause seq -> [Found]: lead and support, union over the clause's statements
     dropped: list
     wrapped: bool
     coverage: float
+    mentions: dict = field(default_factory=dict)  # clause seq -> [Found]: every agency named, with its part
 
     @property
     def doc_id(self) -> str:
@@ -81,11 +82,11 @@ def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings:
     if not clauses:
         raise RejectedFile("no text of a directive was found in it (only a header, a signature or noise)")
     matcher = ag.matcher(meta.values.get("locality"), meta.values.get("year"), settings.agency_fuzzy_cutoff)
-    found = ag.attribute(clauses, matcher)
+    att = ag.attribute(clauses, matcher)
     coverage = body_coverage(decoded.text, cleaned.paragraphs, kinds, [c.text for c in clauses])
     return Parsed(
-        name, decoded, meta.values, meta.sources, meta.warnings, meta.recipients, clauses, found,
-        cleaned.dropped, cleaned.wrapped, coverage,
+        name, decoded, meta.values, meta.sources, meta.warnings, meta.recipients, clauses, att.found,
+        cleaned.dropped, cleaned.wrapped, coverage, att.mentions,
     )
 
 
@@ -162,19 +163,21 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     return build
 
 
+def _duty_clauses(doc: Parsed) -> list:
+    """Item clauses that carry duties: a heading ("2. Công an tỉnh") names the agency, its children the duties."""
+    parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
+    return [c for c in doc.clauses if c.kind == "item"
+            and not (c.seq in parents and not ag.strip_label(c.text)[0].rstrip().endswith((".", ";", ":")))]
+
+
 def _statement_rows(build: Build) -> list[dict]:
     """Duty statements of every item clause that is not a bare heading, in a stable order."""
     rows = []
     order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
     for doc in order:
-        parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
         loc = doc.meta.get("locality") or ""
-        for c in doc.clauses:
-            if c.kind != "item":
-                continue
+        for c in _duty_clauses(doc):
             body, offset = ag.strip_label(c.text)
-            if c.seq in parents and not body.rstrip().endswith((".", ";", ":")):
-                continue  # a heading: it names the agency, its children carry the duties
             found = doc.found.get(c.seq, [])
             surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
             for part, piece in enumerate(al.split_statements(body)):
@@ -191,7 +194,7 @@ def _statement_rows(build: Build) -> list[dict]:
 
 
 def build_frames(build: Build, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
-    docs, fields_, warns, clauses, agencies, assigns, dropped = [], [], [], [], {}, [], []
+    docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
     for d in build.docs:
         m = d.meta
         docs.append({
@@ -213,6 +216,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         for p in d.dropped:
             dropped.append({"doc_id": d.doc_id, "text": p.text, "start_char": p.start, "end_char": p.end})
         loc = m.get("locality")
+        with_statements = {c.seq for c in _duty_clauses(d)}
         for c in d.clauses:
             cid = f"{d.doc_id}-{c.seq:03d}"
             clauses.append({
@@ -220,18 +224,13 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
                 "parent_id": None if c.parent_seq is None else f"{d.doc_id}-{c.parent_seq:03d}",
                 "kind": c.kind, "text": c.text, "start_char": c.start, "end_char": c.end,
             })
+            own = c.seq in with_statements
             for f in d.found.get(c.seq, []):
-                aid = ag.agency_id(f.role, f.name, loc)
-                if aid not in agencies:
-                    entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
-                    agencies[aid] = {
-                        "agency_id": aid, "name": f.name, "role": f.role, "locality": loc,
-                        "successor": entry.successor if entry else None, "note": entry.note if entry else None,
-                    }
-                assigns.append({
-                    "clause_id": cid, "agency_id": aid, "kind": f.kind, "how": f.how,
-                    "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
-                })
+                assigns.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "kind": f.kind, "how": f.how,
+                                **_where(f, cid, own)})
+            for f in d.mentions.get(c.seq, []):
+                mentions.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "part": f.kind, "rule": f.how,
+                                 **_where(f, cid, own)})
     warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
     t0 = time.perf_counter()
     statements = _statement_rows(build)
@@ -249,12 +248,10 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "warnings": pd.DataFrame(warns, columns=["doc_id", "source_file", "field", "message"]),
         "clauses": pd.DataFrame(clauses),
         "agencies": pd.DataFrame(list(agencies.values()), columns=["agency_id", "name", "role", "locality", "successor", "note"]),
-        "assignments": pd.DataFrame(assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char"]),
+        "assignments": pd.DataFrame(
+            assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char", "statement_id"]),
         "agency_mentions": pd.DataFrame(
-            [{"clause_id": a["clause_id"], "agency_id": a["agency_id"], "part": "doer" if a["kind"] == "lead" else "helper",
-              "rule": a["how"], "start_char": a["start_char"], "end_char": a["end_char"]} for a in assigns],
-            columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"],
-        ),
+            mentions, columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]),
         "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
@@ -266,6 +263,27 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
     return frames
+
+
+def _where(f, cid: str, own: bool) -> dict:
+    """The statement and characters that named an agency. A heading has no statement rows (its children carry
+    the duties), and an inherited agency no characters: both stay NULL."""
+    return {
+        "statement_id": f"{cid}-{f.statement}" if own and f.statement is not None else None,
+        "start_char": f.start if f.start >= 0 else None, "end_char": f.end if f.start >= 0 else None,
+    }
+
+
+def _agency(agencies: dict, f, loc: str | None) -> str:
+    """The agency's id, adding its row (with the gazetteer's successor and note) the first time it is seen."""
+    aid = ag.agency_id(f.role, f.name, loc)
+    if aid not in agencies:
+        entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
+        agencies[aid] = {
+            "agency_id": aid, "name": f.name, "role": f.role, "locality": loc,
+            "successor": entry.successor if entry else None, "note": entry.note if entry else None,
+        }
+    return aid
 
 
 def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], agencies: dict) -> tuple[list[dict], list[dict]]:

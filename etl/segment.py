@@ -109,7 +109,9 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
         elif _RECIPIENTS.match(t):
             out[i] = "header"
             in_recipients = True
-        elif _NUMBER_LINE.match(t) or _MOTTO.match(t) or (DATE_LINE.search(t) and len(t) < 90 and not seen_type):
+        elif _NUMBER_LINE.match(t) or _MOTTO.match(t) or (DATE_LINE.search(t) and len(t) < 90 and not seen_type) or (
+            DATE_LINE.match(t) and len(t) < 90  # a Công điện puts "Huế, ngày …" below its title
+        ):
             out[i] = "header"
         elif _TYPE_LINE.match(t):
             out[i] = "title"

@@ -1,73 +1,216 @@
-"""Agency attribution on real sentences: subjects, lists, "giao", coordination; mentions are not assignments."""
+"""Agency attribution through the real entry point (etl.agencies.attribute) on short texts in our own words:
+who must act (lead), who helps (support), and who only asks, receives a report or is named."""
 
 import pytest
 
-from etl.agencies import matcher, subjects, supports
+from etl.agencies import attribute, matcher
+from etl.attribution import rules
+from etl.clean import clean
+from etl.segment import clauses, kinds
 
 
-@pytest.fixture(scope="module")
-def ls():
-    return matcher("Lạng Sơn", 2024)
+def attribute_text(text: str, locality: str, year: int):
+    """Clauses of `text` (segmented as a document body) with their attribution."""
+    cleaned = clean(text)
+    tree = clauses(cleaned.paragraphs, kinds(cleaned.paragraphs))
+    return tree, attribute(tree, matcher(locality, year))
 
 
-@pytest.fixture(scope="module")
-def hp():
-    return matcher("Hải Phòng", 2024)
+def roles(text: str, locality: str = "Lạng Sơn", year: int = 2024, *, which: str = "") -> dict[str, set[str]]:
+    """Lead and support roles of the clause that contains `which` (the only clause when empty)."""
+    tree, att = attribute_text(text, locality, year)
+    clause = next(c for c in tree if which in c.text)
+    found = att.found.get(clause.seq, [])
+    return {k: {f.role for f in found if f.kind == k} for k in ("lead", "support")}
 
 
-def roles(found):
-    return [m.role for m in found[0]] if isinstance(found, tuple) else [m.role for m in found]
+def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
+    """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
+    _, att = attribute_text(text, locality, year)
+    out: dict[str, set[str]] = {}
+    for found in att.mentions.values():
+        for f in found:
+            out.setdefault(f.kind, set()).add(f.name)
+    return out
 
 
-def test_subject_and_coordination(ls):
-    text = "Thanh tra tỉnh phối hợp với Sở Giáo dục và Đào tạo, UBND các huyện, thành phố thực hiện tốt công tác thanh tra"
-    assert roles(subjects(text, ls)) == ["inspection"]
-    assert roles(supports(text, ls)) == ["education", "district_pc"]
+def test_subject_leads_and_coordination_supports():
+    got = roles("Thanh tra tỉnh phối hợp với Sở Giáo dục và Đào tạo, UBND các huyện, thành phố kiểm tra các điểm thi.")
+    assert got == {"lead": {"inspection"}, "support": {"education", "district_pc"}}
 
 
-def test_list_members_are_each_a_lead(ls):
-    text = ("Các sở, ngành, cơ quan: Tài chính, Giao thông vận tải, Thông tin và Truyền thông, Đoàn TNCS Hồ Chí Minh tỉnh, "
-            "Công ty Điện lực Lạng Sơn và các cơ quan liên quan trên cơ sở chức năng nhiệm vụ được giao chủ động phối hợp")
-    assert roles(subjects(text, ls)) == ["finance", "transport", "information", "youth_union", "electricity"]
+def test_a_helper_never_becomes_the_lead():
+    got = roles("Phối hợp với Công an tỉnh, Sở Y tế bảo vệ khu vực in sao đề thi.")
+    assert got["lead"] == set() and got["support"] == {"police", "health"}
 
 
-def test_giao_names_the_lead(hp):
-    found, how = subjects("Chỉ thị giao Sở Giáo dục và Đào tạo chịu trách nhiệm toàn diện trước UBND thành phố", hp)
-    assert [m.role for m in found] == ["education"] and how in ("subject", "giao")
+def test_the_one_asked_leads_and_the_one_asking_does_not():
+    text = "Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh rà soát các điểm thi."
+    assert roles(text) == {"lead": {"education"}, "support": {"police"}}
+    assert "UBND tỉnh" in parts(text)["requester"]
 
 
-def test_locality_specific_names(hp, ls):
-    assert roles(subjects("Công an thành phố chỉ đạo các đơn vị nghiệp vụ", hp)) == ["police"]
-    assert roles(subjects("UBND các quận, huyện xây dựng kế hoạch", hp)) == ["district_pc"]
-    found, _ = subjects("Thành đoàn Hải Phòng chỉ đạo các cấp bộ Đoàn", hp)
-    assert found[0].role == "youth_union"
-    assert subjects("Công an tỉnh rà soát Kế hoạch", ls)[0][0].name == "Công an tỉnh"
-    assert subjects("Công an thành phố chỉ đạo", hp)[0][0].name == "Công an thành phố"
+def test_department_asking_its_units_is_not_the_lead():
+    text = "Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh kiểm tra bếp ăn của lực lượng in sao đề thi."
+    got = parts(text)
+    assert got["doer"] == {"Trung tâm Kiểm soát bệnh tật tỉnh"} and got["requester"] == {"Sở Y tế"}
 
 
-def test_reported_to_is_a_mention_not_an_assignment(ls):
-    text = "Bố trí bộ phận trực thi, báo cáo Bộ Giáo dục và Đào tạo, Thường trực Tỉnh uỷ và UBND tỉnh đúng thời gian quy định."
-    assert subjects(text, ls) == ([], "")
-    assert supports(text, ls) == []
+def test_subject_after_an_opener():
+    text = "Theo đó, Công an tỉnh xây dựng phương án bảo vệ đề thi và bài thi trong suốt Kỳ thi."
+    assert roles(text)["lead"] == {"police"}
 
 
-def test_verb_lanh_dao_does_not_extend_a_list(hp):
-    text = "Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo Ủy ban nhân dân thành phố chỉ đạo, triển khai"
-    assert roles(subjects(text, hp)) == ["party_caucus"]
+def test_list_in_the_middle_of_a_sentence_with_abbreviations():
+    text = ("Các cấp, các ngành, nhất là các Sở, ngành: GD&ĐT, TT&TT, Y tế, GTVT, Công an tỉnh, "
+            "Công ty Điện lực Lạng Sơn, UBND cấp huyện khẩn trương triển khai kế hoạch phục vụ Kỳ thi.")
+    assert roles(text)["lead"] == {"departments", "education", "information", "health", "transport", "police",
+                                   "electricity", "district_pc"}
 
 
-def test_misspelt_agency_matches_through_rapidfuzz(ls):
-    found, how = subjects("Sở Giáo duc và Đào tao phối hợp với Công an tỉnh rà soát", ls)
-    assert [m.role for m in found] == ["education"] and how == "fuzzy"
+def test_lower_case_sector_list():
+    text = "Đề nghị các ngành y tế, điện lực, thông tin truyền thông sớm lập phương án phục vụ thí sinh."
+    assert roles(text)["lead"] == {"health", "electricity", "information"}
 
 
-def test_unknown_agency_is_kept_as_other(ls):
-    found, how = subjects("Bộ Chỉ huy Quân sự tỉnh chủ động bố trí lực lượng hỗ trợ", ls)
-    assert how == "unknown" and found[0].role == "other" and found[0].name == "Bộ Chỉ huy Quân sự tỉnh"
+def test_support_list_is_not_cut_short():
+    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ban, ngành, đoàn thể, UBND các huyện, thành phố "
+            "chuẩn bị các điều kiện tổ chức thi.")
+    assert roles(text) == {"lead": {"education"}, "support": {"departments", "district_pc"}}
 
 
-def test_2025_successor_department_takes_the_role():
-    m25 = matcher("Lạng Sơn", 2025)
-    assert roles(subjects("Sở Khoa học và Công nghệ chỉ đạo các doanh nghiệp viễn thông", m25)) == ["information"]
-    assert roles(subjects("Sở Xây dựng chỉ đạo bảo đảm giao thông", m25)) == ["transport"]
-    assert roles(subjects("Sở Xây dựng chỉ đạo", matcher("Lạng Sơn", 2023))) == ["other"]
+def test_support_without_the_word_voi():
+    text = "UBND các huyện, thành phố phối hợp Phòng Văn hóa và Thông tin, Huyện đoàn hỗ trợ thí sinh ở xa."
+    assert roles(text) == {"lead": {"district_pc"}, "support": {"district_culture", "youth_union"}}
+
+
+def test_unknown_agencies_are_kept_with_the_role_their_head_word_implies():
+    text = ("Trung tâm Kiểm soát bệnh tật tỉnh phối hợp với Chi cục An toàn vệ sinh thực phẩm giám sát nguồn nước "
+            "uống tại các điểm thi.")
+    _, att = attribute_text(text, "Bến Tre", 2023)
+    found = {(f.name, f.role, f.kind) for fs in att.found.values() for f in fs}
+    assert found == {("Trung tâm Kiểm soát bệnh tật tỉnh", "health", "lead"),
+                     ("Chi cục An toàn vệ sinh thực phẩm", "other", "support")}
+
+
+def test_report_to_is_a_verb_and_a_recipient_not_an_agency():
+    got = parts("- Báo cáo Ban Chỉ đạo thi cấp tỉnh kết quả triển khai trước ngày thi ba ngày.")
+    assert got == {"recipient": {"Ban Chỉ đạo thi cấp tỉnh"}}
+
+
+def test_items_under_a_heading_work_for_the_heading_agency():
+    text = "2. Công an tỉnh:\n\n- Bảo vệ khu vực in sao đề thi; phối hợp với Sở Thông tin và Truyền thông xử lý thiết bị gian lận."
+    assert roles(text, which="Bảo vệ") == {"lead": {"police"}, "support": {"information"}}
+
+
+def test_a_later_paragraph_continues_its_agency_only_while_it_is_about_it():
+    text = ("Công an tỉnh Đồng Tháp lập phương án bảo vệ các điểm thi trong tỉnh.\n\n"
+            "Theo dõi sát tình hình quanh điểm thi, ngăn chặn mọi hành vi gian lận.\n\n"
+            "Năm nay tỉnh có khoảng mười lăm nghìn thí sinh đăng ký dự thi.")
+    assert roles(text, "Đồng Tháp", 2022, which="Theo dõi")["lead"] == {"police"}
+    assert roles(text, "Đồng Tháp", 2022, which="Năm nay")["lead"] == set()
+
+
+def test_a_headline_stops_inheritance():
+    text = ("Sở Y tế bố trí cán bộ y tế tại từng điểm thi trong suốt thời gian diễn ra Kỳ thi.\n\n"
+            "Bảo đảm an toàn cho Kỳ thi tốt nghiệp THPT\n\n"
+            "Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ Kỳ thi.")
+    assert roles(text, which="Bảo đảm an toàn")["lead"] == set()
+    assert roles(text, which="Tăng cường kiểm tra")["lead"] == set()
+
+
+def test_misspelt_name_is_matched_by_rapidfuzz():
+    text = "1. Sở Giáo duc và Đào tao\n\n- Phối hợp với Công an thành phố rà soát khu vực in sao đề thi."
+    assert roles(text, "Hải Phòng", 2023, which="Phối hợp") == {"lead": {"education"}, "support": {"police"}}
+
+
+def test_2025_successor_departments_take_the_role():
+    assert roles("Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp bưu chính bảo đảm chuyển phát.",
+                 year=2025)["lead"] == {"information"}
+    assert roles("Sở Xây dựng bảo đảm giao thông thông suốt đến các điểm thi.", year=2025)["lead"] == {"transport"}
+    assert roles("Sở Xây dựng bảo đảm giao thông thông suốt đến các điểm thi.", year=2023)["lead"] == {"other"}
+
+
+def test_locality_specific_names():
+    assert roles("Công an thành phố bảo vệ tuyệt đối an toàn đề thi.", "Hải Phòng") == {"lead": {"police"}, "support": set()}
+    assert roles("Huyện đoàn An Lão bố trí đoàn viên đón thí sinh ở cổng trường.", "Hải Phòng")["lead"] == {"youth_union"}
+
+
+def test_every_decision_names_a_rule_of_the_table():
+    text = ("Ngoài ra, UBND tỉnh yêu cầu Công ty Điện lực Phú Yên bảo đảm cấp điện ổn định; phối hợp với "
+            "Sở Giáo dục và Đào tạo kiểm tra máy phát dự phòng, báo cáo Ban Chỉ đạo.")
+    _, att = attribute_text(text, "Phú Yên", 2024)
+    names = {r.name for r in rules()} | {"heading", "previous_statement", "previous_paragraph", "mention"}
+    mentions = [f for fs in att.mentions.values() for f in fs]
+    assert {f.how for f in mentions} <= names
+    assert {(f.name, f.kind, f.how) for f in mentions if f.start >= 0} == {
+        ("UBND tỉnh", "requester", "request_by"),
+        ("Công ty Điện lực Phú Yên", "doer", "request_object"),
+        ("Sở Giáo dục và Đào tạo", "helper", "coordination"),
+        ("Ban Chỉ đạo thi cấp tỉnh", "recipient", "report_to"),
+    }
+
+
+def test_opening_paragraph_of_an_article_is_attributed():
+    text = ("Sáng 20/6, Tỉnh đoàn Tuyên Quang cùng Ban Đại diện Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.\n\n"
+            "Các đội tình nguyện hỗ trợ đưa đón thí sinh tại các điểm thi.")
+    assert roles(text, "Tuyên Quang", 2025, which="Sáng 20/6") == {"lead": {"youth_union"}, "support": {"other"}}
+
+
+def test_issuing_body_reported_in_an_article_is_not_a_lead():
+    text = ("UBND tỉnh Phú Yên vừa ban hành Chỉ thị số 08/CT-UBND ngày 17/5/2024 về tổ chức Kỳ thi tốt nghiệp THPT.\n\n"
+            "Theo đó, Sở Giáo dục và Đào tạo chủ trì rà soát từng điểm thi.")
+    assert roles(text, "Phú Yên", which="vừa ban hành")["lead"] == set()
+    assert roles(text, "Phú Yên", which="Theo đó")["lead"] == {"education"}
+
+
+def test_a_request_to_someone_unnamed_stops_inheritance():
+    text = ("Sáng 3/6, UBND huyện họp bàn việc chuẩn bị Kỳ thi tốt nghiệp.\n\n"
+            "Tiếp tục chỉ đạo, Chủ tịch UBND huyện đề nghị các trường học lập danh sách thí sinh cần hỗ trợ.")
+    assert roles(text, "Ninh Thuận", 2021, which="Sáng 3/6")["lead"] == {"district_pc"}
+    assert roles(text, "Ninh Thuận", 2021, which="Tiếp tục")["lead"] == set()
+
+
+def test_passive_agent_and_apposition_lists():
+    assert roles("Kho đề thi được lực lượng công an canh giữ cả ngày lẫn đêm.", "Cần Thơ")["lead"] == {"police"}
+    text = "Những cơ quan tham gia như Sở Y tế, Thành đoàn, Công an thành phố đã chuẩn bị phương án, hợp tác với Sở GD&ĐT."
+    assert roles(text, "Cần Thơ") == {"lead": {"health", "youth_union", "police"}, "support": {"education"}}
+
+
+# One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
+RULE_CASES = {
+    "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
+    "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
+    "asks_in_writing": ("Sở Y tế vừa có công văn đề nghị các bệnh viện trực cấp cứu.", "Sở Y tế", "requester"),
+    "asks_below": ("Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh", "requester"),
+    "asks_someone": ("UBND tỉnh đề nghị các trường học rà soát thí sinh khó khăn.", "UBND tỉnh", "requester"),
+    "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
+    "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
+    "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
+    "report_to": ("Tổng hợp kết quả, báo cáo Ban Chỉ đạo thi cấp tỉnh.", "Ban Chỉ đạo thi cấp tỉnh", "recipient"),
+    "request_object": ("Giao Sở Tài chính bảo đảm kinh phí tổ chức Kỳ thi.", "Sở Tài chính", "doer"),
+    "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
+    "by_agent": ("Kho đề thi được lực lượng công an canh giữ cả ngày lẫn đêm.", "Công an tỉnh", "doer"),
+    "directed": ("Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng cấp cứu.", "Sở Y tế", "mention"),
+    "led": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo triển khai.", "UBND tỉnh", "mention"),
+    "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),
+    "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",
+                     "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),
+    "subject_aux": ("Sau cuộc họp, Tỉnh đoàn đã vận động đoàn viên tham gia.", "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),
+    "subject": ("Năm nay Công an tỉnh bố trí lực lượng tại các điểm thi.", "Công an tỉnh", "doer"),
+    "heading": ("2. Công an tỉnh:", "Công an tỉnh", "doer"),
+    "list": ("Các sở, ngành: Tài chính, Y tế theo chức năng bảo đảm điều kiện thi.", "Sở Tài chính", "doer"),
+    "lead_position": ("Theo đó, Sở Y tế, trong thời gian thi, trực cấp cứu.", "Sở Y tế", "doer"),
+}
+
+
+def test_every_rule_has_a_case():
+    assert set(RULE_CASES) == {r.name for r in rules()}
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_CASES))
+def test_rule_decides_its_case(rule):
+    text, name, part = RULE_CASES[rule]
+    _, att = attribute_text(text, "Lạng Sơn", 2024)
+    decided = {(f.name, f.kind, f.how) for fs in att.mentions.values() for f in fs if f.start >= 0}
+    assert (name, part, rule) in decided, decided

@@ -44,7 +44,7 @@ CREATE TABLE assignments (
     clause_id  VARCHAR NOT NULL,
     agency_id  VARCHAR NOT NULL,
     kind       VARCHAR NOT NULL,     -- lead | support
-    how        VARCHAR,              -- subject | list | giao | inherited | coordination | fuzzy | unknown
+    how        VARCHAR,              -- the rule of etl/rules.csv, or heading | previous_statement | previous_paragraph
     start_char INTEGER,              -- where the clause names the agency (offset in clause text), NULL if inherited
     end_char   INTEGER,
     statement_id VARCHAR             -- the duty statement that assigns it (a clause's roles: union over its statements)
@@ -56,7 +56,7 @@ CREATE TABLE agency_mentions (
     statement_id VARCHAR,
     agency_id    VARCHAR NOT NULL,
     part         VARCHAR NOT NULL,   -- doer | helper | requester | recipient | mention
-    rule         VARCHAR,            -- the rule that decided the part (see etl/agencies.py)
+    rule         VARCHAR,            -- the rule that decided the part (etl/rules.csv, read by etl/attribution.py)
     start_char   INTEGER,            -- offset in clause text; NULL when inherited from a heading or earlier sentence
     end_char     INTEGER
 );

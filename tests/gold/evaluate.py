@@ -1,6 +1,12 @@
 """Score a built database against a labelled gold file: metadata per field, lead/support roles, chosen clauses.
 
-    python -m tests.gold.evaluate [DB] [GOLD.json]     # prints the report used in the README
+    python -m tests.gold.evaluate [FOLDER] [GOLD.json]  # builds FOLDER, prints the report used in the README
+    python -m tests.gold.evaluate --attr                 # issue 9 fixtures: tuning and held-out halves, per layout
+
+Lead and support are scored twice: as role sets per document, and per labelled clause (each clause's own lead
+and support, the union over its statements). A gold document may also name agencies that must never be a lead
+(`not_lead`: requesters), that must not be assigned at all (`not_assigned`), and unknown agencies that must be
+kept (`kept`), and its `layout` (directive, conclusion, plan, dispatch, news, district, steering).
 """
 
 from __future__ import annotations
@@ -32,13 +38,21 @@ def evaluate(db: Path, gold: dict) -> dict:
         clause_roles = con.execute(
             "SELECT a.clause_id, a.kind, ag.role FROM assignments a JOIN agencies ag USING (agency_id)"
         ).df()
+        rule_hits = dict(con.execute("SELECT rule, count(*) FROM agency_mentions GROUP BY rule ORDER BY 2 DESC").fetchall())
+        named = con.execute(
+            "SELECT DISTINCT d.source_file, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+            "JOIN clauses c USING (clause_id) JOIN documents d USING (doc_id)"
+        ).df()
     finally:
         con.close()
     by_file = docs.set_index("source_file")
     field_hits = {f: 0 for f in META_FIELDS}
     misses: list[str] = []
     counts = {"lead": [0, 0, 0], "support": [0, 0, 0]}
+    per_clause = {"lead": [0, 0, 0], "support": [0, 0, 0]}
+    layouts: dict[str, dict[str, list[int]]] = {}
     clause_ok, clause_total = 0, 0
+    requester_as_lead, kept, to_keep = 0, 0, 0
     for name, g in gold.items():
         if name not in by_file.index:
             misses.append(f"{name}: not loaded")
@@ -56,12 +70,12 @@ def evaluate(db: Path, gold: dict) -> dict:
             else:
                 misses.append(f"{name}: {f} = {got!r}, gold {g.get(f)!r}")
         mine = roles[roles.source_file == name]
+        lay = layouts.setdefault(g.get("layout", "other"), {k: [0, 0, 0] for k in ("lead", "support", "clause_lead", "clause_support")})
         for kind in ("lead", "support"):
             pred = set(mine[mine.kind == kind].role)
             want = set(g[f"{kind}_roles"])
-            counts[kind][0] += len(pred & want)
-            counts[kind][1] += len(pred - want)
-            counts[kind][2] += len(want - pred)
+            _add(counts[kind], pred, want)
+            _add(lay[kind], pred, want)
             for extra in sorted(pred - want):
                 misses.append(f"{name}: {kind} role {extra} not in gold")
             for lost in sorted(want - pred):
@@ -69,6 +83,17 @@ def evaluate(db: Path, gold: dict) -> dict:
         for bad in g.get("not_assigned", []):
             if bad in set(mine.name):
                 misses.append(f"{name}: {bad} is only mentioned but was assigned")
+        for bad in g.get("not_lead", []):
+            if bad in set(mine[mine.kind == "lead"].name):
+                requester_as_lead += 1
+                misses.append(f"{name}: {bad} only asks but was made a lead")
+        have = set(named[named.source_file == name].name)
+        for keep in g.get("kept", []):
+            to_keep += 1
+            if keep in have:
+                kept += 1
+            else:
+                misses.append(f"{name}: unknown agency {keep!r} was dropped")
         doc_clauses = clauses[clauses.source_file == name]
         for cg in g.get("clauses", []):
             clause_total += 1
@@ -78,6 +103,9 @@ def evaluate(db: Path, gold: dict) -> dict:
                 continue
             cr = clause_roles[clause_roles.clause_id == hit.iloc[0].clause_id]
             lead, support = set(cr[cr.kind == "lead"].role), set(cr[cr.kind == "support"].role)
+            for kind, pred in (("lead", lead), ("support", support)):
+                _add(per_clause[kind], pred, set(cg[kind]))
+                _add(lay[f"clause_{kind}"], pred, set(cg[kind]))
             if lead == set(cg["lead"]) and support == set(cg["support"]):
                 clause_ok += 1
             else:
@@ -89,13 +117,61 @@ def evaluate(db: Path, gold: dict) -> dict:
         "lead": _pr(*counts["lead"]),
         "support": _pr(*counts["support"]),
         "clauses": {"correct": clause_ok, "total": clause_total},
+        "clause_lead": _pr(*per_clause["lead"]),
+        "clause_support": _pr(*per_clause["support"]),
+        "by_layout": {k: {m: _pr(*c) for m, c in v.items()} for k, v in sorted(layouts.items())},
+        "requester_as_lead": requester_as_lead,
+        "unknown_kept": {"kept": kept, "total": to_keep},
+        "rule_hits": rule_hits,  # how often each rule of etl/rules.csv decided a mention: a wrong rule shows by its count
         "misses": misses,
     }
+
+
+def _add(c: list[int], pred: set, want: set) -> None:
+    c[0] += len(pred & want)
+    c[1] += len(pred - want)
+    c[2] += len(want - pred)
+
+
+def layout_table(report: dict) -> str:
+    """Per-layout lead/support precision and recall (per clause), as the Markdown rows of the README."""
+    rows = ["| layout | lead P | lead R | support P | support R |", "|---|---|---|---|---|"]
+    for lay, m in report["by_layout"].items():
+        rows.append(f"| {lay} | {m['clause_lead']['precision']:.2f} | {m['clause_lead']['recall']:.2f} | "
+                    f"{m['clause_support']['precision']:.2f} | {m['clause_support']['recall']:.2f} |")
+    return "\n".join(rows)
+
+
+def real_text_table(real: dict) -> str:
+    """The counts measured on real texts (kept outside the repository) as P/R rows: before this parser, on the
+    first run over a batch not yet read, and after the batch was used."""
+    rows = ["## real texts (counts only; the texts are not in the repository)",
+            "| batch | texts | run | lead P | lead R | support P | support R | requesters as lead |", "|---|---|---|---|---|---|---|---|"]
+    for b in real["batches"]:
+        for run in ("before", "first_run", "after"):
+            if run in b:
+                r = b[run]
+                lead, sup = _pr(*r["lead"]), _pr(*r["support"])
+                rows.append(f"| {b['name']} | {b['texts']} | {run} | {lead['precision']:.2f} | {lead['recall']:.2f} | "
+                            f"{sup['precision']:.2f} | {sup['recall']:.2f} | {r['requester_as_lead']} |")
+    return "\n".join(rows)
 
 
 def main(argv: list[str]) -> int:
     from etl.build import run_build
     from etl.config import ROOT
+
+    if argv[:1] == ["--attr"]:
+        here = Path(__file__).parent
+        for half in ("tuning", "heldout"):
+            db = Path(f"/tmp/evaluate_{half}.duckdb")
+            run_build(here.parent / "fixtures" / "attr" / half, db)
+            report = evaluate(db, json.loads((here / f"attr_{half}.json").read_text(encoding="utf-8")))
+            print(f"## {half}")
+            print(json.dumps({k: v for k, v in report.items() if k != "by_layout"}, ensure_ascii=False, indent=1))
+            print(layout_table(report))
+        print(real_text_table(json.loads((here / "real_texts.json").read_text(encoding="utf-8"))))
+        return 0
 
     gold_path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("seeds.json")
     folder = Path(argv[0]) if argv else ROOT / "data" / "raw"
