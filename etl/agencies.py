@@ -80,19 +80,24 @@ def attribute(clauses, m: Matcher) -> Attribution:
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
-            if not doers and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
+            # "Chỉ đạo các doanh nghiệp viễn thông bảo đảm …" under "Sở TT&TT:": both act; the one directed does
+            # not replace the statement's own subject, which still comes from the heading or the sentence before.
+            directed = [f for f in doers if f.how == "directed_to_act"]
+            if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
+                carried = []
                 if prev:  # the same paragraph goes on about the agency it named
-                    doers = _carry(prev, "previous_statement", k)
+                    carried = _carry(prev, "previous_statement", k)
                 elif heading:
-                    doers = _carry(heading, "heading", k)
+                    carried = _carry(heading, "heading", k)
                 elif plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text):
-                    doers = _carry(prev_plain, "previous_paragraph", k)
-                named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in doers]
+                    carried = _carry(prev_plain, "previous_paragraph", k)
+                named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
+                doers = directed + carried
             lead_names = {f.name for f in doers}
             helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
                        for p in ps if p.part == "helper" and p.name not in lead_names]
             found += doers + helpers
-            prev = [f for f in doers]
+            prev = [f for f in doers if f.how != "directed_to_act"] or doers
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:

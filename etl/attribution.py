@@ -39,6 +39,7 @@ class Rule:
     part: str
     side: str  # left: the words before the list; right: the words after it
     regex: re.Pattern
+    also_right: re.Pattern | None = None  # a left rule that also needs these words after the list
 
 
 def _alternation(words) -> str:
@@ -59,10 +60,11 @@ def rules() -> tuple[Rule, ...]:
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            pattern = r["pattern"]
+            pattern, also = r["pattern"], r.get("also_right") or ""
             for key, alt in fill.items():
-                pattern = pattern.replace("{" + key + "}", alt)
-            out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE)))
+                pattern, also = pattern.replace("{" + key + "}", alt), also.replace("{" + key + "}", alt)
+            out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE),
+                            re.compile(also, re.IGNORECASE) if also else None))
     return tuple(out)
 
 
@@ -228,7 +230,7 @@ def parts(text: str, m: Matcher) -> list[Part]:
             part, rule = out[-1].part, "parenthesis"
         for r in () if rule == "parenthesis" else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
-            if hit is None:
+            if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
             if r.name == "request_by" and (next_start is None or end + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows

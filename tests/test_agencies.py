@@ -191,7 +191,9 @@ RULE_CASES = {
     "request_object": ("Giao Sở Tài chính bảo đảm kinh phí tổ chức Kỳ thi.", "Sở Tài chính", "doer"),
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "by_agent": ("Kho đề thi được lực lượng công an canh giữ cả ngày lẫn đêm.", "Công an tỉnh", "doer"),
-    "directed": ("Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng cấp cứu.", "Sở Y tế", "mention"),
+    "directed": ("Sở Y tế kiểm tra các cơ sở y tế trên địa bàn.", "Sở Y tế", "mention"),
+    "directed_to_act": ("Sở Thông tin và Truyền thông chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc.",
+                        "Doanh nghiệp viễn thông", "doer"),
     "led": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo triển khai.", "UBND tỉnh", "mention"),
     "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),
     "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",
@@ -214,3 +216,16 @@ def test_rule_decides_its_case(rule):
     _, att = attribute_text(text, "Lạng Sơn", 2024)
     decided = {(f.name, f.kind, f.how) for fs in att.mentions.values() for f in fs if f.start >= 0}
     assert (name, part, rule) in decided, decided
+
+
+def test_the_one_directed_to_act_leads_and_the_one_directing_keeps_its_duty():
+    # Issue 9 item 2: "chỉ đạo Y + verb": Y must act; under a heading the heading's agency still directs.
+    text = "2. Sở Thông tin và Truyền thông:\n- Chỉ đạo các doanh nghiệp bưu chính, viễn thông bảo đảm thông tin liên lạc."
+    _, att = attribute_text(text, "Lạng Sơn", 2024)
+    leads = {f.role for fs in att.found.values() for f in fs if f.kind == "lead"}
+    assert {"information", "postal", "telecom"} <= leads
+    _, att = attribute_text("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh triển khai thực hiện Chỉ thị.", "Lạng Sơn", 2024)
+    assert {f.role for fs in att.found.values() for f in fs if f.kind == "lead"} == {"party_caucus", "provincial_pc"}
+    # Without a verb after it, the one directed is only named.
+    _, att = attribute_text("Sở Y tế kiểm tra, chỉ đạo các cơ sở y tế.", "Lạng Sơn", 2024)
+    assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Sở Y tế"}
