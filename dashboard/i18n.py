@@ -50,8 +50,8 @@ LABELS: dict[str, tuple[str, str]] = {
                  "The database ({path}) is stale or from another version; missing: {missing}."),
     "db_fix": ("Chạy lệnh sau để dựng lại: `make run` (hoặc `python -m etl build --input data/raw --db {path}`)",
                "Run this to rebuild it: `make run` (or `python -m etl build --input data/raw --db {path}`)"),
-    "db_newer_raw": ("Có tệp trong data/raw mới hơn cơ sở dữ liệu; chạy `make db` để cập nhật.",
-                     "Some files in data/raw are newer than the database; run `make db` to update it."),
+    "db_newer_raw": ("Có văn bản mới chưa được đưa vào dữ liệu; người quản trị cần dựng lại dữ liệu.",
+                     "Some documents are newer than the data; an administrator needs to rebuild it."),
     # shared
     "download_csv": ("Tải CSV", "Download CSV"),
     "download_xlsx": ("Tải Excel", "Download Excel"),
@@ -190,6 +190,106 @@ LABELS: dict[str, tuple[str, str]] = {
     "q_other": ("Cơ quan chưa xếp vai trò", "Agencies with no role"),
     "q_dropped": ("Đoạn bị loại khi làm sạch", "Text removed while cleaning"),
     "q_none": ("Không có.", "None."),
+    # plain-language summaries, similarity words, reports (dashboard/summary.py, dashboard/reports.py)
+    "and": (" và ", " and "),
+    "year_side": ("năm {year}", "{year}"),
+    "sum_head": ("So với {before}, {after} có {parts}.", "Compared with {before}, {after} has {parts}."),
+    "sum_nothing": ("{after} không có thay đổi nào so với {before}.", "{after} has no change from {before}."),
+    "sum_new": ("{n} nhiệm vụ mới", "{n} new duties"),
+    "sum_reassigned": ("{n} nhiệm vụ chuyển cơ quan chủ trì", "{n} duties moved to another lead agency"),
+    "sum_reworded": ("{n} nhiệm vụ sửa lời", "{n} reworded"),
+    "sum_unchanged": ("{n} nhiệm vụ giữ nguyên", "{n} unchanged"),
+    "sum_dropped": ("{n} nhiệm vụ không còn", "{n} no longer there"),
+    "hl_new": ("{who} thêm: “{text}”", "{who} gains: “{text}”"),
+    "hl_dropped": ("{who} không còn: “{text}”", "{who} no longer: “{text}”"),
+    "hl_reassigned": ("“{text}”: chuyển từ {a} sang {b}", "“{text}”: moved from {a} to {b}"),
+    "hl_more_new": ("… và {n} nhiệm vụ mới khác", "… and {n} more new duties"),
+    "hl_more_reassigned": ("… và {n} nhiệm vụ khác chuyển cơ quan", "… and {n} more moved duties"),
+    "hl_more_dropped": ("… và {n} nhiệm vụ khác không còn", "… and {n} more duties no longer there"),
+    "sim_identical": ("giống hệt", "identical"),
+    "sim_minor": ("sửa lời nhỏ", "minor rewording"),
+    "sim_major": ("sửa lời nhiều", "heavy rewording"),
+    "sim_hover": ("Độ giống về từ ngữ: {n}%", "Word similarity: {n}%"),
+    "chg_groups": ("Theo cơ quan chủ trì", "By lead agency"),
+    "chg_group": ("{role} · {n} nhiệm vụ: {counts}", "{role} · {n} duties: {counts}"),
+    "shown_status": ("Đang hiện: {list}. Bấm vào một trạng thái để ẩn hoặc hiện.",
+                     "Showing: {list}. Click a status to hide or show it."),
+    "shown_none": ("Chưa chọn trạng thái nào: bấm vào một trạng thái để hiện.",
+                   "No status selected: click one to show it."),
+    "download_docx": ("Tải báo cáo Word", "Download Word report"),
+    "report_from": ("Lập từ dữ liệu dựng lúc {at}.", "From the data built at {at}."),
+    "report_changes": ("Thay đổi nhiệm vụ: {after} so với {before}", "Changes in duties: {after} against {before}"),
+    "col_duty": ("Nhiệm vụ", "Duty"),
+    "col_change": ("Thay đổi", "Change"),
+    "col_source": ("Nguồn", "Source"),
+    "col_where": ("Nơi đã giao", "Where it is assigned"),
+    "col_closest": ("Câu gần nhất trong văn bản cần kiểm tra", "Closest sentence in the checked document"),
+    "no_agency_named": ("chưa rõ cơ quan", "no agency named"),
+    # gaps: evidence
+    "gap_none_prev": ("{loc} không có văn bản năm {year} để so sánh; hãy chọn “Địa phương khác, cùng năm” "
+                      "hoặc “Tất cả văn bản khác”.",
+                      "{loc} has no {year} document to compare with; choose “Other localities, same year” or "
+                      "“All other documents”."),
+    "gap_none_same": ("Không có địa phương nào khác có văn bản năm {year}; hãy chọn phạm vi so sánh khác.",
+                      "No other locality has a {year} document; choose another comparison set."),
+    "gap_none_all": ("Chưa có văn bản nào khác để so sánh.", "There is no other document to compare with."),
+    "gap_summary": ("{target}: {n} nhiệm vụ được giao ở {scope} nhưng chưa thấy ở đây. {k} trong số đó có một câu "
+                    "gần giống trong văn bản cần kiểm tra (điểm từ {t} trở lên): đọc câu đó trước khi bổ sung.",
+                    "{target}: {n} duties assigned in {scope} are not found here. {k} of them have a close sentence "
+                    "in the checked document (score {t} or more): read it before adding the duty."),
+    "gap_scope_previous_year": ("năm trước của cùng địa phương", "the same locality's previous year"),
+    "gap_scope_same_year": ("các địa phương khác cùng năm", "other localities in the same year"),
+    "gap_scope_all": ("các văn bản khác", "other documents"),
+    "gap_detail": ("Bằng chứng cho từng nhiệm vụ", "Evidence for each duty"),
+    "gap_closest": ("Câu gần nhất ở đây (điểm {score}): “{text}”", "Closest sentence here (score {score}): “{text}”"),
+    "gap_no_closest": ("Không có câu nào gần giống ở đây.", "No similar sentence here."),
+    "gap_maybe": ("có thể đã có", "may already be there"),
+    "report_gaps": ("Nhiệm vụ cần xem xét bổ sung: {target}", "Duties to consider adding: {target}"),
+    # draft check
+    "nav_draft": ("Kiểm tra dự thảo", "Check a draft"),
+    "draft_intro": ("Tải lên hoặc dán dự thảo (.docx, .txt, .pdf) để đối chiếu với văn bản năm trước của cùng địa "
+                    "phương và văn bản cùng năm của địa phương khác. Dự thảo không được lưu vào dữ liệu.",
+                    "Upload or paste a draft (.docx, .txt, .pdf) to check it against the same locality's previous "
+                    "year and other localities' documents of the same year. The draft is not stored."),
+    "draft_file": ("Tệp dự thảo", "Draft file"),
+    "draft_paste": ("Hoặc dán nội dung dự thảo", "Or paste the draft's text"),
+    "draft_for": ("Dự thảo cho địa phương", "Draft for locality"),
+    "draft_year": ("Năm của kỳ thi", "Exam year"),
+    "draft_wait": ("Hãy tải lên tệp hoặc dán nội dung dự thảo.", "Upload a file or paste the draft's text."),
+    "draft_refused": ("Không đọc được dự thảo: {reason}", "The draft could not be read: {reason}"),
+    "draft_read": ("Đọc được {n} khoản, {s} câu nhiệm vụ; đối chiếu xong trong {sec} giây.",
+                   "Read {n} clauses and {s} duty sentences; checked in {sec} s."),
+    "draft_need_place": ("Dự thảo không ghi rõ địa phương hoặc năm: hãy chọn ở trên.",
+                         "The draft does not say its locality or year: choose them above."),
+    "draft_summary": ("So với {prev}: dự thảo giữ {kept} nhiệm vụ, đổi cơ quan chủ trì ở {moved}, bỏ {dropped}. "
+                      "So với các địa phương khác năm {year}: {shared} nhiệm vụ giống, {lacks} nhiệm vụ họ giao mà "
+                      "dự thảo chưa có.",
+                      "Against {prev}: the draft keeps {kept} duties, moves {moved} to another lead agency and drops "
+                      "{dropped}. Against other localities in {year}: {shared} shared duties, {lacks} that they "
+                      "assign and the draft lacks."),
+    "draft_no_prev": ("{loc} không có văn bản năm {year} trong dữ liệu; chỉ so với địa phương khác.",
+                      "{loc} has no {year} document in the data; compared with other localities only."),
+    "draft_no_other": ("Không có địa phương khác có văn bản năm {year} trong dữ liệu.",
+                       "No other locality has a {year} document in the data."),
+    "draft_clauses": ("Các khoản của dự thảo và cơ quan được giao", "The draft's clauses and their agencies"),
+    "draft_kept": ("Giữ từ năm trước", "Kept from last year"),
+    "draft_moved": ("Đổi cơ quan chủ trì so với năm trước", "Moved to another lead agency"),
+    "draft_dropped": ("Năm trước có, dự thảo chưa có", "In last year's, missing from the draft"),
+    "draft_shared": ("Giống địa phương khác cùng năm", "Shared with other localities this year"),
+    "draft_lacks": ("Địa phương khác giao, dự thảo chưa có", "Assigned elsewhere, missing from the draft"),
+    "draft_sentence": ("Câu trong dự thảo", "Draft sentence"),
+    "draft_match": ("Câu tương ứng", "Matching sentence"),
+    "report_draft": ("Kết quả kiểm tra dự thảo: {name}", "Draft check: {name}"),
+    "pasted": ("nội dung dán vào", "pasted text"),
+    # data page: measured quality
+    "q_measured": ("Chất lượng đã đo", "Measured quality"),
+    "q_measured_intro": ("Đo trên văn bản được gán nhãn bằng tay mà bộ phân tích chưa thấy khi viết; dùng để biết nên "
+                         "tin kết quả đến đâu.",
+                         "Measured on hand-labelled documents the parser had not seen while it was written: how far "
+                         "to trust the results."),
+    "q_measured_missing": ("Chưa có số đo chất lượng (docs/quality.json).", "No quality measurement yet (docs/quality.json)."),
+    "db_rebuilding": ("Đang cập nhật dữ liệu với văn bản vừa thêm; các trang sẽ dùng dữ liệu mới khi xong.",
+                      "The data is being updated with the documents just added; pages switch to it when done."),
 }
 
 # Column headers of the tables shown (and exported), by column name.
@@ -217,6 +317,14 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "note": ("Ghi chú", "Note"), "help": ("Ý nghĩa", "Meaning"), "encoding": ("Mã hóa", "Encoding"), "wrapped": ("Ngắt dòng PDF", "Hard-wrapped"),
     "body_coverage": ("Tỷ lệ thân văn bản vào khoản", "Body coverage"), "n_statements": ("Số nhiệm vụ", "Statements"),
     "link": ("Xem", "Open"),
+    "who_a": ("Cơ quan chủ trì (A)", "Lead agency (A)"), "who_b": ("Cơ quan chủ trì (B)", "Lead agency (B)"),
+    "similarity_word": ("Mức giống", "How similar"), "src_a": ("Nguồn (A)", "Source (A)"),
+    "src_b": ("Nguồn (B)", "Source (B)"), "where": ("Nơi đã giao", "Where assigned"),
+    "closest_text": ("Câu gần nhất ở đây", "Closest sentence here"), "closest_score": ("Điểm gần nhất", "Closest score"),
+    "agencies_there": ("Cơ quan chủ trì ở đó", "Lead agencies there"), "item": ("Mục", "Item"),
+    "lead_names": ("Cơ quan chủ trì", "Lead agencies"), "support_names": ("Cơ quan phối hợp", "Supporting agencies"),
+    "match_text_shown": ("Câu tương ứng", "Matching sentence"), "match_source": ("Nguồn câu tương ứng", "Its source"),
+    "match_score": ("Điểm", "Score"), "sentence": ("Câu", "Sentence"),
 }
 
 
@@ -226,8 +334,13 @@ def lang() -> str:
 
 
 def t(key: str, **values) -> str:
+    return tl(key, lang(), **values)
+
+
+def tl(key: str, language: str, **values) -> str:
+    """t() in a given language: for pure modules (reports, summaries) that do not read the session."""
     vi, en = LABELS[key]
-    text = en if lang() == "en" else vi
+    text = en if language == "en" else vi
     return text.format(**values) if values else text
 
 

@@ -17,28 +17,31 @@ from dashboard.textdiff import diff_html
 CSS = """
 <style>
 .dd-doc {font-size: 0.95rem; line-height: 1.55; max-width: 100%; overflow-wrap: anywhere;}
-.dd-out {color: #6b6b6b; white-space: pre-wrap; font-size: 0.85rem;}
-.dd-out s {color: #9a9a9a;}
+.dd-out {color: #595959; white-space: pre-wrap; font-size: 0.85rem;}
+.dd-out s {color: #6b6b6b;}
 .dd-clause {border-left: 3px solid #c9c9c9; padding: 0.15rem 0.6rem; margin: 0.3rem 0; background: #fafafa;}
 .dd-clause.k-item {border-left-color: #b3261e;}
 .dd-clause.k-title {font-weight: 600;}
 .dd-clause.focus {background: #fff4c2; border-left-width: 6px;}
-.dd-lbl {display: inline-block; min-width: 1.6rem; font-size: 0.75rem; color: #fff; background: #7a7a7a;
+.dd-lbl {display: inline-block; min-width: 1.6rem; font-size: 0.75rem; color: #fff; background: #616161;
          border-radius: 0.3rem; padding: 0 0.3rem; margin-right: 0.4rem; text-align: center;}
 .dd-ag-lead {background: #fbd5d2; border-radius: 0.2rem; padding: 0 0.1rem;}
 .dd-ag-support {background: #d3e4fb; border-radius: 0.2rem; padding: 0 0.1rem;}
 .dd-meta {display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.8rem; font-size: 0.9rem;}
-.dd-meta dt {color: #6b6b6b;} .dd-meta dd {margin: 0; overflow-wrap: anywhere;}
+.dd-meta dt {color: #595959;} .dd-meta dd {margin: 0; overflow-wrap: anywhere;}
 .dd-rows {display: grid; grid-template-columns: 1fr 4.5rem 1fr; gap: 0; font-size: 0.92rem;}
 .dd-rows > div {padding: 0.35rem 0.5rem; border-bottom: 1px solid #e6e6e6; overflow-wrap: anywhere;}
 .dd-rows .hd {font-weight: 600; background: #f2f2f2;}
 .dd-rows .mid {text-align: center; color: #444; font-variant-numeric: tabular-nums;}
-.dd-rows .none {color: #9a9a9a; font-style: italic;}
+.dd-rows .none {color: #6b6b6b; font-style: italic;}
 .dd-chg {display: grid; grid-template-columns: 8rem 1fr 1fr; gap: 0; font-size: 0.92rem;}
 .dd-chg > div {padding: 0.35rem 0.5rem; border-bottom: 1px solid #e6e6e6; overflow-wrap: anywhere;}
 .dd-chg .hd {font-weight: 600; background: #f2f2f2;}
 .dd-badge {display: inline-block; border-radius: 0.3rem; padding: 0 0.35rem; font-size: 0.8rem; color: #fff;}
-.dd-sub {color: #6b6b6b; font-size: 0.8rem;}
+.dd-sub {color: #595959; font-size: 0.8rem;}\n.dd-sim {text-decoration: underline dotted; cursor: help;}
+.dd-summary {border: 1px solid #d6d6d6; border-left: 5px solid #1f5fa8; border-radius: 0.4rem;
+              padding: 0.6rem 0.9rem; margin: 0.4rem 0 0.8rem 0; background: #f7f9fc;}
+.dd-summary p {font-weight: 600; margin: 0 0 0.3rem 0;} .dd-summary ul {margin: 0; padding-left: 1.2rem;}
 ins {background: #c8efcf; text-decoration: none;} del {background: #f8cdcd; text-decoration: line-through;}
 @media (max-width: 640px) {
   .dd-rows, .dd-chg {grid-template-columns: 1fr;}
@@ -49,7 +52,7 @@ ins {background: #c8efcf; text-decoration: none;} del {background: #f8cdcd; text
 </style>
 """
 
-STATUS_COLOURS = {"new": "#2e7d32", "dropped": "#b3261e", "unchanged": "#757575", "reworded": "#f9a825",
+STATUS_COLOURS = {"new": "#2e7d32", "dropped": "#b3261e", "unchanged": "#616161", "reworded": "#8a5a00",
                   "reassigned": "#6a1b9a"}
 
 
@@ -140,24 +143,29 @@ def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropp
     return "".join(parts)
 
 
-def changes_html(rows: pd.DataFrame, *, status_label: Callable[[str], str], roles_text: Callable[[str], str],
-                 head: tuple[str, str, str], lang: str) -> str:
-    """One grid row per duty: status, text A with removed words, text B with added words."""
+def changes_html(rows: pd.DataFrame, *, status_label: Callable[[str], str], head: tuple[str, str, str],
+                 lang: str) -> str:
+    """One grid row per duty: status and similarity in words, text A with removed words, text B with added
+    words; under each text its lead agencies, document and item label, linked to the Document page.
+
+    rows: status, text_a, text_b, clause_a, clause_b, doc_a_id, doc_b_id, sim_word, sim_hover, who_a, who_b,
+    src_a, src_b (all already in the interface language)."""
     out = [f'<div class="dd-chg"><div class="hd">{esc(head[0])}</div><div class="hd">{esc(head[1])}</div>'
            f'<div class="hd">{esc(head[2])}</div>']
     for r in rows.itertuples():
         left, right = diff_html(r.text_a if isinstance(r.text_a, str) else "",
                                 r.text_b if isinstance(r.text_b, str) else "")
         colour = STATUS_COLOURS.get(r.status, "#444")
-        sim = "" if pd.isna(r.similarity) else f" · {float(r.similarity):.0f}%"
+        sim = (f'<div class="dd-sub dd-sim" title="{esc(r.sim_hover)}">{esc(r.sim_word)}</div>'
+               if esc(r.sim_word) else "")
         out.append(f'<div><span class="dd-badge" style="background:{colour}">{esc(status_label(r.status))}</span>'
-                   f'<div class="dd-sub">{esc(r.duty_id)}{esc(sim)}</div></div>')
-        for text, clause, doc_id, roles in ((left, r.clause_a, r.doc_a_id, r.roles_a),
-                                            (right, r.clause_b, r.doc_b_id, r.roles_b)):
+                   f"{sim}</div>")
+        for text, clause, doc_id, who, src in ((left, r.clause_a, r.doc_a_id, r.who_a, r.src_a),
+                                               (right, r.clause_b, r.doc_b_id, r.who_b, r.src_b)):
+            sub = ""
             if isinstance(clause, str):
-                sub = f'<div class="dd-sub">{esc(roles_text(roles))} · {doc_link(doc_id, clause, lang)}</div>'
-            else:
-                sub = ""
+                who_html = f"<b>{esc(who)}</b> · " if esc(who) else ""
+                sub = f'<div class="dd-sub">{who_html}{doc_link(doc_id, clause, lang, text=src or None)}</div>'
             out.append(f"<div>{text}{sub}</div>")
     out.append("</div>")
     return "".join(out)

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import exports, queries
 from dashboard.i18n import column, lang, t
-from dashboard.render import CSS
+from dashboard.render import CSS, esc
 
 
 def mtime() -> int:
@@ -18,6 +18,29 @@ def mtime() -> int:
 
 def css() -> None:
     st.html(CSS)
+
+
+def html(markup: str) -> None:
+    """Markup built by dashboard/render.py (document text escaped there). st.html, never st.markdown:
+    Markdown and LaTeX would otherwise be interpreted inside document text (links, colours, formulas)."""
+    st.html(markup)
+
+
+def summary_box(head: str, lines: list[str]) -> None:
+    """The plain-language summary a page opens with; its lines quote document text, so they are escaped."""
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    st.html(f'<div class="dd-summary"><p>{esc(head)}</p>' + (f"<ul>{items}</ul>" if items else "") + "</div>")
+
+
+def report_subtitle() -> str:
+    info = queries.build_info(mtime()).set_index("key")["value"]
+    return t("report_from", at=info.get("built_at", "?"))
+
+
+def docx_button(build, name: str, key: str) -> None:
+    """A Word report download, built only when clicked."""
+    st.download_button(t("download_docx"), data=build, file_name=f"{name}.docx", mime=exports.MIME["docx"],
+                       key=f"dl_{key}", on_click="ignore", icon=":material/description:", type="primary")
 
 
 _LABELS: dict[tuple[int, str, str], dict[str, str]] = {}

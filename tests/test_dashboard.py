@@ -36,7 +36,8 @@ def fold(text: str) -> str:
 
 
 def markdown_html(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
+    """Everything the page wrote as Markdown or HTML (document text goes through st.html only)."""
+    return "\n".join([m.value for m in at.markdown] + [h.value for h in at.html])
 
 
 @pytest.mark.parametrize("page", PAGES)
