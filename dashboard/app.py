@@ -45,6 +45,7 @@ PAGES = [
     ("app_pages/explore.py", "nav_explore", ":material/manage_search:", "tra-cuu"),
     ("app_pages/document.py", "nav_document", ":material/description:", "van-ban"),
     ("app_pages/quality.py", "nav_quality", ":material/fact_check:", "du-lieu"),
+    ("app_pages/draft.py", "nav_draft", ":material/rule:", "kiem-tra-du-thao"),
     ("app_pages/add.py", "nav_add", ":material/upload_file:", "them-van-ban"),
 ]
 pages = [st.Page(path, title=t(title), icon=icon, url_path=url, default=(i == 0))
