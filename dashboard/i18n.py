@@ -324,7 +324,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "agencies_there": ("Cơ quan chủ trì ở đó", "Lead agencies there"), "item": ("Mục", "Item"),
     "lead_names": ("Cơ quan chủ trì", "Lead agencies"), "support_names": ("Cơ quan phối hợp", "Supporting agencies"),
     "match_text_shown": ("Câu tương ứng", "Matching sentence"), "match_source": ("Nguồn câu tương ứng", "Its source"),
-    "match_score": ("Điểm", "Score"), "draft_lead": ("Chủ trì trong dự thảo", "Lead in the draft"), "sentence": ("Câu", "Sentence"),
+    "match_score": ("Điểm", "Score"), "closest_source": ("Nguồn câu gần nhất", "Source of the closest sentence"), "draft_lead": ("Chủ trì trong dự thảo", "Lead in the draft"), "sentence": ("Câu", "Sentence"),
 }
 
 

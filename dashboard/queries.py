@@ -367,3 +367,10 @@ def draft_pool(mtime: int, locality: str | None, year: int) -> pd.DataFrame:
         "WHERE (o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1) "
         "OR (o.locality IS DISTINCT FROM $loc AND o.year = $yr) ORDER BY o.locality, o.year, o.statement_id",
         {"loc": locality, "yr": int(year)})
+
+
+@st.cache_data(show_spinner=False)
+def occurrences_match_text(mtime: int, statement_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The normalised matching text and theme of some statements (for scoring them against a document)."""
+    return query("SELECT statement_id, match_text, theme FROM statements WHERE statement_id = ANY($s::VARCHAR[])",
+                 {"s": list(statement_ids)})

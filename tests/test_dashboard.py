@@ -183,10 +183,31 @@ def test_gaps_lists_duties_missing_from_the_target(app_env, seed_con):
     at = open_page("gaps", {"gap_ly": "Lạng Sơn 2024", "gap_scope": "previous_year"})
     table = at.dataframe[0].value
     assert len(table) > 0
-    assert set(table["Xuất hiện ở"]) == {"Lạng Sơn 2023"}
+    # where each missing duty is assigned: the 2023 directive, with the agency that leads it there
+    assert all(w.startswith("Lạng Sơn 2023") for w in table["Nơi đã giao"])
+    assert "Lạng Sơn 2023 (Thanh tra tỉnh)" in set(table["Nơi đã giao"])
     present = {r[0] for r in seed_con.execute(
-        "SELECT DISTINCT duty_id FROM duty_occurrences WHERE locality = 'Lạng Sơn' AND year = 2024").fetchall()}
-    assert not present & set(table["Mã nhiệm vụ"])
+        "SELECT DISTINCT text FROM duty_occurrences WHERE locality = 'Lạng Sơn' AND year = 2024").fetchall()}
+    assert not present & set(table["Nội dung"])
+    assert table["Nội dung"].is_unique  # the same sentence is one line
+    summary = markdown_html(at)
+    assert f"{len(table)} nhiệm vụ được giao ở năm trước của cùng địa phương" in summary
+
+
+def test_gaps_shows_the_closest_sentence_of_the_checked_document(app_env):
+    at = open_page("gaps", {"gap_ly": "Hải Phòng 2024", "gap_scope": "same_year"})
+    table = at.dataframe[0].value
+    assert (table["Câu gần nhất ở đây"] != "").all()
+    assert table["Điểm gần nhất"].between(0, 100).all()
+    # the evidence cites the other locality's document by name and item, not by id
+    assert all(src.startswith("Lạng Sơn 2024 · ") for src in table["Nguồn"])
+    assert any(", mục " in src for src in table["Nguồn"])
+
+
+def test_gaps_says_when_there_is_nothing_to_compare_with(app_env):
+    at = open_page("gaps", {"gap_ly": "Hải Phòng 2024", "gap_scope": "previous_year"})
+    assert "Hải Phòng không có văn bản năm 2023" in at.warning[0].value
+    assert not at.success and not at.dataframe
 
 
 def test_compare_puts_aligned_clauses_on_one_row(app_env):
