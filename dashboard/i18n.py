@@ -163,13 +163,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "recipients": ("Nơi nhận", "Recipients"),
     "unknown": ("(không rõ)", "(unknown)"),
     "legend": ("Chú thích", "Legend"),
-    "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; chữ xám = phần "
-                    "ngoài các khoản; gạch ngang = phần bị loại khi làm sạch",
-                    "box = one clause; red = lead agency; blue = supporting agency; grey = text outside "
-                    "clauses; struck through = removed while cleaning"),
-    "focus_clause": ("Khoản được chọn ({label}) — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn.",
-                     "Selected clause ({label}) — lead: {roles}. It is highlighted in yellow in the full text."),
+    "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; gạch chân chấm = "
+                    "cơ quan chỉ được nhắc tên, nhận báo cáo hoặc yêu cầu; chữ xám = phần ngoài các khoản; gạch "
+                    "ngang = phần bị loại khi làm sạch; rê chuột lên tên cơ quan để xem vai trò",
+                    "box = one clause; red = lead agency; blue = supporting agency; dotted underline = agency only "
+                    "mentioned, receiving a report or making a request; grey = text outside clauses; struck "
+                    "through = removed while cleaning; hover over an agency to see its part"),
+    "focus_clause": ("Khoản được chọn: {label} — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn bên dưới.",
+                     "Selected clause: {label} — lead: {roles}. It is highlighted in yellow in the full text below."),
     "clause_table": ("Các khoản của văn bản", "Clauses of the document"),
+    "download_original": ("Tải tệp gốc", "Download the original file"),
+    "same_directive": ("Các văn bản khác thực hiện {directive}", "Other documents implementing {directive}"),
+    "same_directive_none": ("Chưa có văn bản nào khác thực hiện chỉ thị này.",
+                            "No other document implements this directive yet."),
+    "part_lead": ("chủ trì", "lead"), "part_support": ("phối hợp", "support"),
+    "part_requester": ("cơ quan yêu cầu", "requester"), "part_recipient": ("nơi nhận báo cáo", "report recipient"),
+    "part_mention": ("chỉ được nhắc tên", "mentioned only"),
     "source_text": ("Toàn văn", "Full text"),
     # quality
     "quality_intro": ("Lần dựng gần nhất đã nạp, loại bỏ, gộp trùng gì và chưa xác định được gì.",

@@ -154,13 +154,26 @@ def clauses(mtime: int, doc_id: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def agency_spans(mtime: int, doc_id: str) -> pd.DataFrame:
-    """Where each clause names an agency (offsets in the clause text)."""
+    """Where each clause names an agency, with the part it plays there (offsets in the clause text).
+
+    From agency_mentions: doers show as 'lead', helpers as 'support', and requesters, report recipients
+    and plain mentions keep their own part. One row per place, the first mention of a place winning."""
     return query(
-        "SELECT a.clause_id, a.kind, a.start_char, a.end_char, ag.name, ag.role FROM assignments a "
+        "SELECT DISTINCT ON (m.clause_id, m.start_char) m.clause_id, "
+        "CASE m.part WHEN 'doer' THEN 'lead' WHEN 'helper' THEN 'support' ELSE m.part END AS kind, "
+        "m.start_char, m.end_char, ag.name, ag.role FROM agency_mentions m "
         "JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
-        "WHERE c.doc_id = ? AND a.start_char IS NOT NULL ORDER BY a.clause_id, a.start_char",
+        "WHERE c.doc_id = ? AND m.start_char IS NOT NULL "
+        "ORDER BY m.clause_id, m.start_char, CASE m.part WHEN 'doer' THEN 0 WHEN 'helper' THEN 1 ELSE 2 END",
         [doc_id],
     )
+
+
+@st.cache_data(show_spinner=False)
+def implementing(mtime: int, directive: str) -> pd.DataFrame:
+    """Documents that implement the same national directive (e.g. 15/CT-TTg)."""
+    return query("SELECT doc_id, locality, year, doc_type, number, source_file FROM documents "
+                 "WHERE implements = ? ORDER BY year DESC, locality", [directive])
 
 
 @st.cache_data(show_spinner=False)

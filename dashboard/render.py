@@ -27,6 +27,8 @@ CSS = """
          border-radius: 0.3rem; padding: 0 0.3rem; margin-right: 0.4rem; text-align: center;}
 .dd-ag-lead {background: #fbd5d2; border-radius: 0.2rem; padding: 0 0.1rem;}
 .dd-ag-support {background: #d3e4fb; border-radius: 0.2rem; padding: 0 0.1rem;}
+.dd-ag-requester, .dd-ag-recipient, .dd-ag-mention {border-bottom: 2px dotted #595959;}
+.dd-ag-requester {border-bottom-style: dashed;}
 .dd-meta {display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.8rem; font-size: 0.9rem;}
 .dd-meta dt {color: #595959;} .dd-meta dd {margin: 0; overflow-wrap: anywhere;}
 .dd-rows {display: grid; grid-template-columns: 1fr 4.5rem 1fr; gap: 0; font-size: 0.92rem;}
@@ -88,7 +90,8 @@ def _depths(clauses: pd.DataFrame) -> dict[str, int]:
     return depths
 
 
-def _highlight(text: str, spans: pd.DataFrame, label: Callable[[str], str]) -> str:
+def _highlight(text: str, spans: pd.DataFrame, label: Callable[[str], str],
+               part_label: Callable[[str], str] = str) -> str:
     """Clause text with the agency names it contains wrapped in marks (offsets are in the clause text)."""
     out, pos = [], 0
     for s in spans.sort_values("start_char").itertuples():
@@ -96,7 +99,7 @@ def _highlight(text: str, spans: pd.DataFrame, label: Callable[[str], str]) -> s
         if start < pos or end > len(text) or start >= end:
             continue  # overlapping or out-of-range span: show the plain text
         out.append(esc(text[pos:start]))
-        title = esc(f"{s.name} — {label(s.role)} ({s.kind})")
+        title = esc(f"{s.name} — {label(s.role)} ({part_label(s.kind)})")
         out.append(f'<mark class="dd-ag-{esc(s.kind)}" title="{title}">{esc(text[start:end])}</mark>')
         pos = end
     out.append(esc(text[pos:]))
@@ -121,7 +124,8 @@ def _outside(source: str, start: int, end: int, dropped: pd.DataFrame) -> str:
 
 
 def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropped: pd.DataFrame,
-                  *, focus: str | None = None, role_label: Callable[[str], str] = str) -> str:
+                  *, focus: str | None = None, role_label: Callable[[str], str] = str,
+                  part_label: Callable[[str], str] = str, items: dict[str, str] | None = None) -> str:
     """The whole source text: clauses boxed (indented by depth) with agencies marked, the rest in grey."""
     depths = _depths(clauses)
     dropped = dropped.sort_values("start_char") if len(dropped) else dropped
@@ -134,9 +138,10 @@ def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropp
         mine = spans[spans["clause_id"] == c.clause_id] if len(spans) else spans
         classes = f"dd-clause k-{esc(c.kind)}" + (" focus" if c.clause_id == focus else "")
         indent = 1.2 * depths.get(c.clause_id, 0)
+        item = (items or {}).get(c.clause_id, c.label)
         parts.append(f'<div class="{classes}" id="c-{esc(c.clause_id)}" style="margin-left:{indent:.1f}rem" '
-                     f'title="{esc(c.clause_id)}"><span class="dd-lbl">{esc(c.label)}</span>'
-                     f"{_highlight(c.text, mine, role_label)}</div>")
+                     f'title="{esc(item)}"><span class="dd-lbl">{esc(c.label)}</span>'
+                     f"{_highlight(c.text, mine, role_label, part_label)}</div>")
         pos = end
     parts.append(_outside(source, pos, len(source), dropped))
     parts.append("</div>")

@@ -229,7 +229,11 @@ def test_document_page_shows_metadata_and_focuses_a_clause(app_env, seed_con):
     assert "17/CT-TTg" in html and "Hồ Tiến Thiệu" in html
     assert f'id="c-{clause_id}"' in html and "focus" in html
     assert "dd-ag-lead" in html  # agencies highlighted
-    assert any("đi lại" in m.value for m in at.markdown)
+    # the selected clause is named as an official cites it, and its text is never passed through Markdown
+    assert at.info[0].value.startswith("Khoản được chọn: mục 1, đoạn ")
+    assert "đi lại, ăn, nghỉ" in "".join(h.value for h in at.html)
+    assert not any("đi lại, ăn, nghỉ" in m.value for m in at.markdown)
+    assert f"getElementById('c-{clause_id}')" in html  # scrolled into view in the browser
 
 
 def test_quality_shows_thresholds_and_build_time(app_env):
