@@ -41,6 +41,7 @@ CSS = """
 .dd-chg .hd {font-weight: 600; background: #f2f2f2;}
 .dd-badge {display: inline-block; border-radius: 0.3rem; padding: 0 0.35rem; font-size: 0.8rem; color: #fff;}
 .dd-sub {color: #595959; font-size: 0.8rem;}\n.dd-sim {text-decoration: underline dotted; cursor: help;}
+.dd-changes {font-size: 0.9rem; max-height: 16rem; overflow-y: auto; padding-left: 1.6rem;}
 .dd-summary {border: 1px solid #d6d6d6; border-left: 5px solid #1f5fa8; border-radius: 0.4rem;
               padding: 0.6rem 0.9rem; margin: 0.4rem 0 0.8rem 0; background: #f7f9fc;}
 .dd-summary p {font-weight: 600; margin: 0 0 0.3rem 0;} .dd-summary ul {margin: 0; padding-left: 1.2rem;}
@@ -177,21 +178,31 @@ def changes_html(rows: pd.DataFrame, *, status_label: Callable[[str], str], head
 
 
 def compare_html(rows: pd.DataFrame, doc_a: str, doc_b: str, *, head: tuple[str, str, str], none_text: str,
-                 lang: str) -> str:
-    """Aligned rows: clause of A, score, clause of B; an unmatched side shows a muted note."""
+                 lang: str, items_a: dict[str, str] | None = None, items_b: dict[str, str] | None = None) -> str:
+    """Aligned rows: clause of A, score, clause of B, with word-level differences on matched rows; an
+    unmatched side shows a muted note. Each row has an anchor (#cmp-N) for the change list."""
     out = [f'<div class="dd-rows"><div class="hd">{esc(head[0])}</div><div class="hd mid">{esc(head[1])}</div>'
            f'<div class="hd">{esc(head[2])}</div>']
 
-    def cell(clause, label, text, doc_id) -> str:
+    def cell(clause, body, doc_id, items, anchor="") -> str:
         if not isinstance(clause, str):
-            return f'<div class="none">— {esc(none_text)}</div>'
-        return (f'<div><span class="dd-lbl">{esc(label)}</span>{esc(text)}'
-                f'<div class="dd-sub">{doc_link(doc_id, clause, lang)}</div></div>')
+            return f'<div class="none"{anchor}>— {esc(none_text)}</div>'
+        item = (items or {}).get(clause, "")
+        return (f'<div{anchor}>{body}<div class="dd-sub">{doc_link(doc_id, clause, lang, item or None)}</div></div>')
 
-    for r in rows.itertuples():
+    for n, r in enumerate(rows.itertuples()):
         score = "" if pd.isna(r.score) else f"{float(r.score):.0f}"
-        out.append(cell(r.clause_a, r.label_a, r.text_a, doc_a))
+        matched = isinstance(r.clause_a, str) and isinstance(r.clause_b, str)
+        left, right = diff_html(r.text_a, r.text_b) if matched else (esc(r.text_a), esc(r.text_b))
+        anchor = f' id="cmp-{n}"'
+        out.append(cell(r.clause_a, left, doc_a, items_a, anchor))
         out.append(f'<div class="mid">{esc(score)}</div>')
-        out.append(cell(r.clause_b, r.label_b, r.text_b, doc_b))
+        out.append(cell(r.clause_b, right, doc_b, items_b, "" if isinstance(r.clause_a, str) else anchor))
     out.append("</div>")
     return "".join(out)
+
+
+def change_list_html(entries: list[tuple[int, str, str]]) -> str:
+    """A diff tool's change list: one jump link per changed row (row number, what changed, a short text)."""
+    items = "".join(f'<li><a href="#cmp-{n}">{esc(what)}</a> {esc(text)}</li>' for n, what, text in entries)
+    return f'<ol class="dd-changes">{items}</ol>'

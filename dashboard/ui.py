@@ -96,6 +96,9 @@ def _map_distinct(values: pd.Series, fn) -> pd.Series:
 def localize(df: pd.DataFrame) -> pd.DataFrame:
     """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
     out = df.copy()
+    for name in out.columns:  # a missing text is an empty cell, never "None"
+        if out[name].dtype == object or pd.api.types.is_string_dtype(out[name].dtype):
+            out[name] = out[name].fillna("")
     for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label),
                      ("clause_kind", clause_kind_label)):
         if name in out.columns:

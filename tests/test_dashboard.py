@@ -216,7 +216,11 @@ def test_compare_puts_aligned_clauses_on_one_row(app_env):
     aligned = rows[rows["Điểm"].notna()]
     assert len(aligned) > 0
     assert aligned["Mã khoản"].notna().all() if "Mã khoản" in rows else True
-    assert (rows["Khoản (A)"].isna() | rows["Khoản (B)"].isna()).any()  # unmatched clauses shown in place
+    unmatched = (rows["Mục (A)"] == "") | (rows["Mục (B)"] == "")
+    assert unmatched.any()  # unmatched clauses shown in place, as an empty cell, never "None"
+    assert "mục 1, đoạn 1" in set(rows["Mục (A)"])  # item labels as officials write them
+    html = markdown_html(at)
+    assert '<a href="#cmp-' in html and "<ins>" in html  # a change list that jumps to word-level diffs
 
 
 def test_document_page_shows_metadata_and_focuses_a_clause(app_env, seed_con):
