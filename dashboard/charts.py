@@ -8,7 +8,40 @@ import plotly.graph_objects as go
 from dashboard.render import STATUS_COLOURS
 
 FONT = dict(family="Inter, 'Segoe UI', Roboto, Arial, sans-serif", size=13)
-HEAT = [[0.0, "#fdf3f2"], [0.35, "#f4a79f"], [1.0, "#8c1d18"]]
+# The lowest count must stand out from the white background (3:1, as WCAG asks of graphics): the scale
+# starts at a mid red, not at a near-white tint.
+HEAT_LOW, HEAT_HIGH = "#e0756b", "#6e130f"
+HEAT = [[0.0, HEAT_LOW], [1.0, HEAT_HIGH]]
+
+
+def _rgb(hex_colour: str) -> tuple[float, float, float]:
+    h = hex_colour.lstrip("#")
+    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG relative luminance."""
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(c) for c in _rgb(hex_colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def heat_colour(share: float) -> str:
+    """The colour of the heat scale at share (0 to 1) of the way up."""
+    a, b = _rgb(HEAT_LOW), _rgb(HEAT_HIGH)
+    return "#" + "".join(f"{round(255 * (x + (y - x) * share)):02x}" for x, y in zip(a, b))
+
+
+def text_on(background: str) -> str:
+    """Black or white, whichever reads better on the background."""
+    return "#000000" if contrast("#000000", background) >= contrast("#ffffff", background) else "#ffffff"
 
 
 def _layout(fig: go.Figure, *, title: str, height: int) -> go.Figure:
@@ -57,7 +90,7 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
     size = max(10, min(26, 380 // max(len(xs), 1) - 3))
     fig = go.Figure(go.Scatter(
         x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
-        textfont=dict(size=11, color=["white" if v > cells["z"].max() * 0.55 else "#222" for v in cells["z"]]),
+        textfont=dict(size=11, color=[text_on(heat_colour(v / max(cells["z"].max(), 1))) for v in cells["z"]]),
         marker=dict(symbol="square", size=size, color=cells["z"], colorscale=HEAT, cmin=0,
                     line=dict(width=0), colorbar=dict(title=dict(text=z_title, side="right"), thickness=12)),
         hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{text}}<extra></extra>",

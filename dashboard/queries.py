@@ -387,3 +387,25 @@ def occurrences_match_text(mtime: int, statement_ids: tuple[str, ...]) -> pd.Dat
     """The normalised matching text and theme of some statements (for scoring them against a document)."""
     return query("SELECT statement_id, match_text, theme FROM statements WHERE statement_id = ANY($s::VARCHAR[])",
                  {"s": list(statement_ids)})
+
+
+@st.cache_data(show_spinner=False)
+def facets(mtime: int) -> dict[str, dict]:
+    """Clauses per filter value (as Datasette shows next to each facet): {filter: {value: n}}."""
+    df = query(
+        "SELECT 'locality' AS f, locality::VARCHAR AS v, count(DISTINCT clause_id) AS n FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'year', year::VARCHAR, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'doc_type', doc_type, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'doc', doc_id, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'role', role, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'agency', agency, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'kind', kind, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'theme', v, count(DISTINCT clause_id) FROM "
+        "(SELECT clause_id, unnest(theme_list) AS v FROM explore_rows) GROUP BY ALL "
+        "UNION ALL SELECT 'duty', v, count(DISTINCT clause_id) FROM "
+        "(SELECT clause_id, unnest(duty_list) AS v FROM explore_rows) GROUP BY ALL")
+    out: dict[str, dict] = {}
+    for f, v, n in df.itertuples(index=False):
+        if v is not None and not (isinstance(v, float) and pd.isna(v)):
+            out.setdefault(f, {})[str(v)] = int(n)
+    return out
