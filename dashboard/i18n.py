@@ -307,6 +307,20 @@ LABELS: dict[str, tuple[str, str]] = {
                       "The data is being updated with the documents just added; pages switch to it when done."),
 }
 
+# What each matching setting means (etl.config.Settings names them; its help text is English only).
+SETTINGS_HELP: dict[str, tuple[str, str]] = {
+    "agency_fuzzy_cutoff": ("Điểm rapidfuzz tối thiểu để nhận một tên cơ quan viết sai chính tả",
+                            "rapidfuzz score to accept a misspelt agency name"),
+    "link_threshold": ("Điểm tối thiểu để coi hai câu là cùng một nhiệm vụ",
+                       "Pair score at which two sentences count as the same duty"),
+    "unscored_pair_score": ("Điểm giả định cho hai câu chưa được so với nhau khi gộp nhóm",
+                            "Score assumed for two sentences never compared, when grouping"),
+    "reword_threshold": ("Dưới mức giống này, một nhiệm vụ được giữ lại tính là đã sửa lời",
+                         "Below this word similarity a kept duty counts as reworded"),
+    "candidate_min_shared": ("Số từ hiếm hai câu phải có chung thì mới được so với nhau",
+                             "Rare words two sentences must share to be compared"),
+}
+
 # Column headers of the tables shown (and exported), by column name.
 COLUMNS: dict[str, tuple[str, str]] = {
     "doc_id": ("Mã văn bản", "Document id"), "source_file": ("Tệp nguồn", "Source file"),
@@ -339,6 +353,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "agencies_there": ("Cơ quan chủ trì ở đó", "Lead agencies there"), "item": ("Mục", "Item"),
     "lead_names": ("Cơ quan chủ trì", "Lead agencies"), "support_names": ("Cơ quan phối hợp", "Supporting agencies"),
     "match_text_shown": ("Câu tương ứng", "Matching sentence"), "match_source": ("Nguồn câu tương ứng", "Its source"),
+    "measure": ("Phép đo", "Measure"), "measured_on": ("Đo trên", "Measured on"),
+    "precision": ("Độ chính xác", "Precision"), "recall": ("Độ phủ", "Recall"), "n_items": ("Số mục", "Items"),
+    "command": ("Lệnh đo lại", "Command to re-run"),
     "match_score": ("Điểm", "Score"), "closest_source": ("Nguồn câu gần nhất", "Source of the closest sentence"), "draft_lead": ("Chủ trì trong dự thảo", "Lead in the draft"), "sentence": ("Câu", "Sentence"),
 }
 

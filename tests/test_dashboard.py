@@ -242,8 +242,22 @@ def test_document_page_shows_metadata_and_focuses_a_clause(app_env, seed_con):
 
 def test_quality_shows_thresholds_and_build_time(app_env):
     at = open_page("quality")
-    thresholds = at.dataframe[0].value
+    thresholds = next(d.value for d in at.dataframe if "Tên" in d.value.columns)
     assert "reword_threshold" in set(thresholds["Tên"])
+    meaning = dict(zip(thresholds["Tên"], thresholds["Ý nghĩa"]))
+    assert meaning["link_threshold"] == "Điểm tối thiểu để coi hai câu là cùng một nhiệm vụ"
+
+
+def test_quality_states_the_measured_precision_and_recall(app_env):
+    import json
+
+    at = open_page("quality")
+    measured = next(d.value for d in at.dataframe if "Độ chính xác" in d.value.columns)
+    rows = json.loads((Path(APP).parents[1] / "docs" / "quality.json").read_text(encoding="utf-8"))["rows"]
+    assert len(measured) == len(rows)
+    first = measured.iloc[0]
+    assert first["Phép đo"] == rows[0]["what_vi"] and first["Độ phủ"] == rows[0]["recall"]
+    assert all(measured["Lệnh đo lại"].str.startswith("python -m tests.gold."))
     assert any("giây" in m.value for m in at.markdown)
 
 
