@@ -81,6 +81,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "m_recurring_help": ("Nhiệm vụ xuất hiện trong từ hai văn bản trở lên", "Duties found in two or more documents"),
     "timeline": ("Dòng thời gian văn bản theo địa phương", "Timeline of documents by locality"),
     "doc_table": ("Danh sách văn bản", "Documents"),
+    "national_title": ("Chỉ thị trung ương được thực hiện", "National directives implemented"),
+    "implements_line": ("Thực hiện Chỉ thị {directive}", "Implementing Directive {directive}"),
     # coverage
     "coverage_intro": ("Cơ quan nào được giao bao nhiêu khoản, ở đâu, năm nào. Chọn một ô để xem các khoản.",
                        "Which agency is given how many clauses, where and when. Select a cell to see the clauses."),

@@ -148,11 +148,24 @@ def empty(message: str | None = None) -> None:
 
 
 def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
-    """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị /CT-UBND'."""
+    """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị 17/CT-UBND'.
+
+    A number without its digits ('/CT-UBND', the day left blank in a draft-like copy) says little: the
+    subject is used then, and the file name only when two names would otherwise be the same."""
+    from dashboard.summary import shorten
+
     names = {}
     for r in docs.itertuples():
-        number = r.number if isinstance(r.number, str) and r.number else r.source_file
-        names[r.doc_id] = f"{r.locality} {'' if pd.isna(r.year) else int(r.year)} · {r.doc_type or ''} {number}"
+        number = r.number if isinstance(r.number, str) and any(ch.isdigit() for ch in r.number) else ""
+        title = shorten(r.title, 48) if isinstance(r.title, str) and r.title else ""
+        what = " ".join(p for p in (r.doc_type if isinstance(r.doc_type, str) else "", number) if p)
+        what = f"{what}: {title}" if not number and title else what
+        year = "" if pd.isna(r.year) else int(r.year)
+        names[r.doc_id] = f"{r.locality if isinstance(r.locality, str) else ''} {year} · {what or r.source_file}"
+    seen = pd.Series(list(names.values())).value_counts()
+    for r in docs.itertuples():
+        if seen[names[r.doc_id]] > 1:
+            names[r.doc_id] += f" ({r.source_file})"
     return list(docs["doc_id"]), names
 
 

@@ -4,10 +4,11 @@ import html
 
 import streamlit as st
 
-from dashboard import charts, queries, ui
-from dashboard.i18n import column, t
+from dashboard import charts, queries, render, ui
+from dashboard.i18n import column, lang, t
 
 mtime = ui.mtime()
+ui.css()
 st.title(t("nav_overview"))
 st.caption(t("overview_intro"))
 
@@ -35,6 +36,17 @@ st.plotly_chart(
                     hover=[t("locality"), t("year"), t("doc_type"), t("title")]),
     config={"displaylogo": False},
 )
+
+# Which national directive each document implements, with every document that implements the same one.
+national = shown.dropna(subset=["implements"])
+if not national.empty:
+    st.subheader(t("national_title"))
+    _, names = ui.doc_options(docs)
+    items = []
+    for directive, group in national.groupby("implements", sort=True):
+        links = ", ".join(render.doc_link(r.doc_id, None, lang(), names.get(r.doc_id)) for r in group.itertuples())
+        items.append(f"<li><b>{render.esc(t('implements_line', directive=directive))}</b>: {links}</li>")
+    ui.html(f'<ul class="dd-national">{"".join(items)}</ul>')
 
 st.subheader(t("doc_table"))
 table = shown.assign(link=ui.doc_urls(shown["doc_id"]))
