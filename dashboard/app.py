@@ -65,7 +65,7 @@ alias = st.Page(overview, title=t(PAGES[0][1]), icon=PAGES[0][2], url_path=PAGES
 page = st.navigation([home, *pages, alias])
 
 info = queries.build_info(mtime).set_index("key")["value"]
-st.sidebar.caption(f"{t('built_at')}: {info.get('built_at', '?')} · ETL {info.get('etl_version', '?')}")
+st.sidebar.caption(t("built_line", at=info.get("built_at", "?"), version=info.get("etl_version", "?")))
 
 
 def freshness() -> None:

@@ -41,8 +41,9 @@ def _safe(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv(df: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel opens Vietnamese text intact."""
-    return _safe(df).to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 with a byte-order mark, so Excel opens Vietnamese text intact. Rows end in CRLF, as Excel writes
+    them; the csv module then also quotes any cell holding a bare CR, which would otherwise split a row."""
+    return _safe(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def to_xlsx(df: pd.DataFrame, sheet: str = "data") -> bytes:

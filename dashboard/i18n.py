@@ -44,6 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "auth_wrong": ("Sai mật khẩu.", "Wrong password."),
     "language": ("Ngôn ngữ", "Language"),
     "built_at": ("Dữ liệu dựng lúc", "Data built at"),
+    "built_line": ("Dữ liệu dựng lúc: {at} · phiên bản {version}", "Data built at: {at} · version {version}"),
     # database guard
     "db_missing": ("Chưa có cơ sở dữ liệu ({path}).", "The database has not been built yet ({path})."),
     "db_stale": ("Cơ sở dữ liệu ({path}) đã cũ hoặc không đúng cấu trúc; thiếu: {missing}.",

@@ -99,7 +99,7 @@ def compare(draft: Draft, pool: pd.DataFrame, settings: Settings, *, workers: in
     duty: a draft sentence answers for the duty it is closest to, not for every duty it resembles."""
     st = draft.statements.reset_index(drop=True)
     parts = []
-    for side, part in pool.groupby("side", sort=False):
+    for _, part in pool.groupby("side", sort=False):
         part = part.reset_index(drop=True)
         d_best, _, p_best, p_score = match(st["match_text"].tolist(), st["theme"].tolist(),
                                            part["match_text"].tolist(), part["theme"].tolist(), workers=workers)

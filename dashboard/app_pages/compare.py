@@ -1,7 +1,6 @@
 """So sánh: two documents side by side, matching clauses on one row with their score and word-level
 differences, and a change list that jumps to each row that differs (as diff tools do)."""
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import queries, render, side_by_side, summary, ui, url_state

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import evidence, queries, reports, summary, ui
-from dashboard.itemlabels import item_labels
 from dashboard.i18n import lang, t
+from dashboard.itemlabels import item_labels
 from etl import draft as dr
 from etl.config import Settings
 from etl.read import RejectedFile

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import evidence, queries, reports, summary, ui, url_state
-from dashboard.i18n import lang, t
+from dashboard.i18n import t
 from etl import draft as dr
 from etl.config import Settings
 
@@ -81,7 +81,7 @@ occ["place"] = [f"{loc} {int(y)}" for loc, y in zip(occ["locality"], occ["year"]
 # One row per sentence: the same wording in several duties (or documents) is one line with every place.
 occ["key"] = occ["text"].map(lambda s: summary.slug(s))
 rows = []
-for key, g in occ.sort_values(["closest_score"], ascending=False).groupby("key", sort=False):
+for _, g in occ.sort_values(["closest_score"], ascending=False).groupby("key", sort=False):
     best = g.iloc[0]
     rows.append({
         "text": best["text"], "theme": best["theme"], "n_docs": g["doc_id"].nunique(),
