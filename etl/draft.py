@@ -47,11 +47,12 @@ def read_draft(name: str, data: bytes, settings: Settings, *, locality: str | No
 
     def names(kind: str, col: str) -> pd.Series:
         part = assigns[assigns["kind"] == kind]
-        return part.groupby("clause_id")[col].agg(lambda s: ", ".join(dict.fromkeys(s)))
+        return part.groupby("clause_id")[col].agg(lambda s: ", ".join(dict.fromkeys(s))).astype(object)
 
-    clauses = clauses.assign(lead_names=clauses["clause_id"].map(names("lead", "name")).fillna(""),
-                             lead_roles=clauses["clause_id"].map(names("lead", "role")).fillna(""),
-                             support_names=clauses["clause_id"].map(names("support", "name")).fillna(""))
+    ids = clauses["clause_id"]
+    clauses = clauses.assign(**{col: [found.get(c, "") for c in ids] for col, found in (
+        ("lead_names", names("lead", "name")), ("lead_roles", names("lead", "role")),
+        ("support_names", names("support", "name")))})
     statements = frames["statements"].assign(
         lead_roles=lambda s: s["clause_id"].map(dict(zip(clauses["clause_id"], clauses["lead_roles"]))).fillna(""))
     return Draft(name, parsed.meta, clauses, statements, time.perf_counter() - t0)

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import exports
+from dashboard import exports, i18n
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = ["overview", "coverage", "changes", "gaps", "compare", "explore", "document", "quality"]
@@ -313,3 +313,121 @@ def test_sql_looking_search_and_filter_values_are_plain_text(app_env, seed_con):
         gaps = open_page("gaps", {"gp_loc": value})
         assert not gaps.exception, value
     assert seed_con.execute("SELECT count(*) FROM clauses").fetchone()[0] == before
+
+
+# issue 11: pages officials can act on ------------------------------------------------------------------------
+
+def visible_text(html: str) -> str:
+    """What a reader sees of some HTML: the text between tags (attributes such as links and ids excluded)."""
+    import re
+
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_changes_opens_with_a_plain_summary_and_groups_by_lead_agency(app_env, seed_con):
+    at = open_page("changes")
+    counts = dict(seed_con.execute(
+        "SELECT status, count(*) FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) GROUP BY 1").fetchall())
+    html = markdown_html(at)
+    assert (f"So với năm 2023, năm 2024 có {counts['new']} nhiệm vụ mới, {counts['reassigned']} nhiệm vụ chuyển cơ "
+            f"quan chủ trì") in html
+    # the reassignment a reader must see, named by agency, not by role code or id
+    assert "đi lại, ăn, nghỉ" in html and "chuyển từ Sở Giáo dục và Đào tạo sang UBND các huyện, thành phố" in html
+    groups = [e.label for e in at.expander]
+    assert sum(int(g.split(" · ")[1].split()[0]) for g in groups) == sum(counts.values())
+    assert any(g.startswith("Giáo dục và Đào tạo · ") for g in groups)
+    shown = visible_text(html)
+    assert "D000" not in shown and "-0" not in shown and "None" not in shown  # no duty or clause ids
+    assert "mục 2, điểm" in shown  # item labels as officials write them
+    assert "sửa lời nhỏ" in shown or "sửa lời nhiều" in shown
+    assert 'title="Độ giống về từ ngữ: ' in html  # the number on hover
+    assert at.pills(key="chg_st").format_func("dropped") == f"Bỏ ({counts['dropped']})"
+
+
+def test_changes_status_pills_say_what_is_shown(app_env):
+    at = open_page("changes", {"chg_st": ["new", "reassigned"]})
+    assert at.caption[1].value.startswith("Đang hiện: Mới, Đổi cơ quan.")
+    assert set(at.dataframe[0].value["Trạng thái"]) == {"Mới", "Đổi cơ quan"}
+
+
+def draft_text() -> str:
+    """A draft directive for Lạng Sơn 2024 written for these tests (not copied from any published text)."""
+    return (Path(__file__).parent / "e2e" / "draft_langson_2024.txt").read_text(encoding="utf-8")
+
+
+def test_draft_check_reads_a_pasted_draft_without_storing_it(app_env, seed_con):
+    before = seed_con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    at = open_page("draft")
+    assert at.info[0].value == "Hãy tải lên tệp hoặc dán nội dung dự thảo."
+    at.text_area(key="draft_text").input(draft_text()).run()
+    assert not at.exception and not at.error
+    assert any(c.value.startswith("Đọc được 12 khoản") for c in at.caption)
+    tables = {t.label.rsplit(" (", 1)[0]: t for t in at.tabs}
+    assert set(tables) == {"Các khoản của dự thảo và cơ quan được giao", "Đổi cơ quan chủ trì so với năm trước",
+                           "Năm trước có, dự thảo chưa có", "Địa phương khác giao, dự thảo chưa có",
+                           "Giữ từ năm trước", "Giống địa phương khác cùng năm"}
+    clauses = at.dataframe[0].value
+    police = clauses[clauses["Nội dung"].str.contains("chế áp sóng")]
+    assert police["Cơ quan chủ trì"].tolist() == ["Công an tỉnh"] and police["Mục"].tolist() == ["mục 2, gạch đầu dòng 1"]
+    moved = at.dataframe[1].value
+    travel = moved[moved["Nội dung"].str.contains("đi lại, ăn, nghỉ")]
+    assert len(travel) == 1  # last year the education department led it; the draft gives it to the districts
+    assert travel["Cơ quan chủ trì"].iloc[0] == "Sở Giáo dục và Đào tạo"
+    assert travel["Chủ trì trong dự thảo"].iloc[0] == "UBND cấp huyện"
+    assert travel["Nơi đã giao"].iloc[0] == "Lạng Sơn 2023"
+    lacks = at.dataframe[3].value
+    assert len(lacks) > 0 and set(lacks["Nơi đã giao"]) == {"Hải Phòng 2024"}
+    assert "So với năm 2023 (Lạng Sơn): dự thảo giữ" in markdown_html(at)
+    assert seed_con.execute("SELECT count(*) FROM documents").fetchone()[0] == before  # nothing stored
+
+
+def test_draft_check_refuses_a_binary_file_in_one_sentence(app_env):
+    at = open_page("draft")
+    at.text_area(key="draft_text").input("\x00\x01\x02 PK\x03\x04 binary").run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Không đọc được dự thảo:")
+
+
+def test_explore_filters_show_counts_and_keep_plain_values_in_the_url(app_env, seed_con):
+    at = open_page("explore")
+    n = seed_con.execute("SELECT count(DISTINCT clause_id) FROM explore_rows WHERE locality = 'Hải Phòng'").fetchone()[0]
+    assert f"Hải Phòng ({n})" in at.multiselect(key="ex_loc").options
+    at.multiselect(key="ex_loc").select("Hải Phòng").run()
+    assert at.query_params["ex_loc"] in ("Hải Phòng", ["Hải Phòng"])  # the value, not "Hải Phòng (n)"
+    assert set(at.dataframe[0].value["Địa phương"]) == {"Hải Phòng"}
+
+
+ALL_PAGES = PAGES + ["draft"]
+VI_ONLY = sorted({vi for vi, en in i18n.LABELS.values() if vi != en and len(vi) > 12 and "{" not in vi}, key=len)
+
+
+def page_texts(at: AppTest) -> list[str]:
+    texts = [e.value for kind in ("title", "caption", "subheader", "header", "info", "warning", "error", "success")
+             for e in getattr(at, kind)]
+    texts += [str(w.label) for kind in ("selectbox", "multiselect", "text_input", "toggle", "button", "radio",
+                                        "text_area", "expander", "tabs") for w in getattr(at, kind)]
+    texts += [m.label for m in at.metric] + [h.value for h in at.html] + [m.value for m in at.markdown]
+    return texts
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_english_switch_leaves_no_vietnamese_label(app_env, page):
+    at = open_page(page, {"lang": "en"})
+    if page == "draft":
+        at.text_area(key="draft_text").input(draft_text()).run()
+    text = "\n".join(page_texts(at))
+    left = [vi for vi in VI_ONLY if vi in text]
+    assert not left, left
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_no_page_shows_none(app_env, page):
+    at = open_page(page)
+    if page == "draft":
+        at.text_area(key="draft_text").input(draft_text()).run()
+    for frame in at.dataframe:
+        df = frame.value
+        text_cols = [c for c in df.columns if df[c].dtype == object]
+        assert not df[text_cols].isna().any().any(), (page, text_cols)
+        assert not df[text_cols].isin(["None", "nan"]).any().any(), page
+    assert "None" not in visible_text("\n".join(page_texts(at)))
