@@ -273,6 +273,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "draft_paste": ("Hoặc dán nội dung dự thảo", "Or paste the draft's text"),
     "draft_for": ("Dự thảo cho địa phương", "Draft for locality"),
     "draft_year": ("Năm của kỳ thi", "Exam year"),
+    "draft_detected": ("Dự thảo ghi: {loc}, năm {year}. Chọn ở trên nếu cần sửa.",
+                       "The draft says: {loc}, {year}. Choose above to correct it."),
     "draft_wait": ("Hãy tải lên tệp hoặc dán nội dung dự thảo.", "Upload a file or paste the draft's text."),
     "draft_refused": ("Không đọc được dự thảo: {reason}", "The draft could not be read: {reason}"),
     "draft_read": ("Đọc được {n} khoản, {s} câu nhiệm vụ; đối chiếu xong trong {sec} giây.",

@@ -57,6 +57,8 @@ if not loc or not year:
     st.warning(t("draft_need_place"), icon=":material/edit_location:")
     st.stop()
 year = int(year)
+if not chosen_loc or not chosen_year:
+    st.caption(t("draft_detected", loc=loc, year=year))
 pool = queries.draft_pool(mtime, loc, year)
 result = dr.compare(d, pool, settings)
 seconds = time.perf_counter() - started
