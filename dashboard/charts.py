@@ -79,6 +79,15 @@ def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hove
     return _layout(fig, title=title, height=140 + 60 * d["locality"].nunique())
 
 
+def _wrap(label: str, width: int = 18) -> str:
+    """A long label on two lines, split at the space nearest the middle."""
+    if len(label) <= width or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "<br>" + label[cut + 1:]
+
+
 def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_title: str) -> go.Figure:
     """A count table as a grid of coloured squares (one marker per non-empty cell, so a click selects it;
     Streamlit's chart selection works on markers, not on plotly heatmap cells). Rows and columns keep the
@@ -92,17 +101,23 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
         x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
         textfont=dict(size=11, color=[text_on(heat_colour(v / max(cells["z"].max(), 1))) for v in cells["z"]]),
         marker=dict(symbol="square", size=size, color=cells["z"], colorscale=HEAT, cmin=0,
-                    line=dict(width=0), colorbar=dict(title=dict(text=z_title, side="right"), thickness=12)),
+                    line=dict(width=0),
+                    # below the grid, not beside it: on a phone a side colour bar takes a quarter of the width
+                    colorbar=dict(title=dict(text=z_title, side="top"), orientation="h", thickness=10, len=0.7,
+                                  x=0.5, xanchor="center", y=-0.02, yanchor="top")),
         hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{text}}<extra></extra>",
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.75)),
     ))
+    # slanted column labels never run into each other, even when a phone leaves 40 px per column
     fig.update_xaxes(title=x_title, side="top", type="category", categoryorder="array", categoryarray=xs,
-                     tickangle=0 if len(xs) <= 6 else (-35 if len(xs) <= 10 else -70), automargin=True,
+                     tickangle=0 if len(xs) <= 2 else (-45 if len(xs) <= 10 else -70), automargin=True,
                      showgrid=True, gridcolor="#f0f0f0")
+    # long row names on two lines (the category value stays whole, so a click still maps back to its code)
     fig.update_yaxes(title=y_title, type="category", categoryorder="array", categoryarray=ys[::-1],
+                     tickmode="array", tickvals=ys, ticktext=[_wrap(y) for y in ys],
                      automargin=True, showgrid=True, gridcolor="#f0f0f0")
     fig.update_layout(clickmode="event+select", dragmode=False)
-    return _layout(fig, title=title, height=max(280, 130 + 30 * len(ys)))
+    return _layout(fig, title=title, height=max(300, 170 + 34 * len(ys)))
 
 
 def status_bars(counts: pd.DataFrame, *, title: str, x_title: str, y_title: str, status_labels: dict[str, str],

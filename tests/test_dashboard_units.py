@@ -327,3 +327,12 @@ def test_quality_file_rows_in_both_languages(tmp_path):
     vi, en = quality_file.rows("vi"), quality_file.rows("en")
     assert len(vi) == len(en) > 0 and vi["precision"].between(0, 1).all()
     assert vi["measure"].iloc[0] != en["measure"].iloc[0]
+
+
+def test_etl_reasons_and_warnings_read_in_vietnamese():
+    assert i18n.message("the file is empty", "vi") == "tệp rỗng"
+    assert i18n.message("signer is not stated in the text nor in the manifest: left empty", "vi") == (
+        "văn bản và manifest đều không ghi người ký: để trống")
+    assert i18n.message("the PDF cannot be opened (PdfReadError)", "vi") == "không mở được tệp PDF (PdfReadError)"
+    assert i18n.message("the file is empty", "en") == "the file is empty"
+    assert i18n.message("a reason nobody wrote down yet", "vi") == "a reason nobody wrote down yet"

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import evidence, queries, reports, summary, ui
-from dashboard.i18n import lang, t
+from dashboard.i18n import lang, message, t
 from dashboard.itemlabels import item_labels
 from etl import draft as dr
 from etl.config import Settings
@@ -50,7 +50,7 @@ started = time.perf_counter()
 try:
     d = read(name, data, chosen_loc or None, int(chosen_year) if chosen_year else None, digest)
 except RejectedFile as exc:
-    st.error(t("draft_refused", reason=str(exc)), icon=":material/block:")
+    st.error(t("draft_refused", reason=message(str(exc))), icon=":material/block:")
     st.stop()
 loc, year = d.meta.get("locality"), d.meta.get("year")
 if not loc or not year:

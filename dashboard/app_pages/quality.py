@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import quality_file, queries, ui
-from dashboard.i18n import SETTINGS_HELP, lang, t
+from dashboard.i18n import SETTINGS_HELP, lang, message, t
 
 VERSION_KEYS = ("etl_version", "python", "duckdb", "rapidfuzz", "streamlit", "pandas", "plotly", "platform")
 
@@ -15,7 +15,8 @@ st.caption(t("quality_intro"))
 info = queries.build_info(mtime).set_index("key")["value"]
 n = queries.counts(mtime)
 q = queries.quality(mtime)
-rejected = q["rejected"]
+rejected = q["rejected"].assign(reason=lambda r: r["reason"].map(message))
+q["warnings"] = q["warnings"].assign(message=lambda w: w["message"].map(message))
 is_dup = rejected["duplicate_of"].notna()
 
 st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
