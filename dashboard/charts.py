@@ -117,7 +117,7 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
                      tickmode="array", tickvals=ys, ticktext=[_wrap(y) for y in ys],
                      automargin=True, showgrid=True, gridcolor="#f0f0f0")
     fig.update_layout(clickmode="event+select", dragmode=False)
-    return _layout(fig, title=title, height=max(300, 170 + 34 * len(ys)))
+    return _layout(fig, title=title, height=max(300, 170 + 40 * len(ys)))  # room for two-line names
 
 
 def status_bars(counts: pd.DataFrame, *, title: str, x_title: str, y_title: str, status_labels: dict[str, str],

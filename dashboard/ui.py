@@ -96,9 +96,14 @@ def _map_distinct(values: pd.Series, fn) -> pd.Series:
 def localize(df: pd.DataFrame) -> pd.DataFrame:
     """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
     out = df.copy()
-    for name in out.columns:  # a missing text is an empty cell, never "None"
-        if out[name].dtype == object or pd.api.types.is_string_dtype(out[name].dtype):
-            out[name] = out[name].fillna("")
+    for name in out.columns:  # a missing value is an empty cell: st.dataframe would print "None"
+        col = out[name]
+        if pd.api.types.is_datetime64_any_dtype(col.dtype):
+            out[name] = col.dt.strftime("%d/%m/%Y").fillna("")
+        elif pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype) and col.isna().any():
+            out[name] = [("" if pd.isna(v) else (f"{v:.0f}" if float(v).is_integer() else f"{v:.2f}")) for v in col]
+        elif col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            out[name] = col.fillna("")
     for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label),
                      ("clause_kind", clause_kind_label)):
         if name in out.columns:

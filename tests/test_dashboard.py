@@ -428,7 +428,24 @@ def test_no_page_shows_none(app_env, page):
         at.text_area(key="draft_text").input(draft_text()).run()
     for frame in at.dataframe:
         df = frame.value
-        text_cols = [c for c in df.columns if df[c].dtype == object]
-        assert not df[text_cols].isna().any().any(), (page, text_cols)
-        assert not df[text_cols].isin(["None", "nan"]).any().any(), page
+        assert not df.isna().any().any(), (page, df.columns[df.isna().any()].tolist())  # dates and numbers too
+        assert not df.isin(["None", "nan", "NaT"]).any().any(), page
     assert "None" not in visible_text("\n".join(page_texts(at)))
+
+
+def test_no_command_to_run_when_documents_wait_for_a_rebuild(app_env, tmp_path, monkeypatch):
+    import os
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    monkeypatch.setenv("DIRECTIVES_RAW", str(raw))
+    at = open_page("overview")
+    assert not at.sidebar.warning  # the database is newer than everything in the folder
+    added = raw / "du-thao-moi.txt"
+    added.write_text("Chỉ thị mới", encoding="utf-8")
+    later = os.stat(app_env).st_mtime_ns + 5_000_000_000
+    os.utime(added, ns=(later, later))
+    at = open_page("overview")
+    warning = at.sidebar.warning[0].value
+    assert warning == "Có văn bản mới chưa được đưa vào dữ liệu; người quản trị cần dựng lại dữ liệu."
+    assert "make" not in warning

@@ -55,6 +55,5 @@ table = table[["link", "locality", "year", "doc_type", "number", "issued_date", 
 ui.table(table, "van-ban", "ov_docs", column_config={
     "link": st.column_config.LinkColumn(column("link"), display_text=t("open_document"), width="small"),
     "year": st.column_config.NumberColumn(format="%d"),
-    "issued_date": st.column_config.DateColumn(format="DD/MM/YYYY"),
     "title": st.column_config.TextColumn(width="large"),
 })
