@@ -366,6 +366,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "measure": ("Phép đo", "Measure"), "measured_on": ("Đo trên", "Measured on"),
     "precision": ("Độ chính xác", "Precision"), "recall": ("Độ phủ", "Recall"), "n_items": ("Số mục", "Items"),
     "command": ("Lệnh đo lại", "Command to re-run"),
+    "suggested": ("Câu gợi ý (đã thay tên địa phương)", "Suggested wording (locality name replaced)"),
     "match_score": ("Điểm", "Score"), "closest_source": ("Nguồn câu gần nhất", "Source of the closest sentence"), "draft_lead": ("Chủ trì trong dự thảo", "Lead in the draft"), "sentence": ("Câu", "Sentence"),
 }
 

@@ -90,3 +90,18 @@ def group_counts(rows: pd.DataFrame, lang: str) -> str:
     """'2 mới, 1 bỏ' for the rows of one group."""
     counts = rows["status"].value_counts()
     return ", ".join(f"{int(counts[s])} {tl(f'status_{s}', lang).lower()}" for s in STATUSES if counts.get(s))
+
+
+def for_locality(text, source: str | None, target: str | None, kinds: dict[str, str]) -> str:
+    """A sentence from another locality's document in the target's words: "tỉnh Lạng Sơn" becomes
+    "thành phố Hải Phòng", "Công ty Điện lực Lạng Sơn" becomes "Công ty Điện lực Hải Phòng", so a planner's
+    checklist line does not carry another locality's specifics. kinds: locality -> "tỉnh" | "thành phố"."""
+    text = text if isinstance(text, str) else ""
+    if not source or not target or source == target:
+        return text
+    src_kind, dst_kind = kinds.get(source, ""), kinds.get(target, "")
+    if src_kind and dst_kind:
+        for case in (str.lower, str.capitalize):
+            text = re.sub(rf"(?<!\w){re.escape(case(src_kind))} {re.escape(source)}(?!\w)",
+                          f"{case(dst_kind)} {target}", text)
+    return re.sub(rf"(?<!\w){re.escape(source)}(?!\w)", target, text)

@@ -47,7 +47,9 @@ def read_draft(name: str, data: bytes, settings: Settings, *, locality: str | No
 
     def names(kind: str, col: str) -> pd.Series:
         part = assigns[assigns["kind"] == kind]
-        return part.groupby("clause_id")[col].agg(lambda s: ", ".join(dict.fromkeys(s))).astype(object)
+        # names hold commas ("UBND các huyện, thành phố"): a list of them is joined with semicolons
+        sep = "; " if col == "name" else ", "
+        return part.groupby("clause_id")[col].agg(lambda s: sep.join(dict.fromkeys(s))).astype(object)
 
     ids = clauses["clause_id"]
     clauses = clauses.assign(**{col: [found.get(c, "") for c in ids] for col, found in (

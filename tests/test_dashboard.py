@@ -202,6 +202,11 @@ def test_gaps_shows_the_closest_sentence_of_the_checked_document(app_env):
     # the evidence cites the other locality's document by name and item, not by id
     assert all(src.startswith("Lạng Sơn 2024 · ") for src in table["Nguồn"])
     assert any(", mục " in src for src in table["Nguồn"])
+    # the checklist line speaks of the planner's own locality, the evidence keeps the other's words
+    suggested = table["Câu gợi ý (đã thay tên địa phương)"]
+    assert not suggested.str.contains("Lạng Sơn").any()
+    changed = table[table["Nội dung"].str.contains("Lạng Sơn")]
+    assert len(changed) > 0 and changed["Câu gợi ý (đã thay tên địa phương)"].str.contains("Hải Phòng").all()
 
 
 def test_gaps_says_when_there_is_nothing_to_compare_with(app_env):

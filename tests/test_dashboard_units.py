@@ -336,3 +336,38 @@ def test_etl_reasons_and_warnings_read_in_vietnamese():
     assert i18n.message("the PDF cannot be opened (PdfReadError)", "vi") == "không mở được tệp PDF (PdfReadError)"
     assert i18n.message("the file is empty", "en") == "the file is empty"
     assert i18n.message("a reason nobody wrote down yet", "vi") == "a reason nobody wrote down yet"
+
+
+def test_a_checklist_line_speaks_of_the_planners_locality():
+    kinds = {"Lạng Sơn": "tỉnh", "Hải Phòng": "thành phố"}
+    assert summary.for_locality("Công ty Điện lực Lạng Sơn bảo đảm cấp điện cho các điểm thi của tỉnh Lạng Sơn.",
+                                "Lạng Sơn", "Hải Phòng", kinds) == (
+        "Công ty Điện lực Hải Phòng bảo đảm cấp điện cho các điểm thi của thành phố Hải Phòng.")
+    assert summary.for_locality("Tỉnh Lạng Sơn có 20 điểm thi.", "Lạng Sơn", "Hải Phòng", kinds) == (
+        "Thành phố Hải Phòng có 20 điểm thi.")
+    assert summary.for_locality("Lạng Sơn", "Lạng Sơn", "Lạng Sơn", kinds) == "Lạng Sơn"
+
+
+def test_a_draft_in_word_reads_like_the_same_text(tmp_path):
+    import docx
+
+    from etl import draft
+    from etl.config import Settings
+
+    text = (Path(__file__).parent / "e2e" / "draft_langson_2024.txt").read_text(encoding="utf-8")
+    word = docx.Document()
+    for line in text.splitlines():
+        word.add_paragraph(line)
+    buf = io.BytesIO()
+    word.save(buf)
+    settings = Settings.from_env()
+    from_txt = draft.read_draft("du-thao.txt", text.encode("utf-8"), settings)
+    from_docx = draft.read_draft("du-thao.docx", buf.getvalue(), settings)
+    assert from_docx.meta["locality"] == "Lạng Sơn" and from_docx.meta["year"] == 2024
+    # Word keeps each paragraph apart where the .txt reader joins a heading with the line under it, so the
+    # clauses may be cut differently; the agencies and every duty sentence are the same.
+    leads = {n for names in from_docx.clauses["lead_names"] for n in names.split("; ") if n}
+    assert leads == {n for names in from_txt.clauses["lead_names"] for n in names.split("; ") if n}
+    assert {"Công an tỉnh", "Sở Y tế", "UBND các huyện, thành phố"} <= leads
+    whole = " ".join(from_docx.statements["text"])
+    assert all(sentence[-60:] in whole for sentence in from_txt.statements["text"])

@@ -12,6 +12,7 @@ from dashboard.i18n import lang, message, t
 from dashboard.itemlabels import item_labels
 from etl import draft as dr
 from etl.config import Settings
+from etl.metadata import locality_kinds
 from etl.read import RejectedFile
 
 mtime = ui.mtime()
@@ -19,6 +20,7 @@ ui.css()
 st.title(t("nav_draft"))
 st.caption(t("draft_intro"))
 settings = Settings.from_env()
+KINDS = locality_kinds()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -82,6 +84,7 @@ info = evidence.describe(mtime, pool["clause_id"])
 def stored(df: pd.DataFrame, *, with_draft: bool) -> pd.DataFrame:
     """Rows of one result set in words: the stored sentence, who leads it there, where, and the draft's."""
     out = pd.DataFrame({
+        "suggested": [summary.for_locality(x, src, loc, KINDS) for x, src in zip(df["text"], df["locality"])],
         "text": df["text"], "lead_names": [info["lead_names"].get(c, "") or ui.roles_text(r)
                                            for c, r in zip(df["clause_id"], df["lead_roles"])],
         "where": df["where"], "source": [evidence.source_text(info, c) for c in df["clause_id"]],
@@ -98,7 +101,7 @@ clauses = d.clauses[d.clauses["kind"] == "item"]
 tabs = st.tabs([f"{t('draft_clauses')} ({len(clauses)})", f"{t('draft_moved')} ({len(result['moved'])})",
                 f"{t('draft_dropped')} ({len(result['dropped'])})", f"{t('draft_lacks')} ({len(result['lacks'])})",
                 f"{t('draft_kept')} ({len(result['kept'])})", f"{t('draft_shared')} ({len(result['shared'])})"])
-wide = {"text": st.column_config.TextColumn(width="large"),
+wide = {"text": st.column_config.TextColumn(width="large"), "suggested": st.column_config.TextColumn(width="large"),
         "match_text_shown": st.column_config.TextColumn(width="large")}
 base = "kiem-tra-du-thao-" + summary.slug(loc, year)
 with tabs[0]:
@@ -115,7 +118,7 @@ todo = pd.concat([result[k].assign(what=t(f"draft_{k}")) for k in ("moved", "dro
 groups = []
 for roles, part in todo.groupby(todo["lead_roles"].fillna(""), sort=True):
     groups.append(reports.Group(ui.roles_text(roles), [
-        [r.what, r.text, "; ".join(p for p in (evidence.source_text(info, r.clause_id), r.where) if p)]
+        [r.what, summary.for_locality(r.text, r.locality, loc, KINDS), "; ".join(p for p in (evidence.source_text(info, r.clause_id), r.where) if p)]
         for r in part.itertuples()]))
 ui.docx_button(lambda: reports.build(
     t("report_draft", name=name), ui.report_subtitle(), [head, *notes],

@@ -12,8 +12,10 @@ from dashboard import evidence, queries, reports, summary, ui, url_state
 from dashboard.i18n import t
 from etl import draft as dr
 from etl.config import Settings
+from etl.metadata import locality_kinds
 
 SCOPES = ["previous_year", "same_year", "all"]
+KINDS = locality_kinds()
 
 mtime = ui.mtime()
 ui.css()
@@ -84,7 +86,8 @@ rows = []
 for _, g in occ.sort_values(["closest_score"], ascending=False).groupby("key", sort=False):
     best = g.iloc[0]
     rows.append({
-        "text": best["text"], "theme": best["theme"], "n_docs": g["doc_id"].nunique(),
+        "text": best["text"], "suggested": summary.for_locality(best["text"], best["locality"], t_loc, KINDS),
+        "theme": best["theme"], "n_docs": g["doc_id"].nunique(),
         "where": "; ".join(dict.fromkeys(f"{p} ({a})" if a else p for p, a in zip(g["place"], g["agency"]))),
         "source": evidence.source_text(info, best["clause_id"]),
         "closest_text": best["closest"], "closest_score": round(float(best["closest_score"]), 0),
@@ -99,10 +102,10 @@ head = t("gap_summary", target=label, n=len(table), scope=t(f"gap_scope_{scope}"
 ui.summary_box(head, [])
 
 st.subheader(f"{label}: {t('gaps_found', n=len(table))}")
-ui.table(table[["link", "text", "where", "n_docs", "closest_text", "closest_score", "source", "theme"]],
+ui.table(table[["link", "suggested", "text", "where", "n_docs", "closest_text", "closest_score", "source", "theme"]],
          "khoang-trong-" + summary.slug(label, t(f"scope_{scope}")), f"gap_table_{target_kind}", column_config={
     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
-    "text": st.column_config.TextColumn(width="large"),
+    "suggested": st.column_config.TextColumn(width="large"),
     "closest_text": st.column_config.TextColumn(width="large"),
     "closest_score": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100),
     "n_docs": st.column_config.NumberColumn(format="%d"),
@@ -111,7 +114,7 @@ ui.table(table[["link", "text", "where", "n_docs", "closest_text", "closest_scor
 groups = []
 for roles, part in table.groupby(table["lead_roles"].fillna(""), sort=False):
     groups.append(reports.Group(ui.roles_text(roles), [
-        [r.text, r.where, (t("gap_closest", score=f"{r.closest_score:.0f}", text=summary.shorten(r.closest_text, 160))
+        [r.suggested, r.where, (t("gap_closest", score=f"{r.closest_score:.0f}", text=summary.shorten(r.closest_text, 160))
                            if r.closest_text else t("gap_no_closest"))] for r in part.itertuples()]))
 ui.docx_button(lambda: reports.build(
     t("report_gaps", target=label), ui.report_subtitle(), [head], [t("col_duty"), t("col_where"), t("col_closest")],
