@@ -78,7 +78,9 @@ head = t("draft_summary", prev=prev_name, kept=len(result["kept"]) + len(result[
          lacks=len(result["lacks"]))
 ui.summary_box(head, notes)
 
-info = evidence.describe(mtime, pool["clause_id"])
+# documents and items named only for the rows shown: one per duty and side, not every stored statement
+info = evidence.describe(mtime, pd.concat([result[k]["clause_id"] for k in ("kept", "moved", "dropped", "shared",
+                                                                           "lacks")]))
 
 
 def stored(df: pd.DataFrame, *, with_draft: bool) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from etl.metadata import locality_kinds
 
 SCOPES = ["previous_year", "same_year", "all"]
 KINDS = locality_kinds()
+PER_DUTY = 8  # distinct wordings of a missing duty scored against the checked document
 
 mtime = ui.mtime()
 ui.css()
@@ -72,19 +73,32 @@ occ = occ[occ["doc_id"].isin(pool_docs["doc_id"])]
 mine = queries.side_statements(mtime, locality, year, doc_id)
 occ_match = queries.occurrences_match_text(mtime, tuple(occ["statement_id"]))
 occ = occ.merge(occ_match, on="statement_id", how="left")
+occ[["match_text", "theme"]] = occ[["match_text", "theme"]].fillna({"match_text": "", "theme": "general"})
+# The closest sentence here, for a few distinct wordings of each duty (a national corpus repeats a duty in
+# hundreds of documents; its first wordings are enough to show whether the checked document has it).
+scored = occ.drop_duplicates(["duty_id", "match_text"]).groupby("duty_id").head(PER_DUTY)
 _, _, p_best, p_score = dr.match(mine["match_text"].tolist(), mine["theme"].tolist(),
-                                 occ["match_text"].fillna("").tolist(), occ["theme"].fillna("general").tolist())
-occ = occ.assign(closest=[mine["text"].iloc[i] if i >= 0 else "" for i in p_best], closest_score=p_score,
-                 closest_clause=[mine["clause_id"].iloc[i] if i >= 0 else None for i in p_best])
-info = evidence.describe(mtime, pd.concat([occ["clause_id"], occ["closest_clause"]]))
-occ["agency"] = [info["lead_names"].get(c, "") or ui.roles_text(r) for c, r in zip(occ["clause_id"], occ["lead_roles"])]
+                                 scored["match_text"].tolist(), scored["theme"].tolist())
+scored = scored.assign(closest=[mine["text"].iloc[i] if i >= 0 else "" for i in p_best], closest_score=p_score,
+                       closest_clause=[mine["clause_id"].iloc[i] if i >= 0 else None for i in p_best])
+occ = occ.merge(scored[["statement_id", "closest", "closest_score", "closest_clause"]], on="statement_id",
+                how="left")
+occ["closest_score"] = occ["closest_score"].fillna(-1.0)
+leads = queries.clause_agencies(mtime, tuple(occ["clause_id"])).set_index("clause_id")["lead_names"]
+occ["agency"] = [leads.get(c) or ui.roles_text(r) for c, r in zip(occ["clause_id"], occ["lead_roles"])]
 occ["place"] = [f"{loc} {int(y)}" for loc, y in zip(occ["locality"], occ["year"])]
 
-# One row per sentence: the same wording in several duties (or documents) is one line with every place.
-occ["key"] = occ["text"].map(lambda s: summary.slug(s))
+# One line per missing duty, shown by the sentence closest to the checked document (the strongest hint of a
+# false gap); duties whose lines would read the same are merged into one line with every place.
+lines: dict[str, list] = {}
+for _, g in occ.sort_values(["closest_score", "statement_id"], ascending=[False, True]).groupby("duty_id", sort=False):
+    lines.setdefault(summary.slug(g["text"].iloc[0]), []).append(g)
+firsts = [parts[0].iloc[0] for parts in lines.values()]
+# documents and items named only for the lines shown (a national corpus has thousands of occurrences)
+info = evidence.describe(mtime, [c for b in firsts for c in (b["clause_id"], b["closest_clause"])])
 rows = []
-for _, g in occ.sort_values(["closest_score"], ascending=False).groupby("key", sort=False):
-    best = g.iloc[0]
+for best, parts in zip(firsts, lines.values()):
+    g = pd.concat(parts)
     rows.append({
         "text": best["text"], "suggested": summary.for_locality(best["text"], best["locality"], t_loc, KINDS),
         "theme": best["theme"], "n_docs": g["doc_id"].nunique(),
