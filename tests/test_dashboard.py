@@ -86,6 +86,9 @@ def test_coverage_cell_lists_the_clauses_behind_it(app_env):
     assert len(clauses) == 1
     assert clauses["Cơ quan"].iloc[0] == "Công an thành phố"
     assert at.query_params["cov_role"] == "police"  # the code, not the label, so links survive a language switch
+    police = at.dataframe[0].value.set_index("Vai trò cơ quan").loc["Công an"]
+    assert at.selectbox(key="cov_role").format_func("police") == f"Công an ({int(police.sum())})"  # facet counts
+    assert at.selectbox(key="cov_ly").format_func("Hải Phòng 2024").startswith("Hải Phòng 2024 (")
 
 
 def test_coverage_support_toggle_adds_supporting_agencies(app_env):

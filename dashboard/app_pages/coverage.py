@@ -95,9 +95,12 @@ if view == "role":
         scroll_to_clauses()
         st.caption(t("cell_hint"))
         c1, c2 = st.columns(2)
-        role = url_state.single(c1.selectbox, t("role"), codes, format_func=ui.role_label, key="cov_role")
-        ly = url_state.single(c2.selectbox, t("locality_year"), [""] + order, format_func=lambda v: v or t("all"),
-                              key="cov_ly")
+        # each option with its number, as a faceted search shows it: "Công an (7)", "Lạng Sơn 2023 (37)"
+        per_role, per_ly = p.sum(axis=1), p.sum(axis=0)
+        role = url_state.single(c1.selectbox, t("role"), codes, key="cov_role",
+                                format_func=lambda r: f"{ui.role_label(r)} ({int(per_role.get(r, 0))})")
+        ly = url_state.single(c2.selectbox, t("locality_year"), [""] + order, key="cov_ly",
+                              format_func=lambda v: f"{v} ({int(per_ly.get(v, 0))})" if v else t("all"))
         loc, year = (None, None)
         if ly:
             loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
@@ -129,7 +132,9 @@ else:
         st.subheader(t("cell_pick"), anchor="cov-clauses")
         scroll_to_clauses()
         c1, c2 = st.columns(2)
-        theme = url_state.single(c1.selectbox, t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme")
-        trole = url_state.single(c2.selectbox, t("role"), list(p.columns), format_func=ui.role_label,
-                                 key="cov_trole")
+        per_theme, per_trole = p.sum(axis=1), p.sum(axis=0)
+        theme = url_state.single(c1.selectbox, t("theme"), theme_codes, key="cov_theme",
+                                 format_func=lambda x: f"{ui.theme_label(x)} ({int(per_theme.get(x, 0))})")
+        trole = url_state.single(c2.selectbox, t("role"), list(p.columns), key="cov_trole",
+                                 format_func=lambda r: f"{ui.role_label(r)} ({int(per_trole.get(r, 0))})")
         clause_table(queries.cell_clauses(mtime, trole, kinds, theme=theme), "chu-de-khoan", f"cov_tcl_{suffix}")
