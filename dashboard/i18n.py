@@ -267,6 +267,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "gap_closest": ("Câu gần nhất ở đây (điểm {score}): “{text}”", "Closest sentence here (score {score}): “{text}”"),
     "gap_no_closest": ("Không có câu nào gần giống ở đây.", "No similar sentence here."),
     "gap_maybe": ("có thể đã có", "may already be there"),
+    "gap_table": ("Bảng để lọc và tải xuống", "Table to sort and download"),
     "report_gaps": ("Nhiệm vụ cần xem xét bổ sung: {target}", "Duties to consider adding: {target}"),
     # draft check
     "nav_draft": ("Kiểm tra dự thảo", "Check a draft"),

@@ -42,6 +42,8 @@ CSS = """
 .dd-badge {display: inline-block; border-radius: 0.3rem; padding: 0 0.35rem; font-size: 0.8rem; color: #fff;}
 .dd-sub {color: #595959; font-size: 0.8rem;}\n.dd-sim {text-decoration: underline dotted; cursor: help;}
 .dd-changes {font-size: 0.9rem; max-height: 16rem; overflow-y: auto; padding-left: 1.6rem;}
+.dd-card {border: 1px solid #e0e0e0; border-radius: 0.4rem; padding: 0.5rem 0.8rem; margin: 0 0 0.5rem 0;}
+.dd-card .hd {font-weight: 600; margin-bottom: 0.2rem;} .dd-maybe {background: #8a5a00;}
 .dd-summary {border: 1px solid #d6d6d6; border-left: 5px solid #1f5fa8; border-radius: 0.4rem;
               padding: 0.6rem 0.9rem; margin: 0.4rem 0 0.8rem 0; background: #f7f9fc;}
 .dd-summary p {font-weight: 600; margin: 0 0 0.3rem 0;} .dd-summary ul {margin: 0; padding-left: 1.2rem;}
@@ -206,3 +208,20 @@ def change_list_html(entries: list[tuple[int, str, str]]) -> str:
     """A diff tool's change list: one jump link per changed row (row number, what changed, a short text)."""
     items = "".join(f'<li><a href="#cmp-{n}">{esc(what)}</a> {esc(text)}</li>' for n, what, text in entries)
     return f'<ol class="dd-changes">{items}</ol>'
+
+
+def gap_cards_html(rows: pd.DataFrame, *, threshold: float, lang: str, labels: dict[str, str]) -> str:
+    """One card per missing duty, readable on a phone: the suggested sentence, where it is assigned, the
+    closest sentence of the checked document with its score (flagged when it may be the same duty), and a
+    link to the source. labels: where, closest (with {score} and {text}), no_closest, maybe."""
+    out = []
+    for r in rows.itertuples():
+        maybe = (f' <span class="dd-badge dd-maybe">{esc(labels["maybe"])}</span>'
+                 if r.closest_text and r.closest_score >= threshold else "")
+        closest = (esc(labels["closest"].format(score=f"{r.closest_score:.0f}", text=r.closest_text))
+                   if r.closest_text else esc(labels["no_closest"]))
+        link = doc_link(r.doc_id, r.clause_id, lang, r.source or None)
+        out.append(f'<div class="dd-card"><div class="hd">{esc(r.suggested)}{maybe}</div>'
+                   f'<div class="dd-sub">{esc(labels["where"])}: {esc(r.where)}</div>'
+                   f'<div class="dd-sub">{closest}</div><div class="dd-sub">{link}</div></div>')
+    return "".join(out)

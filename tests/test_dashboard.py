@@ -210,6 +210,10 @@ def test_gaps_shows_the_closest_sentence_of_the_checked_document(app_env):
     assert not suggested.str.contains("Lạng Sơn").any()
     changed = table[table["Nội dung"].str.contains("Lạng Sơn")]
     assert len(changed) > 0 and changed["Câu gợi ý (đã thay tên địa phương)"].str.contains("Hải Phòng").all()
+    # the same evidence as cards that read on a phone, one per missing duty
+    html = markdown_html(at)
+    assert html.count('class="dd-card"') == len(table)
+    assert "Nơi đã giao: Lạng Sơn 2024 (" in html and "Câu gần nhất ở đây (điểm " in html
 
 
 def test_gaps_says_when_there_is_nothing_to_compare_with(app_env):

@@ -8,8 +8,8 @@ words) can be seen for what it is.
 import pandas as pd
 import streamlit as st
 
-from dashboard import evidence, queries, reports, summary, ui, url_state
-from dashboard.i18n import t
+from dashboard import evidence, queries, render, reports, summary, ui, url_state
+from dashboard.i18n import lang, t
 from etl import draft as dr
 from etl.config import Settings
 from etl.metadata import locality_kinds
@@ -107,6 +107,7 @@ for best, parts in zip(firsts, lines.values()):
         "closest_text": best["closest"], "closest_score": round(float(best["closest_score"]), 0),
         "closest_source": evidence.source_text(info, best["closest_clause"]),
         "lead_roles": best["lead_roles"], "link": ui.doc_url(best["doc_id"], best["clause_id"]),
+        "doc_id": best["doc_id"], "clause_id": best["clause_id"],
     })
 table = pd.DataFrame(rows).sort_values(["n_docs", "closest_score"], ascending=[False, True])
 
@@ -116,12 +117,18 @@ head = t("gap_summary", target=label, n=len(table), scope=t(f"gap_scope_{scope}"
 ui.summary_box(head, [])
 
 st.subheader(f"{label}: {t('gaps_found', n=len(table))}")
-ui.table(table[["link", "suggested", "text", "where", "n_docs", "closest_text", "closest_score", "source", "theme"]],
+ui.html(render.gap_cards_html(table, threshold=threshold, lang=lang(), labels={
+    "where": t("col_where"), "closest": t("gap_closest"), "no_closest": t("gap_no_closest"),
+    "maybe": t("gap_maybe")}))
+st.subheader(t("gap_table"))
+# evidence first (where it is assigned, how close this document comes), the original wording after it
+ui.table(table[["link", "suggested", "where", "closest_score", "closest_text", "n_docs", "text", "source", "theme"]],
          "khoang-trong-" + summary.slug(label, t(f"scope_{scope}")), f"gap_table_{target_kind}", column_config={
     "link": st.column_config.LinkColumn(display_text=t("open_document"), width="small"),
     "suggested": st.column_config.TextColumn(width="large"),
-    "closest_text": st.column_config.TextColumn(width="large"),
-    "closest_score": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100),
+    "closest_text": st.column_config.TextColumn(width="medium"),
+    "where": st.column_config.TextColumn(width="medium"),
+    "closest_score": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100, width="small"),
     "n_docs": st.column_config.NumberColumn(format="%d"),
 })
 
