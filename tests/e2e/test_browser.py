@@ -221,5 +221,16 @@ def test_reports_downloads_and_linked_clause_in_chromium(live_db, seed_db, tmp_p
             with page.expect_download() as info:
                 page.get_by_role("button", name="Tải tệp gốc").click()
             assert info.value.suggested_filename.endswith(".txt")
+
+            # Compare: a line of the change list jumps to its row, far down the page.
+            page.goto(f"{base}/so-sanh")
+            settle(page)
+            links = page.locator("ol.dd-changes a")
+            last = links.count() - 1
+            target = links.nth(last).get_attribute("href")
+            assert not in_view(page, target)
+            links.nth(last).click()
+            page.wait_for_timeout(500)
+            assert in_view(page, target)
         finally:
             browser.close()
