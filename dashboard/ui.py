@@ -93,10 +93,11 @@ def _map_distinct(values: pd.Series, fn) -> pd.Series:
     return pd.Series(labels.take(codes), index=values.index, dtype=object)
 
 
-def localize(df: pd.DataFrame) -> pd.DataFrame:
-    """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
+def localize(df: pd.DataFrame, *, display: bool = True) -> pd.DataFrame:
+    """Codes to labels (roles, themes, lead/support, status) and column names to the interface language.
+    display: missing dates and numbers as empty text for the screen; a download keeps them typed."""
     out = df.copy()
-    for name in out.columns:  # a missing value is an empty cell: st.dataframe would print "None"
+    for name in out.columns if display else []:  # a missing value is an empty cell: st.dataframe prints "None"
         col = out[name]
         if pd.api.types.is_datetime64_any_dtype(col.dtype):
             out[name] = col.dt.strftime("%d/%m/%Y").fillna("")
@@ -117,12 +118,14 @@ def localize(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={c: column(c) for c in out.columns})
 
 
-def downloads(df: pd.DataFrame, name: str, key: str, formats=("csv", "xlsx")) -> None:
-    """Download buttons for exactly the rows of df; each file is built only when clicked."""
+def downloads(df, name: str, key: str, formats=("csv", "xlsx")) -> None:
+    """Download buttons for exactly the rows of df (a DataFrame, or a function returning one, so that a
+    large table is converted only when a button is clicked); each file is built only when clicked."""
+    rows = df if callable(df) else (lambda: df)
     row = st.container(horizontal=True, gap="small")
     for fmt in formats:
         row.download_button(
-            t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](df), file_name=f"{name}.{fmt}",
+            t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](rows()), file_name=f"{name}.{fmt}",
             mime=exports.MIME[fmt], key=f"dl_{key}_{fmt}", on_click="ignore", icon=":material/download:",
         )
 
@@ -137,7 +140,7 @@ def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), hei
     st.caption(t("rows", n=len(shown)))
     config = {column(k): v for k, v in (column_config or {}).items()}
     result = st.dataframe(shown, hide_index=True, height=height, column_config=config, key=key, **kwargs)
-    downloads(shown.drop(columns=[column("link")], errors="ignore"), name, key, formats)
+    downloads(lambda: localize(df, display=False).drop(columns=[column("link")], errors="ignore"), name, key, formats)
     return result
 
 
