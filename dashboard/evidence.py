@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import streamlit as st
 
 from dashboard import queries, ui
 from dashboard.i18n import lang
@@ -13,11 +14,15 @@ COLUMNS = ["clause_id", "doc_id", "doc_name", "item", "lead_names", "support_nam
 
 def describe(mtime: int, clause_ids) -> pd.DataFrame:
     """One row per clause id given (NULLs skipped): doc_name, item ("mục 2, điểm a"), lead and support names."""
-    ids = tuple(sorted({c for c in clause_ids if isinstance(c, str) and c}))
+    return _describe(mtime, tuple(sorted({c for c in clause_ids if isinstance(c, str) and c})), lang())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=COLUMNS).set_index("clause_id")
     tree = queries.clause_tree(mtime, ids)
-    items = item_labels(tree, lang())
+    items = item_labels(tree, language)
     _, names = ui.doc_options(queries.documents(mtime))
     ags = queries.clause_agencies(mtime, ids).set_index("clause_id")
     out = pd.DataFrame({"clause_id": list(ids)})
