@@ -33,8 +33,10 @@ upload = c1.file_uploader(t("draft_file"), type=["txt", "docx", "pdf"], key="dra
 pasted = c2.text_area(t("draft_paste"), key="draft_text", height=140)
 if upload is not None:
     name, data = upload.name, upload.getvalue()
+    shown_name = name
 elif pasted and pasted.strip():
-    name, data = t("pasted") + ".txt", pasted.encode("utf-8")
+    name, data = "du-thao.txt", pasted.encode("utf-8")  # read as plain text
+    shown_name = t("pasted")
 else:
     ui.empty(t("draft_wait"))
     st.stop()
@@ -123,6 +125,6 @@ for roles, part in todo.groupby(todo["lead_roles"].fillna(""), sort=True):
         [r.what, summary.for_locality(r.text, r.locality, loc, KINDS), "; ".join(p for p in (evidence.source_text(info, r.clause_id), r.where) if p)]
         for r in part.itertuples()]))
 ui.docx_button(lambda: reports.build(
-    t("report_draft", name=name), ui.report_subtitle(), [head, *notes],
+    t("report_draft", name=shown_name), ui.report_subtitle(), [head, *notes],
     [t("col_change"), t("col_duty"), t("col_source")], sorted(groups, key=lambda g: -len(g.lines)),
     widths_cm=[3.5, 9.0, 4.5]), base, "draft_docx")

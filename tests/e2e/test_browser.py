@@ -222,6 +222,30 @@ def test_reports_downloads_and_linked_clause_in_chromium(live_db, seed_db, tmp_p
                 page.get_by_role("button", name="Tải tệp gốc").click()
             assert info.value.suggested_filename.endswith(".txt")
 
+            # Gaps and the draft check as Word reports too, each line with its checkbox and its source.
+            page.goto(f"{base}/khoang-trong?gap_ly=H%E1%BA%A3i+Ph%C3%B2ng+2024&gap_scope=same_year")
+            settle(page)
+            with page.expect_download() as info:
+                page.get_by_role("button", name="Tải báo cáo Word").click()
+            assert info.value.suggested_filename == "khoang-trong-hai-phong-2024.docx"
+            report = docx.Document(info.value.path())
+            assert report.paragraphs[0].text == "Nhiệm vụ cần xem xét bổ sung: Hải Phòng 2024"
+            rows = [[c.text for c in r.cells] for r in report.tables[0].rows]
+            assert rows[0] == ["✓", "Nhiệm vụ", "Nơi đã giao", "Câu gần nhất trong văn bản cần kiểm tra"]
+            assert sum(r[0] == "☐" for r in rows) == 6 and all("Lạng Sơn 2024" in r[2] for r in rows if r[0] == "☐")
+
+            page.goto(f"{base}/kiem-tra-du-thao")
+            settle(page)
+            fill_draft(page)
+            with page.expect_download() as info:
+                page.get_by_role("button", name="Tải báo cáo Word").click()
+            assert info.value.suggested_filename == "kiem-tra-du-thao-lang-son-2024.docx"
+            report = docx.Document(info.value.path())
+            assert report.paragraphs[0].text == "Kết quả kiểm tra dự thảo: nội dung dán vào"
+            rows = [[c.text for c in r.cells] for r in report.tables[0].rows]
+            moved = [r for r in rows if r[1] == "Đổi cơ quan chủ trì so với năm trước"]
+            assert any("đi lại, ăn, nghỉ" in r[2] for r in moved)
+
             # Compare: a line of the change list jumps to its row, far down the page.
             page.goto(f"{base}/so-sanh")
             settle(page)
