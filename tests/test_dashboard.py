@@ -461,3 +461,32 @@ def test_no_command_to_run_when_documents_wait_for_a_rebuild(app_env, tmp_path, 
     warning = at.sidebar.warning[0].value
     assert warning == "Có văn bản mới chưa được đưa vào dữ liệu; người quản trị cần dựng lại dữ liệu."
     assert "make" not in warning
+
+
+MARKDOWN = "[bấm vào đây](javascript:alert(1)) :red[chữ đỏ] $x^2$ **đậm** "
+
+
+def test_document_text_never_goes_through_markdown_on_any_page(seed_db, tmp_path, monkeypatch):
+    """Markdown and LaTeX inside a document reach the page through st.html only (shown as typed)."""
+    import shutil
+
+    path = tmp_path / "markdown.duckdb"
+    shutil.copy(seed_db, path)
+    con = duckdb.connect(str(path))
+    doc_id, clause_id = con.execute(
+        "SELECT c.doc_id, c.clause_id FROM clauses c JOIN documents d USING (doc_id) "
+        "WHERE d.locality = 'Lạng Sơn' AND d.year = 2024 AND c.text LIKE '%đi lại, ăn, nghỉ%'").fetchone()
+    report = con.execute(  # a Lạng Sơn 2024 duty that Hải Phòng 2024 lacks: it shows on the Gaps page too
+        "SELECT c.clause_id FROM clauses c JOIN documents d USING (doc_id) WHERE d.locality = 'Lạng Sơn' "
+        "AND d.year = 2024 AND c.text LIKE '%chế độ thông tin báo cáo%'").fetchone()[0]
+    for table in ("clauses", "statements", "duty_occurrences"):
+        con.execute(f"UPDATE {table} SET text = ? || text WHERE clause_id IN (?, ?)", [MARKDOWN, clause_id, report])
+    con.close()
+    monkeypatch.setenv("DIRECTIVES_DB", str(path))
+    for page, query in (("changes", {}), ("compare", {}), ("document", {"doc": doc_id, "clause": clause_id}),
+                        ("gaps", {"gap_ly": "Hải Phòng 2024", "gap_scope": "same_year"})):
+        at = open_page(page, query)
+        assert any(MARKDOWN.strip() in h.value for h in at.html), page
+        through_markdown = [e.value for kind in ("markdown", "caption", "info", "warning", "success", "error",
+                                                 "subheader") for e in getattr(at, kind)]
+        assert not [v for v in through_markdown if "chữ đỏ" in v], page
