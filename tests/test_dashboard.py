@@ -258,6 +258,11 @@ def test_quality_shows_thresholds_and_build_time(app_env):
     assert "reword_threshold" in set(thresholds["Tên"])
     meaning = dict(zip(thresholds["Tên"], thresholds["Ý nghĩa"]))
     assert meaning["link_threshold"] == "Điểm tối thiểu để coi hai câu là cùng một nhiệm vụ"
+    # the build's warnings, written in English by the ETL, read in Vietnamese
+    warnings = next(d.value for d in at.dataframe if "Ghi chú" in d.value.columns and "Trường" in d.value.columns)
+    assert "ngày ban hành để trống ở phần đầu văn bản" in set(warnings["Ghi chú"])
+    assert "văn bản và manifest đều không ghi trích yếu: để trống" in set(warnings["Ghi chú"])
+    assert not warnings["Ghi chú"].str.contains("left empty|left blank|no header").any()
 
 
 def test_quality_states_the_measured_precision_and_recall(app_env):
