@@ -42,6 +42,12 @@ def cases(q, mtime: int) -> list[tuple[str, str, object, tuple, dict]]:
     first_doc = docs["doc_id"].iloc[0]
     theme = q.query("SELECT theme FROM statements GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").iloc[0, 0]
     lead, both = ("lead",), ("lead", "support")
+    # the evidence queries of the Changes, Gaps, Document and draft-check pages, on that page's own inputs
+    clause_ids = tuple(q.clauses.__wrapped__(mtime, db)["clause_id"])
+    target = tuple(docs.loc[(docs["locality"] == loc) & (docs["year"] == yb), "doc_id"])
+    missing = tuple(q.gaps.__wrapped__(mtime, loc, yb, "all", None)["duty_id"])
+    statement_ids = tuple(q.occurrences.__wrapped__(mtime, missing, target)["statement_id"])
+    directive = next((d for d in docs["implements"] if isinstance(d, str) and d), "")
     return [
         ("schema_problems", "all (app.py)", q.schema_problems, (mtime,), {}),
         ("build_info", "all (app.py)", q.build_info, (mtime,), {}),
@@ -76,6 +82,14 @@ def cases(q, mtime: int) -> list[tuple[str, str, object, tuple, dict]]:
         ("dropped", "document", q.dropped, (mtime, first_doc), {}),
         ("thresholds", "quality", q.thresholds, (mtime,), {}),
         ("quality", "quality", q.quality, (mtime,), {}),
+        ("clause_tree", "changes, gaps, draft", q.clause_tree, (mtime, clause_ids), {}),
+        ("clause_agencies", "changes, gaps, draft", q.clause_agencies, (mtime, clause_ids), {}),
+        ("occurrences", "gaps", q.occurrences, (mtime, missing, target), {}),
+        ("occurrences_match_text", "gaps", q.occurrences_match_text, (mtime, statement_ids), {}),
+        ("side_statements", "gaps", q.side_statements, (mtime, loc, yb, None), {}),
+        ("draft_pool", "draft", q.draft_pool, (mtime, loc, yb), {}),
+        ("facets", "explore", q.facets, (mtime,), {}),
+        ("implementing", "document", q.implementing, (mtime, directive), {}),
     ]
 
 

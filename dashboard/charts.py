@@ -8,7 +8,40 @@ import plotly.graph_objects as go
 from dashboard.render import STATUS_COLOURS
 
 FONT = dict(family="Inter, 'Segoe UI', Roboto, Arial, sans-serif", size=13)
-HEAT = [[0.0, "#fdf3f2"], [0.35, "#f4a79f"], [1.0, "#8c1d18"]]
+# The lowest count must stand out from the white background (3:1, as WCAG asks of graphics): the scale
+# starts at a mid red, not at a near-white tint.
+HEAT_LOW, HEAT_HIGH = "#e0756b", "#6e130f"
+HEAT = [[0.0, HEAT_LOW], [1.0, HEAT_HIGH]]
+
+
+def _rgb(hex_colour: str) -> tuple[float, float, float]:
+    h = hex_colour.lstrip("#")
+    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG relative luminance."""
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(c) for c in _rgb(hex_colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def heat_colour(share: float) -> str:
+    """The colour of the heat scale at share (0 to 1) of the way up."""
+    a, b = _rgb(HEAT_LOW), _rgb(HEAT_HIGH)
+    return "#" + "".join(f"{round(255 * (x + (y - x) * share)):02x}" for x, y in zip(a, b))
+
+
+def text_on(background: str) -> str:
+    """Black or white, whichever reads better on the background."""
+    return "#000000" if contrast("#000000", background) >= contrast("#ffffff", background) else "#ffffff"
 
 
 def _layout(fig: go.Figure, *, title: str, height: int) -> go.Figure:
@@ -46,6 +79,15 @@ def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hove
     return _layout(fig, title=title, height=140 + 60 * d["locality"].nunique())
 
 
+def _wrap(label: str, width: int = 18) -> str:
+    """A long label on two lines, split at the space nearest the middle."""
+    if len(label) <= width or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "<br>" + label[cut + 1:]
+
+
 def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_title: str) -> go.Figure:
     """A count table as a grid of coloured squares (one marker per non-empty cell, so a click selects it;
     Streamlit's chart selection works on markers, not on plotly heatmap cells). Rows and columns keep the
@@ -57,19 +99,25 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
     size = max(10, min(26, 380 // max(len(xs), 1) - 3))
     fig = go.Figure(go.Scatter(
         x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
-        textfont=dict(size=11, color=["white" if v > cells["z"].max() * 0.55 else "#222" for v in cells["z"]]),
+        textfont=dict(size=11, color=[text_on(heat_colour(v / max(cells["z"].max(), 1))) for v in cells["z"]]),
         marker=dict(symbol="square", size=size, color=cells["z"], colorscale=HEAT, cmin=0,
-                    line=dict(width=0), colorbar=dict(title=dict(text=z_title, side="right"), thickness=12)),
+                    line=dict(width=0),
+                    # below the grid, not beside it: on a phone a side colour bar takes a quarter of the width
+                    colorbar=dict(title=dict(text=z_title, side="top"), orientation="h", thickness=10, len=0.7,
+                                  x=0.5, xanchor="center", y=-0.02, yanchor="top")),
         hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{text}}<extra></extra>",
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.75)),
     ))
+    # slanted column labels never run into each other, even when a phone leaves 40 px per column
     fig.update_xaxes(title=x_title, side="top", type="category", categoryorder="array", categoryarray=xs,
-                     tickangle=0 if len(xs) <= 6 else (-35 if len(xs) <= 10 else -70), automargin=True,
+                     tickangle=0 if len(xs) <= 2 else (-45 if len(xs) <= 10 else -70), automargin=True,
                      showgrid=True, gridcolor="#f0f0f0")
+    # long row names on two lines (the category value stays whole, so a click still maps back to its code)
     fig.update_yaxes(title=y_title, type="category", categoryorder="array", categoryarray=ys[::-1],
+                     tickmode="array", tickvals=ys, ticktext=[_wrap(y) for y in ys],
                      automargin=True, showgrid=True, gridcolor="#f0f0f0")
     fig.update_layout(clickmode="event+select", dragmode=False)
-    return _layout(fig, title=title, height=max(280, 130 + 30 * len(ys)))
+    return _layout(fig, title=title, height=max(300, 170 + 40 * len(ys)))  # room for two-line names
 
 
 def status_bars(counts: pd.DataFrame, *, title: str, x_title: str, y_title: str, status_labels: dict[str, str],

@@ -5,6 +5,11 @@ Role and theme names are not here: they come from the database tables `roles` an
 
 from __future__ import annotations
 
+import csv
+import functools
+import re
+from pathlib import Path
+
 import streamlit as st
 
 LANGS = ("vi", "en")
@@ -72,14 +77,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "auth_wrong": ("Sai mật khẩu.", "Wrong password."),
     "language": ("Ngôn ngữ", "Language"),
     "built_at": ("Dữ liệu dựng lúc", "Data built at"),
+    "built_line": ("Dữ liệu dựng lúc: {at} · phiên bản {version}", "Data built at: {at} · version {version}"),
     # database guard
     "db_missing": ("Chưa có cơ sở dữ liệu ({path}).", "The database has not been built yet ({path})."),
     "db_stale": ("Cơ sở dữ liệu ({path}) đã cũ hoặc không đúng cấu trúc; thiếu: {missing}.",
                  "The database ({path}) is stale or from another version; missing: {missing}."),
     "db_fix": ("Chạy lệnh sau để dựng lại: `make run` (hoặc `python -m etl build --input data/raw --db {path}`)",
                "Run this to rebuild it: `make run` (or `python -m etl build --input data/raw --db {path}`)"),
-    "db_newer_raw": ("Có tệp trong data/raw mới hơn cơ sở dữ liệu; chạy `make db` để cập nhật.",
-                     "Some files in data/raw are newer than the database; run `make db` to update it."),
+    "db_newer_raw": ("Có văn bản mới chưa được đưa vào dữ liệu; người quản trị cần dựng lại dữ liệu.",
+                     "Some documents are newer than the data; an administrator needs to rebuild it."),
     # shared
     "download_csv": ("Tải CSV", "Download CSV"),
     "download_xlsx": ("Tải Excel", "Download Excel"),
@@ -109,6 +115,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "m_recurring_help": ("Nhiệm vụ xuất hiện trong từ hai văn bản trở lên", "Duties found in two or more documents"),
     "timeline": ("Dòng thời gian văn bản theo địa phương", "Timeline of documents by locality"),
     "doc_table": ("Danh sách văn bản", "Documents"),
+    "national_title": ("Chỉ thị trung ương được thực hiện", "National directives implemented"),
+    "implements_line": ("Thực hiện Chỉ thị {directive}", "Implementing Directive {directive}"),
     # coverage
     "coverage_intro": ("Cơ quan nào được giao bao nhiêu khoản, ở đâu, năm nào. Chọn một ô để xem các khoản.",
                        "Which agency is given how many clauses, where and when. Select a cell to see the clauses."),
@@ -167,6 +175,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "aligned": ("{n} cặp khoản tương ứng", "{n} aligned clause pairs"),
     "only_items": ("Chỉ hiện các khoản nhiệm vụ (bỏ tiêu đề, mở đầu)", "Only duty clauses (hide title, preamble)"),
     "unmatched": ("không có khoản tương ứng", "no matching clause"),
+    "cmp_summary": ("{n} cặp khoản tương ứng; {a} khoản chỉ có ở A, {b} khoản chỉ có ở B; {k} dòng khác nhau.",
+                    "{n} aligned clause pairs; {a} clauses only in A, {b} only in B; {k} rows differ."),
+    "cmp_changes": ("Danh sách thay đổi ({n}): bấm để đến dòng đó", "Change list ({n}): click to jump to the row"),
+    "cmp_only_a": ("Chỉ có ở A ({item}):", "Only in A ({item}):"),
+    "cmp_only_b": ("Chỉ có ở B ({item}):", "Only in B ({item}):"),
+    "cmp_reworded": ("Khác lời ({a} → {b}):", "Worded differently ({a} → {b}):"),
     # explore
     "explore_intro": ("Lọc các khoản theo mọi tiêu chí, tìm không dấu, rồi tải đúng các dòng đang xem.",
                       "Filter clauses by any criterion, search without accents, then download exactly these rows."),
@@ -191,13 +205,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "recipients": ("Nơi nhận", "Recipients"),
     "unknown": ("(không rõ)", "(unknown)"),
     "legend": ("Chú thích", "Legend"),
-    "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; chữ xám = phần "
-                    "ngoài các khoản; gạch ngang = phần bị loại khi làm sạch",
-                    "box = one clause; red = lead agency; blue = supporting agency; grey = text outside "
-                    "clauses; struck through = removed while cleaning"),
-    "focus_clause": ("Khoản được chọn ({label}) — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn.",
-                     "Selected clause ({label}) — lead: {roles}. It is highlighted in yellow in the full text."),
+    "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; gạch chân chấm = "
+                    "cơ quan chỉ được nhắc tên, nhận báo cáo hoặc yêu cầu; chữ xám = phần ngoài các khoản; gạch "
+                    "ngang = phần bị loại khi làm sạch; rê chuột lên tên cơ quan để xem vai trò",
+                    "box = one clause; red = lead agency; blue = supporting agency; dotted underline = agency only "
+                    "mentioned, receiving a report or making a request; grey = text outside clauses; struck "
+                    "through = removed while cleaning; hover over an agency to see its part"),
+    "focus_clause": ("Khoản được chọn: {label} — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn bên dưới.",
+                     "Selected clause: {label} — lead: {roles}. It is highlighted in yellow in the full text below."),
     "clause_table": ("Các khoản của văn bản", "Clauses of the document"),
+    "download_original": ("Tải tệp gốc", "Download the original file"),
+    "same_directive": ("Các văn bản khác thực hiện {directive}", "Other documents implementing {directive}"),
+    "same_directive_none": ("Chưa có văn bản nào khác thực hiện chỉ thị này.",
+                            "No other document implements this directive yet."),
+    "part_lead": ("chủ trì", "lead"), "part_support": ("phối hợp", "support"),
+    "part_requester": ("cơ quan yêu cầu", "requester"), "part_recipient": ("nơi nhận báo cáo", "report recipient"),
+    "part_mention": ("chỉ được nhắc tên", "mentioned only"),
     "source_text": ("Toàn văn", "Full text"),
     # quality
     "quality_intro": ("Lần dựng gần nhất đã nạp, loại bỏ, gộp trùng gì và chưa xác định được gì.",
@@ -218,6 +241,123 @@ LABELS: dict[str, tuple[str, str]] = {
     "q_other": ("Cơ quan chưa xếp vai trò", "Agencies with no role"),
     "q_dropped": ("Đoạn bị loại khi làm sạch", "Text removed while cleaning"),
     "q_none": ("Không có.", "None."),
+    # plain-language summaries, similarity words, reports (dashboard/summary.py, dashboard/reports.py)
+    "and": (" và ", " and "),
+    "year_side": ("năm {year}", "{year}"),
+    "sum_head": ("So với {before}, {after} có {parts}.", "Compared with {before}, {after} has {parts}."),
+    "sum_nothing": ("{after} không có thay đổi nào so với {before}.", "{after} has no change from {before}."),
+    "sum_new": ("{n} nhiệm vụ mới", "{n} new duties"),
+    "sum_reassigned": ("{n} nhiệm vụ chuyển cơ quan chủ trì", "{n} duties moved to another lead agency"),
+    "sum_reworded": ("{n} nhiệm vụ sửa lời", "{n} reworded"),
+    "sum_unchanged": ("{n} nhiệm vụ giữ nguyên", "{n} unchanged"),
+    "sum_dropped": ("{n} nhiệm vụ không còn", "{n} no longer there"),
+    "hl_new": ("{who} thêm: “{text}”", "{who} gains: “{text}”"),
+    "hl_dropped": ("{who} không còn: “{text}”", "{who} no longer: “{text}”"),
+    "hl_reassigned": ("“{text}”: chuyển từ {a} sang {b}", "“{text}”: moved from {a} to {b}"),
+    "hl_more_new": ("… và {n} nhiệm vụ mới khác", "… and {n} more new duties"),
+    "hl_more_reassigned": ("… và {n} nhiệm vụ khác chuyển cơ quan", "… and {n} more moved duties"),
+    "hl_more_dropped": ("… và {n} nhiệm vụ khác không còn", "… and {n} more duties no longer there"),
+    "sim_identical": ("giống hệt", "identical"),
+    "sim_minor": ("sửa lời nhỏ", "minor rewording"),
+    "sim_major": ("sửa lời nhiều", "heavy rewording"),
+    "sim_hover": ("Độ giống về từ ngữ: {n}%", "Word similarity: {n}%"),
+    "chg_groups": ("Theo cơ quan chủ trì", "By lead agency"),
+    "chg_group": ("{role} · {n} nhiệm vụ: {counts}", "{role} · {n} duties: {counts}"),
+    "shown_status": ("Đang hiện: {list}. Bấm vào một trạng thái để ẩn hoặc hiện.",
+                     "Showing: {list}. Click a status to hide or show it."),
+    "shown_none": ("Chưa chọn trạng thái nào: bấm vào một trạng thái để hiện.",
+                   "No status selected: click one to show it."),
+    "download_docx": ("Tải báo cáo Word", "Download Word report"),
+    "report_from": ("Lập từ dữ liệu dựng lúc {at}.", "From the data built at {at}."),
+    "report_changes": ("Thay đổi nhiệm vụ: {after} so với {before}", "Changes in duties: {after} against {before}"),
+    "col_duty": ("Nhiệm vụ", "Duty"),
+    "col_change": ("Thay đổi", "Change"),
+    "col_source": ("Nguồn", "Source"),
+    "col_where": ("Nơi đã giao", "Where it is assigned"),
+    "col_closest": ("Câu gần nhất trong văn bản cần kiểm tra", "Closest sentence in the checked document"),
+    "no_agency_named": ("chưa rõ cơ quan", "no agency named"),
+    # gaps: evidence
+    "gap_none_prev": ("{loc} không có văn bản năm {year} để so sánh; hãy chọn “Địa phương khác, cùng năm” "
+                      "hoặc “Tất cả văn bản khác”.",
+                      "{loc} has no {year} document to compare with; choose “Other localities, same year” or "
+                      "“All other documents”."),
+    "gap_none_same": ("Không có địa phương nào khác có văn bản năm {year}; hãy chọn phạm vi so sánh khác.",
+                      "No other locality has a {year} document; choose another comparison set."),
+    "gap_none_all": ("Chưa có văn bản nào khác để so sánh.", "There is no other document to compare with."),
+    "gap_summary": ("{target}: {n} nhiệm vụ được giao ở {scope} nhưng chưa thấy ở đây. {k} trong số đó có một câu "
+                    "gần giống trong văn bản cần kiểm tra (điểm từ {t} trở lên): đọc câu đó trước khi bổ sung.",
+                    "{target}: {n} duties assigned in {scope} are not found here. {k} of them have a close sentence "
+                    "in the checked document (score {t} or more): read it before adding the duty."),
+    "gap_scope_previous_year": ("năm trước của cùng địa phương", "the same locality's previous year"),
+    "gap_scope_same_year": ("các địa phương khác cùng năm", "other localities in the same year"),
+    "gap_scope_all": ("các văn bản khác", "other documents"),
+    "gap_detail": ("Bằng chứng cho từng nhiệm vụ", "Evidence for each duty"),
+    "gap_closest": ("Câu gần nhất ở đây (điểm {score}): “{text}”", "Closest sentence here (score {score}): “{text}”"),
+    "gap_no_closest": ("Không có câu nào gần giống ở đây.", "No similar sentence here."),
+    "gap_maybe": ("có thể đã có", "may already be there"),
+    "gap_table": ("Bảng để lọc và tải xuống", "Table to sort and download"),
+    "report_gaps": ("Nhiệm vụ cần xem xét bổ sung: {target}", "Duties to consider adding: {target}"),
+    # draft check
+    "nav_draft": ("Kiểm tra dự thảo", "Check a draft"),
+    "draft_intro": ("Tải lên hoặc dán dự thảo (.docx, .txt, .pdf) để đối chiếu với văn bản năm trước của cùng địa "
+                    "phương và văn bản cùng năm của địa phương khác. Dự thảo không được lưu vào dữ liệu.",
+                    "Upload or paste a draft (.docx, .txt, .pdf) to check it against the same locality's previous "
+                    "year and other localities' documents of the same year. The draft is not stored."),
+    "draft_file": ("Tệp dự thảo", "Draft file"),
+    "draft_paste": ("Hoặc dán nội dung dự thảo", "Or paste the draft's text"),
+    "draft_for": ("Dự thảo cho địa phương", "Draft for locality"),
+    "draft_year": ("Năm của kỳ thi", "Exam year"),
+    "draft_detected": ("Dự thảo ghi: {loc}, năm {year}. Chọn ở trên nếu cần sửa.",
+                       "The draft says: {loc}, {year}. Choose above to correct it."),
+    "draft_wait": ("Hãy tải lên tệp hoặc dán nội dung dự thảo.", "Upload a file or paste the draft's text."),
+    "draft_refused": ("Không đọc được dự thảo: {reason}", "The draft could not be read: {reason}"),
+    "draft_read": ("Đọc được {n} khoản, {s} câu nhiệm vụ; đối chiếu xong trong {sec} giây.",
+                   "Read {n} clauses and {s} duty sentences; checked in {sec} s."),
+    "draft_need_place": ("Dự thảo không ghi rõ địa phương hoặc năm: hãy chọn ở trên.",
+                         "The draft does not say its locality or year: choose them above."),
+    "draft_summary": ("So với {prev}: dự thảo giữ {kept} nhiệm vụ, đổi cơ quan chủ trì ở {moved}, bỏ {dropped}. "
+                      "So với các địa phương khác năm {year}: {shared} nhiệm vụ giống, {lacks} nhiệm vụ họ giao mà "
+                      "dự thảo chưa có.",
+                      "Against {prev}: the draft keeps {kept} duties, moves {moved} to another lead agency and drops "
+                      "{dropped}. Against other localities in {year}: {shared} shared duties, {lacks} that they "
+                      "assign and the draft lacks."),
+    "draft_no_prev": ("{loc} không có văn bản năm {year} trong dữ liệu; chỉ so với địa phương khác.",
+                      "{loc} has no {year} document in the data; compared with other localities only."),
+    "draft_no_other": ("Không có địa phương khác có văn bản năm {year} trong dữ liệu.",
+                       "No other locality has a {year} document in the data."),
+    "draft_clauses": ("Các khoản của dự thảo và cơ quan được giao", "The draft's clauses and their agencies"),
+    "draft_kept": ("Giữ từ năm trước", "Kept from last year"),
+    "draft_moved": ("Đổi cơ quan chủ trì so với năm trước", "Moved to another lead agency"),
+    "draft_dropped": ("Năm trước có, dự thảo chưa có", "In last year's, missing from the draft"),
+    "draft_shared": ("Giống địa phương khác cùng năm", "Shared with other localities this year"),
+    "draft_lacks": ("Địa phương khác giao, dự thảo chưa có", "Assigned elsewhere, missing from the draft"),
+    "draft_sentence": ("Câu trong dự thảo", "Draft sentence"),
+    "draft_match": ("Câu tương ứng", "Matching sentence"),
+    "report_draft": ("Kết quả kiểm tra dự thảo: {name}", "Draft check: {name}"),
+    "pasted": ("nội dung dán vào", "pasted text"),
+    # data page: measured quality
+    "q_measured": ("Chất lượng đã đo", "Measured quality"),
+    "q_measured_intro": ("Đo trên văn bản được gán nhãn bằng tay mà bộ phân tích chưa thấy khi viết; dùng để biết nên "
+                         "tin kết quả đến đâu.",
+                         "Measured on hand-labelled documents the parser had not seen while it was written: how far "
+                         "to trust the results."),
+    "q_measured_missing": ("Chưa có số đo chất lượng (docs/quality.json).", "No quality measurement yet (docs/quality.json)."),
+    "db_rebuilding": ("Đang cập nhật dữ liệu với văn bản vừa thêm; các trang sẽ dùng dữ liệu mới khi xong.",
+                      "The data is being updated with the documents just added; pages switch to it when done."),
+}
+
+# What each matching setting means (etl.config.Settings names them; its help text is English only).
+SETTINGS_HELP: dict[str, tuple[str, str]] = {
+    "agency_fuzzy_cutoff": ("Điểm rapidfuzz tối thiểu để nhận một tên cơ quan viết sai chính tả",
+                            "rapidfuzz score to accept a misspelt agency name"),
+    "link_threshold": ("Điểm tối thiểu để coi hai câu là cùng một nhiệm vụ",
+                       "Pair score at which two sentences count as the same duty"),
+    "unscored_pair_score": ("Điểm giả định cho hai câu chưa được so với nhau khi gộp nhóm",
+                            "Score assumed for two sentences never compared, when grouping"),
+    "reword_threshold": ("Dưới mức giống này, một nhiệm vụ được giữ lại tính là đã sửa lời",
+                         "Below this word similarity a kept duty counts as reworded"),
+    "candidate_min_shared": ("Số từ hiếm hai câu phải có chung thì mới được so với nhau",
+                             "Rare words two sentences must share to be compared"),
 }
 
 # Column headers of the tables shown (and exported), by column name.
@@ -239,13 +379,44 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "similarity": ("Độ giống (%)", "Similarity (%)"), "n_docs": ("Số văn bản", "Documents"),
     "seen_in": ("Xuất hiện ở", "Seen in"), "roles": ("Vai trò chủ trì ở đó", "Lead roles there"),
     "example_clause": ("Khoản ví dụ", "Example clause"), "example_text": ("Nội dung ví dụ", "Example text"),
-    "score": ("Điểm", "Score"), "label_a": ("Khoản A", "Clause A"), "label_b": ("Khoản B", "Clause B"),
+    "score": ("Điểm", "Score"), "label_a": ("Mục (A)", "Item (A)"), "label_b": ("Mục (B)", "Item (B)"),
     "reason": ("Lý do", "Reason"), "field": ("Trường", "Field"), "message": ("Ghi chú", "Message"),
     "value": ("Giá trị", "Value"), "source": ("Nguồn", "Source"), "key": ("Mục", "Item"), "name": ("Tên", "Name"),
     "note": ("Ghi chú", "Note"), "help": ("Ý nghĩa", "Meaning"), "encoding": ("Mã hóa", "Encoding"), "wrapped": ("Ngắt dòng PDF", "Hard-wrapped"),
     "body_coverage": ("Tỷ lệ thân văn bản vào khoản", "Body coverage"), "n_statements": ("Số nhiệm vụ", "Statements"),
     "link": ("Xem", "Open"),
+    "who_a": ("Cơ quan chủ trì (A)", "Lead agency (A)"), "who_b": ("Cơ quan chủ trì (B)", "Lead agency (B)"),
+    "similarity_word": ("Mức giống", "How similar"), "src_a": ("Nguồn (A)", "Source (A)"),
+    "src_b": ("Nguồn (B)", "Source (B)"), "where": ("Nơi đã giao", "Where assigned"),
+    "closest_text": ("Câu gần nhất ở đây", "Closest sentence here"), "closest_score": ("Điểm gần nhất", "Closest score"),
+    "agencies_there": ("Cơ quan chủ trì ở đó", "Lead agencies there"), "item": ("Mục", "Item"),
+    "lead_names": ("Cơ quan chủ trì", "Lead agencies"), "support_names": ("Cơ quan phối hợp", "Supporting agencies"),
+    "match_text_shown": ("Câu tương ứng", "Matching sentence"), "match_source": ("Nguồn câu tương ứng", "Its source"),
+    "measure": ("Phép đo", "Measure"), "measured_on": ("Đo trên", "Measured on"),
+    "precision": ("Độ chính xác", "Precision"), "recall": ("Độ phủ", "Recall"), "n_items": ("Số mục", "Items"),
+    "command": ("Lệnh đo lại", "Command to re-run"),
+    "suggested": ("Câu gợi ý (đã thay tên địa phương)", "Suggested wording (locality name replaced)"),
+    "match_score": ("Điểm", "Score"), "closest_source": ("Nguồn câu gần nhất", "Source of the closest sentence"), "draft_lead": ("Chủ trì trong dự thảo", "Lead in the draft"), "sentence": ("Câu", "Sentence"),
 }
+
+
+@functools.lru_cache(maxsize=1)
+def _messages() -> list[tuple[re.Pattern, str]]:
+    with open(Path(__file__).with_name("messages.csv"), encoding="utf-8") as f:
+        return [(re.compile(r["pattern"]), r["vi"]) for r in csv.DictReader(f)]
+
+
+def message(text, language: str | None = None) -> str:
+    """A reason or warning written by the ETL (in English) in the interface language, from the reviewed
+    table dashboard/messages.csv; a message the table does not know is shown as it is."""
+    if not isinstance(text, str) or (language or lang()) == "en":
+        return text if isinstance(text, str) else ""
+    for pattern, vi in _messages():
+        m = pattern.match(text)
+        if m:
+            values = {k: (COLUMNS[v][0].lower() if k == "field" and v in COLUMNS else v) for k, v in m.groupdict().items()}
+            return vi.format(**values)
+    return text
 
 
 def lang() -> str:
@@ -254,8 +425,13 @@ def lang() -> str:
 
 
 def t(key: str, **values) -> str:
+    return tl(key, lang(), **values)
+
+
+def tl(key: str, language: str, **values) -> str:
+    """t() in a given language: for pure modules (reports, summaries) that do not read the session."""
     vi, en = LABELS[key]
-    text = en if lang() == "en" else vi
+    text = en if language == "en" else vi
     return text.format(**values) if values else text
 
 

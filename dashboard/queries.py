@@ -154,13 +154,26 @@ def clauses(mtime: int, doc_id: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def agency_spans(mtime: int, doc_id: str) -> pd.DataFrame:
-    """Where each clause names an agency (offsets in the clause text)."""
+    """Where each clause names an agency, with the part it plays there (offsets in the clause text).
+
+    From agency_mentions: doers show as 'lead', helpers as 'support', and requesters, report recipients
+    and plain mentions keep their own part. One row per place, the first mention of a place winning."""
     return query(
-        "SELECT a.clause_id, a.kind, a.start_char, a.end_char, ag.name, ag.role FROM assignments a "
+        "SELECT DISTINCT ON (m.clause_id, m.start_char) m.clause_id, "
+        "CASE m.part WHEN 'doer' THEN 'lead' WHEN 'helper' THEN 'support' ELSE m.part END AS kind, "
+        "m.start_char, m.end_char, ag.name, ag.role FROM agency_mentions m "
         "JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
-        "WHERE c.doc_id = ? AND a.start_char IS NOT NULL ORDER BY a.clause_id, a.start_char",
+        "WHERE c.doc_id = ? AND m.start_char IS NOT NULL "
+        "ORDER BY m.clause_id, m.start_char, CASE m.part WHEN 'doer' THEN 0 WHEN 'helper' THEN 1 ELSE 2 END",
         [doc_id],
     )
+
+
+@st.cache_data(show_spinner=False)
+def implementing(mtime: int, directive: str) -> pd.DataFrame:
+    """Documents that implement the same national directive (e.g. 15/CT-TTg)."""
+    return query("SELECT doc_id, locality, year, doc_type, number, source_file FROM documents "
+                 "WHERE implements = ? ORDER BY year DESC, locality", [directive])
 
 
 @st.cache_data(show_spinner=False)
@@ -315,3 +328,85 @@ def raw_newer_than_db() -> bool:
 @st.cache_data(show_spinner=False)
 def dropped(mtime: int, doc_id: str) -> pd.DataFrame:
     return query("SELECT start_char, end_char FROM dropped_text WHERE doc_id = ? ORDER BY start_char", [doc_id])
+
+
+@st.cache_data(show_spinner=False)
+def clause_tree(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The whole clause tree of the documents holding some clauses: item labels ("mục 2, điểm a") count
+    siblings, so they need every clause of those documents."""
+    return query("SELECT clause_id, doc_id, seq, label, parent_id, kind FROM clauses WHERE doc_id IN "
+                 "(SELECT doc_id FROM clauses WHERE clause_id = ANY($c::VARCHAR[])) ORDER BY doc_id, seq",
+                 {"c": list(clause_ids)})
+
+
+@st.cache_data(show_spinner=False)
+def clause_agencies(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Each clause's own lead (doer) and support (helper) agencies by name, from agency_mentions; names are
+    joined with "; " because a name may hold a comma ("UBND các huyện, thành phố")."""
+    return query(
+        "SELECT m.clause_id, "
+        "string_agg(DISTINCT CASE WHEN m.part = 'doer' THEN ag.name END, '; ' ORDER BY CASE WHEN m.part = 'doer' "
+        "THEN ag.name END) AS lead_names, "
+        "string_agg(DISTINCT CASE WHEN m.part = 'helper' THEN ag.name END, '; ' ORDER BY CASE WHEN m.part = 'helper' "
+        "THEN ag.name END) AS support_names "
+        "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+        "WHERE m.clause_id = ANY($c::VARCHAR[]) GROUP BY m.clause_id", {"c": list(clause_ids)})
+
+
+@st.cache_data(show_spinner=False)
+def occurrences(mtime: int, duty_ids: tuple[str, ...], exclude_docs: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Every statement of some duties outside the given documents: where a missing duty appears."""
+    return query(
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.text, "
+        "o.lead_roles FROM duty_occurrences o WHERE o.duty_id = ANY($d::VARCHAR[]) "
+        "AND NOT (o.doc_id = ANY($x::VARCHAR[])) ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id",
+        {"d": list(duty_ids), "x": list(exclude_docs)})
+
+
+@st.cache_data(show_spinner=False)
+def side_statements(mtime: int, locality: str | None, year: int | None, doc_id: str | None) -> pd.DataFrame:
+    """The duty statements of one side (a document, or every document of a locality-year)."""
+    return query("SELECT duty_id, statement_id, clause_id, doc_id, text, match_text, theme, lead_roles "
+                 "FROM side(?, ?, ?) ORDER BY doc_id, statement_id", [locality, year, doc_id])
+
+
+@st.cache_data(show_spinner=False)
+def draft_pool(mtime: int, locality: str | None, year: int) -> pd.DataFrame:
+    """What a draft for a locality-year is checked against: that locality's documents of the year before,
+    and other localities' documents of the same year, each statement with its duty and lead roles."""
+    return query(
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.text, "
+        "o.match_text, o.theme, o.lead_roles, CASE WHEN o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1 "
+        "THEN 'previous_year' ELSE 'same_year' END AS side FROM duty_occurrences o "
+        "WHERE (o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1) "
+        "OR (o.locality IS DISTINCT FROM $loc AND o.year = $yr) ORDER BY o.locality, o.year, o.statement_id",
+        {"loc": locality, "yr": int(year)})
+
+
+@st.cache_data(show_spinner=False)
+def occurrences_match_text(mtime: int, statement_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The normalised matching text and theme of some statements (for scoring them against a document)."""
+    return query("SELECT statement_id, match_text, theme FROM statements WHERE statement_id = ANY($s::VARCHAR[])",
+                 {"s": list(statement_ids)})
+
+
+@st.cache_data(show_spinner=False)
+def facets(mtime: int) -> dict[str, dict]:
+    """Clauses per filter value (as Datasette shows next to each facet): {filter: {value: n}}."""
+    df = query(
+        "SELECT 'locality' AS f, locality::VARCHAR AS v, count(DISTINCT clause_id) AS n FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'year', year::VARCHAR, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'doc_type', doc_type, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'doc', doc_id, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'role', role, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'agency', agency, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'kind', kind, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
+        "UNION ALL SELECT 'theme', v, count(DISTINCT clause_id) FROM "
+        "(SELECT clause_id, unnest(theme_list) AS v FROM explore_rows) GROUP BY ALL "
+        "UNION ALL SELECT 'duty', v, count(DISTINCT clause_id) FROM "
+        "(SELECT clause_id, unnest(duty_list) AS v FROM explore_rows) GROUP BY ALL")
+    out: dict[str, dict] = {}
+    for f, v, n in df.itertuples(index=False):
+        if v is not None and not (isinstance(v, float) and pd.isna(v)):
+            out.setdefault(f, {})[str(v)] = int(n)
+    return out

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import exports, queries
 from dashboard.i18n import column, lang, t
-from dashboard.render import CSS
+from dashboard.render import CSS, esc
 
 
 def mtime() -> int:
@@ -18,6 +18,29 @@ def mtime() -> int:
 
 def css() -> None:
     st.html(CSS)
+
+
+def html(markup: str) -> None:
+    """Markup built by dashboard/render.py (document text escaped there). st.html, never st.markdown:
+    Markdown and LaTeX would otherwise be interpreted inside document text (links, colours, formulas)."""
+    st.html(markup)
+
+
+def summary_box(head: str, lines: list[str]) -> None:
+    """The plain-language summary a page opens with; its lines quote document text, so they are escaped."""
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    st.html(f'<div class="dd-summary"><p>{esc(head)}</p>' + (f"<ul>{items}</ul>" if items else "") + "</div>")
+
+
+def report_subtitle() -> str:
+    info = queries.build_info(mtime()).set_index("key")["value"]
+    return t("report_from", at=info.get("built_at", "?"))
+
+
+def docx_button(build, name: str, key: str) -> None:
+    """A Word report download, built only when clicked."""
+    st.download_button(t("download_docx"), data=build, file_name=f"{name}.docx", mime=exports.MIME["docx"],
+                       key=f"dl_{key}", on_click="ignore", icon=":material/description:", type="primary")
 
 
 _LABELS: dict[tuple[int, str, str], dict[str, str]] = {}
@@ -70,9 +93,18 @@ def _map_distinct(values: pd.Series, fn) -> pd.Series:
     return pd.Series(labels.take(codes), index=values.index, dtype=object)
 
 
-def localize(df: pd.DataFrame) -> pd.DataFrame:
-    """Codes to labels (roles, themes, lead/support, status) and column names to the interface language."""
+def localize(df: pd.DataFrame, *, display: bool = True) -> pd.DataFrame:
+    """Codes to labels (roles, themes, lead/support, status) and column names to the interface language.
+    display: missing dates and numbers as empty text for the screen; a download keeps them typed."""
     out = df.copy()
+    for name in out.columns if display else []:  # a missing value is an empty cell: st.dataframe prints "None"
+        col = out[name]
+        if pd.api.types.is_datetime64_any_dtype(col.dtype):
+            out[name] = col.dt.strftime("%d/%m/%Y").fillna("")
+        elif pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype) and col.isna().any():
+            out[name] = [("" if pd.isna(v) else (f"{v:.0f}" if float(v).is_integer() else f"{v:.2f}")) for v in col]
+        elif col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            out[name] = col.fillna("")
     for name, fn in (("role", role_label), ("theme", theme_label), ("kind", kind_label), ("status", status_label),
                      ("clause_kind", clause_kind_label)):
         if name in out.columns:
@@ -86,12 +118,14 @@ def localize(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={c: column(c) for c in out.columns})
 
 
-def downloads(df: pd.DataFrame, name: str, key: str, formats=("csv", "xlsx")) -> None:
-    """Download buttons for exactly the rows of df; each file is built only when clicked."""
+def downloads(df, name: str, key: str, formats=("csv", "xlsx")) -> None:
+    """Download buttons for exactly the rows of df (a DataFrame, or a function returning one, so that a
+    large table is converted only when a button is clicked); each file is built only when clicked."""
+    rows = df if callable(df) else (lambda: df)
     row = st.container(horizontal=True, gap="small")
     for fmt in formats:
         row.download_button(
-            t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](df), file_name=f"{name}.{fmt}",
+            t(f"download_{fmt}"), data=lambda fmt=fmt: exports.WRITERS[fmt](rows()), file_name=f"{name}.{fmt}",
             mime=exports.MIME[fmt], key=f"dl_{key}_{fmt}", on_click="ignore", icon=":material/download:",
         )
 
@@ -106,7 +140,7 @@ def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), hei
     st.caption(t("rows", n=len(shown)))
     config = {column(k): v for k, v in (column_config or {}).items()}
     result = st.dataframe(shown, hide_index=True, height=height, column_config=config, key=key, **kwargs)
-    downloads(shown.drop(columns=[column("link")], errors="ignore"), name, key, formats)
+    downloads(lambda: localize(df, display=False).drop(columns=[column("link")], errors="ignore"), name, key, formats)
     return result
 
 
@@ -122,11 +156,24 @@ def empty(message: str | None = None) -> None:
 
 
 def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
-    """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị /CT-UBND'."""
+    """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị 17/CT-UBND'.
+
+    A number without its digits ('/CT-UBND', the day left blank in a draft-like copy) says little: the
+    subject is used then, and the file name only when two names would otherwise be the same."""
+    from dashboard.summary import shorten
+
     names = {}
     for r in docs.itertuples():
-        number = r.number if isinstance(r.number, str) and r.number else r.source_file
-        names[r.doc_id] = f"{r.locality} {'' if pd.isna(r.year) else int(r.year)} · {r.doc_type or ''} {number}"
+        number = r.number if isinstance(r.number, str) and any(ch.isdigit() for ch in r.number) else ""
+        title = shorten(r.title, 48) if isinstance(r.title, str) and r.title else ""
+        what = " ".join(p for p in (r.doc_type if isinstance(r.doc_type, str) else "", number) if p)
+        what = f"{what}: {title}" if not number and title else what
+        year = "" if pd.isna(r.year) else int(r.year)
+        names[r.doc_id] = f"{r.locality if isinstance(r.locality, str) else ''} {year} · {what or r.source_file}"
+    seen = pd.Series(list(names.values())).value_counts()
+    for r in docs.itertuples():
+        if seen[names[r.doc_id]] > 1:
+            names[r.doc_id] += f" ({r.source_file})"
     return list(docs["doc_id"]), names
 
 

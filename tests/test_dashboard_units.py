@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import io
+import re
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import charts, exports, i18n, render, side_by_side, textdiff
+import dashboard
+from dashboard import charts, exports, i18n, itemlabels, quality_file, render, reports, side_by_side, summary, textdiff
 
 ROWS = pd.DataFrame({
     "Địa phương": ["Lạng Sơn", "Hải Phòng"],
@@ -185,3 +189,185 @@ def test_every_label_has_both_languages():
     for key, (vi, en) in {**i18n.LABELS, **i18n.COLUMNS}.items():
         assert vi and en, key
         assert vi.count("{") == en.count("{"), key
+
+
+# formula injection (OWASP: cells starting with = + - @ tab CR are run by spreadsheets) ---------------------
+
+HOSTILE_CELLS = pd.DataFrame({
+    "Trích yếu": ['=HYPERLINK("http://example.invalid","Bấm vào đây")', "+1+1", "-2+3", "@SUM(A1:A2)",
+                  "\t=1+1", "\r=1+1", "Kế hoạch tổ chức Kỳ thi"],
+    "Cơ quan ban hành": ["=cmd|' /C calc'!A0", "UBND tỉnh", "UBND tỉnh", "UBND tỉnh", "UBND tỉnh", "UBND tỉnh",
+                         "UBND tỉnh"],
+    "Số khoản": [-3, 1, 2, 3, 4, 5, 6],
+})
+
+
+def test_csv_neutralises_formula_cells_and_keeps_plain_text():
+    back = pd.read_csv(io.BytesIO(exports.to_csv(HOSTILE_CELLS)), encoding="utf-8-sig", keep_default_na=False)
+    assert back["Trích yếu"].tolist()[:6] == ["'" + v for v in HOSTILE_CELLS["Trích yếu"].tolist()[:6]]
+    assert back["Trích yếu"].iloc[6] == "Kế hoạch tổ chức Kỳ thi"
+    assert back["Cơ quan ban hành"].iloc[0] == "'=cmd|' /C calc'!A0"
+    assert back["Số khoản"].tolist() == [-3, 1, 2, 3, 4, 5, 6]  # numbers stay numbers
+
+
+def test_xlsx_has_no_live_formula_and_a_filterable_frozen_header():
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(HOSTILE_CELLS, sheet="van-ban"))).active
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    texts = [c.value for c in sheet["A"][1:7]]
+    assert all(v.startswith("'") for v in texts) and sheet["A8"].value == "Kế hoạch tổ chức Kỳ thi"
+    assert sheet["C2"].value == -3
+    assert [c.value for c in sheet[1]] == list(HOSTILE_CELLS.columns) and all(c.font.bold for c in sheet[1])
+    assert sheet.auto_filter.ref == "A1:C8" and sheet.freeze_panes == "A2"
+
+
+# item labels as officials write them -------------------------------------------------------------------------
+
+TREE = pd.DataFrame({
+    "clause_id": ["t", "p", "i2", "a", "a1", "a2", "b", "ii", "ii1"],
+    "doc_id": ["d"] * 9, "seq": range(9),
+    "label": ["¶", "¶", "2", "a", "-", "-", "b", "II", "1"],
+    "parent_id": [None, None, None, "i2", "a", "a", "i2", None, "ii"],
+    "kind": ["title", "preamble", "item", "item", "item", "item", "item", "item", "item"],
+})
+
+
+def test_item_labels_follow_the_path_from_the_top_item():
+    labels = itemlabels.item_labels(TREE)
+    assert labels["a"] == "mục 2, điểm a"
+    assert labels["a2"] == "mục 2, điểm a, gạch đầu dòng 2"
+    assert labels["b"] == "mục 2, điểm b"
+    assert labels["ii1"] == "phần II, mục 1"
+    assert labels["t"] == "tiêu đề" and labels["p"] == "phần mở đầu (đoạn 1)"
+    assert itemlabels.item_labels(TREE, "en")["a2"] == "item 2, point a, bullet 2"
+
+
+# plain-language summaries --------------------------------------------------------------------------------
+
+def test_counts_sentence_reads_as_a_plain_vietnamese_sentence():
+    counts = {"new": 7, "reassigned": 4, "reworded": 4, "unchanged": 1, "dropped": 30}
+    assert summary.counts_sentence(counts, "năm 2023", "năm 2024", "vi") == (
+        "So với năm 2023, năm 2024 có 7 nhiệm vụ mới, 4 nhiệm vụ chuyển cơ quan chủ trì, 4 nhiệm vụ sửa lời, "
+        "1 nhiệm vụ giữ nguyên và 30 nhiệm vụ không còn.")
+    assert summary.counts_sentence({"new": 2}, "2023", "2024", "en") == "Compared with 2023, 2024 has 2 new duties."
+
+
+def test_similarity_in_words():
+    assert [summary.similarity_key(s, 97.0) for s in (100, 97, 80, 59.9, None)] == [
+        "identical", "identical", "minor", "major", None]
+
+
+def test_file_names_say_what_they_hold():
+    assert "thay-doi-" + summary.slug("Lạng Sơn", 2023, 2024) == "thay-doi-lang-son-2023-2024"
+    assert summary.slug("Đà Nẵng · Công điện 05/CĐ-UBND") == "da-nang-cong-dien-05-cd-ubnd"
+
+
+# Word reports ----------------------------------------------------------------------------------------------
+
+def test_word_report_has_title_summary_and_a_checklist_grouped_by_agency():
+    import docx
+
+    data = reports.build("Thay đổi nhiệm vụ: năm 2024 so với năm 2023", "Lập từ dữ liệu dựng lúc hôm nay.",
+                         ["So với năm 2023, năm 2024 có 1 nhiệm vụ mới.", "Công an tỉnh thêm: “chế áp sóng”"],
+                         ["Thay đổi", "Nhiệm vụ", "Nguồn"],
+                         [reports.Group("Công an", [["Mới", "Bố trí thiết bị chế áp sóng tại nơi in sao đề thi.",
+                                                      "Lạng Sơn 2024 · Chỉ thị, mục 2, điểm a"]]),
+                          reports.Group("Y tế", [["Bỏ", "Bố trí cán bộ y tế trực tại điểm thi.", None],
+                                                 ["Mới", "Bảo đảm an toàn thực phẩm\x0b.", "mục 3"]])])
+    doc = docx.Document(io.BytesIO(data))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "Thay đổi nhiệm vụ: năm 2024 so với năm 2023"
+    assert "So với năm 2023, năm 2024 có 1 nhiệm vụ mới." in texts
+    rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
+    assert rows[0] == ["✓", "Thay đổi", "Nhiệm vụ", "Nguồn"]
+    assert rows[1][0] == "Công an (1)" and rows[3][0] == "Y tế (2)"
+    assert [r[0] for r in rows if r[0] == "☐"] == ["☐"] * 3
+    assert rows[2][3] == "Lạng Sơn 2024 · Chỉ thị, mục 2, điểm a"
+    assert "None" not in "".join(c for r in rows for c in r)
+
+
+# contrast (WCAG: text 4.5:1, graphics 3:1) -------------------------------------------------------------------
+
+def test_badges_labels_and_heat_colours_are_readable():
+    for status, colour in render.STATUS_COLOURS.items():
+        assert charts.contrast("#ffffff", colour) >= 4.5, status
+    assert charts.contrast(charts.HEAT_LOW, "#ffffff") >= 3.0  # the lowest count stands out from the page
+    for i in range(101):
+        colour = charts.heat_colour(i / 100)
+        assert charts.contrast(charts.text_on(colour), colour) >= 4.5, colour
+    for grey in re.findall(r"color: (#[0-9a-f]{6})", render.CSS):
+        assert charts.contrast(grey, "#fafafa") >= 4.5, grey
+
+
+# every user-facing string goes through i18n --------------------------------------------------------------
+
+USER_FACING = {"title", "header", "subheader", "caption", "markdown", "info", "warning", "error", "success", "toast",
+               "button", "download_button", "text_input", "text_area", "selectbox", "multiselect", "radio", "toggle",
+               "checkbox", "number_input", "file_uploader", "expander", "metric", "tabs", "pills",
+               "segmented_control", "write", "text", "spinner", "status"}
+
+
+def test_no_page_writes_an_untranslated_string():
+    found = []
+    for path in sorted(Path(dashboard.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in USER_FACING and node.args):
+                continue
+            first = node.args[0]
+            parts = [first] if isinstance(first, ast.Constant) else (
+                [v for v in first.values if isinstance(v, ast.Constant)] if isinstance(first, ast.JoinedStr) else [])
+            if any(isinstance(p.value, str) and re.search(r"[^\W\d_]{2,}", p.value) for p in parts):
+                found.append(f"{path.name}:{node.lineno}")
+    assert not found, f"literal text shown to users (use i18n.t): {found}"
+
+
+def test_quality_file_rows_in_both_languages(tmp_path):
+    assert quality_file.rows("vi", tmp_path / "missing.json").empty
+    vi, en = quality_file.rows("vi"), quality_file.rows("en")
+    assert len(vi) == len(en) > 0 and vi["precision"].between(0, 1).all()
+    assert vi["measure"].iloc[0] != en["measure"].iloc[0]
+
+
+def test_etl_reasons_and_warnings_read_in_vietnamese():
+    assert i18n.message("the file is empty", "vi") == "tệp rỗng"
+    assert i18n.message("signer is not stated in the text nor in the manifest: left empty", "vi") == (
+        "văn bản và manifest đều không ghi người ký: để trống")
+    assert i18n.message("the PDF cannot be opened (PdfReadError)", "vi") == "không mở được tệp PDF (PdfReadError)"
+    assert i18n.message("the file is empty", "en") == "the file is empty"
+    assert i18n.message("a reason nobody wrote down yet", "vi") == "a reason nobody wrote down yet"
+
+
+def test_a_checklist_line_speaks_of_the_planners_locality():
+    kinds = {"Lạng Sơn": "tỉnh", "Hải Phòng": "thành phố"}
+    assert summary.for_locality("Công ty Điện lực Lạng Sơn bảo đảm cấp điện cho các điểm thi của tỉnh Lạng Sơn.",
+                                "Lạng Sơn", "Hải Phòng", kinds) == (
+        "Công ty Điện lực Hải Phòng bảo đảm cấp điện cho các điểm thi của thành phố Hải Phòng.")
+    assert summary.for_locality("Tỉnh Lạng Sơn có 20 điểm thi.", "Lạng Sơn", "Hải Phòng", kinds) == (
+        "Thành phố Hải Phòng có 20 điểm thi.")
+    assert summary.for_locality("Lạng Sơn", "Lạng Sơn", "Lạng Sơn", kinds) == "Lạng Sơn"
+
+
+def test_a_draft_in_word_reads_like_the_same_text(tmp_path):
+    import docx
+
+    from etl import draft
+    from etl.config import Settings
+
+    text = (Path(__file__).parent / "e2e" / "draft_langson_2024.txt").read_text(encoding="utf-8")
+    word = docx.Document()
+    for line in text.splitlines():
+        word.add_paragraph(line)
+    buf = io.BytesIO()
+    word.save(buf)
+    settings = Settings.from_env()
+    from_txt = draft.read_draft("du-thao.txt", text.encode("utf-8"), settings)
+    from_docx = draft.read_draft("du-thao.docx", buf.getvalue(), settings)
+    assert from_docx.meta["locality"] == "Lạng Sơn" and from_docx.meta["year"] == 2024
+    # Word keeps each paragraph apart where the .txt reader joins a heading with the line under it, so the
+    # clauses may be cut differently; the agencies and every duty sentence are the same.
+    leads = {n for names in from_docx.clauses["lead_names"] for n in names.split("; ") if n}
+    assert leads == {n for names in from_txt.clauses["lead_names"] for n in names.split("; ") if n}
+    assert {"Công an tỉnh", "Sở Y tế", "UBND các huyện, thành phố"} <= leads
+    whole = " ".join(from_docx.statements["text"])
+    assert all(sentence[-60:] in whole for sentence in from_txt.statements["text"])

@@ -1,9 +1,11 @@
-"""So sánh: two documents side by side, matching clauses on one row with their score."""
+"""So sánh: two documents side by side, matching clauses on one row with their score and word-level
+differences, and a change list that jumps to each row that differs (as diff tools do)."""
 
 import streamlit as st
 
-from dashboard import queries, render, side_by_side, ui, url_state
+from dashboard import queries, render, side_by_side, summary, ui, url_state
 from dashboard.i18n import lang, t
+from dashboard.itemlabels import item_labels
 
 mtime = ui.mtime()
 ui.css()
@@ -26,6 +28,8 @@ if doc_a == doc_b:
     st.stop()
 
 a, b = queries.clauses(mtime, doc_a), queries.clauses(mtime, doc_b)
+items_a = item_labels(a.assign(doc_id=doc_a), lang())
+items_b = item_labels(b.assign(doc_id=doc_b), lang())
 if only_items:
     a, b = a[a["kind"] == "item"], b[b["kind"] == "item"]
 pairs = queries.clause_pairs(mtime, doc_a, doc_b)
@@ -35,9 +39,27 @@ if rows.empty:
     ui.empty()
     st.stop()
 
-st.caption(t("aligned", n=int(rows["score"].notna().sum())))
-st.markdown(render.compare_html(rows, doc_a, doc_b, head=(names[doc_a], t("score"), names[doc_b]),
-                                none_text=t("unmatched"), lang=lang()), unsafe_allow_html=True)
+only_a = int((rows["clause_a"].notna() & rows["clause_b"].isna()).sum())
+only_b = int((rows["clause_a"].isna() & rows["clause_b"].notna()).sum())
+changed = [(n, r) for n, r in enumerate(rows.itertuples())
+           if not (isinstance(r.clause_a, str) and isinstance(r.clause_b, str) and r.text_a == r.text_b)]
+ui.summary_box(t("cmp_summary", n=int(rows["score"].notna().sum()), a=only_a, b=only_b, k=len(changed)), [])
+with st.expander(t("cmp_changes", n=len(changed)), expanded=True):
+    entries = []
+    for n, r in changed:
+        if not isinstance(r.clause_b, str):
+            what, text = t("cmp_only_a", item=items_a.get(r.clause_a, "")), r.text_a
+        elif not isinstance(r.clause_a, str):
+            what, text = t("cmp_only_b", item=items_b.get(r.clause_b, "")), r.text_b
+        else:
+            what, text = t("cmp_reworded", a=items_a.get(r.clause_a, ""), b=items_b.get(r.clause_b, "")), r.text_b
+        entries.append((n, what, summary.shorten(text, 90)))
+    ui.html(render.change_list_html(entries))
+
+ui.html(render.compare_html(rows, doc_a, doc_b, head=(names[doc_a], t("score"), names[doc_b]),
+                            none_text=t("unmatched"), lang=lang(), items_a=items_a, items_b=items_b))
 st.divider()
-ui.table(rows, "so-sanh", "cmp_table", column_config={
+export = rows.assign(label_a=rows["clause_a"].map(items_a), label_b=rows["clause_b"].map(items_b))
+ui.table(export[["label_a", "text_a", "score", "label_b", "text_b"]],
+         "so-sanh-" + summary.slug(names[doc_a], "va", names[doc_b]), "cmp_table", column_config={
     "text_a": st.column_config.TextColumn(width="large"), "text_b": st.column_config.TextColumn(width="large")})

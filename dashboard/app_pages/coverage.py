@@ -20,6 +20,13 @@ def clause_table(clauses, name: str, key: str) -> None:
                  "text": st.column_config.TextColumn(width="large")})
 
 
+def scroll_to_clauses() -> None:
+    """After a click on a cell, bring its clauses into view (they are below the chart and the table)."""
+    if st.session_state.pop("cov_scroll", False):
+        st.html("<script>setTimeout(() => document.getElementById('cov-clauses')?.scrollIntoView("
+                "{block: 'start'}), 400);</script>", unsafe_allow_javascript=True)
+
+
 mtime = ui.mtime()
 ui.css()
 st.title(t("nav_coverage"))
@@ -41,6 +48,7 @@ def on_cell(table_key: str, row_codes: list[str], row_state: str, col_state: str
     cells = st.session_state[table_key].selection.cells
     if cells:
         row, col = cells[0]
+        st.session_state["cov_scroll"] = True
         st.session_state[row_state] = row_codes[row]
         if col in col_codes:
             st.session_state[col_state] = col_codes[col]
@@ -50,6 +58,7 @@ def on_heat(chart_key: str, row_codes: dict, row_state: str, col_state: str, col
     points = st.session_state[chart_key].selection.points
     if points:
         y, x = str(points[0].get("y")), str(points[0].get("x"))
+        st.session_state["cov_scroll"] = True
         if y in row_codes:
             st.session_state[row_state] = row_codes[y]
         if x in col_codes:
@@ -82,12 +91,16 @@ if view == "role":
                      on_select=lambda: on_cell(f"cov_table_{suffix}", codes, "cov_role", "cov_ly", ly_codes))
         ui.downloads(table, "pham-vi-vai-tro", f"cov_table_{suffix}")
 
-        st.subheader(t("cell_pick"))
+        st.subheader(t("cell_pick"), anchor="cov-clauses")
+        scroll_to_clauses()
         st.caption(t("cell_hint"))
         c1, c2 = st.columns(2)
-        role = url_state.single(c1.selectbox, t("role"), codes, format_func=ui.role_label, key="cov_role")
-        ly = url_state.single(c2.selectbox, t("locality_year"), [""] + order, format_func=lambda v: v or t("all"),
-                              key="cov_ly")
+        # each option with its number, as a faceted search shows it: "Công an (7)", "Lạng Sơn 2023 (37)"
+        per_role, per_ly = p.sum(axis=1), p.sum(axis=0)
+        role = url_state.single(c1.selectbox, t("role"), codes, key="cov_role",
+                                format_func=lambda r: f"{ui.role_label(r)} ({int(per_role.get(r, 0))})")
+        ly = url_state.single(c2.selectbox, t("locality_year"), [""] + order, key="cov_ly",
+                              format_func=lambda v: f"{v} ({int(per_ly.get(v, 0))})" if v else t("all"))
         loc, year = (None, None)
         if ly:
             loc, year = ly.rsplit(" ", 1)[0], int(ly.rsplit(" ", 1)[1])
@@ -116,9 +129,12 @@ else:
                                                role_codes))
         ui.downloads(table, "pham-vi-chu-de", f"cov_ttable_{suffix}")
 
-        st.subheader(t("cell_pick"))
+        st.subheader(t("cell_pick"), anchor="cov-clauses")
+        scroll_to_clauses()
         c1, c2 = st.columns(2)
-        theme = url_state.single(c1.selectbox, t("theme"), theme_codes, format_func=ui.theme_label, key="cov_theme")
-        trole = url_state.single(c2.selectbox, t("role"), list(p.columns), format_func=ui.role_label,
-                                 key="cov_trole")
+        per_theme, per_trole = p.sum(axis=1), p.sum(axis=0)
+        theme = url_state.single(c1.selectbox, t("theme"), theme_codes, key="cov_theme",
+                                 format_func=lambda x: f"{ui.theme_label(x)} ({int(per_theme.get(x, 0))})")
+        trole = url_state.single(c2.selectbox, t("role"), list(p.columns), key="cov_trole",
+                                 format_func=lambda r: f"{ui.role_label(r)} ({int(per_trole.get(r, 0))})")
         clause_table(queries.cell_clauses(mtime, trole, kinds, theme=theme), "chu-de-khoan", f"cov_tcl_{suffix}")

@@ -18,25 +18,38 @@ duty_names = dict(zip(opts["duty"], opts["duty_label"]))
 
 search = st.text_input(t("search"), key="ex_q", bind="query-params", placeholder=t("search_ph"),
                        icon=":material/search:")
+counts = queries.facets(mtime)
+
+
+def counted(facet: str, label=str):
+    """An option shown with its number of clauses, as Datasette shows facet counts: 'Lạng Sơn (37)'."""
+    return lambda v: f"{label(v)} ({counts.get(facet, {}).get(str(v), 0)})"
+
+
+# Every filter keeps its option itself (not the label with its count) in the URL.
 with st.expander(t("filters"), expanded=True):
-    c = st.columns(3)
-    kw = dict(bind="query-params", placeholder=t("all"))
-    localities = c[0].multiselect(t("locality"), sorted(docs["locality"].dropna().unique()), key="ex_loc", **kw)
-    years = c[1].multiselect(t("year"), sorted(int(y) for y in docs["year"].dropna().unique()), key="ex_year", **kw)
-    doc_types = c[2].multiselect(t("doc_type"), opts["doc_type"], key="ex_type", **kw)
-    c = st.columns(3)
     coded = dict(placeholder=t("all"))
-    chosen_docs = url_state.multi(c[0].multiselect, t("document"), ids, format_func=names.get, key="ex_doc", **coded)
-    chosen_roles = url_state.multi(c[1].multiselect, t("role"), roles, format_func=ui.role_label, key="ex_role",
-                                   **coded)
-    agencies = c[2].multiselect(t("agency"), opts["agency"], key="ex_agency", **kw)
     c = st.columns(3)
-    kinds = url_state.multi(c[0].multiselect, t("kind"), ["lead", "support"], format_func=ui.kind_label,
+    localities = url_state.multi(c[0].multiselect, t("locality"), sorted(docs["locality"].dropna().unique()),
+                                 key="ex_loc", format_func=counted("locality"), **coded)
+    years = url_state.multi(c[1].multiselect, t("year"), sorted(int(y) for y in docs["year"].dropna().unique()),
+                            key="ex_year", format_func=counted("year"), **coded)
+    doc_types = url_state.multi(c[2].multiselect, t("doc_type"), opts["doc_type"], key="ex_type",
+                                format_func=counted("doc_type"), **coded)
+    c = st.columns(3)
+    chosen_docs = url_state.multi(c[0].multiselect, t("document"), ids, format_func=counted("doc", names.get),
+                                  key="ex_doc", **coded)
+    chosen_roles = url_state.multi(c[1].multiselect, t("role"), roles, format_func=counted("role", ui.role_label),
+                                   key="ex_role", **coded)
+    agencies = url_state.multi(c[2].multiselect, t("agency"), opts["agency"], key="ex_agency",
+                               format_func=counted("agency"), **coded)
+    c = st.columns(3)
+    kinds = url_state.multi(c[0].multiselect, t("kind"), ["lead", "support"], format_func=counted("kind", ui.kind_label),
                             key="ex_kind", **coded)
-    chosen_themes = url_state.multi(c[1].multiselect, t("theme"), themes, format_func=ui.theme_label,
+    chosen_themes = url_state.multi(c[1].multiselect, t("theme"), themes, format_func=counted("theme", ui.theme_label),
                                     key="ex_theme", **coded)
     duties = url_state.multi(c[2].multiselect, t("duty"), opts["duty"], key="ex_duty", **coded,
-                             format_func=lambda d: f"{d} · {duty_names.get(d, '')[:70]}")
+                             format_func=counted("duty", lambda d: f"{d} · {duty_names.get(d, '')[:70]}"))
 
 rows = queries.explore(mtime, localities=tuple(localities), years=tuple(years), doc_types=tuple(doc_types),
                        docs=tuple(chosen_docs), roles=tuple(chosen_roles), agencies=tuple(agencies),

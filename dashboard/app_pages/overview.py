@@ -4,10 +4,11 @@ import html
 
 import streamlit as st
 
-from dashboard import charts, queries, ui
-from dashboard.i18n import column, t
+from dashboard import charts, queries, render, ui
+from dashboard.i18n import column, lang, t
 
 mtime = ui.mtime()
+ui.css()
 st.title(t("nav_overview"))
 st.caption(t("overview_intro"))
 
@@ -36,6 +37,17 @@ st.plotly_chart(
     config={"displaylogo": False},
 )
 
+# Which national directive each document implements, with every document that implements the same one.
+national = shown.dropna(subset=["implements"])
+if not national.empty:
+    st.subheader(t("national_title"))
+    _, names = ui.doc_options(docs)
+    items = []
+    for directive, group in national.groupby("implements", sort=True):
+        links = ", ".join(render.doc_link(r.doc_id, None, lang(), names.get(r.doc_id)) for r in group.itertuples())
+        items.append(f"<li><b>{render.esc(t('implements_line', directive=directive))}</b>: {links}</li>")
+    ui.html(f'<ul class="dd-national">{"".join(items)}</ul>')
+
 st.subheader(t("doc_table"))
 table = shown.assign(link=ui.doc_urls(shown["doc_id"]))
 table = table[["link", "locality", "year", "doc_type", "number", "issued_date", "signer", "issuer", "title",
@@ -43,6 +55,5 @@ table = table[["link", "locality", "year", "doc_type", "number", "issued_date", 
 ui.table(table, "van-ban", "ov_docs", column_config={
     "link": st.column_config.LinkColumn(column("link"), display_text=t("open_document"), width="small"),
     "year": st.column_config.NumberColumn(format="%d"),
-    "issued_date": st.column_config.DateColumn(format="DD/MM/YYYY"),
     "title": st.column_config.TextColumn(width="large"),
 })

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries, ui
-from dashboard.i18n import t
+from dashboard import quality_file, queries, ui
+from dashboard.i18n import SETTINGS_HELP, lang, message, t
 
 VERSION_KEYS = ("etl_version", "python", "duckdb", "rapidfuzz", "streamlit", "pandas", "plotly", "platform")
 
@@ -15,18 +15,31 @@ st.caption(t("quality_intro"))
 info = queries.build_info(mtime).set_index("key")["value"]
 n = queries.counts(mtime)
 q = queries.quality(mtime)
-rejected = q["rejected"]
+rejected = q["rejected"].assign(reason=lambda r: r["reason"].map(message))
+q["warnings"] = q["warnings"].assign(message=lambda w: w["message"].map(message))
 is_dup = rejected["duplicate_of"].notna()
 
 st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
-               dir=info.get("input_dir", "?")))
+               dir=info.get("input_dir", "?")))  # build facts only: no document text goes through Markdown
 ui.metrics([(t("m_loaded"), n["documents"], None), (t("m_rejected"), int((~is_dup).sum()), None),
             (t("m_duplicates"), int(is_dup.sum()), None), (t("m_warnings"), len(q["warnings"]), None)])
+
+st.subheader(t("q_measured"))
+st.caption(t("q_measured_intro"))
+measured = quality_file.rows(lang())
+if measured.empty:
+    st.caption(t("q_measured_missing"))
+else:
+    ui.table(measured, "chat-luong-do-duoc", "q_measured", column_config={
+        "precision": st.column_config.NumberColumn(format="percent"),
+        "recall": st.column_config.NumberColumn(format="percent")})
 
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader(t("q_thresholds"))
-    ui.table(queries.thresholds(mtime), "nguong", "q_thr")
+    thr = queries.thresholds(mtime)
+    meaning = {k: v[1] if lang() == "en" else v[0] for k, v in SETTINGS_HELP.items()}
+    ui.table(thr.assign(help=thr["name"].map(meaning).fillna(thr["help"])), "nguong", "q_thr")
 with right:
     st.subheader(t("q_versions"))
     versions = pd.DataFrame([(k, info[k]) for k in VERSION_KEYS if k in info], columns=["key", "value"])

@@ -75,4 +75,4 @@ def wait_for_rerun(page) -> None:
     page.wait_for_timeout(155)
     page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for(state="attached")
     page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(state="attached")
-    expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=20_000)  # a shared 2-core machine is slow

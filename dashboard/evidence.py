@@ -1,0 +1,42 @@
+"""Where a clause comes from, in words a reader uses: document name, item label, lead agencies by name."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries, ui
+from dashboard.i18n import lang
+from dashboard.itemlabels import item_labels
+
+COLUMNS = ["clause_id", "doc_id", "doc_name", "item", "lead_names", "support_names"]
+
+
+def describe(mtime: int, clause_ids) -> pd.DataFrame:
+    """One row per clause id given (NULLs skipped): doc_name, item ("mục 2, điểm a"), lead and support names."""
+    return _describe(mtime, tuple(sorted({c for c in clause_ids if isinstance(c, str) and c})), lang())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
+    if not ids:
+        return pd.DataFrame(columns=COLUMNS).set_index("clause_id")
+    tree = queries.clause_tree(mtime, ids)
+    items = item_labels(tree, language)
+    _, names = ui.doc_options(queries.documents(mtime))
+    ags = queries.clause_agencies(mtime, ids).set_index("clause_id")
+    out = pd.DataFrame({"clause_id": list(ids)})
+    out["doc_id"] = out["clause_id"].map(dict(zip(tree["clause_id"], tree["doc_id"])))
+    out["doc_name"] = out["doc_id"].map(names).fillna("")
+    out["item"] = out["clause_id"].map(items).fillna("")
+    out["lead_names"] = out["clause_id"].map(ags["lead_names"]).fillna("")
+    out["support_names"] = out["clause_id"].map(ags["support_names"]).fillna("")
+    return out.set_index("clause_id")
+
+
+def source_text(info: pd.DataFrame, clause_id) -> str:
+    """'Lạng Sơn 2023 · Chỉ thị /CT-UBND, mục 2, điểm a' for one clause ('' when there is none)."""
+    if not isinstance(clause_id, str) or clause_id not in info.index:
+        return ""
+    row = info.loc[clause_id]
+    return ", ".join(p for p in (row["doc_name"], row["item"]) if p)
