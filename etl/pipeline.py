@@ -16,6 +16,7 @@ import pandas as pd
 
 from etl import agencies as ag
 from etl import align as al
+from etl import statements as stm
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract, read_manifest
@@ -161,15 +162,21 @@ def _statement_rows(build: Build) -> list[dict]:
                 continue  # a heading: it names the agency, its children carry the duties
             found = doc.found.get(c.seq, [])
             surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
-            for part, piece in enumerate(al.split_statements(body)):
+            # Until attribution gives each statement its own lead roles, a statement has its clause's.
+            clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
+            pieces = stm.spans(body)
+            for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
+                piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
                 rows.append({
                     "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                     "clause_id": f"{doc.doc_id}-{c.seq:03d}",
                     "doc_id": doc.doc_id,
                     "part": part,
                     "text": piece,
-                    "match_text": al.match_text(piece, surfaces),
-                    "theme": al.theme_of(piece),
+                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …") is matched with it.
+                    "match_text": al.match_text(f"{head}: {piece}" if head else piece, surfaces),
+                    "theme": al.theme_of(f"{head}: {piece}" if head else piece),
+                    "roles": clause_roles,
                 })
     return rows
 
@@ -220,7 +227,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     statements = _statement_rows(build)
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        roles=[s["roles"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
         min_shared=settings.candidate_min_shared, workers=settings.workers, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0

@@ -1,0 +1,61 @@
+"""Candidate pairs for alignment: a sparse TF-IDF top-k search, vectorised (no loop over statements).
+
+Each distinct matching text is a row of a word 1-2-gram TF-IDF matrix. Terms in more than `max_df` of the
+rows (the national directive's stock vocabulary) are left out of the search: they narrow nothing, and they
+make the product dense (without the cap a 2,000-row block exhausted 23 GiB; RECIPES.md). The product is
+taken one block of rows at a time against the transposed matrix (transposed once), and only the k
+largest entries of each row are kept, selected on the sparse result (no dense row is ever built)."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+def word_vectors(texts: list[str], *, max_df: float | int = 1.0, dtype=np.float32) -> sparse.csr_matrix:
+    """L2-normalised word and word-pair TF-IDF rows (sublinear tf); an all-empty corpus gives zero rows."""
+    vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"\w+", lowercase=False,
+                          min_df=1, max_df=max_df, sublinear_tf=True, dtype=dtype)
+    try:
+        return vec.fit_transform(texts).tocsr()
+    except ValueError:  # no term left (empty texts, or every term above max_df)
+        return sparse.csr_matrix((len(texts), 1), dtype=dtype)
+
+
+def top_k(x: sparse.csr_matrix, *, k: int, min_sim: float, block: int = 500) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's k most similar other rows (cosine ≥ min_sim), as unique pairs (i < j) with their cosine."""
+    xt = x.T.tocsr()
+    rows, cols, sims = [], [], []
+    for start in range(0, x.shape[0], block):
+        prod = (x[start : start + block] @ xt).tocoo()
+        r, c, d = prod.row.astype(np.int64) + start, prod.col.astype(np.int64), prod.data
+        keep = (c != r) & (d >= min_sim)
+        r, c, d = r[keep], c[keep], d[keep]
+        order = np.lexsort((c, -d, r))  # by row, best first; ties by column, so the result is stable
+        r, c, d = r[order], c[order], d[order]
+        rank = np.arange(len(r)) - np.searchsorted(r, r, side="left")
+        keep = rank < k
+        rows.append(r[keep])
+        cols.append(c[keep])
+        sims.append(d[keep])
+    if not rows:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
+    r, c, d = np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+    lo, hi = np.minimum(r, c), np.maximum(r, c)
+    key = lo * x.shape[0] + hi
+    _, first = np.unique(key, return_index=True)
+    return lo[first], hi[first], d[first]
+
+
+def candidates(texts: list[str], *, k: int = 20, max_df: float = 0.05, min_df_rows: int = 30,
+               min_sim: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (i, j), i < j, over distinct texts. `max_df` is a share of the rows but never
+    fewer than `min_df_rows` rows, so a small corpus keeps its shared words."""
+    n = len(texts)
+    if n < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    cap = max(int(max_df * n), min(min_df_rows, n))
+    x = word_vectors(texts, max_df=cap)
+    i, j, _ = top_k(x, k=k, min_sim=min_sim)
+    return i, j

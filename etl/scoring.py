@@ -1,0 +1,87 @@
+"""Pair score of two duty statements, built to survive paraphrase (weights chosen on labelled pairs).
+
+Features of a pair (all 0-100):
+- `token_set`: rapidfuzz token_set_ratio of the matching texts, scored with `process.cpdist` on all cores;
+- `word`: cosine of word and word-pair TF-IDF vectors (IDF over the build's distinct statements, so the
+  national directive's stock vocabulary weighs little);
+- `char`: cosine of character 2-4-gram TF-IDF vectors inside words, which forgives changed word forms,
+  inserted words and reordering;
+- theme agreement (same non-general theme) and lead-role agreement (a role in common), as bonuses.
+A missing role set means "unknown", never disagreement: a duty moved to another agency is still one duty."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from etl.retrieve import word_vectors
+
+WEIGHTS = {"token_set": 0.4, "word": 0.3, "char": 0.3, "theme": 8.0, "role": 0.0}
+
+
+def _char_vectors(texts: list[str]) -> sparse.csr_matrix:
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), lowercase=False, sublinear_tf=True,
+                          dtype=np.float32)
+    try:
+        return vec.fit_transform(texts).tocsr()
+    except ValueError:
+        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+
+
+def _rowdot(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 100_000) -> np.ndarray:
+    """Cosine of rows i[k] and j[k] for every k (rows are L2-normalised), a chunk of pairs at a time."""
+    out = np.zeros(len(i), dtype=np.float32)
+    for s in range(0, len(i), chunk):
+        a, b = x[i[s : s + chunk]], x[j[s : s + chunk]]
+        out[s : s + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out
+
+
+def corpus_scorer(texts: list[str], themes: list[str], roles: Sequence[Sequence[str]] | None = None) -> Scorer:
+    """The scorer of a build over the distinct matching texts, in first-seen order."""
+    seen: dict[str, int] = {}
+    for k, t in enumerate(texts):
+        seen.setdefault(t, k)
+    idx = list(seen.values())
+    return Scorer(list(seen), [themes[k] for k in idx], None if roles is None else [set(roles[k]) for k in idx])
+
+
+class Scorer:
+    def __init__(self, texts: list[str], themes: list[str], roles: Sequence[set] | None = None,
+                 *, weights: dict | None = None):
+        self.texts, self.themes, self.roles = texts, themes, roles
+        self.weights = {**WEIGHTS, **(weights or {})}
+        self.word = word_vectors(texts)
+        self.char = _char_vectors(texts)
+
+    def features(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> dict[str, np.ndarray]:
+        i = np.fromiter((p[0] for p in pairs), np.int64, len(pairs))
+        j = np.fromiter((p[1] for p in pairs), np.int64, len(pairs))
+        token_set = process.cpdist([self.texts[k] for k in i], [self.texts[k] for k in j],
+                                   scorer=fuzz.token_set_ratio, workers=workers, dtype=np.float32)
+        themes = np.array(self.themes, dtype=object)
+        same_theme = (themes[i] == themes[j]) & (themes[i] != "general")
+        if self.roles is None:
+            role = np.zeros(len(pairs), bool)
+        else:
+            role = np.fromiter((bool(self.roles[a] & self.roles[b]) for a, b in zip(i, j)), bool, len(pairs))
+        return {"token_set": np.asarray(token_set, np.float32), "word": 100 * _rowdot(self.word, i, j),
+                "char": 100 * _rowdot(self.char, i, j), "theme": same_theme.astype(np.float32),
+                "role": role.astype(np.float32)}
+
+    def combine(self, f: dict[str, np.ndarray]) -> np.ndarray:
+        w = self.weights
+        base = sum(w[k] * f[k] for k in ("token_set", "word", "char")) / max(w["token_set"] + w["word"] + w["char"], 1e-9)
+        return np.round(np.minimum(base + w["theme"] * f["theme"] + w["role"] * f["role"], 100.0), 2)
+
+    def score_pairs(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> np.ndarray:
+        if not len(pairs):
+            return np.empty(0, np.float32)
+        return self.combine(self.features(pairs, workers=workers))
+
+    def score(self, i: int, j: int) -> float:
+        return float(self.score_pairs([(i, j)])[0])
