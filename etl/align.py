@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from etl import retrieve, statements
-from etl.matching import match_text, stock_phrases, unify_tones  # noqa: F401  (public names of this stage)
+from etl.matching import match_text, stock_phrases, unify_tones, without  # noqa: F401  (public names of this stage)
 from etl.scoring import Scorer, corpus_scorer  # noqa: F401
-from etl.themes import theme_of, themes  # noqa: F401
+from etl.themes import theme_of, themes, topics_of  # noqa: F401
 
 
 def split_statements(text: str, *, min_words: int = 10) -> list[str]:
@@ -34,8 +34,9 @@ class Alignment:
 
 def align(
     texts: list[str], docs: list[str], themes: list[str], *, roles: Sequence[Sequence[str]] | None = None,
-    threshold: float = 48.0, unscored: float = 40.0, repeat_threshold: float = 80.0, max_candidates: int = 20,
-    min_shared: int = 2, workers: int = -1, progress: Callable[[str], None] | None = None,
+    topics: Sequence[Sequence[tuple[str, int]]] | None = None,
+    threshold: float = 54.0, unscored: float = 50.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
+    workers: int = -1, progress: Callable[[str], None] | None = None,
 ) -> Alignment:
     """Group statements into duties.
 
@@ -45,8 +46,8 @@ def align(
        pair never scored counts `unscored`) is at least `threshold`. Two groups that hold statements of
        one document join only at `repeat_threshold`: a document states a duty once, so two different
        statements of it are two duties unless they truly repeat.
-    `roles`: lead roles per statement (optional), an agreement feature of the score.
-    `min_shared` is kept for callers of the old inverted index; the TF-IDF search has no such floor."""
+    `roles`: lead roles per statement (optional), an agreement feature of the score; `topics`: the
+    (topic, weight) pairs of each statement (themes.topics_of; computed from the matching text if omitted)."""
     t0 = time.perf_counter()
     node_of: dict[tuple, int] = {}
     first: list[int] = []
@@ -68,7 +69,8 @@ def align(
     ci, cj = retrieve.candidates(keys, k=max_candidates)
     if progress and time.perf_counter() - t0 > 2.0:
         progress(f"  aligning: {n} distinct statements, {len(ci)} candidate pairs found in {time.perf_counter() - t0:.0f} s")
-    scorer = Scorer(keys, [themes[i] for i in first], node_roles if roles is not None else None)
+    node_topics = [topics[i] for i in first] if topics is not None else None
+    scorer = Scorer(keys, [themes[i] for i in first], node_roles if roles is not None else None, topics=node_topics)
     pair_scores = scorer.score_pairs(list(zip(ci.tolist(), cj.tolist())), workers=workers)
     edges = [(float(s), int(u), int(v)) for s, u, v in zip(pair_scores, ci, cj) if s >= threshold]
     groups = _average_linkage(n, edges, threshold, unscored, node_docs, repeat_threshold)

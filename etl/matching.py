@@ -72,11 +72,16 @@ def _stopword_re() -> re.Pattern:
     return _word_re({basic(w) for w in _data_lines("stopwords.txt")})
 
 
-def _strip(text: str, remove: tuple[str, ...]) -> str:
+def without(text: str, remove: tuple[str, ...]) -> str:
+    """The text with the given surfaces (agency names, the locality) blanked out, longest first."""
     for surface in sorted(remove, key=len, reverse=True):
         if surface:
             text = text.replace(surface, " ")
-    text = _CITATION.sub(" ", basic(text))
+    return text
+
+
+def _strip(text: str, remove: tuple[str, ...]) -> str:
+    text = _CITATION.sub(" ", basic(without(text, remove)))
     for phrase in stock_phrases():
         text = text.replace(phrase, " ")
     return text

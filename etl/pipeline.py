@@ -167,15 +167,18 @@ def _statement_rows(build: Build) -> list[dict]:
             pieces = stm.spans(body)
             for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
                 piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
+                context = f"{head}: {piece}" if head else piece
                 rows.append({
                     "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                     "clause_id": f"{doc.doc_id}-{c.seq:03d}",
                     "doc_id": doc.doc_id,
                     "part": part,
                     "text": piece,
-                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …") is matched with it.
-                    "match_text": al.match_text(f"{head}: {piece}" if head else piece, surfaces),
-                    "theme": al.theme_of(f"{head}: {piece}" if head else piece),
+                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …") is matched with it;
+                    # agency names are not: "Công ty Điện lực" must not make a statement about power.
+                    "match_text": al.match_text(context, surfaces),
+                    "theme": al.theme_of(al.without(context, surfaces)),
+                    "topics": al.topics_of(al.without(context, surfaces)),
                     "roles": clause_roles,
                 })
     return rows
@@ -227,8 +230,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     statements = _statement_rows(build)
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        roles=[s["roles"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        min_shared=settings.candidate_min_shared, workers=settings.workers, progress=progress,
+        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")

@@ -6,6 +6,8 @@ Features of a pair (all 0-100):
   national directive's stock vocabulary weighs little);
 - `char`: cosine of character 2-4-gram TF-IDF vectors inside words, which forgives changed word forms,
   inserted words and reordering;
+- `topic`: cosine of the statements' duty-topic weights (etl/topics.csv), which catches paraphrases that
+  share no words ("chế áp sóng" / "phá sóng"); left out of the mean when either statement has no topic;
 - theme agreement (same non-general theme) and lead-role agreement (a role in common), as bonuses.
 A missing role set means "unknown", never disagreement: a duty moved to another agency is still one duty."""
 
@@ -19,8 +21,10 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from etl.retrieve import word_vectors
+from etl.themes import topics_of
 
-WEIGHTS = {"token_set": 0.4, "word": 0.3, "char": 0.3, "theme": 8.0, "role": 0.0}
+WEIGHTS = {"token_set": 0.2, "word": 0.0, "char": 0.2, "topic": 0.2, "theme": 5.0, "role": 0.0}
+LEXICAL = ("token_set", "word", "char")
 
 
 def _char_vectors(texts: list[str]) -> sparse.csr_matrix:
@@ -41,22 +45,38 @@ def _rowdot(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 100
     return out
 
 
-def corpus_scorer(texts: list[str], themes: list[str], roles: Sequence[Sequence[str]] | None = None) -> Scorer:
+def _topic_vectors(topics: Sequence[Sequence[tuple[str, int]]]) -> sparse.csr_matrix:
+    names = sorted({t for ts in topics for t, _ in ts})
+    col = {t: k for k, t in enumerate(names)}
+    rows = [r for r, ts in enumerate(topics) for _ in ts]
+    cols = [col[t] for ts in topics for t, _ in ts]
+    vals = [float(w) for ts in topics for _, w in ts]
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(topics), max(len(names), 1)), dtype=np.float32)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms).dot(m).tocsr()
+
+
+def corpus_scorer(texts: list[str], themes: list[str], roles: Sequence[Sequence[str]] | None = None,
+                  topics: Sequence[Sequence[tuple[str, int]]] | None = None) -> Scorer:
     """The scorer of a build over the distinct matching texts, in first-seen order."""
     seen: dict[str, int] = {}
     for k, t in enumerate(texts):
         seen.setdefault(t, k)
     idx = list(seen.values())
-    return Scorer(list(seen), [themes[k] for k in idx], None if roles is None else [set(roles[k]) for k in idx])
+    return Scorer(list(seen), [themes[k] for k in idx], None if roles is None else [set(roles[k]) for k in idx],
+                  topics=None if topics is None else [topics[k] for k in idx])
 
 
 class Scorer:
     def __init__(self, texts: list[str], themes: list[str], roles: Sequence[set] | None = None,
-                 *, weights: dict | None = None):
+                 *, topics: Sequence[Sequence[tuple[str, int]]] | None = None, weights: dict | None = None):
         self.texts, self.themes, self.roles = texts, themes, roles
         self.weights = {**WEIGHTS, **(weights or {})}
         self.word = word_vectors(texts)
         self.char = _char_vectors(texts)
+        self.topic = _topic_vectors(topics if topics is not None else [topics_of(t) for t in texts])
+        self.has_topic = np.asarray(self.topic.getnnz(axis=1) > 0)
 
     def features(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> dict[str, np.ndarray]:
         i = np.fromiter((p[0] for p in pairs), np.int64, len(pairs))
@@ -70,12 +90,14 @@ class Scorer:
         else:
             role = np.fromiter((bool(self.roles[a] & self.roles[b]) for a, b in zip(i, j)), bool, len(pairs))
         return {"token_set": np.asarray(token_set, np.float32), "word": 100 * _rowdot(self.word, i, j),
-                "char": 100 * _rowdot(self.char, i, j), "theme": same_theme.astype(np.float32),
-                "role": role.astype(np.float32)}
+                "char": 100 * _rowdot(self.char, i, j), "topic": 100 * _rowdot(self.topic, i, j),
+                "has_topic": (self.has_topic[i] & self.has_topic[j]).astype(np.float32),
+                "theme": same_theme.astype(np.float32), "role": role.astype(np.float32)}
 
     def combine(self, f: dict[str, np.ndarray]) -> np.ndarray:
         w = self.weights
-        base = sum(w[k] * f[k] for k in ("token_set", "word", "char")) / max(w["token_set"] + w["word"] + w["char"], 1e-9)
+        wt = w["topic"] * f["has_topic"]
+        base = (sum(w[k] * f[k] for k in LEXICAL) + wt * f["topic"]) / np.maximum(sum(w[k] for k in LEXICAL) + wt, 1e-9)
         return np.round(np.minimum(base + w["theme"] * f["theme"] + w["role"] * f["role"], 100.0), 2)
 
     def score_pairs(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> np.ndarray:

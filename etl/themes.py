@@ -50,6 +50,30 @@ def scores(text: str) -> dict[str, int]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """etl/topics.csv: finer duty topics (power supply, jamming, food safety …) whose keywords include the
+    wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu"). A feature of the
+    pair score, not shown to users."""
+    with open(PACKAGE / "topics.csv", encoding="utf-8") as f:
+        rows = [(r["topic"], {" ".join(re.sub(r"[^\w\s]", " ", basic(k)).split()) for k in r["keywords"].split("|") if k.strip()})
+                for r in csv.DictReader(f)]
+    return tuple((t, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(ks, key=len, reverse=True)) + r")(?!\w)"))
+                 for t, ks in rows)
+
+
+@lru_cache(maxsize=65_536)
+def topics_of(text: str) -> tuple[tuple[str, int], ...]:
+    """(topic, keyword weight) pairs found in a statement, weight = syllables of the keywords found."""
+    t = theme_text(text)
+    out = []
+    for topic, pattern in _topic_patterns():
+        weight = sum(len(m.group(0).split()) for m in pattern.finditer(t))
+        if weight:
+            out.append((topic, weight))
+    return tuple(out)
+
+
 @lru_cache(maxsize=65_536)
 def theme_of(text: str) -> str:
     found = scores(text)
