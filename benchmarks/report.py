@@ -125,7 +125,7 @@ def markdown(r: dict) -> str:
                 "align's grouping with the exact one, pair by pair over statements.", ""]
     t = r.get("truth")
     if t:
-        out += ["## Duties of the largest build against the synthetic plan (`etl.synth.duty_plan`)", "",
+        out += ["## Duties of the largest build against the synthetic plan (`benchmarks.synth.duty_plan`)", "",
                 table(["statements", "mapped to a planned duty", "planned duties", "build duties",
                        "pairwise precision", "pairwise recall"],
                       [[t["statements"], _pct(t["mapped_share"]), t["planned_duties"], t["build_duties"],

@@ -1,4 +1,4 @@
-"""Duties of a build against the synthetic ground truth (etl.synth.duty_plan).
+"""Duties of a build against the synthetic ground truth (benchmarks.synth.duty_plan).
 
 Each duty statement is mapped to the planned duty of its document's locality-year whose wordings cover
 most of its matching words (templates with their {fields} removed, normalised like the statements).
@@ -18,7 +18,7 @@ import duckdb
 
 from benchmarks.align_bench import MIN_WORDS, agreement
 from etl import align as al
-from etl.synth import DUTIES, duty_plan
+from benchmarks.synth import DUTIES, duty_plan
 
 COVER, MARGIN = 0.8, 0.1
 _FIELD = re.compile(r"\{\w+\}")

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from etl import retrieve, statements
 from etl.matching import match_text, stock_phrases, unify_tones, without  # noqa: F401  (public names of this stage)
 from etl.scoring import Scorer, corpus_scorer  # noqa: F401
@@ -37,6 +39,7 @@ def align(
     topics: Sequence[Sequence[tuple[str, int]]] | None = None,
     threshold: float = 54.0, unscored: float = 50.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
     workers: int = -1, progress: Callable[[str], None] | None = None,
+    candidates: Callable[[list[str]], tuple] | None = None,
 ) -> Alignment:
     """Group statements into duties.
 
@@ -46,6 +49,8 @@ def align(
        pair never scored counts `unscored`) is at least `threshold`. Two groups that hold statements of
        one document join only at `repeat_threshold`: a document states a duty once, so two different
        statements of it are two duties unless they truly repeat.
+    `candidates`: another candidate search over the distinct texts (benchmarks compare all pairs and the
+    old inverted index through it); it returns two arrays of node indices.
     `roles`: lead roles per statement (optional), an agreement feature of the score; `topics`: the
     (topic, weight) pairs of each statement (themes.topics_of; computed from the matching text if omitted)."""
     t0 = time.perf_counter()
@@ -66,7 +71,8 @@ def align(
         if roles is not None:
             node_roles[u].update(roles[i])
     keys = [texts[i] for i in first]
-    ci, cj = retrieve.candidates(keys, k=max_candidates)
+    ci, cj = (candidates or (lambda ks: retrieve.candidates(ks, k=max_candidates)))(keys)
+    ci, cj = np.asarray(ci, dtype=np.int64), np.asarray(cj, dtype=np.int64)
     if progress and time.perf_counter() - t0 > 2.0:
         progress(f"  aligning: {n} distinct statements, {len(ci)} candidate pairs found in {time.perf_counter() - t0:.0f} s")
     node_topics = [topics[i] for i in first] if topics is not None else None

@@ -1,4 +1,4 @@
-"""Synthetic corpus generator (etl/synth.py): determinism, counts, headers, variation, locality naming."""
+"""Synthetic corpus generator (benchmarks/synth.py): determinism, counts, headers, variation, locality naming."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.synth import DUTIES, LAYOUTS, LOCALITIES, duty_plan, synthesize
+from benchmarks.synth import DUTIES, LAYOUTS, LOCALITIES, duty_plan, synthesize
 
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 
