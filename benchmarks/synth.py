@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
+from benchmarks.variation import VERBS, rewrite
+
 __all__ = ["DUTIES", "LAYOUTS", "LOCALITIES", "Duty", "Locality", "PlannedDuty", "duty_plan", "pm_directive", "synthesize"]
 
 
@@ -264,7 +266,8 @@ _LONG_THPT = (("tốt nghiệp THPT", "tốt nghiệp trung học phổ thông")
 class _Doc:
     """Everything one document needs: locality, year, plan, its own random stream and style choices."""
 
-    def __init__(self, loc: Locality, year: int, plan: list[PlannedDuty], layout: str, seed: int, k: int):
+    def __init__(self, loc: Locality, year: int, plan: list[PlannedDuty], layout: str, seed: int, k: int,
+                 variation: float = 1.0):
         self.loc, self.year, self.plan, self.layout = loc, year, plan, layout
         self.rng = r = Random(f"synth/{seed}/{loc.name}/{year}/doc{k}/{layout}")
         self.seed = seed
@@ -280,6 +283,8 @@ class _Doc:
         self.bullet_end = r.choice((".", ";"))
         self.youth_style = r.randrange(3)
         self.vars = self._vars()
+        self.variation = variation
+        self.truth: dict[str, str] = {}  # duty id -> its text in this document (the ground truth)
 
     # ---- names
     def name(self, role: str, head: bool = False, abbr: bool | None = None) -> str:
@@ -365,19 +370,35 @@ class _Doc:
 
     # ---- duties
     def duty_text(self, p: PlannedDuty) -> str:
+        """This document's wording of a planned duty (the same on every call), recorded in `truth`."""
+        if p.duty_id in self.truth:
+            return self.truth[p.duty_id]
         duty = DUTY_BY_ID[p.duty_id]
         text = duty.wordings[p.wording % len(duty.wordings)]
         sup = [s for s in duty.support if s != p.role]
         if sup and "phối hợp" not in text[:60].lower() and self.rng.random() < 0.3:
             text = "Chủ trì, phối hợp với " + _join([self.name(s) for s in sup]) + " " + _lowerfirst(text)
-        return self.fill(text)
+        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, strength=self.variation)
+        self.truth[p.duty_id] = text
+        return text
 
     def groups(self, roles: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> list[tuple[str, list[str]]]:
-        """(role, [duty texts]) in the plan's order, limited to ``roles`` and without ``exclude``."""
+        """(role, [item texts]) in the plan's order, limited to ``roles`` and without ``exclude``. Now and
+        then two duties of a role are merged into one item ("…; …") or one duty is split into two items at
+        its first ";", as real documents do."""
         out: dict[str, list[str]] = {}
         for p in self.plan:
             if (roles is None or p.role in roles) and p.role not in exclude:
-                out.setdefault(p.role, []).append(self.duty_text(p))
+                items = out.setdefault(p.role, [])
+                text = self.duty_text(p)
+                verb_first = text.split(" ", 1)[0].lower() in VERBS
+                if items and verb_first and self.rng.random() < 0.1 * self.variation and items[-1][-1:] in ".;":
+                    items[-1] = items[-1][:-1] + "; " + _lowerfirst(text)
+                elif "; " in text and self.rng.random() < 0.15 * self.variation:
+                    head, tail = text.split("; ", 1)
+                    items += [head + ".", tail[:1].upper() + tail[1:]]
+                else:
+                    items.append(text)
         return list(out.items())
 
     # ---- document parts
@@ -758,11 +779,14 @@ def _slug(name: str) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: int = 0,
-               docs_per_year: int = 1) -> list[Path]:
+               docs_per_year: int = 1, variation: float = 1.0) -> list[Path]:
     """Write ``localities`` x years x ``docs_per_year`` synthetic documents and manifest.csv into ``out_dir``.
 
     Returns the document paths in generation order (locality, year, document). Existing files with the same
-    names are overwritten; other files in ``out_dir`` are left alone.
+    names are overwritten; other files in ``out_dir`` are left alone. ``variation`` scales the per-document
+    rewriting (0: the sentence bank's wordings as they are). The planned duty of every duty text of every
+    document is written to ``out_dir/_truth/duties.csv`` (source_file, duty_id, role, text): a folder, so a
+    build of ``out_dir`` does not read it.
     """
     if not 1 <= localities <= len(LOCALITIES):
         raise ValueError(f"localities must be between 1 and {len(LOCALITIES)}, not {localities}")
@@ -777,12 +801,13 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     rows: list[tuple[str, str, int, str, str]] = []
+    truth: list[tuple[str, str, str, str]] = []
     for loc in LOCALITIES[:localities]:
         plans = _plans(loc, seed, last)
         for year in range(first, last + 1):
             layouts = _choose_layouts(Random(f"synth/{seed}/{loc.name}/{year}/layouts"), docs_per_year)
             for k, layout in enumerate(layouts):
-                doc = _Doc(loc, year, plans[year], layout, seed, k)
+                doc = _Doc(loc, year, plans[year], layout, seed, k, variation)
                 text = _render(doc)
                 path = out_dir / f"{_slug(loc.name)}-{year}-{layout}.txt"
                 path.write_bytes(text.encode("utf-8"))
@@ -792,8 +817,15 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
                 else:
                     issuer = _ISSUER[layout].format(prov=loc.kind)
                 rows.append((path.name, loc.name, year, LAYOUTS[layout][0], issuer))
+                roles = {p.duty_id: p.role for p in plans[year]}
+                truth += [(path.name, duty_id, roles[duty_id], t) for duty_id, t in doc.truth.items()]
     with open(out_dir / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(("source_file", "locality", "year", "doc_type", "issuer"))
         w.writerows(rows)
+    (out_dir / "_truth").mkdir(exist_ok=True)
+    with open(out_dir / "_truth" / "duties.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(("source_file", "duty_id", "role", "text"))
+        w.writerows(truth)
     return paths

@@ -37,7 +37,7 @@ class Alignment:
 def align(
     texts: list[str], docs: list[str], themes: list[str], *, roles: Sequence[Sequence[str]] | None = None,
     topics: Sequence[Sequence[tuple[str, int]]] | None = None,
-    threshold: float = 54.0, unscored: float = 50.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
+    threshold: float = 46.0, unscored: float = 44.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
     workers: int = -1, progress: Callable[[str], None] | None = None,
     candidates: Callable[[list[str]], tuple] | None = None,
 ) -> Alignment:
@@ -71,12 +71,14 @@ def align(
         if roles is not None:
             node_roles[u].update(roles[i])
     keys = [texts[i] for i in first]
-    ci, cj = (candidates or (lambda ks: retrieve.candidates(ks, k=max_candidates)))(keys)
+    words = retrieve.word_vectors(keys)
+    ci, cj = (candidates or (lambda ks: retrieve.candidates(ks, k=max_candidates, x=words)))(keys)
     ci, cj = np.asarray(ci, dtype=np.int64), np.asarray(cj, dtype=np.int64)
     if progress and time.perf_counter() - t0 > 2.0:
         progress(f"  aligning: {n} distinct statements, {len(ci)} candidate pairs found in {time.perf_counter() - t0:.0f} s")
     node_topics = [topics[i] for i in first] if topics is not None else None
-    scorer = Scorer(keys, [themes[i] for i in first], node_roles if roles is not None else None, topics=node_topics)
+    scorer = Scorer(keys, [themes[i] for i in first], node_roles if roles is not None else None, topics=node_topics,
+                    word=words)
     pair_scores = scorer.score_pairs(list(zip(ci.tolist(), cj.tolist())), workers=workers)
     edges = [(float(s), int(u), int(v)) for s, u, v in zip(pair_scores, ci, cj) if s >= threshold]
     groups = _average_linkage(n, edges, threshold, unscored, node_docs, repeat_threshold)

@@ -48,14 +48,25 @@ def top_k(x: sparse.csr_matrix, *, k: int, min_sim: float, block: int = 500) -> 
     return lo[first], hi[first], d[first]
 
 
-def candidates(texts: list[str], *, k: int = 20, max_df: float = 0.05, min_df_rows: int = 30,
-               min_sim: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate pairs (i, j), i < j, over distinct texts. `max_df` is a share of the rows but never
-    fewer than `min_df_rows` rows, so a small corpus keeps its shared words."""
-    n = len(texts)
-    if n < 2:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
+def search_matrix(x: sparse.csr_matrix, *, max_df: float = 0.05, min_df_rows: int = 30) -> sparse.csr_matrix:
+    """The TF-IDF rows without the terms of more than `max_df` of the rows (never fewer than `min_df_rows`
+    rows, so a small corpus keeps its shared words) and without terms of one row (they match nothing
+    else), re-normalised. Taken from the scorer's matrix, so the corpus is vectorised once."""
+    n = x.shape[0]
+    df = np.bincount(x.indices, minlength=x.shape[1])
     cap = max(int(max_df * n), min(min_df_rows, n))
-    x = word_vectors(texts, max_df=cap)
-    i, j, _ = top_k(x, k=k, min_sim=min_sim)
+    keep = np.flatnonzero((df <= cap) & (df >= 2))
+    y = x[:, keep].tocsr()
+    norms = np.sqrt(np.asarray(y.multiply(y).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags((1.0 / norms).astype(np.float32)).dot(y).tocsr()
+
+
+def candidates(texts: list[str], *, k: int = 20, max_df: float = 0.05, min_sim: float = 0.05,
+               x: sparse.csr_matrix | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (i, j), i < j, over distinct texts (`x`: their word TF-IDF rows, if already made)."""
+    if len(texts) < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    y = search_matrix(word_vectors(texts) if x is None else x, max_df=max_df)
+    i, j, _ = top_k(y, k=k, min_sim=min_sim)
     return i, j
