@@ -378,7 +378,7 @@ class _Doc:
         sup = [s for s in duty.support if s != p.role]
         if sup and "phối hợp" not in text[:60].lower() and self.rng.random() < 0.3:
             text = "Chủ trì, phối hợp với " + _join([self.name(s) for s in sup]) + " " + _lowerfirst(text)
-        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, strength=self.variation)
+        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, year=self.year, strength=self.variation)
         self.truth[p.duty_id] = text
         return text
 

@@ -53,16 +53,23 @@ def _lists(text: str, rng: Random) -> str:
     return ", ".join(parts) + end
 
 
-def rewrite(text: str, rng: Random, *, locality: str, strength: float = 1.0) -> str:
+def rewrite(text: str, rng: Random, *, locality: str, year: int, strength: float = 1.0) -> str:
     """One document's wording of one duty."""
     b = bank()
-    text = _synonyms(text, rng, 0.45 * strength)
+    original = text
+    text = _synonyms(text, rng, 0.6 * strength)
     text = _lists(text, rng)
-    if rng.random() < 0.5 * strength:
-        addition = rng.choice(b["additions"]).format(loc=locality)
-        body, end = (text[:-1], text[-1]) if text[-1:] in ".;" else (text, "")
-        text = body + addition + end
+    pieces, before = text.split("; "), original.split("; ")
+    for k, piece in enumerate(pieces):  # each statement of a duty varies: every document words it its own way
+        same = k < len(before) and piece == before[k]
+        n_add = int(rng.random() < 0.85 * strength or (strength and same)) + int(rng.random() < 0.2 * strength)
+        for addition in rng.sample(b["additions"], n_add):
+            addition = addition.format(loc=locality, year=year, day=rng.randint(5, 25), days=rng.randint(2, 10))
+            body, end = (piece[:-1], piece[-1]) if piece[-1:] in ".;" else (piece, "")
+            piece = body + addition + end
+        pieces[k] = piece
+    text = "; ".join(pieces)
     first = text.split(" ", 1)[0].lower()
-    if rng.random() < 0.25 * strength and first in VERBS:  # never before an agency name ("Sở Y tế …")
+    if rng.random() < 0.35 * strength and first in VERBS:  # never before an agency name ("Sở Y tế …")
         text = rng.choice(b["openers"]) + text[:1].lower() + text[1:]
     return text

@@ -112,16 +112,20 @@ def plot(points: list[tuple[float, dict]], chosen: float, aligner: dict, out: Pa
     fig.savefig(out)
 
 
-def main(argv: list[str]) -> int:
+def build_gold_corpus(folder: Path = Path("/tmp/pairs_corpus"), db: Path = Path("/tmp/pairs.duckdb")) -> Path:
+    """Build the seeds and the extra fixtures (the documents the gold files label) into `db`."""
     from etl.build import run_build
     from etl.config import ROOT
 
-    folder = Path("/tmp/pairs_corpus")
     folder.mkdir(exist_ok=True)
     for src in [*(ROOT / "data" / "raw").iterdir(), *(ROOT / "tests" / "fixtures" / "extra").glob("*.txt")]:
         (folder / src.name).write_bytes(src.read_bytes())
-    db = Path("/tmp/pairs.duckdb")
     run_build(folder, db)
+    return db
+
+
+def main(argv: list[str]) -> int:
+    db = build_gold_corpus()
     rep = report(db)
     for key in ("pairs", "positives", "threshold", "aligner", "held_out"):
         print(key, rep[key])
