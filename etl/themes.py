@@ -20,6 +20,8 @@ from etl.config import PACKAGE
 from etl.matching import basic, theme_text
 
 GENERAL = "general"
+# A keyword right after one of these words names where the duty happens, not what it is.
+_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm)(?: các| những)?\s*$")
 
 
 def _keyword(k: str) -> str:
@@ -35,23 +37,31 @@ class _Lexicon:
     order: tuple[str, ...]
 
     @classmethod
-    def load(cls, name: str, label: str) -> _Lexicon:
+    def load(cls, sources: tuple[tuple[str, str], ...]) -> _Lexicon:
+        """`sources`: (file, column whose value a keyword of that file votes for)."""
         labels: dict[str, list[str]] = defaultdict(list)
-        order = []
-        with open(PACKAGE / name, encoding="utf-8") as f:
-            for r in csv.DictReader(f):
-                order.append(r[label])
-                for k in {_keyword(k) for k in r["keywords"].split("|") if k.strip()}:
-                    labels[k].append(r[label])
+        order: list[str] = []
+        for name, label in sources:
+            with open(PACKAGE / name, encoding="utf-8") as f:
+                for r in csv.DictReader(f):
+                    if r[label] not in order:
+                        order.append(r[label])
+                    for k in {_keyword(k) for k in r["keywords"].split("|") if k.strip()}:
+                        labels[k].append(r[label])
         words = sorted(labels, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
         return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
 
-    def weights(self, text: str) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for m in self.pattern.finditer(theme_text(text)):
-            for lab in self.labels[m.group(0)]:
-                found[lab] = found.get(lab, 0) + len(m.group(0).split())
+    def weights(self, text: str) -> dict[str, float]:
+        """Keyword weight per label: syllables of each keyword found, halved for a keyword that names the
+        place of the duty ("cung cấp điện cho khu vực in sao đề thi" is about power, not printing), and
+        half as much again for the first keyword, which usually is the duty's own verb and object."""
+        t = theme_text(text)
+        found: dict[str, float] = {}
+        for n, m in enumerate(self.pattern.finditer(t)):
+            weight = len(m.group(0).split()) * (0.5 if _PLACE.search(t, 0, m.start()) else 1.0) * (1.5 if n == 0 else 1.0)
+            for lab in set(self.labels[m.group(0)]):
+                found[lab] = found.get(lab, 0.0) + weight
         return {lab: found[lab] for lab in self.order if lab in found}  # file order, for ties
 
 
@@ -66,12 +76,13 @@ def themes() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=1)
 def _themes() -> _Lexicon:
-    return _Lexicon.load("themes.csv", "theme")
+    # A topic's keywords vote for its theme too: they hold the wordings the theme keywords miss.
+    return _Lexicon.load((("themes.csv", "theme"), ("topics.csv", "theme")))
 
 
 @lru_cache(maxsize=1)
 def _topics() -> _Lexicon:
-    return _Lexicon.load("topics.csv", "topic")
+    return _Lexicon.load((("topics.csv", "topic"),))
 
 
 def scores(text: str) -> dict[str, int]:
@@ -86,6 +97,6 @@ def theme_of(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def topics_of(text: str) -> tuple[tuple[str, int], ...]:
+def topics_of(text: str) -> tuple[tuple[str, float], ...]:
     """(topic, keyword weight) pairs found in a statement."""
     return tuple(_topics().weights(text).items())
