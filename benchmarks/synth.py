@@ -368,6 +368,10 @@ class _Doc:
                 template = template.replace(a, b)
         return template.format_map(self.vars)
 
+    def say(self, template: str) -> str:
+        """A sentence of the layout (objectives, closing) in this document's own words."""
+        return rewrite(self.fill(template), self.rng, locality=self.loc.name, year=self.year, strength=self.variation)
+
     # ---- duties
     def duty_text(self, p: PlannedDuty) -> str:
         """This document's wording of a planned duty (the same on every call), recorded in `truth`."""
@@ -578,14 +582,14 @@ def _ke_hoach(d: _Doc) -> list[str]:
                "như sau:")
     out.append("I. MỤC ĐÍCH, YÊU CẦU")
     out.append("1. Mục đích")
-    out.append(d.fill("- Tổ chức Kỳ thi an toàn, nghiêm túc, khách quan, đúng quy chế; đảm bảo quyền lợi của thí sinh."))
-    out.append("- Lấy kết quả thi để xét công nhận tốt nghiệp THPT và làm cơ sở đánh giá chất lượng dạy học.")
+    out.append(d.say("- Tổ chức Kỳ thi an toàn, nghiêm túc, khách quan, đúng quy chế; đảm bảo quyền lợi của thí sinh."))
+    out.append(d.say("- Lấy kết quả thi để xét công nhận tốt nghiệp THPT và làm cơ sở đánh giá chất lượng dạy học."))
     out.append("2. Yêu cầu")
-    out.append(d.fill("- Các sở, ban, ngành, UBND các {units} phối hợp chặt chẽ, thực hiện đúng chức năng, nhiệm vụ được "
-                      "giao; không để xảy ra sai sót, tiêu cực trong tổ chức Kỳ thi."))
+    out.append(d.say("- Các sở, ban, ngành, UBND các {units} phối hợp chặt chẽ, thực hiện đúng chức năng, nhiệm vụ được "
+                     "giao; không để xảy ra sai sót, tiêu cực trong tổ chức Kỳ thi."))
     out.append("II. THỜI GIAN, ĐỊA ĐIỂM")
     out.append(f"- Thời gian thi: các ngày {day}, {day + 1}/{month}/{y}.")
-    out.append(f"- Địa điểm: tại các Điểm thi do Sở Giáo dục và Đào tạo bố trí trên địa bàn các {loc.units}.")
+    out.append(d.say(f"- Địa điểm: tại các Điểm thi do Sở Giáo dục và Đào tạo bố trí trên địa bàn các {loc.units}."))
     out.append("III. TỔ CHỨC THỰC HIỆN")
     for n, (role, texts) in enumerate(d.groups(_UBND_ROLES), 1):
         out.append(f"{n}. {'Đề nghị ' if role in _MASS_ORGS else ''}{d.name(role, head=True)}")
@@ -693,8 +697,8 @@ def _cong_dien(d: _Doc) -> list[str]:
                f"an toàn, nghiêm túc, đúng quy chế, Chủ tịch UBND {prov} yêu cầu:")
     for n, (role, texts) in enumerate(keep, 1):
         out.append(f"{n}. {d.name(role, head=True)} {_lowerfirst(texts[0])}")
-    out.append(f"{len(keep) + 1}. Giao Văn phòng UBND {prov} theo dõi, đôn đốc việc thực hiện Công điện này, kịp thời báo "
-               f"cáo Chủ tịch UBND {prov} những vấn đề phát sinh./.")
+    out.append(f"{len(keep) + 1}. " + d.say(f"Giao Văn phòng UBND {prov} theo dõi, đôn đốc việc thực hiện Công điện này, "
+                                            f"kịp thời báo cáo Chủ tịch UBND {prov} những vấn đề phát sinh.")[:-1] + "./.")
     out.append("Nơi nhận:\n" + "\n".join(["- Như trên;", "- Bộ Giáo dục và Đào tạo;",
                                            f"- Thường trực {d.vars['party']};", f"- Chủ tịch, các PCT UBND {prov};",
                                            "- Lưu: VT, KGVX."]))

@@ -147,12 +147,21 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     return build
 
 
+def _lead_in(text: str, max_words: int = 12) -> str:
+    """The last words of a parent item that ends in ":" (what its children continue), else ""."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return ""
+    return " ".join(re.split(r"[;.]\s", text[:-1])[-1].split()[-max_words:])
+
+
 def _statement_rows(build: Build) -> list[dict]:
     """Duty statements of every item clause that is not a bare heading, in a stable order."""
     rows = []
     order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
     for doc in order:
         parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
+        by_seq = {c.seq: c for c in doc.clauses}
         loc = doc.meta.get("locality") or ""
         for c in doc.clauses:
             if c.kind != "item":
@@ -160,13 +169,18 @@ def _statement_rows(build: Build) -> list[dict]:
             body, offset = ag.strip_label(c.text)
             if c.seq in parents and not body.rstrip().endswith((".", ";", ":")):
                 continue  # a heading: it names the agency, its children carry the duties
+            if c.seq in parents and body.rstrip().endswith(":") and len(al.match_text(body).split()) <= 3:
+                continue  # a bare lead-in ("Thực hiện các nhiệm vụ sau:"): its children carry it as context
             found = doc.found.get(c.seq, [])
             surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
             # Until attribution gives each statement its own lead roles, a statement has its clause's.
             clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
+            parent = by_seq.get(c.parent_seq)
+            lead_in = _lead_in(parent.text) if parent is not None else ""
             pieces = stm.spans(body)
             for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
                 piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
+                head = head or lead_in
                 context = f"{head}: {piece}" if head else piece
                 rows.append({
                     "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
@@ -174,8 +188,9 @@ def _statement_rows(build: Build) -> list[dict]:
                     "doc_id": doc.doc_id,
                     "part": part,
                     "text": piece,
-                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …") is matched with it;
-                    # agency names are not: "Công ty Điện lực" must not make a statement about power.
+                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …", in its clause or the
+                    # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
+                    # make a statement about power.
                     "match_text": al.match_text(context, surfaces),
                     "theme": al.theme_of(al.without(context, surfaces)),
                     "topics": al.topics_of(al.without(context, surfaces)),
