@@ -10,7 +10,6 @@ from functools import cache
 from pathlib import Path
 from random import Random
 
-
 # First words that begin a duty with its verb, where an opener reads naturally.
 VERBS = {"chủ", "tổ", "xây", "bảo", "đảm", "phối", "tăng", "triển", "rà", "có", "bố", "thực", "kiểm", "tham",
           "tuyên", "ưu", "hướng", "làm", "quán", "đẩy", "chuẩn", "vận", "huy", "giải", "cung", "theo"}

@@ -54,11 +54,9 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
         head = ""
         if k:
             lead = text[pieces[0][0] : start]
-            m = None
-            for m in _LEAD_IN.finditer(lead):
-                pass
-            if m is not None:
-                before = re.split(r"[;.]\s", lead[: m.start()])[-1]
+            colons = [m.start() for m in _LEAD_IN.finditer(lead)]
+            if colons:
+                before = re.split(r"[;.]\s", lead[: colons[-1]])[-1]
                 head = " ".join(before.split()[-max_words:])
         out.append(head)
     return out
