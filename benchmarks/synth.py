@@ -822,7 +822,11 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
                     issuer = _ISSUER[layout].format(prov=loc.kind)
                 rows.append((path.name, loc.name, year, LAYOUTS[layout][0], issuer))
                 roles = {p.duty_id: p.role for p in plans[year]}
-                truth += [(path.name, duty_id, roles[duty_id], t) for duty_id, t in doc.truth.items()]
+                # Only what the layout printed (a Công điện prints one duty per agency): its last words, as
+                # layouts put agency names before a duty and hard wrapping moves the spaces.
+                flat = re.sub(r"\s+", "", text).lower()
+                truth += [(path.name, duty_id, roles[duty_id], t) for duty_id, t in doc.truth.items()
+                          if re.sub(r"\s+", "", " ".join(t.split()[-5:])).lower().rstrip(".;,") in flat]
     with open(out_dir / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(("source_file", "locality", "year", "doc_type", "issuer"))
