@@ -70,11 +70,14 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
 --   new / dropped   its duty has no statement on the other side;
 --   otherwise it is paired with the most similar statement of its duty on the other side (a statement of
 --   the other side that is nobody's closest gets its own row with its closest), and the pair is
---   reassigned  when the two statements' lead roles are both known and have none in common,
+--   reassigned  when the duty's lead roles on the two sides (over all its statements there) are both
+--               known and have none in common,
 --   reworded    when their words differ more than the reword threshold allows,
 --   unchanged   otherwise.
 CREATE MACRO changes(loc_a, year_a, loc_b, year_b, doc_a := NULL, doc_b := NULL) AS TABLE
 WITH a AS (FROM side(loc_a, year_a, doc_a)), b AS (FROM side(loc_b, year_b, doc_b)),
+ra AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM a GROUP BY duty_id),
+rb AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM b GROUP BY duty_id),
 cand AS (
     SELECT a.duty_id, a.statement_id AS sa, b.statement_id AS sb, word_similarity(a.text, b.text) AS similarity
     FROM a JOIN b USING (duty_id)
@@ -94,17 +97,19 @@ rows AS (
 labelled AS (
     SELECT r.duty_id, du.label, coalesce(x.theme, y.theme) AS theme, x.text AS text_a, y.text AS text_b,
            x.clause_id AS clause_a, y.clause_id AS clause_b,
-           array_to_string(x.roles, ', ') AS roles_a, array_to_string(y.roles, ', ') AS roles_b, r.similarity,
+           array_to_string(da.roles, ', ') AS roles_a, array_to_string(db.roles, ', ') AS roles_b, r.similarity,
            CASE
                WHEN r.sa IS NULL THEN 'new'
                WHEN r.sb IS NULL THEN 'dropped'
-               WHEN len(x.roles) > 0 AND len(y.roles) > 0 AND len(list_intersect(x.roles, y.roles)) = 0 THEN 'reassigned'
+               WHEN len(da.roles) > 0 AND len(db.roles) > 0 AND len(list_intersect(da.roles, db.roles)) = 0 THEN 'reassigned'
                WHEN r.similarity < t.value THEN 'reworded'
                ELSE 'unchanged' END AS status,
            r.sa AS statement_a, r.sb AS statement_b
     FROM rows r JOIN duties du USING (duty_id)
     LEFT JOIN a x ON x.statement_id = r.sa
     LEFT JOIN b y ON y.statement_id = r.sb
+    LEFT JOIN ra da ON da.duty_id = r.duty_id
+    LEFT JOIN rb db ON db.duty_id = r.duty_id
     CROSS JOIN (SELECT value FROM settings WHERE name = 'reword_threshold') t
 )
 SELECT * FROM labelled
