@@ -496,11 +496,12 @@ def _chi_thi(d: _Doc) -> list[str]:
             out.extend(texts)
     if r.random() < 0.6:
         label = f"{len(others) + 2}." if flat else f"{_LETTERS[len(others)]})"
-        out.append(f"{label} Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị liên quan, Chủ tịch UBND các {loc.units} "
-                   f"quán triệt triển khai nghiêm túc Chỉ thị số {pm_directive(y)} của Thủ tướng Chính phủ đến đội ngũ "
-                   "cán bộ, công chức, viên chức thuộc cơ quan, đơn vị; theo chức năng, nhiệm vụ, thẩm quyền, chủ động "
-                   "xây dựng kế hoạch, có trách nhiệm phối hợp đồng bộ, hiệu quả trong chỉ đạo tổ chức thực hiện nhiệm "
-                   f"vụ do {d.vars['bcd']} giao.")
+        out.append(f"{label} " + d.say(
+            f"Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị liên quan, Chủ tịch UBND các {loc.units} "
+            f"quán triệt triển khai nghiêm túc Chỉ thị số {pm_directive(y)} của Thủ tướng Chính phủ đến đội ngũ "
+            "cán bộ, công chức, viên chức thuộc cơ quan, đơn vị; theo chức năng, nhiệm vụ, thẩm quyền, chủ động "
+            "xây dựng kế hoạch, có trách nhiệm phối hợp đồng bộ, hiệu quả trong chỉ đạo tổ chức thực hiện nhiệm "
+            f"vụ do {d.vars['bcd']} giao."))
     out.append(r.choice((
         (f"Chủ tịch UBND {prov} yêu cầu thủ trưởng các cơ quan, đơn vị có liên quan, Chủ tịch UBND các {loc.units} "
          "tổ chức triển khai thực hiện nghiêm túc Chỉ thị này./."),
@@ -588,7 +589,7 @@ def _ke_hoach(d: _Doc) -> list[str]:
     out.append(d.say("- Các sở, ban, ngành, UBND các {units} phối hợp chặt chẽ, thực hiện đúng chức năng, nhiệm vụ được "
                      "giao; không để xảy ra sai sót, tiêu cực trong tổ chức Kỳ thi."))
     out.append("II. THỜI GIAN, ĐỊA ĐIỂM")
-    out.append(f"- Thời gian thi: các ngày {day}, {day + 1}/{month}/{y}.")
+    out.append(d.say(f"- Thời gian thi: các ngày {day}, {day + 1}/{month}/{y}."))
     out.append(d.say(f"- Địa điểm: tại các Điểm thi do Sở Giáo dục và Đào tạo bố trí trên địa bàn các {loc.units}."))
     out.append("III. TỔ CHỨC THỰC HIỆN")
     for n, (role, texts) in enumerate(d.groups(_UBND_ROLES), 1):
@@ -600,8 +601,8 @@ def _ke_hoach(d: _Doc) -> list[str]:
         else:
             out.extend(f"- {t}" for t in texts)
     out.append("IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO")
-    out.append(f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày "
-               f"{min(day + 10, 30)}/{month}/{y} để tổng hợp, báo cáo UBND {prov}.")
+    out.append(d.say(f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày "
+                     f"{min(day + 10, 30)}/{month}/{y} để tổng hợp, báo cáo UBND {prov}."))
     out.append(f"Trên đây là Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm {y} trên địa bàn {prov}; yêu cầu các cơ quan, "
                "đơn vị, địa phương nghiêm túc triển khai thực hiện./.")
     out.append(d.recipients(["- Các sở, ban, ngành;", f"- {d.name('electricity')};"]))

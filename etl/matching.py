@@ -87,16 +87,20 @@ def _strip(text: str, remove: tuple[str, ...]) -> str:
     return text
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=131_072)  # a national corpus repeats its clauses: many calls are repeats
+def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(theme text, matching text) of a statement, from one normalisation. The theme text has stock
+    phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed and punctuation as spaces; the
+    matching text also drops generic words. `remove`: surfaces to drop first (agency names, locality)."""
+    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
+    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", themed)).strip()
+    return themed, matched
+
+
 def theme_text(text: str) -> str:
-    """Text for theme keywords: stock phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed,
-    punctuation kept as spaces, generic words kept."""
-    return re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, ()))).strip()
+    return forms(text)[0]
 
 
-@lru_cache(maxsize=65_536)  # a national corpus repeats its clauses: most calls are repeats
 def match_text(text: str, remove: tuple[str, ...] = ()) -> str:
     """Normalised text for comparison. `remove`: surfaces to drop first (agency names, locality)."""
-    text = _PUNCT.sub(" ", _strip(text, remove))
-    text = _stopword_re().sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return forms(text, remove)[1]

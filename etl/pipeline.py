@@ -182,6 +182,7 @@ def _statement_rows(build: Build) -> list[dict]:
                 piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
                 head = head or lead_in
                 context = f"{head}: {piece}" if head else piece
+                themed, matched = al.forms(context, surfaces)
                 rows.append({
                     "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                     "clause_id": f"{doc.doc_id}-{c.seq:03d}",
@@ -191,9 +192,9 @@ def _statement_rows(build: Build) -> list[dict]:
                     # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …", in its clause or the
                     # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
                     # make a statement about power.
-                    "match_text": al.match_text(context, surfaces),
-                    "theme": al.theme_of(al.without(context, surfaces)),
-                    "topics": al.topics_of(al.without(context, surfaces)),
+                    "match_text": matched,
+                    "theme": al.theme_from(themed),
+                    "topics": al.topics_from(themed),
                     "roles": clause_roles,
                 })
     return rows

@@ -52,14 +52,15 @@ class _Lexicon:
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
         return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
 
-    def weights(self, text: str) -> dict[str, float]:
-        """Keyword weight per label: syllables of each keyword found, halved for a keyword that names the
-        place of the duty ("cung cấp điện cho khu vực in sao đề thi" is about power, not printing), and
-        half as much again for the first keyword, which usually is the duty's own verb and object."""
-        t = theme_text(text)
+    def weights(self, t: str) -> dict[str, float]:
+        """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
+        halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
+        about power, not printing), and half as much again for the first keyword, which usually is the
+        duty's own verb and object."""
         found: dict[str, float] = {}
         for n, m in enumerate(self.pattern.finditer(t)):
-            weight = len(m.group(0).split()) * (0.5 if _PLACE.search(t, 0, m.start()) else 1.0) * (1.5 if n == 0 else 1.0)
+            place = _PLACE.search(t, max(0, m.start() - 24), m.start())
+            weight = len(m.group(0).split()) * (0.5 if place else 1.0) * (1.5 if n == 0 else 1.0)
             for lab in set(self.labels[m.group(0)]):
                 found[lab] = found.get(lab, 0.0) + weight
         return {lab: found[lab] for lab in self.order if lab in found}  # file order, for ties
@@ -85,18 +86,27 @@ def _topics() -> _Lexicon:
     return _Lexicon.load((("topics.csv", "topic"),))
 
 
-def scores(text: str) -> dict[str, int]:
+def scores(text: str) -> dict[str, float]:
     """Keyword weight per theme found in the statement (empty when none)."""
-    return _themes().weights(text)
+    return _themes().weights(theme_text(text))
 
 
-@lru_cache(maxsize=65_536)
-def theme_of(text: str) -> str:
-    found = scores(text)
+@lru_cache(maxsize=131_072)
+def theme_from(themed: str) -> str:
+    """The theme of a statement given its theme text (matching.forms)."""
+    found = _themes().weights(themed)
     return max(found, key=found.get) if found else GENERAL
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=131_072)
+def topics_from(themed: str) -> tuple[tuple[str, float], ...]:
+    """(topic, keyword weight) pairs of a statement given its theme text."""
+    return tuple(_topics().weights(themed).items())
+
+
+def theme_of(text: str) -> str:
+    return theme_from(theme_text(text))
+
+
 def topics_of(text: str) -> tuple[tuple[str, float], ...]:
-    """(topic, keyword weight) pairs found in a statement."""
-    return tuple(_topics().weights(text).items())
+    return topics_from(theme_text(text))
