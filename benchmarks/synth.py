@@ -370,7 +370,8 @@ class _Doc:
 
     def say(self, template: str) -> str:
         """A sentence of the layout (objectives, closing) in this document's own words."""
-        return rewrite(self.fill(template), self.rng, locality=self.loc.name, year=self.year, strength=self.variation)
+        return rewrite(self.fill(template), self.rng, locality=self.loc.name, year=self.year, prov=self.prov,
+                       strength=self.variation)
 
     # ---- duties
     def duty_text(self, p: PlannedDuty) -> str:
@@ -382,7 +383,8 @@ class _Doc:
         sup = [s for s in duty.support if s != p.role]
         if sup and "phối hợp" not in text[:60].lower() and self.rng.random() < 0.3:
             text = "Chủ trì, phối hợp với " + _join([self.name(s) for s in sup]) + " " + _lowerfirst(text)
-        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, year=self.year, strength=self.variation)
+        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, year=self.year, prov=self.prov,
+                       strength=self.variation)
         self.truth[p.duty_id] = text
         return text
 

@@ -52,7 +52,7 @@ def _lists(text: str, rng: Random) -> str:
     return ", ".join(parts) + end
 
 
-def rewrite(text: str, rng: Random, *, locality: str, year: int, strength: float = 1.0) -> str:
+def rewrite(text: str, rng: Random, *, locality: str, year: int, prov: str = "tỉnh", strength: float = 1.0) -> str:
     """One document's wording of one duty."""
     b = bank()
     original = text
@@ -61,9 +61,10 @@ def rewrite(text: str, rng: Random, *, locality: str, year: int, strength: float
     pieces, before = text.split("; "), original.split("; ")
     for k, piece in enumerate(pieces):  # each statement of a duty varies: every document words it its own way
         same = k < len(before) and piece == before[k]
-        n_add = int(rng.random() < 0.85 * strength or (strength and same)) + int(rng.random() < 0.2 * strength)
+        n_add = int(rng.random() < 0.85 * strength or (strength and same)) + int(rng.random() < 0.35 * strength)
         for addition in rng.sample(b["additions"], n_add):
-            addition = addition.format(loc=locality, year=year, day=rng.randint(5, 25), days=rng.randint(2, 10))
+            addition = addition.format(loc=locality, prov=prov, year=year, day=rng.randint(5, 25),
+                                       days=rng.randint(2, 10))
             body, end = (piece[:-1], piece[-1]) if piece[-1:] in ".;" else (piece, "")
             piece = body + addition + end
         pieces[k] = piece
