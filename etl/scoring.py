@@ -43,6 +43,9 @@ def _topic_vectors(topics: Sequence[Sequence[tuple[str, int]]]) -> sparse.csr_ma
     cols = [col[t] for ts in topics for t, _ in ts]
     vals = [float(w) for ts in topics for _, w in ts]
     m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(topics), max(len(names), 1)), dtype=np.float32)
+    # A topic most statements touch (reporting, steering: generic tails) says less than a rare one.
+    df = np.bincount(m.indices, minlength=m.shape[1]).astype(np.float32)
+    m = m.dot(sparse.diags(np.log1p(len(topics) / np.maximum(df, 1.0)))).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.diags(1.0 / norms).dot(m).tocsr()
