@@ -1,15 +1,13 @@
-"""etl.align.align against all-pairs baselines on one sample of a build's duty statements.
+"""etl.align.align against all-pairs baselines and the old narrowing, on one sample of a build's statements.
 
-Baselines, all on the same sample in the same run:
-- loop, statements: every statement pair scored with the build's own pair score (Scorer.score) in a
-  plain Python loop; the baseline the issue names, and the one links are counted against;
-- loop, distinct texts: the same loop over distinct matching texts only, which separates the gain from
-  merging identical texts (the synthetic corpus repeats itself a lot) from the gain of narrowing;
-- cdist: rapidfuzz.process.cdist over all pairs, token_set_ratio, every core (a cheaper, different score:
-  its time is the comparison, not its links).
-Quality: of the pairs the baseline scores at or above the link threshold, the share align puts in one
-duty ("links kept"), the same share for an exact all-pairs average linkage (the ceiling the grouping rule
-allows), and the share align's candidate search scores at all ("candidate recall").
+Every method groups with the same scorer and the same rule (etl.align); only the candidate search differs:
+- align: the build's sparse TF-IDF top-k search (etl.retrieve);
+- all pairs: every pair of distinct matching texts scored (exact: the reference grouping);
+- old narrowing: the inverted index walked per statement that the build used before (old_narrowing.py);
+- cdist: rapidfuzz.process.cdist token_set_ratio over all statement pairs, every core (time only: the
+  price of scoring everything with the cheapest part of the score).
+Quality: pairwise precision and recall of each grouping against the exact one, and the share of the
+above-threshold pairs of the exact run that each candidate search scores at all ("candidate recall").
 """
 
 from __future__ import annotations
@@ -18,24 +16,24 @@ import random
 import statistics
 import time
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from benchmarks import old_narrowing
 from etl import align as al
 from etl.config import Settings
 
-MIN_WORDS = 3  # statements whose matching text is shorter are mostly leftovers ("tổ chức") that match anything
+MIN_WORDS = 3  # statements whose matching text is shorter are mostly leftovers that match anything
 
 
-def load_statements(db: Path) -> list[tuple[str, str, str, str]]:
-    """(statement_id, doc_id, match_text, theme) in the build's order."""
+def load_statements(db: Path) -> list[tuple]:
+    """(statement_id, doc_id, match_text, theme, text) in the build's order."""
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(
-            "SELECT s.statement_id, c.doc_id, s.match_text, s.theme FROM statements s "
+            "SELECT s.statement_id, c.doc_id, s.match_text, s.theme, s.text FROM statements s "
             "JOIN clauses c USING (clause_id) ORDER BY s.statement_id"
         ).fetchall()
 
@@ -55,31 +53,6 @@ def sample_documents(rows: list, target: int, seed: int) -> list:
     return out
 
 
-@contextmanager
-def recording_scorer(seen: set):
-    """Make align's scorer note every pair it scores (for candidate recall; never in a timed run)."""
-    original = al.corpus_scorer
-
-    class Recording(al.Scorer):
-        def score(self, i, j):
-            seen.add((min(i, j), max(i, j)))
-            return super().score(i, j)
-
-        def score_pairs(self, pairs, *, workers=-1):
-            seen.update((min(i, j), max(i, j)) for i, j in pairs)
-            return super().score_pairs(pairs, workers=workers)
-
-    def factory(texts, themes):
-        plain = original(texts, themes)
-        return Recording(plain.texts, plain.themes)
-
-    al.corpus_scorer = factory
-    try:
-        yield
-    finally:
-        al.corpus_scorer = original
-
-
 def _pairs_together(labels_a: list, labels_b: list | None = None) -> int:
     keys = labels_a if labels_b is None else list(zip(labels_a, labels_b))
     return sum(c * (c - 1) // 2 for c in Counter(keys).values())
@@ -92,8 +65,9 @@ def agreement(reference: list, other: list) -> tuple[float, float]:
     return (both / oth if oth else 1.0), (both / ref if ref else 1.0)
 
 
-def _share(hits: int, total: int) -> float:
-    return hits / total if total else 1.0
+def _all_pairs(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    i, j = np.triu_indices(len(texts), 1)
+    return i.astype(np.int64), j.astype(np.int64)
 
 
 def _timed(fn, repeats: int) -> tuple[float, list[float], object]:
@@ -105,82 +79,55 @@ def _timed(fn, repeats: int) -> tuple[float, list[float], object]:
     return statistics.median(times), times, out
 
 
-def bench(db: Path, *, n_statements: int, seed: int = 1, repeats: int = 5, settings: Settings | None = None,
+def bench(db: Path, *, n_statements: int, seed: int = 1, repeats: int = 3, settings: Settings | None = None,
           variants: dict[str, dict] | None = None) -> dict:
-    """`variants`: extra align keyword sets to measure beside the build's (e.g. a proposed max_candidates)."""
+    """`variants`: extra align keyword sets to measure beside the build's (e.g. another max_candidates)."""
     s = settings or Settings.from_env()
-    kw = dict(threshold=s.link_threshold, unscored=s.unscored_pair_score, min_shared=s.candidate_min_shared)
+    kw = dict(threshold=s.link_threshold, unscored=s.unscored_pair_score, repeat_threshold=s.repeat_threshold,
+              max_candidates=s.max_candidates)
     rows = sample_documents(load_statements(db), n_statements, seed)
     texts, docs, themes = [r[2] for r in rows], [r[1] for r in rows], [r[3] for r in rows]
-    n, pairs = len(texts), len(texts) * (len(texts) - 1) // 2
-    configs = {"etl.align.align, build settings": kw} | {k: kw | v for k, v in (variants or {}).items()}
-    runs = {name: _timed(lambda c=c: al.align(texts, docs, themes, **c), repeats) for name, c in configs.items()}
+    topics = [al.topics_of(r[4]) for r in rows]
+    distinct = list(dict.fromkeys(texts))
+    n, m = len(texts), len(distinct)
+    seen: dict[str, set] = {}
 
-    # Plain all-pairs loop over statements, with the build's pair score (scorer construction included,
-    # as it is in align).
-    t0 = time.perf_counter()
-    scorer = al.corpus_scorer(texts, themes)
-    t_scorer = time.perf_counter() - t0
-    node = {t: u for u, t in enumerate(scorer.texts)}
-    idx = [node[t] for t in texts]
-    base_links = []
-    for i in range(n):
-        ui = idx[i]
-        for j in range(i + 1, n):
-            if scorer.score(ui, idx[j]) >= s.link_threshold:
-                base_links.append((i, j))
-    t_loop = time.perf_counter() - t0
-    # The same loop over distinct matching texts; every score is kept for the exact clustering below.
-    m = len(scorer.texts)
-    t0 = time.perf_counter()
-    node_edges = [(scorer.score(u, v), u, v) for u in range(m) for v in range(u + 1, m)]
-    t_loop_nodes = time.perf_counter() - t0 + t_scorer
+    def recording(name, search):
+        def run(keys):
+            i, j = search(keys)
+            seen[name] = set(zip(np.minimum(i, j).tolist(), np.maximum(i, j).tolist()))
+            return i, j
+        return run
+
+    configs = {"etl.align.align (TF-IDF top-k), build settings": kw}
+    configs |= {k: kw | v for k, v in (variants or {}).items()}
+    configs |= {"all pairs scored (exact reference)": kw | {"candidates": _all_pairs},
+                "old narrowing (inverted index, Python loop)": kw | {"candidates": old_narrowing.candidates}}
+    runs = {}
+    for name, c in configs.items():
+        reps = 1 if "all pairs" in name or "old" in name else repeats
+        runs[name] = _timed(lambda c=c: al.align(texts, docs, themes, topics=topics, **c), reps)
+    for name, c in configs.items():  # once more, recording the pairs each search proposes (not timed)
+        search = c.get("candidates") or (lambda keys, k=c["max_candidates"]: al.retrieve.candidates(keys, k=k))
+        al.align(texts, docs, themes, topics=topics, **(c | {"candidates": recording(name, search)}))
+    exact_name = "all pairs scored (exact reference)"
+    exact = runs[exact_name][2]
+    node = {t: u for u, t in enumerate(distinct)}
+    above = {(min(node[texts[a]], node[texts[b]]), max(node[texts[a]], node[texts[b]])) for a, b, _ in exact.links}
     t0 = time.perf_counter()
     matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
     t_cdist = time.perf_counter() - t0
-    cdist_links = int((np.triu(matrix, 1) >= s.link_threshold).sum())
     del matrix
-    t0 = time.perf_counter()
-    process.cdist(scorer.texts, scorer.texts, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
-    t_cdist_nodes = time.perf_counter() - t0
-
-    node_links = [(u, v) for sc, u, v in node_edges if sc >= s.link_threshold]
-    long_ = [len(t.split()) >= MIN_WORDS for t in scorer.texts]
-    node_links_long = [(u, v) for u, v in node_links if long_[u] and long_[v]]
-    exact = al._average_linkage(m, node_edges, s.link_threshold, s.unscored_pair_score)
-    exact_of = [exact[u] for u in idx]
-
     methods, quality = [], []
     for name, (t_med, times, result) in runs.items():
-        seen: set = set()
-        with recording_scorer(seen):
-            al.align(texts, docs, themes, **configs[name])
-        duty = result.duty_of
-        precision, recall = agreement(exact_of, duty)
+        precision, recall = agreement(exact.duty_of, result.duty_of)
         methods.append({"method": name, "pairs": result.compared, "seconds": t_med, "seconds_all": times,
                         "links": len(result.links)})
-        quality.append({
-            "method": name,
-            "links_kept": _share(sum(duty[i] == duty[j] for i, j in base_links), len(base_links)),
-            "candidate_recall": _share(sum(p in seen for p in node_links), len(node_links)),
-            "candidate_recall_long": _share(sum(p in seen for p in node_links_long), len(node_links_long)),
-            "vs_exact_precision": precision, "vs_exact_recall": recall, "duties": len(set(duty)),
-            "speedup_vs_loop": t_loop / t_med, "speedup_vs_loop_distinct": t_loop_nodes / t_med,
-            "speedup_vs_cdist": t_cdist / t_med, "speedup_vs_cdist_distinct": t_cdist_nodes / t_med,
-        })
-    methods += [
-        {"method": "plain loop, all statement pairs (Scorer.score)", "pairs": pairs, "seconds": t_loop,
-         "links": len(base_links)},
-        {"method": "plain loop, all distinct-text pairs (Scorer.score)", "pairs": m * (m - 1) // 2,
-         "seconds": t_loop_nodes, "links": len(node_links)},
-        {"method": "rapidfuzz cdist token_set_ratio, all statement pairs, workers=-1", "pairs": n * n,
-         "seconds": t_cdist, "links": cdist_links},
-        {"method": "rapidfuzz cdist token_set_ratio, all distinct-text pairs, workers=-1", "pairs": m * m,
-         "seconds": t_cdist_nodes, "links": None},
-    ]
-    return {
-        "statements": n, "documents": len(set(docs)), "distinct_texts": m, "threshold": s.link_threshold,
-        "methods": methods, "quality": quality,
-        "exact_links_kept": _share(sum(exact_of[i] == exact_of[j] for i, j in base_links), len(base_links)),
-        "exact_duties": len(set(exact)),
-    }
+        quality.append({"method": name, "vs_exact_precision": precision, "vs_exact_recall": recall,
+                        "candidate_recall": len(above & seen[name]) / len(above) if above else 1.0,
+                        "duties": len(set(result.duty_of)), "speedup_vs_all_pairs": runs[exact_name][0] / t_med,
+                        "speedup_vs_cdist": t_cdist / t_med})
+    methods.append({"method": "rapidfuzz cdist token_set_ratio, all statement pairs, workers=-1", "pairs": n * n,
+                    "seconds": t_cdist, "links": None})
+    return {"statements": n, "documents": len(set(docs)), "distinct_texts": m, "threshold": s.link_threshold,
+            "methods": methods, "quality": quality}

@@ -79,10 +79,10 @@ def run(*, smoke: bool, out: Path, sections=SECTIONS, align_statements: int | No
         n = align_statements or (150 if smoke else 2000)
         log(f"alignment against all-pairs baselines on about {n} statements")
         results["align"] = align_bench.bench(db, n_statements=n, repeats=3 if smoke else 5,
-                                             variants={"align, max_candidates=100 (variant)": {"max_candidates": 100}})
+                                             variants={"align, max_candidates=10 (variant)": {"max_candidates": 10}})
     if "truth" in sections:
         log("duties against the synthetic plan")
-        results["truth"] = truth.evaluate(db, seed)
+        results["truth"] = truth.evaluate(db, folder)
     if "query" in sections:
         results["load"]["query"] = _load()
         log("dashboard queries")

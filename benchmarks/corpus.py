@@ -1,4 +1,4 @@
-"""Synthetic corpora of fixed sizes, written by etl.synth with a fixed seed."""
+"""Synthetic corpora of fixed sizes, written by benchmarks.synth with a fixed seed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.synth import synthesize
+from benchmarks.synth import synthesize
 
 SEED = 20240627
 

@@ -62,7 +62,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from etl.synth import synthesize
+    from benchmarks.synth import synthesize  # the generator lives with the benchmarks (a dev tool)
 
     try:
         first, last = (int(x) for x in args.years.split("-"))

@@ -28,16 +28,19 @@ class Settings:
         default=88.0, metadata={"env": "DIRECTIVES_AGENCY_CUTOFF", "help": "rapidfuzz score to accept a misspelt agency"}
     )
     link_threshold: float = field(
-        default=48.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (align.Scorer) to link two statements"}
+        default=46.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (scoring.Scorer) to link two statements"}
     )
     unscored_pair_score: float = field(
-        default=40.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
+        default=44.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
+    )
+    repeat_threshold: float = field(
+        default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
+    )
+    max_candidates: int = field(
+        default=20, metadata={"env": "DIRECTIVES_MAX_CANDIDATES", "help": "nearest statements (word TF-IDF) scored for each statement"}
     )
     reword_threshold: float = field(
         default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}
-    )
-    candidate_min_shared: int = field(
-        default=2, metadata={"env": "DIRECTIVES_MIN_SHARED", "help": "rare words two statements must share to be compared"}
     )
     workers: int = field(default=-1, metadata={"env": "DIRECTIVES_WORKERS", "help": "rapidfuzz workers (-1: all cores)"})
     # Hardening limits (issue 12): a build that waits for another gives up; Word/PDF reading is bounded.
@@ -70,5 +73,6 @@ class Settings:
             "link_threshold": self.link_threshold,
             "unscored_pair_score": self.unscored_pair_score,
             "reword_threshold": self.reword_threshold,
-            "candidate_min_shared": float(self.candidate_min_shared),
+            "repeat_threshold": self.repeat_threshold,
+            "max_candidates": float(self.max_candidates),
         }

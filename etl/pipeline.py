@@ -16,6 +16,7 @@ import pandas as pd
 from etl import agencies as ag
 from etl import align as al
 from etl import manifest as mf
+from etl import statements as stm
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract
@@ -164,10 +165,27 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
 
 
 def _duty_clauses(doc: Parsed) -> list:
-    """Item clauses that carry duties: a heading ("2. Công an tỉnh") names the agency, its children the duties."""
+    """Item clauses that carry duties: a heading ("2. Công an tỉnh") names the agency, its children the duties;
+    a bare lead-in ("Thực hiện các nhiệm vụ sau:") is carried by its children as matching context."""
     parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
-    return [c for c in doc.clauses if c.kind == "item"
-            and not (c.seq in parents and not ag.strip_label(c.text)[0].rstrip().endswith((".", ";", ":")))]
+    out = []
+    for c in doc.clauses:
+        if c.kind != "item":
+            continue
+        body = ag.strip_label(c.text)[0].rstrip()
+        if c.seq in parents and (not body.endswith((".", ";", ":"))
+                                 or (body.endswith(":") and len(al.match_text(body).split()) <= 3)):
+            continue
+        out.append(c)
+    return out
+
+
+def _lead_in(text: str, max_words: int = 12) -> str:
+    """The last words of a parent item that ends in ":" (what its children continue), else ""."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return ""
+    return " ".join(re.split(r"[;.]\s", text[:-1])[-1].split()[-max_words:])
 
 
 def _statement_rows(build: Build) -> list[dict]:
@@ -175,20 +193,39 @@ def _statement_rows(build: Build) -> list[dict]:
     rows = []
     order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
     for doc in order:
+        by_seq = {c.seq: c for c in doc.clauses}
         loc = doc.meta.get("locality") or ""
         for c in _duty_clauses(doc):
             body, offset = ag.strip_label(c.text)
             found = doc.found.get(c.seq, [])
             surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
-            for part, piece in enumerate(al.split_statements(body)):
+            clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
+            # Each statement's own doers (attribution decides them per statement, etl.statements.spans).
+            own_roles: dict[int, set] = {}
+            for f in doc.mentions.get(c.seq, []):
+                if f.kind == "doer" and f.statement is not None:
+                    own_roles.setdefault(f.statement, set()).add(f.role)
+            parent = by_seq.get(c.parent_seq)
+            lead_in = _lead_in(parent.text) if parent is not None else ""
+            pieces = stm.spans(body)
+            for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
+                piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
+                head = head or lead_in
+                context = f"{head}: {piece}" if head else piece
+                themed, matched = al.forms(context, surfaces)
                 rows.append({
                     "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                     "clause_id": f"{doc.doc_id}-{c.seq:03d}",
                     "doc_id": doc.doc_id,
                     "part": part,
                     "text": piece,
-                    "match_text": al.match_text(piece, surfaces),
-                    "theme": al.theme_of(piece),
+                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …", in its clause or the
+                    # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
+                    # make a statement about power.
+                    "match_text": matched,
+                    "theme": al.theme_from(themed),
+                    "topics": al.topics_from(themed),
+                    "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
                 })
     return rows
 
@@ -236,8 +273,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     statements = _statement_rows(build)
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        min_shared=settings.candidate_min_shared, workers=settings.workers, progress=progress,
+        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")

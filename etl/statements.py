@@ -38,3 +38,25 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
 def split(text: str, *, min_words: int = 10) -> list[str]:
     """The statements' texts (whitespace between joined pieces normalised to one space)."""
     return [re.sub(r"\s+", " ", text[a:b]) if "\n" in text[a:b] else text[a:b] for a, b in spans(text, min_words=min_words)]
+
+
+_LEAD_IN = re.compile(r":\s")
+
+
+def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> list[str]:
+    """For each span, the governing lead-in it depends on for its meaning ("" when none).
+
+    "Sở Y tế chỉ đạo các bệnh viện: chuẩn bị …; bố trí …" -> the second piece is read as
+    "Sở Y tế chỉ đạo các bệnh viện: bố trí …" when matching. Only a lead-in ending in ":" inside an
+    earlier span counts (its last `max_words` words); the displayed statement text never changes."""
+    out = []
+    for k, (start, _) in enumerate(pieces):
+        head = ""
+        if k:
+            lead = text[pieces[0][0] : start]
+            colons = [m.start() for m in _LEAD_IN.finditer(lead)]
+            if colons:
+                before = re.split(r"[;.]\s", lead[: colons[-1]])[-1]
+                head = " ".join(before.split()[-max_words:])
+        out.append(head)
+    return out

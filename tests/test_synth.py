@@ -1,4 +1,4 @@
-"""Synthetic corpus generator (etl/synth.py): determinism, counts, headers, variation, locality naming."""
+"""Synthetic corpus generator (benchmarks/synth.py): determinism, counts, headers, variation, locality naming, plan."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.synth import DUTIES, LAYOUTS, LOCALITIES, duty_plan, synthesize
+from benchmarks.synth import DUTIES, LAYOUTS, LOCALITIES, duty_plan, synthesize
 
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 
@@ -205,3 +205,44 @@ def test_some_documents_are_hard_wrapped(tmp_path):
     assert len(paths) == 40
     wrapped = [p for p in paths if _hard_wrapped(p.read_text(encoding="utf-8"))]
     assert 1 <= len(wrapped) < len(paths)
+
+
+def test_sentence_bank_is_data(tmp_path):
+    """The duties live in benchmarks/duties.toml, not in code: the generator reads them from there."""
+    import tomllib
+
+    with open(Path(__file__).parents[1] / "benchmarks" / "duties.toml", "rb") as fh:
+        bank = tomllib.load(fh)["duty"]
+    assert [d["id"] for d in bank] == [d.id for d in DUTIES]
+
+
+def test_every_document_words_its_duties_its_own_way(tmp_path):
+    synthesize(tmp_path, localities=6, years=(2023, 2025), seed=2, docs_per_year=3)
+    with open(tmp_path / "_truth" / "duties.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = [r["text"] for r in rows]
+    assert len(set(texts)) / len(texts) >= 0.9
+    # One planned duty, many wordings: the same duty id in different documents is rarely the same text.
+    by_duty: dict[str, set] = {}
+    for r in rows:
+        by_duty.setdefault(r["duty_id"], set()).add(r["text"])
+    assert sum(len(v) for v in by_duty.values()) / len(by_duty) >= 5
+
+
+def test_truth_names_the_planned_duty_of_every_document(tmp_path):
+    paths = synthesize(tmp_path, localities=2, years=(2024, 2024), seed=0, docs_per_year=2)
+    with open(tmp_path / "_truth" / "duties.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_file: dict[str, set] = {}
+    for r in rows:
+        by_file.setdefault(r["source_file"], set()).add(r["duty_id"])
+    rows_m = {r["source_file"]: r for r in _manifest(tmp_path)}
+    for p in paths:
+        planned = {d.duty_id for d in duty_plan(rows_m[p.name]["locality"], 2024, seed=0)}
+        assert by_file[p.name] <= planned
+        flat = "".join(p.read_text(encoding="utf-8").split()).lower()
+        # Each recorded wording is in the document (its last words: layouts put agency names before it).
+        recorded = [r["text"] for r in rows if r["source_file"] == p.name]
+        assert len(recorded) >= 5
+        for text in recorded:
+            assert "".join(text.lower().split()[-5:]).rstrip(".;,") in flat, (p.name, text)

@@ -7,18 +7,27 @@ FROM assignments a JOIN agencies ag USING (agency_id)
 WHERE a.kind = 'lead'
 GROUP BY a.clause_id;
 
--- Every duty statement with its document, lead roles and duty: the base of changes and gaps.
+-- Lead roles of each statement, where attribution decided them per statement (assignments.statement_id).
+CREATE VIEW statement_roles AS
+SELECT a.statement_id, list_sort(list(DISTINCT ag.role)) AS roles, string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role) AS lead_roles
+FROM assignments a JOIN agencies ag USING (agency_id)
+WHERE a.kind = 'lead' AND a.statement_id IS NOT NULL
+GROUP BY a.statement_id;
+
+-- Every duty statement with its document, lead roles (its own when attribution gave them, else its
+-- clause's) and duty: the base of changes and gaps.
 -- A table, not a view: changes, gaps and compare read a few rows of it, and as a view every call
 -- re-joined all statements with the lead roles of all clauses (~150 ms at 2,000 documents).
 CREATE TABLE duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, dc.score,
-       coalesce(cr.lead_roles, '') AS lead_roles, coalesce(cr.roles, []::VARCHAR[]) AS roles
+       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
 JOIN clauses c ON c.clause_id = dc.clause_id
 JOIN documents d ON d.doc_id = c.doc_id
 LEFT JOIN clause_roles cr ON cr.clause_id = dc.clause_id
+LEFT JOIN statement_roles sr ON sr.statement_id = dc.statement_id
 ORDER BY d.locality, d.year, c.doc_id;
 
 -- One row per clause and agency it assigns, with everything an analyst filters on.
@@ -56,46 +65,56 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
       / greatest(len(list_distinct(list_concat(regexp_extract_all(lower(x), '[\pL\pN]+'),
                                                regexp_extract_all(lower(y), '[\pL\pN]+')))), 1), 1);
 
--- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given), one row per
--- duty: new, dropped, reassigned (the lead roles of the two sides have none in common), reworded (the
--- closest pair of statements is less similar than the reword threshold) or unchanged. The texts shown are
--- the closest pair.
+-- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given). Every
+-- statement of either side has a row of its own, none is folded into another:
+--   new / dropped   its duty has no statement on the other side;
+--   otherwise it is paired with the most similar statement of its duty on the other side (a statement of
+--   the other side that is nobody's closest gets its own row with its closest), and the pair is
+--   reassigned  when the duty's lead roles on the two sides (over all its statements there) are both
+--               known and have none in common,
+--   reworded    when their words differ more than the reword threshold allows,
+--   unchanged   otherwise.
 CREATE MACRO changes(loc_a, year_a, loc_b, year_b, doc_a := NULL, doc_b := NULL) AS TABLE
 WITH a AS (FROM side(loc_a, year_a, doc_a)), b AS (FROM side(loc_b, year_b, doc_b)),
 ra AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM a GROUP BY duty_id),
 rb AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM b GROUP BY duty_id),
-both_sides AS (
-    SELECT duty_id, arg_max({'ta': a.text, 'tb': b.text, 'ca': a.clause_id, 'cb': b.clause_id, 'theme': a.theme},
-                            word_similarity(a.text, b.text)) AS best,
-           max(word_similarity(a.text, b.text)) AS similarity
-    FROM a JOIN b USING (duty_id) GROUP BY duty_id
+cand AS (
+    SELECT a.duty_id, a.statement_id AS sa, b.statement_id AS sb, word_similarity(a.text, b.text) AS similarity
+    FROM a JOIN b USING (duty_id)
 ),
-only_a AS (SELECT duty_id, arg_min({'t': text, 'c': clause_id, 'theme': theme}, statement_id) AS s FROM a
-           WHERE duty_id NOT IN (SELECT duty_id FROM b) GROUP BY duty_id),
-only_b AS (SELECT duty_id, arg_min({'t': text, 'c': clause_id, 'theme': theme}, statement_id) AS s FROM b
-           WHERE duty_id NOT IN (SELECT duty_id FROM a) GROUP BY duty_id),
+best_of_a AS (SELECT sa, arg_max(sb, similarity) AS sb FROM cand GROUP BY sa),
+best_of_b AS (SELECT sb, arg_max(sa, similarity) AS sa FROM cand GROUP BY sb),
+paired AS (
+    SELECT sa, sb FROM best_of_a
+    UNION
+    SELECT sa, sb FROM best_of_b
+),
 rows AS (
-    SELECT duty_id, best.ta AS text_a, best.tb AS text_b, best.ca AS clause_a, best.cb AS clause_b, best.theme AS theme,
-           similarity FROM both_sides
-    UNION ALL SELECT duty_id, s.t, NULL, s.c, NULL, s.theme, NULL FROM only_a
-    UNION ALL SELECT duty_id, NULL, s.t, NULL, s.c, s.theme, NULL FROM only_b
+    SELECT c.duty_id, c.sa, c.sb, c.similarity FROM paired p JOIN cand c USING (sa, sb)
+    UNION ALL SELECT duty_id, statement_id, NULL, NULL FROM a WHERE duty_id NOT IN (SELECT duty_id FROM b)
+    UNION ALL SELECT duty_id, NULL, statement_id, NULL FROM b WHERE duty_id NOT IN (SELECT duty_id FROM a)
 ),
 labelled AS (
-    SELECT r.duty_id, du.label, r.theme, r.text_a, r.text_b, r.clause_a, r.clause_b,
-           array_to_string(ra.roles, ', ') AS roles_a, array_to_string(rb.roles, ', ') AS roles_b, r.similarity,
+    SELECT r.duty_id, du.label, coalesce(x.theme, y.theme) AS theme, x.text AS text_a, y.text AS text_b,
+           x.clause_id AS clause_a, y.clause_id AS clause_b,
+           array_to_string(da.roles, ', ') AS roles_a, array_to_string(db.roles, ', ') AS roles_b, r.similarity,
            CASE
-               WHEN r.clause_a IS NULL THEN 'new'
-               WHEN r.clause_b IS NULL THEN 'dropped'
-               WHEN len(ra.roles) > 0 AND len(rb.roles) > 0 AND len(list_intersect(ra.roles, rb.roles)) = 0 THEN 'reassigned'
+               WHEN r.sa IS NULL THEN 'new'
+               WHEN r.sb IS NULL THEN 'dropped'
+               WHEN len(da.roles) > 0 AND len(db.roles) > 0 AND len(list_intersect(da.roles, db.roles)) = 0 THEN 'reassigned'
                WHEN r.similarity < t.value THEN 'reworded'
-               ELSE 'unchanged' END AS status
+               ELSE 'unchanged' END AS status,
+           r.sa AS statement_a, r.sb AS statement_b
     FROM rows r JOIN duties du USING (duty_id)
-    LEFT JOIN ra USING (duty_id) LEFT JOIN rb USING (duty_id)
+    LEFT JOIN a x ON x.statement_id = r.sa
+    LEFT JOIN b y ON y.statement_id = r.sb
+    LEFT JOIN ra da ON da.duty_id = r.duty_id
+    LEFT JOIN rb db ON db.duty_id = r.duty_id
     CROSS JOIN (SELECT value FROM settings WHERE name = 'reword_threshold') t
 )
 SELECT * FROM labelled
 ORDER BY CASE status WHEN 'new' THEN 1 WHEN 'dropped' THEN 2 WHEN 'reassigned' THEN 3 WHEN 'reworded' THEN 4 ELSE 5 END,
-         duty_id;
+         duty_id, statement_a, statement_b;
 
 -- Gaps: duties the comparison set assigns and the target lacks, ranked by how widely they appear.
 -- scope: 'previous_year' (same locality, year - 1), 'same_year' (other localities, same year), 'all'.

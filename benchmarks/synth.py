@@ -20,10 +20,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from random import Random
+
+from benchmarks.variation import VERBS, rewrite
 
 __all__ = ["DUTIES", "LAYOUTS", "LOCALITIES", "Duty", "Locality", "PlannedDuty", "duty_plan", "pm_directive", "synthesize"]
 
@@ -98,362 +101,16 @@ class Duty:
     until: int = 9999
 
 
-def _D(id_, role, theme, *wordings, **kw) -> Duty:
-    return Duty(id_, role, theme, tuple(wordings), **kw)
+def _load_duties() -> tuple[Duty, ...]:
+    """The sentence bank (benchmarks/duties.toml), reviewed as data."""
+    with open(Path(__file__).with_name("duties.toml"), "rb") as fh:
+        rows = tomllib.load(fh)["duty"]
+    return tuple(Duty(r["id"], r["role"], r["theme"], tuple(r["wordings"]), tuple(r.get("support", ())),
+                      tuple(r.get("alt_roles", ())), r.get("core", False), r.get("since", 0), r.get("until", 9999))
+                 for r in rows)
 
 
-DUTIES: tuple[Duty, ...] = (
-    # ---- education
-    _D("edu_guidance", "education", "chỉ đạo",
-       "Chủ động cập nhật đầy đủ, chính xác các quy định, chỉ đạo, hướng dẫn của Bộ Giáo dục và Đào tạo về Kỳ thi, "
-       "cụ thể hoá bằng văn bản để kịp thời chỉ đạo, hướng dẫn tổ chức Kỳ thi đảm bảo đúng quy định.",
-       "Quán triệt, phổ biến các văn bản chỉ đạo, hướng dẫn về Kỳ thi của Bộ Giáo dục và Đào tạo, UBND {prov}; "
-       "cung cấp chính xác, đầy đủ, kịp thời các quy định, thông tin cần thiết về Kỳ thi.",
-       "Chủ động tham mưu, ban hành các văn bản hướng dẫn, chỉ đạo tổ chức Kỳ thi tốt nghiệp THPT năm {year}; "
-       "thực hiện đúng chế độ thông tin báo cáo theo quy định.", core=True),
-    _D("edu_standing", "education", "điều phối",
-       "Làm tốt nhiệm vụ cơ quan Thường trực {bcd} Kỳ thi tốt nghiệp THPT năm {year}; chủ trì, phối hợp với các cơ "
-       "quan liên quan tham mưu UBND {prov}, Trưởng {bcd} chỉ đạo, phân công nhiệm vụ cho các sở, ban, ngành, "
-       "UBND các {units} trong các khâu tổ chức Kỳ thi theo đúng hướng dẫn của Bộ Giáo dục và Đào tạo.",
-       "Chịu trách nhiệm toàn diện trước UBND {prov}, Chủ tịch UBND {prov} về việc chuẩn bị, hướng dẫn và tổ chức "
-       "Kỳ thi đảm bảo an toàn, nghiêm túc, đúng quy chế và các quy định hiện hành.",
-       "Là cơ quan thường trực của {bcd}, chủ trì tham mưu UBND {prov} phân công nhiệm vụ cụ thể cho các sở, "
-       "ngành, địa phương; dự báo sát thực tế các khó khăn, vướng mắc có thể xảy ra để chủ động phương án xử lý.",
-       core=True),
-    _D("edu_teaching", "education", "ôn tập",
-       "Chỉ đạo, kiểm tra các cơ sở giáo dục có cấp THPT thực hiện đầy đủ chương trình giáo dục phổ thông; tổ chức "
-       "việc dạy và học, hoàn thành kế hoạch năm học {sy} theo quy định, tổ chức tốt công tác ôn tập để học sinh "
-       "có kiến thức cơ bản, vững vàng, tự tin tham dự Kỳ thi.",
-       "Tiếp tục chỉ đạo các cơ sở giáo dục tăng cường tổ chức ôn thi cho học sinh, đặc biệt là kỹ năng, phương "
-       "pháp làm bài thi; hoàn thành chương trình, kế hoạch năm học {sy} đúng thời gian quy định."),
-    _D("edu_training", "education", "tập huấn",
-       "Chỉ đạo chặt chẽ việc triển khai, quán triệt Quy chế thi tốt nghiệp THPT và tập huấn nghiệp vụ tổ chức thi "
-       "tới cán bộ, giáo viên, nhân viên và thí sinh tham gia Kỳ thi; chú trọng khâu lựa chọn nhân sự tham gia tổ "
-       "chức thi, quán triệt tinh thần trách nhiệm, ý thức tổ chức kỷ luật cho cán bộ, giáo viên không để xảy ra "
-       "sai phạm trong tổ chức thi.",
-       "Tổ chức tập huấn kỹ lưỡng quy chế, nghiệp vụ cho cán bộ, giáo viên tham gia làm nhiệm vụ tại Kỳ thi; lựa "
-       "chọn nhân sự có phẩm chất, năng lực, tinh thần trách nhiệm; tuyệt đối không để thí sinh mang điện thoại, "
-       "thiết bị công nghệ thông tin liên lạc vào phòng thi."),
-    _D("edu_media", "education", "truyền thông",
-       "Tăng cường công tác truyền thông, phối hợp chặt chẽ với các cơ quan thông tin đại chúng, cung cấp kịp thời, "
-       "đầy đủ, chính xác các thông tin về Kỳ thi.",
-       "Phối hợp làm tốt công tác tuyên truyền, nhất là tuyên truyền những điểm mới, điểm lưu ý của Kỳ thi năm "
-       "{year} cho học sinh, phụ huynh học sinh, các tổ chức chính trị - xã hội và Nhân dân nắm được thông tin về "
-       "Kỳ thi để cùng đồng hành, giúp đỡ học sinh tham dự Kỳ thi đạt kết quả cao nhất.",
-       alt_roles=("information",)),
-    _D("edu_conditions", "education", "cơ sở vật chất",
-       "Chủ động phối hợp chặt chẽ với các cơ quan liên quan trong quá trình tổ chức thi; chuẩn bị đầy đủ các điều "
-       "kiện về nhân lực, vật lực và các điều kiện cần thiết khác để tổ chức Kỳ thi, nhất là trong điều kiện thời "
-       "tiết khắc nghiệt, bất thường hoặc dịch bệnh xảy ra.",
-       "Tham mưu UBND {prov} phương án và chuẩn bị đầy đủ các điều kiện về nhân lực, vật lực, các điều kiện cần "
-       "thiết khác để tổ chức Kỳ thi, đặc biệt phương án ứng phó với thời tiết khắc nghiệt, tình huống bất thường."),
-    _D("edu_hightech", "education", "công nghệ cao",
-       "Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác tổ chức Kỳ thi, đặc biệt là công tác "
-       "đăng ký dự thi và tuyển sinh đại học, cao đẳng; phối hợp với {police} phát hiện, ngăn chặn và xử lý kịp "
-       "thời việc sử dụng công nghệ cao để gian lận trong Kỳ thi.",
-       "Đẩy mạnh ứng dụng CNTT phục vụ tổ chức Kỳ thi bảo đảm đúng quy định, chính xác, an toàn; phối hợp với "
-       "{police} phòng chống hiệu quả việc sử dụng công nghệ cao để gian lận trong Kỳ thi."),
-    _D("edu_socialise", "education", "xã hội hóa",
-       "Làm tốt công tác xã hội hoá, tạo điều kiện thuận lợi về đi lại, ăn, nghỉ cho thí sinh và người thân của thí "
-       "sinh ở các điểm thi, nhất là thí sinh có hoàn cảnh khó khăn; trường hợp phát sinh tình huống bất khả kháng "
-       "cần xử lý kịp thời, phù hợp thực tế, bảo đảm quyền lợi tối đa cho thí sinh.",
-       "Huy động các nguồn lực xã hội hoá hỗ trợ thí sinh có hoàn cảnh khó khăn; xử lý kịp thời, phù hợp thực tế "
-       "các tình huống bất khả kháng, bảo đảm quyền lợi tối đa cho thí sinh.",
-       alt_roles=("district_pc",)),
-    _D("edu_checks", "education", "kiểm tra",
-       "Tổ chức các đoàn kiểm tra, thanh tra công tác chuẩn bị và tổ chức kỳ thi, kịp thời phát hiện, giải quyết "
-       "những khó khăn, vướng mắc phát sinh; ngăn chặn, xử lý nghiêm những biểu hiện tiêu cực.",
-       "Phối hợp với {insp} tham mưu tổ chức công tác thanh tra, kiểm tra Kỳ thi theo đúng hướng dẫn của Bộ Giáo "
-       "dục và Đào tạo, Thanh tra Chính phủ đảm bảo an toàn, hiệu quả, phù hợp với thực tế, tránh chồng chéo."),
-    _D("edu_reporting", "education", "báo cáo",
-       "Bố trí bộ phận trực thi, theo dõi, tổng hợp tình hình tổ chức thi, kết quả kỳ thi, báo cáo Bộ Giáo dục và "
-       "Đào tạo, Thường trực {party}, Thường trực HĐND {prov} và UBND {prov} đúng thời gian quy định.",
-       "Thực hiện nghiêm chế độ trực thi, thông tin báo cáo; kịp thời tổng hợp tình hình, kết quả tổ chức Kỳ thi "
-       "báo cáo Bộ Giáo dục và Đào tạo và UBND {prov} theo quy định."),
-    _D("edu_budget", "education", "kinh phí",
-       "Rà soát dự toán kinh phí để tổ chức Kỳ thi đảm bảo tiết kiệm, hiệu quả, đúng quy định.",
-       "Lập dự toán kinh phí tổ chức Kỳ thi, gửi {finance} thẩm định, trình UBND {prov} phê duyệt theo quy định.",
-       alt_roles=("finance",)),
-    _D("edu_stages", "education", "đề thi",
-       "Chịu trách nhiệm tổ chức đăng ký dự thi; in sao đề thi, đóng gói, vận chuyển đề thi đến các Điểm thi đảm "
-       "bảo kịp thời, an toàn, bảo mật; coi thi, chấm thi, công bố kết quả, phúc khảo bài thi và xét công nhận tốt "
-       "nghiệp THPT.",
-       "Bảo đảm an toàn, nghiêm túc, chất lượng trong tất cả các khâu: tổ chức đăng ký dự thi, in sao đề thi, vận "
-       "chuyển đề thi, bài thi, coi thi, chấm thi, thanh tra, kiểm tra, công bố kết quả thi, phúc khảo thi và xét "
-       "công nhận tốt nghiệp THPT."),
-    _D("edu_drafts", "education", "văn bản",
-       "Tiếp thu tối đa các ý kiến góp ý, khẩn trương hoàn thiện các dự thảo: Chỉ thị của Chủ tịch UBND {prov}, "
-       "Quyết định phân công nhiệm vụ các thành viên {bcd}, Kế hoạch tổ chức Kỳ thi bảo đảm đầy đủ, phù hợp, "
-       "toàn diện.",
-       "Hoàn thiện dự thảo Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm {year} và Quyết định phân công nhiệm vụ "
-       "các thành viên {bcd}, trình UBND {prov} ban hành."),
-    _D("edu_program2006", "education", "chương trình 2006",
-       "Bám sát chỉ đạo của Bộ Giáo dục và Đào tạo về việc tổ chức thi và xét công nhận tốt nghiệp THPT cho đối "
-       "tượng học sinh học Chương trình giáo dục phổ thông 2006 nhưng chưa tốt nghiệp trong Kỳ thi năm {year}.",
-       "Tổ chức thi riêng cho thí sinh học theo Chương trình giáo dục phổ thông 2006 bảo đảm quyền lợi của thí "
-       "sinh; hướng dẫn đầy đủ cho thí sinh tự do về hồ sơ, thủ tục đăng ký dự thi.", since=2025),
-    # ---- police
-    _D("police_security", "police", "an ninh",
-       "Chỉ đạo các đơn vị nghiệp vụ, {police_d} phối hợp với các đơn vị thuộc ngành Giáo dục và Đào tạo, UBND các "
-       "{units} xây dựng và triển khai các biện pháp đảm bảo an ninh, trật tự, an toàn cho các khâu của Kỳ thi; "
-       "tăng cường phòng, chống hiệu quả việc sử dụng công nghệ cao để gian lận trong Kỳ thi.",
-       "Chỉ đạo các đơn vị nghiệp vụ và {police_d} phối hợp chặt chẽ với ngành Giáo dục và các cơ quan đơn vị liên "
-       "quan triển khai các biện pháp đảm bảo an ninh, an toàn cho Kỳ thi; phòng ngừa, phát hiện xử lý kịp thời "
-       "các hành vi vi phạm pháp luật và việc sử dụng công nghệ cao để gian lận trong Kỳ thi.", core=True),
-    _D("police_secrecy", "police", "bảo mật",
-       "Rà soát Kế hoạch, cụ thể các phương án đảm bảo an ninh trật tự, an toàn, bảo mật tuyệt đối tại các địa "
-       "điểm làm thi: sao in đề thi, tổ chức thi, chấm thi.",
-       "Xây dựng phương án bảo vệ tuyệt đối an toàn, bí mật đề thi trong các khâu in sao, vận chuyển, bảo quản đề "
-       "thi và bài thi; bố trí lực lượng bảo vệ 24/24 giờ tại nơi in sao đề thi và nơi chấm thi.",
-       support=("education",)),
-    _D("police_jamming", "police", "chế áp sóng",
-       "Thực hiện chế áp sóng điện thoại di động và mạng Internet tại nơi đặt địa điểm in sao đề thi, bảo đảm "
-       "không để lọt, lộ đề thi.",
-       "Triển khai thiết bị chế áp sóng điện thoại di động và mạng Internet tại khu vực in sao đề thi trong suốt "
-       "thời gian làm đề thi.", support=("education",), since=2024),
-    _D("police_traffic", "police", "giao thông",
-       "Phối hợp thực hiện tốt công tác an ninh trật tự, an toàn, phòng chống cháy nổ, phân luồng đảm bảo trật tự "
-       "an toàn giao thông tại các điểm thi.",
-       "Bố trí lực lượng phân luồng, điều tiết giao thông, bảo đảm trật tự an toàn giao thông tại các điểm thi, "
-       "không để xảy ra ùn tắc giao thông trong những ngày diễn ra Kỳ thi.", alt_roles=("transport",)),
-    _D("police_escort", "police", "vận chuyển đề thi",
-       "Bố trí lực lượng áp tải, bảo vệ an toàn tuyệt đối trong quá trình vận chuyển đề thi, bài thi từ nơi in sao "
-       "đến các Điểm thi và từ các Điểm thi về nơi chấm thi.",
-       "Phối hợp với {edu} bảo vệ, áp tải đề thi, bài thi bảo đảm an toàn, đúng quy định."),
-    _D("police_fire", "police", "phòng cháy",
-       "Chỉ đạo kiểm tra công tác phòng cháy, chữa cháy tại các địa điểm in sao đề thi, các Điểm thi và nơi chấm "
-       "thi; sẵn sàng phương án xử lý khi có sự cố cháy, nổ xảy ra.",
-       "Hướng dẫn, kiểm tra các Hội đồng thi thực hiện các biện pháp phòng cháy, chữa cháy, bảo đảm an toàn tuyệt "
-       "đối cho các khâu của Kỳ thi."),
-    # ---- health
-    _D("health_care", "health", "y tế",
-       "Chỉ đạo các cơ sở y tế sẵn sàng phối hợp với các điểm thi chuẩn bị lực lượng cán bộ, thuốc thiết yếu và "
-       "thiết bị y tế để thực hiện chăm sóc sức khỏe và sơ cấp cứu kịp thời trong trường hợp cần thiết đối với thí "
-       "sinh, giáo viên và các lực lượng tham gia tổ chức Kỳ thi.",
-       "Chỉ đạo {health_d} xây dựng phương án chăm sóc sức khỏe cho thí sinh, cán bộ tham gia Kỳ thi trên địa bàn; "
-       "chuẩn bị nhân lực, vật lực, trang thiết bị y tế sẵn sàng thực hiện nhiệm vụ khám, chữa bệnh kịp thời.",
-       "Phối hợp với {edu}, UBND các {units} tham mưu, chỉ đạo triển khai bảo đảm công tác chăm sóc sức khỏe cho "
-       "thí sinh, cán bộ làm nhiệm vụ tại Kỳ thi.", core=True),
-    _D("health_food", "health", "an toàn thực phẩm",
-       "Theo dõi, chỉ đạo triển khai thực hiện tốt công tác vệ sinh an toàn thực phẩm, phòng chống dịch bệnh mùa hè.",
-       "Ban hành văn bản hướng dẫn các biện pháp phòng, chống dịch bệnh trong quá trình tổ chức Kỳ thi, đảm bảo về "
-       "an toàn thực phẩm.", support=("education", "district_pc")),
-    _D("health_covid", "health", "dịch bệnh",
-       "Hướng dẫn {edu} và các Hội đồng thi thực hiện nghiêm các biện pháp phòng, chống dịch Covid-19; bố trí phòng "
-       "thi dự phòng cho thí sinh có dấu hiệu bất thường về sức khỏe.",
-       "Xây dựng phương án tổ chức thi an toàn trong bối cảnh dịch Covid-19, bảo đảm an toàn cho thí sinh và cán bộ "
-       "làm nhiệm vụ.", support=("education",), since=2020, until=2022),
-    _D("health_staff", "health", "y tế điểm thi",
-       "Cử cán bộ y tế trực tại các Điểm thi, nơi in sao đề thi và nơi chấm thi theo đề nghị của {edu}.",
-       "Bố trí cán bộ y tế thường trực tại các Điểm thi và khu vực cách ly in sao đề thi trong suốt thời gian diễn "
-       "ra Kỳ thi."),
-    # ---- inspection
-    _D("insp_main", "inspection", "thanh tra",
-       "Phối hợp với {edu} xây dựng và tổ chức thực hiện kế hoạch thanh tra, kiểm tra toàn diện các khâu chuẩn bị "
-       "và tổ chức Kỳ thi, đảm bảo tuyệt đối an toàn, trung thực, không để xảy ra sai sót, tiêu cực, vi phạm quy chế.",
-       "Phối hợp với {edu}, UBND các {units} thực hiện tốt công tác thanh tra, kiểm tra toàn diện Kỳ thi theo hướng "
-       "dẫn của Bộ Giáo dục và Đào tạo và Thanh tra Chính phủ, bảo đảm tuyệt đối an toàn, trung thực, không để xảy "
-       "ra sai sót, tiêu cực, vi phạm quy chế thi.", core=True),
-    _D("insp_sanctions", "inspection", "xử lý vi phạm",
-       "Cử người tham gia công tác thanh tra, kiểm tra các khâu của Kỳ thi tại địa phương theo chỉ đạo của Chủ tịch "
-       "UBND {prov}; tham mưu đề xuất xử lý các sai phạm (nếu có).",
-       "Tham mưu Chủ tịch UBND {prov} xử lý nghiêm các sai phạm được phát hiện qua công tác thanh tra, kiểm tra Kỳ "
-       "thi (nếu có)."),
-    _D("insp_complaints", "inspection", "khiếu nại",
-       "Phối hợp giải quyết kịp thời các khiếu nại, tố cáo liên quan đến Kỳ thi theo đúng quy định của pháp luật.",
-       "Tiếp nhận, tham mưu giải quyết đơn thư khiếu nại, tố cáo liên quan đến công tác tổ chức Kỳ thi (nếu có) "
-       "theo thẩm quyền."),
-    # ---- information
-    _D("info_media", "information", "truyền thông",
-       "Chỉ đạo, định hướng các cơ quan truyền thông, báo chí thông tin rộng rãi, kịp thời, đầy đủ, chính xác về Kỳ "
-       "thi và công tác tuyển sinh; tuyên truyền nâng cao nhận thức, tạo sự đồng thuận của các cấp, các ngành, các "
-       "tầng lớp Nhân dân trong việc tổ chức Kỳ thi bảo đảm an toàn, nghiêm túc, đúng quy chế thi.",
-       "Phối hợp với các cơ quan truyền thông, báo chí thông tin kịp thời, đầy đủ, chính xác về Kỳ thi để phụ huynh, "
-       "xã hội hiểu và đồng thuận trong các khâu tổ chức thực hiện.",
-       "Phối hợp với các cơ quan báo chí trung ương có văn phòng trên địa bàn và {press} tăng cường tuyên truyền, "
-       "cung cấp đầy đủ thông tin công khai, minh bạch về Kỳ thi để phụ huynh, xã hội hiểu và đồng thuận.",
-       core=True),
-    _D("info_infra", "information", "hạ tầng thông tin",
-       "Chỉ đạo các doanh nghiệp bưu chính viễn thông, công nghệ thông tin bảo đảm các điều kiện về cơ sở hạ tầng, "
-       "dịch vụ bưu chính viễn thông, công nghệ thông tin, đảm bảo thông tin chỉ đạo điều hành của {bcd}, tạo điều "
-       "kiện tốt nhất cho việc đăng ký dự thi trực tuyến, công bố kết quả thi, đăng ký và điều chỉnh nguyện vọng xét "
-       "tuyển trực tuyến của thí sinh.",
-       "Chỉ đạo bảo đảm hạ tầng công nghệ thông tin, bưu chính phục vụ Kỳ thi; bảo đảm thông tin liên lạc thông "
-       "suốt phục vụ công tác chỉ đạo, điều hành.", alt_roles=("telecom",)),
-    _D("info_datasec", "information", "an toàn thông tin",
-       "Xây dựng phương án dự phòng về an toàn thông tin, hỗ trợ kịp thời khi xảy ra sự cố liên quan đến bảo mật cơ "
-       "sở dữ liệu của Kỳ thi.",
-       "Bảo đảm an toàn, an ninh thông tin cho hệ thống quản lý thi và cơ sở dữ liệu thí sinh; hỗ trợ xử lý kịp "
-       "thời các sự cố mất an toàn thông tin.", support=("police",)),
-    _D("info_rumours", "information", "thông tin sai lệch",
-       "Theo dõi, phát hiện và phối hợp xử lý kịp thời các thông tin sai lệch, xuyên tạc về Kỳ thi trên mạng xã hội.",
-       "Chỉ đạo rà soát, xử lý nghiêm các trường hợp đăng tải thông tin sai sự thật về Kỳ thi trên không gian mạng.",
-       alt_roles=("police",)),
-    # ---- transport
-    _D("transport_flow", "transport", "giao thông",
-       "Chỉ đạo xây dựng phương án bảo đảm giao thông thông suốt; không để xảy ra ách tắc giao thông ảnh hưởng tới "
-       "việc tổ chức thi; chủ động rà soát thực trạng giao thông tại các địa bàn tổ chức Điểm thi, có phương án ứng "
-       "phó với trường hợp bất thường về thời tiết.",
-       "Phối hợp với {police} đảm bảo an toàn giao thông, không để xảy ra ách tắc giao thông trong những ngày diễn "
-       "ra Kỳ thi.", support=("police",)),
-    _D("transport_disaster", "transport", "thiên tai",
-       "Chuẩn bị các điều kiện nhân lực, máy móc, phương tiện kịp thời xử lý các tình huống ách tắc đường giao "
-       "thông do thiên tai gây sạt lở, nước lớn chia cắt các tuyến đường; đề phòng tai nạn giao thông ở những nơi "
-       "đồi núi hiểm trở, sông, suối, đò ngang.",
-       "Có phương án khắc phục kịp thời sạt lở, ngập lụt trên các tuyến đường dẫn đến các Điểm thi; bảo đảm an "
-       "toàn cho thí sinh khi qua sông, suối, đò ngang."),
-    _D("transport_buses", "transport", "vận tải",
-       "Chỉ đạo các đơn vị kinh doanh vận tải hành khách (xe tuyến cố định, xe buýt, xe hợp đồng, xe taxi,…) tăng "
-       "số chuyến vận tải hành khách trong thời gian diễn ra Kỳ thi.",
-       "Chỉ đạo các doanh nghiệp vận tải bố trí đủ phương tiện, tăng chuyến phục vụ nhu cầu đi lại của thí sinh và "
-       "người nhà thí sinh trong những ngày thi."),
-    # ---- finance
-    _D("finance_budget", "finance", "kinh phí",
-       "Phối hợp với {edu} chỉ đạo công tác thẩm định dự toán kinh phí tổ chức Kỳ thi, tham mưu cho UBND {prov} bố "
-       "trí kinh phí kịp thời tổ chức thi.",
-       "Thẩm định dự toán kinh phí tổ chức Kỳ thi do {edu} lập, tham mưu UBND {prov} bố trí kinh phí bảo đảm kịp "
-       "thời, đúng quy định."),
-    _D("finance_settlement", "finance", "quyết toán",
-       "Chỉ đạo việc hướng dẫn các đơn vị thanh quyết toán công tác tổ chức Kỳ thi theo quy định.",
-       "Hướng dẫn {edu} và các đơn vị liên quan sử dụng, thanh quyết toán kinh phí tổ chức Kỳ thi đúng chế độ, tiết "
-       "kiệm, hiệu quả.", alt_roles=("education",)),
-    # ---- labour
-    _D("labour_vocational", "labour", "giáo dục nghề nghiệp",
-       "Phối hợp với {edu} thực hiện các nhiệm vụ tổ chức Kỳ thi cho thí sinh hệ Giáo dục thường xuyên và hướng dẫn "
-       "tuyển sinh các trình độ giáo dục nghề nghiệp đảm bảo hiệu quả, đúng tiến độ theo quy định.",
-       "Ban hành đầy đủ, kịp thời các văn bản chỉ đạo, hướng dẫn tuyển sinh các trình độ của giáo dục nghề nghiệp; "
-       "phối hợp với các cơ sở giáo dục phổ thông, giáo dục đại học thực hiện kế hoạch tuyển sinh, tư vấn hướng "
-       "nghiệp, định hướng phân luồng người học vào giáo dục nghề nghiệp."),
-    _D("labour_support", "labour", "hỗ trợ thí sinh",
-       "Phối hợp với {edu} và UBND các {units} vận động, hỗ trợ thí sinh thuộc hộ nghèo, hộ cận nghèo, thí sinh là "
-       "con em gia đình chính sách tham dự Kỳ thi.",
-       "Rà soát, có chính sách hỗ trợ thí sinh có hoàn cảnh đặc biệt khó khăn, thí sinh khuyết tật tham dự Kỳ thi.",
-       alt_roles=("district_pc",)),
-    # ---- electricity
-    _D("power_supply", "electricity", "cung ứng điện",
-       "Xây dựng kế hoạch bảo đảm cung ứng điện phục vụ các khâu của Kỳ thi. Chỉ đạo {power_d} rà soát, kiểm tra, "
-       "bảo đảm cung ứng điện cho các địa điểm in sao đề thi, coi thi và chấm thi.",
-       "Bảo đảm cung cấp điện an toàn, liên tục cho các địa điểm in sao đề thi, coi thi, chấm thi trong suốt thời "
-       "gian diễn ra Kỳ thi; không cắt điện trong những ngày thi.", core=True),
-    _D("power_backup", "electricity", "điện dự phòng",
-       "Phối hợp với các đơn vị nơi đặt Điểm thi kiểm tra, rà soát, duy tu, bảo dưỡng hệ thống điện nội bộ đảm bảo "
-       "an toàn và chuẩn bị phương án điện dự phòng cho điểm thi. Bố trí thiết bị và nhân lực vận hành cung cấp "
-       "điện dự phòng cho khâu chấm thi tại địa điểm chấm thi.",
-       "Chuẩn bị phương án, máy phát điện dự phòng và bố trí nhân lực trực sẵn sàng xử lý sự cố về điện tại các "
-       "Điểm thi và nơi chấm thi."),
-    # ---- youth union
-    _D("youth_relay", "youth_union", "tiếp sức mùa thi",
-       "Chỉ đạo {youth_d} triển khai thực hiện chương trình \"Tiếp sức mùa thi\" gắn với chiến dịch \"Thanh niên tình "
-       "nguyện hè\" tại các Điểm thi trên địa bàn; tham gia công tác bảo đảm trật tự, an toàn và hỗ trợ thí sinh, "
-       "người nhà thí sinh trong Kỳ thi.",
-       "Chỉ đạo các cấp bộ Đoàn {units} triển khai tốt công tác “Tiếp sức mùa thi”; động viên cổ vũ tinh thần thí "
-       "sinh, người nhà thí sinh và tham gia công tác bảo đảm trật tự, an toàn trong Kỳ thi."),
-    _D("youth_lodging", "youth_union", "chỗ ở",
-       "Phối hợp với UBND các {units} vận động, bố trí chỗ ở miễn phí, suất ăn, phương tiện đi lại hỗ trợ thí sinh "
-       "có hoàn cảnh khó khăn.",
-       "Huy động đoàn viên, thanh niên tình nguyện hướng dẫn, hỗ trợ thí sinh về chỗ ở, đi lại trong thời gian diễn "
-       "ra Kỳ thi.", alt_roles=("district_pc",)),
-    # ---- fatherland front
-    _D("front_mobilise", "fatherland_front", "vận động",
-       "Phối hợp với chính quyền địa phương và các cơ sở giáo dục trên địa bàn tích cực vận động, tuyên truyền, tạo "
-       "sự đồng thuận trong Nhân dân thực hiện tổ chức tốt Kỳ thi.",
-       "Tuyên truyền, vận động các tầng lớp Nhân dân đồng hành, hỗ trợ thí sinh, tạo sự đồng thuận của xã hội đối "
-       "với Kỳ thi."),
-    _D("front_oversight", "fatherland_front", "giám sát",
-       "Tham gia giám sát việc tổ chức Kỳ thi bảo đảm công khai, minh bạch, đúng quy định.",
-       "Phối hợp giám sát công tác tổ chức Kỳ thi tại các địa phương theo chức năng, nhiệm vụ."),
-    # ---- district people's committees
-    _D("dpc_committee", "district_pc", "ban chỉ đạo",
-       "Thành lập Ban Chỉ đạo Kỳ thi cấp {dlevel}, phân công nhiệm vụ cụ thể, rõ vai, rõ việc, để tăng cường công tác "
-       "chỉ đạo, phối hợp tổ chức Kỳ thi trên địa bàn quản lý.",
-       "Xây dựng kế hoạch phối hợp tổ chức Kỳ thi trên địa bàn; chịu trách nhiệm toàn diện về công tác tổ chức Kỳ "
-       "thi trên địa bàn.", core=True),
-    _D("dpc_councils", "district_pc", "điểm thi",
-       "Chỉ đạo các Hội đồng thi trên địa bàn rà soát và chuẩn bị đảm bảo về nhân lực, cơ sở vật chất, trang thiết "
-       "bị và các điều kiện cần thiết để phục vụ công tác tổ chức Kỳ thi.",
-       "Chuẩn bị cơ sở vật chất, bảo đảm an ninh, trật tự, vệ sinh môi trường tại các Điểm thi trên địa bàn.",
-       support=("education",)),
-    _D("dpc_lodging", "district_pc", "đi lại ăn nghỉ",
-       "Có phương án phòng chống thiên tai, dịch bệnh, nhất là trong điều kiện thời tiết khắc nghiệt, bất thường; có "
-       "kế hoạch để hỗ trợ và tạo điều kiện thuận lợi về đi lại, ăn, nghỉ cho thí sinh và người thân của thí sinh ở "
-       "các điểm thi.",
-       "Chỉ đạo các đơn vị trực thuộc có liên quan tạo điều kiện thuận lợi về đi lại, ăn nghỉ cho thí sinh và người "
-       "thân ở các điểm tổ chức thi, nhất là trong điều kiện thời tiết khắc nghiệt, bất thường.",
-       alt_roles=("youth_union",)),
-    _D("dpc_poor", "district_pc", "hỗ trợ thí sinh",
-       "Vận động, hỗ trợ các thí sinh là con em hộ nghèo, vùng sâu, vùng xa, thí sinh khuyết tật tham dự Kỳ thi; "
-       "không để thí sinh nào phải bỏ thi vì gặp khó khăn về điều kiện kinh tế hay đi lại.",
-       "Quan tâm vận động, hỗ trợ các thí sinh, nhất là thí sinh thuộc diện hộ nghèo, hộ cận nghèo, thí sinh là đồng "
-       "bào dân tộc thiểu số, thí sinh khuyết tật tham dự Kỳ thi."),
-    _D("dpc_checks", "district_pc", "kiểm tra",
-       "Chủ động, phối hợp chặt chẽ với các cơ quan liên quan thực hiện công tác thanh tra, kiểm tra để tổ chức Kỳ "
-       "thi chu đáo, an toàn, đúng quy chế.",
-       "Tổ chức kiểm tra công tác chuẩn bị tại các Điểm thi trên địa bàn; kịp thời chấn chỉnh những tồn tại, hạn "
-       "chế (nếu có)."),
-    # ---- press
-    _D("press_directive", "press", "tuyên truyền",
-       "Tuyên truyền, phổ biến nội dung Chỉ thị số {ttg} của Thủ tướng Chính phủ về tăng cường chỉ đạo, phối hợp tổ "
-       "chức Kỳ thi tốt nghiệp trung học phổ thông và tuyển sinh đại học, giáo dục nghề nghiệp năm {year} và các văn "
-       "bản chỉ đạo của trung ương, của {prov} về Kỳ thi.",
-       "Xây dựng chuyên trang, chuyên mục tuyên truyền về Kỳ thi tốt nghiệp THPT năm {year}; phổ biến kịp thời các "
-       "văn bản chỉ đạo của Trung ương và của {prov} về Kỳ thi.", core=True),
-    _D("press_answers", "press", "giải đáp",
-       "Tăng cường truyền thông về Kỳ thi và công tác tuyển sinh, chú trọng đối tượng là học sinh và phụ huynh học "
-       "sinh nhằm cung cấp kịp thời, đầy đủ, chính xác các quy định, thông tin cần thiết; giải đáp đầy đủ, kịp thời "
-       "những thắc mắc của thí sinh và người dân về những nội dung liên quan.",
-       "Giải đáp kịp thời những thắc mắc của thí sinh và người dân về những nội dung liên quan đến Kỳ thi; vận động "
-       "phụ huynh học sinh đồng hành giúp các thí sinh có điều kiện tốt nhất để ôn tập và tham gia Kỳ thi."),
-    _D("press_refute", "press", "phản bác",
-       "Phối hợp với các cơ quan chức năng phản bác, ngăn chặn những thông tin thất thiệt gây hoang mang trong dư "
-       "luận, ảnh hưởng đến tâm lý thí sinh trong quá trình diễn ra Kỳ thi; phối hợp với ngành Giáo dục và Đào tạo "
-       "trong việc triển khai các hoạt động vận động hỗ trợ, tạo điều kiện cho học sinh tham gia thi.",
-       "Kịp thời phản bác những thông tin thất thiệt, gây hoang mang dư luận về Kỳ thi; đưa tin các tấm gương vượt "
-       "khó, các hoạt động hỗ trợ thí sinh.", alt_roles=("information",)),
-    # ---- postal
-    _D("postal_priority", "postal", "chuyển phát",
-       "Ưu tiên tiếp nhận, chuyển phát nhanh chóng, kịp thời các công điện, công văn, tài liệu của Bộ Giáo dục và "
-       "Đào tạo, của UBND {prov} tới {edu}, các trường THPT trên địa bàn và ngược lại.",
-       "Bảo đảm chuyển phát nhanh chóng, kịp thời các văn bản, tài liệu phục vụ chỉ đạo, điều hành Kỳ thi giữa Bộ "
-       "Giáo dục và Đào tạo, UBND {prov}, {edu} và các trường THPT.", core=True),
-    _D("postal_services", "postal", "dịch vụ bưu chính",
-       "Phối hợp chặt chẽ và hướng dẫn các cơ quan, đơn vị, cá nhân có liên quan đến Kỳ thi tốt nghiệp THPT sử dụng "
-       "các dịch vụ bưu chính phù hợp để chuyển phát giấy báo thi, chứng nhận kết quả thi, hồ sơ xét tuyển, giấy báo "
-       "trúng tuyển và hồ sơ nhập học của thí sinh.",
-       "Hướng dẫn thí sinh, người nhà thí sinh và các trường THPT sử dụng dịch vụ bưu chính để gửi, nhận hồ sơ xét "
-       "tuyển, giấy báo trúng tuyển, hồ sơ nhập học."),
-    _D("postal_safety", "postal", "an toàn bưu gửi",
-       "Đảm bảo an toàn, chính xác tại tất cả các công đoạn trong quá trình tiếp nhận, vận chuyển và phát bưu gửi, "
-       "đặc biệt chú ý các tài liệu, hồ sơ liên quan đến kỳ thi, giấy báo thi, giấy báo trúng tuyển, hồ sơ xét "
-       "tuyển, nhập học của thí sinh."),
-    _D("postal_loss", "postal", "thất lạc",
-       "Có phương án giải quyết khẩn cấp đối với những trường hợp mất, thất lạc, chậm trễ đối với các bưu phẩm có "
-       "địa chỉ gửi liên quan đến Kỳ thi; trong mọi trường hợp phải đảm bảo quyền lợi của người dự thi.",
-       "Xử lý khẩn cấp các trường hợp bưu phẩm liên quan đến Kỳ thi bị mất, thất lạc, chậm trễ, bảo đảm quyền lợi "
-       "của thí sinh."),
-    _D("postal_vigilance", "postal", "cảnh giác",
-       "Đề cao cảnh giác nhằm phát hiện và ngăn chặn kịp thời các hành vi xâm hại an toàn thư tín, bưu gửi, lợi dụng "
-       "dịch vụ bưu chính làm ảnh hưởng tới việc tổ chức Kỳ thi tốt nghiệp THPT năm {year}."),
-    # ---- telecom
-    _D("telecom_network", "telecom", "thông tin liên lạc",
-       "Tăng cường các biện pháp đảm bảo thông tin liên lạc thông suốt trước, trong và sau thời gian diễn ra Kỳ thi. "
-       "Xây dựng phương án xử lý, ứng cứu sự cố, dự phòng nguồn điện, bố trí trạm BTS di động đảm bảo không để xảy "
-       "ra tình trạng nghẽn mạng cục bộ, mất liên lạc làm ảnh hưởng đến việc chỉ đạo tại các điểm thi.",
-       "Bảo đảm thông tin liên lạc thông suốt phục vụ công tác chỉ đạo, điều hành Kỳ thi; bố trí trạm BTS di động, "
-       "không để xảy ra nghẽn mạng tại các khu vực tổ chức thi.", core=True),
-    _D("telecom_vigilance", "telecom", "cảnh giác",
-       "Đề cao cảnh giác, phát hiện và ngăn chặn kịp thời các hành vi sử dụng mạng viễn thông, internet gây nhiễu "
-       "loạn thông tin làm ảnh hưởng đến Kỳ thi.",
-       "Phối hợp với {police} phát hiện, ngăn chặn các hành vi lợi dụng mạng viễn thông, Internet để gian lận trong "
-       "Kỳ thi."),
-    # ---- district culture offices
-    _D("dculture_broadcast", "district_culture", "truyền thanh",
-       "Đôn đốc, hướng dẫn Trung tâm Văn hóa, Thể thao và Truyền thông, Đài Truyền thanh cấp xã tuyên truyền về Kỳ "
-       "thi tốt nghiệp THPT năm {year}.",
-       "Chỉ đạo hệ thống truyền thanh cơ sở tăng thời lượng tuyên truyền về Kỳ thi trên địa bàn."),
-    _D("dculture_monitor", "district_culture", "giám sát viễn thông",
-       "Đôn đốc, giám sát việc thực hiện công tác đảm bảo thông tin liên lạc của các doanh nghiệp Bưu chính, Viễn "
-       "thông trên địa bàn quản lý."),
-)
+DUTIES: tuple[Duty, ...] = _load_duties()
 DUTY_BY_ID: dict[str, Duty] = {d.id: d for d in DUTIES}
 
 # Canonical reading order of roles in a directive (education always first).
@@ -609,7 +266,8 @@ _LONG_THPT = (("tốt nghiệp THPT", "tốt nghiệp trung học phổ thông")
 class _Doc:
     """Everything one document needs: locality, year, plan, its own random stream and style choices."""
 
-    def __init__(self, loc: Locality, year: int, plan: list[PlannedDuty], layout: str, seed: int, k: int):
+    def __init__(self, loc: Locality, year: int, plan: list[PlannedDuty], layout: str, seed: int, k: int,
+                 variation: float = 1.0):
         self.loc, self.year, self.plan, self.layout = loc, year, plan, layout
         self.rng = r = Random(f"synth/{seed}/{loc.name}/{year}/doc{k}/{layout}")
         self.seed = seed
@@ -625,6 +283,8 @@ class _Doc:
         self.bullet_end = r.choice((".", ";"))
         self.youth_style = r.randrange(3)
         self.vars = self._vars()
+        self.variation = variation
+        self.truth: dict[str, str] = {}  # duty id -> its text in this document (the ground truth)
 
     # ---- names
     def name(self, role: str, head: bool = False, abbr: bool | None = None) -> str:
@@ -708,21 +368,43 @@ class _Doc:
                 template = template.replace(a, b)
         return template.format_map(self.vars)
 
+    def say(self, template: str) -> str:
+        """A sentence of the layout (objectives, closing) in this document's own words."""
+        return rewrite(self.fill(template), self.rng, locality=self.loc.name, year=self.year, prov=self.prov,
+                       strength=self.variation)
+
     # ---- duties
     def duty_text(self, p: PlannedDuty) -> str:
+        """This document's wording of a planned duty (the same on every call), recorded in `truth`."""
+        if p.duty_id in self.truth:
+            return self.truth[p.duty_id]
         duty = DUTY_BY_ID[p.duty_id]
         text = duty.wordings[p.wording % len(duty.wordings)]
         sup = [s for s in duty.support if s != p.role]
         if sup and "phối hợp" not in text[:60].lower() and self.rng.random() < 0.3:
             text = "Chủ trì, phối hợp với " + _join([self.name(s) for s in sup]) + " " + _lowerfirst(text)
-        return self.fill(text)
+        text = rewrite(self.fill(text), self.rng, locality=self.loc.name, year=self.year, prov=self.prov,
+                       strength=self.variation)
+        self.truth[p.duty_id] = text
+        return text
 
     def groups(self, roles: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> list[tuple[str, list[str]]]:
-        """(role, [duty texts]) in the plan's order, limited to ``roles`` and without ``exclude``."""
+        """(role, [item texts]) in the plan's order, limited to ``roles`` and without ``exclude``. Now and
+        then two duties of a role are merged into one item ("…; …") or one duty is split into two items at
+        its first ";", as real documents do."""
         out: dict[str, list[str]] = {}
         for p in self.plan:
             if (roles is None or p.role in roles) and p.role not in exclude:
-                out.setdefault(p.role, []).append(self.duty_text(p))
+                items = out.setdefault(p.role, [])
+                text = self.duty_text(p)
+                verb_first = text.split(" ", 1)[0].lower() in VERBS
+                if items and verb_first and self.rng.random() < 0.1 * self.variation and items[-1][-1:] in ".;":
+                    items[-1] = items[-1][:-1] + "; " + _lowerfirst(text)
+                elif "; " in text and self.rng.random() < 0.15 * self.variation:
+                    head, tail = text.split("; ", 1)
+                    items += [head + ".", tail[:1].upper() + tail[1:]]
+                else:
+                    items.append(text)
         return list(out.items())
 
     # ---- document parts
@@ -816,11 +498,12 @@ def _chi_thi(d: _Doc) -> list[str]:
             out.extend(texts)
     if r.random() < 0.6:
         label = f"{len(others) + 2}." if flat else f"{_LETTERS[len(others)]})"
-        out.append(f"{label} Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị liên quan, Chủ tịch UBND các {loc.units} "
-                   f"quán triệt triển khai nghiêm túc Chỉ thị số {pm_directive(y)} của Thủ tướng Chính phủ đến đội ngũ "
-                   "cán bộ, công chức, viên chức thuộc cơ quan, đơn vị; theo chức năng, nhiệm vụ, thẩm quyền, chủ động "
-                   "xây dựng kế hoạch, có trách nhiệm phối hợp đồng bộ, hiệu quả trong chỉ đạo tổ chức thực hiện nhiệm "
-                   f"vụ do {d.vars['bcd']} giao.")
+        out.append(f"{label} " + d.say(
+            f"Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị liên quan, Chủ tịch UBND các {loc.units} "
+            f"quán triệt triển khai nghiêm túc Chỉ thị số {pm_directive(y)} của Thủ tướng Chính phủ đến đội ngũ "
+            "cán bộ, công chức, viên chức thuộc cơ quan, đơn vị; theo chức năng, nhiệm vụ, thẩm quyền, chủ động "
+            "xây dựng kế hoạch, có trách nhiệm phối hợp đồng bộ, hiệu quả trong chỉ đạo tổ chức thực hiện nhiệm "
+            f"vụ do {d.vars['bcd']} giao."))
     out.append(r.choice((
         (f"Chủ tịch UBND {prov} yêu cầu thủ trưởng các cơ quan, đơn vị có liên quan, Chủ tịch UBND các {loc.units} "
          "tổ chức triển khai thực hiện nghiêm túc Chỉ thị này./."),
@@ -902,14 +585,14 @@ def _ke_hoach(d: _Doc) -> list[str]:
                "như sau:")
     out.append("I. MỤC ĐÍCH, YÊU CẦU")
     out.append("1. Mục đích")
-    out.append(d.fill("- Tổ chức Kỳ thi an toàn, nghiêm túc, khách quan, đúng quy chế; đảm bảo quyền lợi của thí sinh."))
-    out.append("- Lấy kết quả thi để xét công nhận tốt nghiệp THPT và làm cơ sở đánh giá chất lượng dạy học.")
+    out.append(d.say("- Tổ chức Kỳ thi an toàn, nghiêm túc, khách quan, đúng quy chế; đảm bảo quyền lợi của thí sinh."))
+    out.append(d.say("- Lấy kết quả thi để xét công nhận tốt nghiệp THPT và làm cơ sở đánh giá chất lượng dạy học."))
     out.append("2. Yêu cầu")
-    out.append(d.fill("- Các sở, ban, ngành, UBND các {units} phối hợp chặt chẽ, thực hiện đúng chức năng, nhiệm vụ được "
-                      "giao; không để xảy ra sai sót, tiêu cực trong tổ chức Kỳ thi."))
+    out.append(d.say("- Các sở, ban, ngành, UBND các {units} phối hợp chặt chẽ, thực hiện đúng chức năng, nhiệm vụ được "
+                     "giao; không để xảy ra sai sót, tiêu cực trong tổ chức Kỳ thi."))
     out.append("II. THỜI GIAN, ĐỊA ĐIỂM")
-    out.append(f"- Thời gian thi: các ngày {day}, {day + 1}/{month}/{y}.")
-    out.append(f"- Địa điểm: tại các Điểm thi do Sở Giáo dục và Đào tạo bố trí trên địa bàn các {loc.units}.")
+    out.append(d.say(f"- Thời gian thi: các ngày {day}, {day + 1}/{month}/{y}."))
+    out.append(d.say(f"- Địa điểm: tại các Điểm thi do Sở Giáo dục và Đào tạo bố trí trên địa bàn các {loc.units}."))
     out.append("III. TỔ CHỨC THỰC HIỆN")
     for n, (role, texts) in enumerate(d.groups(_UBND_ROLES), 1):
         out.append(f"{n}. {'Đề nghị ' if role in _MASS_ORGS else ''}{d.name(role, head=True)}")
@@ -920,8 +603,8 @@ def _ke_hoach(d: _Doc) -> list[str]:
         else:
             out.extend(f"- {t}" for t in texts)
     out.append("IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO")
-    out.append(f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày "
-               f"{min(day + 10, 30)}/{month}/{y} để tổng hợp, báo cáo UBND {prov}.")
+    out.append(d.say(f"Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày "
+                     f"{min(day + 10, 30)}/{month}/{y} để tổng hợp, báo cáo UBND {prov}."))
     out.append(f"Trên đây là Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm {y} trên địa bàn {prov}; yêu cầu các cơ quan, "
                "đơn vị, địa phương nghiêm túc triển khai thực hiện./.")
     out.append(d.recipients(["- Các sở, ban, ngành;", f"- {d.name('electricity')};"]))
@@ -1017,8 +700,8 @@ def _cong_dien(d: _Doc) -> list[str]:
                f"an toàn, nghiêm túc, đúng quy chế, Chủ tịch UBND {prov} yêu cầu:")
     for n, (role, texts) in enumerate(keep, 1):
         out.append(f"{n}. {d.name(role, head=True)} {_lowerfirst(texts[0])}")
-    out.append(f"{len(keep) + 1}. Giao Văn phòng UBND {prov} theo dõi, đôn đốc việc thực hiện Công điện này, kịp thời báo "
-               f"cáo Chủ tịch UBND {prov} những vấn đề phát sinh./.")
+    out.append(f"{len(keep) + 1}. " + d.say(f"Giao Văn phòng UBND {prov} theo dõi, đôn đốc việc thực hiện Công điện này, "
+                                            f"kịp thời báo cáo Chủ tịch UBND {prov} những vấn đề phát sinh.")[:-1] + "./.")
     out.append("Nơi nhận:\n" + "\n".join(["- Như trên;", "- Bộ Giáo dục và Đào tạo;",
                                            f"- Thường trực {d.vars['party']};", f"- Chủ tịch, các PCT UBND {prov};",
                                            "- Lưu: VT, KGVX."]))
@@ -1103,11 +786,14 @@ def _slug(name: str) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: int = 0,
-               docs_per_year: int = 1) -> list[Path]:
+               docs_per_year: int = 1, variation: float = 1.0) -> list[Path]:
     """Write ``localities`` x years x ``docs_per_year`` synthetic documents and manifest.csv into ``out_dir``.
 
     Returns the document paths in generation order (locality, year, document). Existing files with the same
-    names are overwritten; other files in ``out_dir`` are left alone.
+    names are overwritten; other files in ``out_dir`` are left alone. ``variation`` scales the per-document
+    rewriting (0: the sentence bank's wordings as they are). The planned duty of every duty text of every
+    document is written to ``out_dir/_truth/duties.csv`` (source_file, duty_id, role, text): a folder, so a
+    build of ``out_dir`` does not read it.
     """
     if not 1 <= localities <= len(LOCALITIES):
         raise ValueError(f"localities must be between 1 and {len(LOCALITIES)}, not {localities}")
@@ -1122,12 +808,13 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     rows: list[tuple[str, str, int, str, str]] = []
+    truth: list[tuple[str, str, str, str]] = []
     for loc in LOCALITIES[:localities]:
         plans = _plans(loc, seed, last)
         for year in range(first, last + 1):
             layouts = _choose_layouts(Random(f"synth/{seed}/{loc.name}/{year}/layouts"), docs_per_year)
             for k, layout in enumerate(layouts):
-                doc = _Doc(loc, year, plans[year], layout, seed, k)
+                doc = _Doc(loc, year, plans[year], layout, seed, k, variation)
                 text = _render(doc)
                 path = out_dir / f"{_slug(loc.name)}-{year}-{layout}.txt"
                 path.write_bytes(text.encode("utf-8"))
@@ -1137,8 +824,19 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
                 else:
                     issuer = _ISSUER[layout].format(prov=loc.kind)
                 rows.append((path.name, loc.name, year, LAYOUTS[layout][0], issuer))
+                roles = {p.duty_id: p.role for p in plans[year]}
+                # Only what the layout printed (a Công điện prints one duty per agency): its last words, as
+                # layouts put agency names before a duty and hard wrapping moves the spaces.
+                flat = re.sub(r"\s+", "", text).lower()
+                truth += [(path.name, duty_id, roles[duty_id], t) for duty_id, t in doc.truth.items()
+                          if re.sub(r"\s+", "", " ".join(t.split()[-5:])).lower().rstrip(".;,") in flat]
     with open(out_dir / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(("source_file", "locality", "year", "doc_type", "issuer"))
         w.writerows(rows)
+    (out_dir / "_truth").mkdir(exist_ok=True)
+    with open(out_dir / "_truth" / "duties.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(("source_file", "duty_id", "role", "text"))
+        w.writerows(truth)
     return paths

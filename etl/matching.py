@@ -1,0 +1,106 @@
+"""Normalised text for matching: NFC, lower case, one tone-mark convention, abbreviations and synonyms
+unified, years, citations, stock phrases and generic words removed.
+
+Two forms: `theme_text` keeps every content word (theme keywords such as "chỉ đạo" live there);
+`match_text` also drops the generic administrative words of etl/stopwords.txt, so two statements compare
+on what they ask for, not on how every directive phrases a request."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import lru_cache
+
+from etl.config import PACKAGE
+
+# Old-style tone placement -> new style, only at the end of a syllable ("hoà" -> "hòa", "hoàn" unchanged).
+_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PUNCT = re.compile(r"[^\w\s]|_|\d")
+# "Chỉ thị số 17/CT-TTg ngày 29/5/2023 của Thủ tướng Chính phủ": a citation, not a duty.
+_CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạch|văn bản|công văn)?\s*số\s+\S*/\S+(?:\s+ngày\s+\S+)?"
+                       r"(?:\s+của\s+(?:thủ tướng chính phủ|bộ [\w ]+?(?=[,;.]|$)))?")
+
+
+def unify_tones(text: str) -> str:
+    return _TONE_RE.sub(lambda m: _TONES[m.group(1)], text)
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (PACKAGE / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _word_re(words) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
+    """etl/synonyms.csv: variant -> canonical (abbreviations, word order, near-synonyms), reviewed data."""
+    with open(PACKAGE / "synonyms.csv", encoding="utf-8") as f:
+        table = {}
+        for r in csv.DictReader(row for row in f if not row.startswith("#")):
+            variant = unify_tones(unicodedata.normalize("NFC", r["variant"]).lower()).strip()
+            table[variant] = unify_tones(unicodedata.normalize("NFC", r["canonical"]).lower()).strip()
+    return _word_re(table), table
+
+
+def basic(text: str) -> str:
+    """NFC, lower case, tone marks unified, abbreviations and synonyms replaced, years removed."""
+    text = unify_tones(unicodedata.normalize("NFC", text).lower())
+    pattern, table = _synonyms()
+    text = pattern.sub(lambda m: table[m.group(0)], text)
+    text = _YEAR.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def stock_phrases() -> tuple[str, ...]:
+    return tuple(sorted({basic(line) for line in _data_lines("stock_phrases.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _stopword_re() -> re.Pattern:
+    return _word_re({basic(w) for w in _data_lines("stopwords.txt")})
+
+
+def without(text: str, remove: tuple[str, ...]) -> str:
+    """The text with the given surfaces (agency names, the locality) blanked out, longest first."""
+    for surface in sorted(remove, key=len, reverse=True):
+        if surface:
+            text = text.replace(surface, " ")
+    return text
+
+
+def _strip(text: str, remove: tuple[str, ...]) -> str:
+    text = _CITATION.sub(" ", basic(without(text, remove)))
+    for phrase in stock_phrases():
+        text = text.replace(phrase, " ")
+    return text
+
+
+@lru_cache(maxsize=131_072)  # a national corpus repeats its clauses: many calls are repeats
+def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(theme text, matching text) of a statement, from one normalisation. The theme text has stock
+    phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed and punctuation as spaces; the
+    matching text also drops generic words. `remove`: surfaces to drop first (agency names, locality)."""
+    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
+    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", themed)).strip()
+    return themed, matched
+
+
+def theme_text(text: str) -> str:
+    return forms(text)[0]
+
+
+def match_text(text: str, remove: tuple[str, ...] = ()) -> str:
+    """Normalised text for comparison. `remove`: surfaces to drop first (agency names, locality)."""
+    return forms(text, remove)[1]

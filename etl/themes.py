@@ -1,0 +1,112 @@
+"""Themes and duty topics of statements, from reviewed keywords (etl/themes.csv, etl/topics.csv).
+
+Keywords are matched on `matching.theme_text`: the stock phrases every directive repeats ("Kỳ thi tốt
+nghiệp THPT và tuyển sinh đại học, giáo dục nghề nghiệp năm …") are removed first, so they cannot pull a
+statement into admissions. A keyword counts once per occurrence, weighted by its number of syllables (a
+longer keyword is more specific). A theme is what the dashboard shows: the theme with the most weight wins,
+ties go to the earlier row of the file, "general" only when no keyword occurs at all. Topics are finer
+(power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
+wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.config import PACKAGE
+from etl.matching import basic, theme_text
+
+GENERAL = "general"
+# A keyword right after one of these words names where the duty happens, not what it is.
+_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm)(?: các| những)?\s*$")
+
+
+def _keyword(k: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", basic(k)).split())
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """One regular expression over every keyword of a file (one pass per text), keyword -> labels."""
+
+    pattern: re.Pattern
+    labels: dict[str, tuple[str, ...]]
+    order: tuple[str, ...]
+
+    @classmethod
+    def load(cls, sources: tuple[tuple[str, str], ...]) -> _Lexicon:
+        """`sources`: (file, column whose value a keyword of that file votes for)."""
+        labels: dict[str, list[str]] = defaultdict(list)
+        order: list[str] = []
+        for name, label in sources:
+            with open(PACKAGE / name, encoding="utf-8") as f:
+                for r in csv.DictReader(f):
+                    if r[label] not in order:
+                        order.append(r[label])
+                    for k in {_keyword(k) for k in r["keywords"].split("|") if k.strip()}:
+                        labels[k].append(r[label])
+        words = sorted(labels, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
+
+    def weights(self, t: str) -> dict[str, float]:
+        """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
+        halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
+        about power, not printing), and half as much again for the first keyword, which usually is the
+        duty's own verb and object."""
+        found: dict[str, float] = {}
+        for n, m in enumerate(self.pattern.finditer(t)):
+            place = _PLACE.search(t, max(0, m.start() - 24), m.start())
+            weight = len(m.group(0).split()) * (0.5 if place else 1.0) * (1.5 if n == 0 else 1.0)
+            for lab in set(self.labels[m.group(0)]):
+                found[lab] = found.get(lab, 0.0) + weight
+        return {lab: found[lab] for lab in self.order if lab in found}  # file order, for ties
+
+
+@lru_cache(maxsize=1)
+def themes() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(theme, label_vi, label_en, keywords normalised like the text) in file order."""
+    with open(PACKAGE / "themes.csv", encoding="utf-8") as f:
+        return tuple((r["theme"], r["label_vi"], r["label_en"],
+                      tuple(_keyword(k) for k in r["keywords"].split("|") if k.strip()))
+                     for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def _themes() -> _Lexicon:
+    # A topic's keywords vote for its theme too: they hold the wordings the theme keywords miss.
+    return _Lexicon.load((("themes.csv", "theme"), ("topics.csv", "theme")))
+
+
+@lru_cache(maxsize=1)
+def _topics() -> _Lexicon:
+    return _Lexicon.load((("topics.csv", "topic"),))
+
+
+def scores(text: str) -> dict[str, float]:
+    """Keyword weight per theme found in the statement (empty when none)."""
+    return _themes().weights(theme_text(text))
+
+
+@lru_cache(maxsize=131_072)
+def theme_from(themed: str) -> str:
+    """The theme of a statement given its theme text (matching.forms)."""
+    found = _themes().weights(themed)
+    return max(found, key=found.get) if found else GENERAL
+
+
+@lru_cache(maxsize=131_072)
+def topics_from(themed: str) -> tuple[tuple[str, float], ...]:
+    """(topic, keyword weight) pairs of a statement given its theme text."""
+    return tuple(_topics().weights(themed).items())
+
+
+def theme_of(text: str) -> str:
+    return theme_from(theme_text(text))
+
+
+def topics_of(text: str) -> tuple[tuple[str, float], ...]:
+    return topics_from(theme_text(text))
