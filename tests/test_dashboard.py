@@ -483,7 +483,7 @@ def test_document_text_never_goes_through_markdown_on_any_page(seed_db, tmp_path
         "WHERE d.locality = 'Lạng Sơn' AND d.year = 2024 AND c.text LIKE '%đi lại, ăn, nghỉ%'").fetchone()
     report = con.execute(  # a Lạng Sơn 2024 duty that Hải Phòng 2024 lacks: it shows on the Gaps page too
         "SELECT c.clause_id FROM clauses c JOIN documents d USING (doc_id) WHERE d.locality = 'Lạng Sơn' "
-        "AND d.year = 2024 AND c.text LIKE '%chế độ thông tin báo cáo%'").fetchone()[0]
+        "AND d.year = 2024 AND c.text LIKE '%Rà soát dự toán kinh phí%'").fetchone()[0]
     for table in ("clauses", "statements", "duty_occurrences"):
         con.execute(f"UPDATE {table} SET text = ? || text WHERE clause_id IN (?, ?)", [MARKDOWN, clause_id, report])
     con.close()

@@ -10,8 +10,8 @@ GROUP BY a.clause_id;
 -- Lead roles of each statement, where attribution decided them per statement (assignments.statement_id).
 CREATE VIEW statement_roles AS
 SELECT a.statement_id, list_sort(list(DISTINCT ag.role)) AS roles, string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role) AS lead_roles
-FROM assignments a JOIN agencies ag USING (agency_id)
-WHERE a.kind = 'lead' AND a.statement_id IS NOT NULL
+FROM agency_mentions a JOIN agencies ag USING (agency_id)   -- every doer of every statement (assignments
+WHERE a.part = 'doer' AND a.statement_id IS NOT NULL         -- keep one row per clause and agency)
 GROUP BY a.statement_id;
 
 -- Every duty statement with its document, lead roles (its own when attribution gave them, else its
