@@ -1,0 +1,130 @@
+"""`make mutate`: mutation testing with mutmut 3 over chosen modules, within a time budget.
+
+    python -m tests.mutation.run [--modules etl/clean.py ...] [--budget SECONDS] [--resume] [--survivors]
+
+mutmut takes its settings from pyproject.toml; this runner replaces the two that change per run (which
+files to mutate, which test files to use, from tests/mutation/modules.toml) and starts `mutmut run` in a
+child process. When the budget is spent the child is stopped: what was checked is kept in mutants/ and a
+later `--resume` run carries on from there. Then it prints the score of each module and, with
+--survivors, the surviving mutants as diffs (what docs/mutation.md lists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MODULES = tomllib.loads((Path(__file__).with_name("modules.toml")).read_text(encoding="utf-8"))
+KILLED = {1, 3, 36, 24, -24, 152, 255}  # a failing test, a pytest error, or a timeout: the mutant was noticed
+SURVIVED = {0}
+NO_TESTS = {5, 33}
+
+
+def tests_for(modules: list[str]) -> list[str]:
+    unknown = [m for m in modules if m not in MODULES["tests"]]
+    if unknown:
+        raise SystemExit(f"error: no tests are mapped to {', '.join(unknown)} in tests/mutation/modules.toml")
+    return sorted({t for m in modules for t in MODULES["tests"][m] if (ROOT / t).exists()})
+
+
+def _inner(modules: list[str], tests: list[str], children: int) -> None:
+    """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
+    from mutmut import configuration
+    from mutmut.__main__ import cli
+
+    configuration._config = dataclasses.replace(
+        configuration.config(), only_mutate=modules, pytest_add_cli_args_test_selection=tests)
+    cli.main(["run", "--max-children", str(children)], standalone_mode=False)
+
+
+def score(modules: list[str]) -> dict[str, dict[str, int]]:
+    """Counts per module from mutmut's result files (mutants/<module>.meta)."""
+    out = {}
+    for module in modules:
+        meta = ROOT / "mutants" / f"{module}.meta"
+        codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+        c = Counter(codes.values())
+        out[module] = {
+            "mutants": len(codes),
+            "killed": sum(n for code, n in c.items() if code in KILLED),
+            "survived": sum(n for code, n in c.items() if code in SURVIVED),
+            "no_tests": sum(n for code, n in c.items() if code in NO_TESTS),
+            "not_checked": c.get(None, 0),
+        }
+    return out
+
+
+def survivors(module: str) -> list[str]:
+    meta = ROOT / "mutants" / f"{module}.meta"
+    if not meta.exists():
+        return []
+    codes = json.loads(meta.read_text())["exit_code_by_key"]
+    return sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+
+
+def table(scores: dict[str, dict[str, int]]) -> str:
+    lines = ["| module | mutants | killed | survived | no test | not checked | score |",
+             "|---|---|---|---|---|---|---|"]
+    for module, s in scores.items():
+        checked = s["killed"] + s["survived"] + s["no_tests"]
+        pct = f"{100 * s['killed'] / checked:.1f} %" if checked else "—"
+        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['survived']} | {s['no_tests']} | "
+                     f"{s['not_checked']} | {pct} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tests.mutation.run", description=__doc__.splitlines()[0])
+    p.add_argument("--modules", nargs="*", default=None, help="files to mutate (default: modules.toml's default)")
+    p.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET", 1200)),
+                   help="seconds before the run is stopped (what was checked is kept)")
+    p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
+    p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
+    p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
+    p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    modules = args.modules or MODULES["default"]
+    tests = tests_for(modules)
+    if args.inner:
+        _inner(modules, tests, args.children)
+        return 0
+    if not args.resume:
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of other tests would be stale
+    print(f"mutating {', '.join(modules)}\n  with {', '.join(tests)}\n  budget {args.budget:.0f} s", flush=True)
+    env = {k: v for k, v in os.environ.items() if k != "CI"}  # the CI gate is about skipped browser tests
+    child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
+                              str(args.children), "--modules", *modules], cwd=ROOT, env=env,
+                             start_new_session=True, stdout=subprocess.DEVNULL)
+    started, stopped = time.monotonic(), False
+    try:
+        child.wait(timeout=args.budget)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGTERM)  # the child and the workers it forked, nothing else
+        child.wait(timeout=30)
+        stopped = True
+        print(f"budget of {args.budget:.0f} s spent: stopped; `--resume` carries on", flush=True)
+    print(f"ran {time.monotonic() - started:.0f} s\n")
+    scores = score(modules)
+    print(table(scores))
+    if args.survivors:
+        for module in modules:
+            for name in survivors(module):
+                diff = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=ROOT,
+                                      capture_output=True, text=True).stdout
+                print(f"\n### {name}\n```diff\n{diff.strip()}\n```")
+    return 0 if stopped else child.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
