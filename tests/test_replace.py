@@ -167,3 +167,58 @@ def test_two_builds_at_once_both_finish_and_leave_one_whole_database(tmp_path, l
     assert errors == [] and time.monotonic() - started < 120
     assert [f for f, _ in _state(live)] == sorted([SMALL, OTHER])
     assert not live.with_name("live.duckdb.tmp").exists()
+
+
+def test_leftovers_of_a_crashed_build_are_cleared_first(tmp_path, live):
+    # a build killed mid-way leaves its half-written temporary file (and WAL) behind, and a WAL beside the
+    # live file would not match the new file ("WAL does not match") once it is moved into place
+    for leftover in ("live.duckdb.tmp", "live.duckdb.tmp.wal", "live.duckdb.wal"):
+        (live.parent / leftover).write_bytes(b"half a database")
+    run_build(_folder(tmp_path, "new", SMALL, OTHER), live)
+    assert len(_state(live)) == 2
+    assert not any((live.parent / n).exists() for n in ("live.duckdb.tmp", "live.duckdb.tmp.wal", "live.duckdb.wal"))
+
+
+def test_first_build_creates_the_folder_of_the_database(tmp_path):
+    db = tmp_path / "a" / "b" / "directives.duckdb"
+    run_build(_folder(tmp_path, "raw", SMALL), db)
+    assert [f for f, _ in _state(db)] == [SMALL]
+
+
+def test_label_tables_and_build_facts_are_written(live):
+    import csv
+
+    from etl.config import PACKAGE
+
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        for table, key in (("themes", "theme"), ("roles", "role")):
+            with open(PACKAGE / f"{table}.csv", encoding="utf-8") as f:
+                want = sorted((r[key], r["label_vi"], r["label_en"]) for r in csv.DictReader(f))
+            assert len(want) > 5
+            assert sorted(con.execute(f"SELECT {key}, label_vi, label_en FROM {table}").fetchall()) == want
+        info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+        assert {"built_at", "etl_version", "seconds", "duckdb", "rapidfuzz"} <= set(info)
+        assert float(info["seconds"]) > 0
+        settings = dict(con.execute("SELECT name, value FROM settings").fetchall())
+        assert settings["link_threshold"] == 48.0 and settings["agency_fuzzy_cutoff"] == 88.0
+    finally:
+        con.close()
+
+
+def test_write_stores_exactly_the_frames_given(tmp_path):
+    db = tmp_path / "w.duckdb"
+    docs = pd.DataFrame({"doc_id": ["d1"], "source_file": ["a.txt"], "content_sha256": ["x"], "year": [2026],
+                         "locality": ["Cao Bằng"], "source_text": ["CHỈ THỊ"]})
+    load.write(db, {"documents": docs, "rejected_files": pd.DataFrame(columns=["source_file", "reason"])},
+               {"built_at": "2026-05-01 08:00:00"}, {"link_threshold": 50.0})
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT doc_id, locality, year FROM documents").fetchall() == [("d1", "Cao Bằng", 2026)]
+        assert con.execute("SELECT count(*) FROM rejected_files").fetchone() == (0,)
+        assert con.execute("SELECT key, value FROM build_info").fetchall() == [("built_at", "2026-05-01 08:00:00")]
+        assert con.execute("SELECT name, value FROM settings").fetchall() == [("link_threshold", 50.0)]
+        assert con.execute("SELECT count(*) FROM explore_rows").fetchone() == (0,)  # the views are there
+    finally:
+        con.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]

@@ -73,6 +73,20 @@ def survivors(module: str) -> list[str]:
     return sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
 
 
+def print_survivors(modules: list[str]) -> None:
+    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
+    try:
+        for module in modules:
+            for name in survivors(module):
+                print(f"\n#### {name}\n```diff\n{get_diff_for_mutant(name, path=module).strip()}\n```")
+    finally:
+        os.chdir(cwd)
+
+
 def table(scores: dict[str, dict[str, int]]) -> str:
     lines = ["| module | mutants | killed | survived | no test | not checked | score |",
              "|---|---|---|---|---|---|---|"]
@@ -92,12 +106,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
     p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
     p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
+    p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     modules = args.modules or MODULES["default"]
     tests = tests_for(modules)
     if args.inner:
         _inner(modules, tests, args.children)
+        return 0
+    if args.report_only:
+        print(table(score(modules)))
+        if args.survivors:
+            print_survivors(modules)
         return 0
     if not args.resume:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of other tests would be stale
@@ -118,11 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = score(modules)
     print(table(scores))
     if args.survivors:
-        for module in modules:
-            for name in survivors(module):
-                diff = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=ROOT,
-                                      capture_output=True, text=True).stdout
-                print(f"\n### {name}\n```diff\n{diff.strip()}\n```")
+        print_survivors(modules)
     return 0 if stopped else child.returncode
 
 
