@@ -86,3 +86,19 @@ def test_every_format_has_a_writer_and_the_mime_type_browsers_expect():
         "parquet": "application/vnd.apache.parquet",
     }
     assert exports.WRITERS == {"csv": exports.to_csv, "xlsx": exports.to_xlsx, "parquet": exports.to_parquet}
+
+
+def test_a_filtered_table_exports_without_its_row_numbers():
+    # a page that narrows a table (Overview's locality filter) passes rows 1 and 2 of a longer frame
+    filtered = ROWS[ROWS["Năm"] == 2024]
+    assert list(filtered.index) == [1, 2]
+    assert pq.read_table(io.BytesIO(exports.to_parquet(filtered))).column_names == list(ROWS.columns)
+    ws = _sheet(filtered)
+    assert [c.value for c in ws[1]] == list(ROWS.columns) and ws.max_row == 3
+    assert exports.to_csv(filtered).decode("utf-8-sig").splitlines()[0] == "Địa phương,Năm,Nội dung"
+
+
+def test_xlsx_width_is_measured_on_the_first_200_rows_only():
+    # 80,000 Explore rows: widths come from a sample, so a long text far down does not widen the column
+    df = pd.DataFrame({"Khoản": ["2.1"] * 200 + ["một đoạn rất dài ở dòng thứ hai trăm lẻ một"]})
+    assert _sheet(df).column_dimensions["A"].width == len("Khoản") + 2
