@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 import duckdb
@@ -53,3 +55,18 @@ def pytest_runtest_makereport(item, call):
         report.outcome = "failed"
         report.longrepr = f"CI=true: the end-to-end test {item.nodeid} was skipped ({reason}); CI must run it"
 
+
+
+def ascii_id(value) -> str:
+    """'Hải Phòng' -> 'Hai_Phong': a test id that can be typed back on a command line."""
+    text = unicodedata.normalize("NFD", str(value).replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:40] or "empty"
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    # Ids with Vietnamese letters, quotes, brackets or spaces cannot be given back to pytest as node ids
+    # (mutmut runs single tests by id), so string parameters get plain ASCII ids.
+    if isinstance(val, (str, bytes)):
+        return ascii_id(val.decode("latin-1") if isinstance(val, bytes) else val)
+    return None

@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import COLUMNS, LABELS
+from tests.conftest import ascii_id
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 CLAUSE, AGENCY, KIND = (COLUMNS[c][0] for c in ("clause_id", "agency", "kind"))
@@ -81,7 +82,7 @@ SINGLE = [
 ]
 
 
-@pytest.mark.parametrize(("key", "values", "where"), SINGLE, ids=lambda v: str(v)[:20])
+@pytest.mark.parametrize(("key", "values", "where"), SINGLE, ids=[f"{k}-{ascii_id(v)}" for k, v, _ in SINGLE])
 def test_each_filter_shows_exactly_the_matching_rows(app_env, seed_con, key, values, where):
     want = expected(seed_con, where, [values])
     everything_else = expected(seed_con)
