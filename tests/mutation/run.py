@@ -55,11 +55,17 @@ def _inner(modules: list[str], tests: list[str], children: int) -> None:
     cli.main(["run", "--max-children", str(children)], standalone_mode=False)
 
 
+def store(module: str) -> Path:
+    """Where one module's mutmut results are kept between runs: mutmut only ever works in ./mutants and
+    does not mutate a file it has already copied there, so each module gets its own copy of that folder."""
+    return ROOT / ".mutation" / module.replace("/", "__")
+
+
 def score(modules: list[str]) -> dict[str, dict[str, int]]:
-    """Counts per module from mutmut's result files (mutants/<module>.meta)."""
+    """Counts per module from mutmut's result files (<store>/mutants/<module>.meta)."""
     out = {}
     for module in modules:
-        meta = ROOT / "mutants" / f"{module}.meta"
+        meta = store(module) / "mutants" / f"{module}.meta"
         codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
         c = Counter(codes.values())
         out[module] = {
@@ -74,7 +80,7 @@ def score(modules: list[str]) -> dict[str, dict[str, int]]:
 
 
 def survivors(module: str) -> list[str]:
-    meta = ROOT / "mutants" / f"{module}.meta"
+    meta = store(module) / "mutants" / f"{module}.meta"
     if not meta.exists():
         return []
     codes = json.loads(meta.read_text())["exit_code_by_key"]
@@ -86,9 +92,9 @@ def print_survivors(modules: list[str]) -> None:
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
     cwd = os.getcwd()
-    os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
     try:
         for module in modules:
+            os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
             for name in survivors(module):
                 print(f"\n#### {name}\n```diff\n{get_diff_for_mutant(name, path=module).strip()}\n```")
     finally:
@@ -127,8 +133,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.survivors:
             print_survivors(modules)
         return 0
-    if not args.resume:
-        shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # results of other tests would be stale
     print(f"mutating {', '.join(modules)}; budget {args.budget:.0f} s", flush=True)
     env = {k: v for k, v in os.environ.items() if k != "CI"}  # the CI gate is about skipped browser tests
     started, stopped, failed = time.monotonic(), False, 0
@@ -140,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
             stopped = True
             break
         print(f"  {module} with {', '.join(tests_for([module]))}", flush=True)
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+        if args.resume and (store(module) / "mutants").is_dir():
+            shutil.move(store(module) / "mutants", ROOT / "mutants")
         child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
                                   str(args.children), "--modules", module], cwd=ROOT, env=env,
                                  start_new_session=True, stdout=subprocess.DEVNULL)
@@ -149,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             os.killpg(child.pid, signal.SIGTERM)  # the child and the workers it forked, nothing else
             child.wait(timeout=30)
             stopped = True
+        finally:  # keep what was checked, even when stopped; without --resume, earlier results are replaced
+            shutil.rmtree(store(module), ignore_errors=True)
+            store(module).mkdir(parents=True)
+            if (ROOT / "mutants").is_dir():
+                shutil.move(ROOT / "mutants", store(module) / "mutants")
+        if stopped:
             break
     if stopped:
         print(f"budget of {args.budget:.0f} s spent: stopped; `--resume` carries on", flush=True)
