@@ -89,12 +89,12 @@ def test_every_format_has_a_writer_and_the_mime_type_browsers_expect():
 
 
 def test_a_filtered_table_exports_without_its_row_numbers():
-    # a page that narrows a table (Overview's locality filter) passes rows 1 and 2 of a longer frame
-    filtered = ROWS[ROWS["Năm"] == 2024]
-    assert list(filtered.index) == [1, 2]
+    # a page that narrows and sorts a table passes rows 2 and 0 of a longer frame, row labels and all
+    filtered = ROWS.iloc[[2, 0]]
+    assert list(filtered.index) == [2, 0]
     assert pq.read_table(io.BytesIO(exports.to_parquet(filtered))).column_names == list(ROWS.columns)
     ws = _sheet(filtered)
-    assert [c.value for c in ws[1]] == list(ROWS.columns) and ws.max_row == 3
+    assert [c.value for c in ws[1]] == list(ROWS.columns) and ws.max_row == 3 and ws["A2"].value == "Đà Nẵng"
     assert exports.to_csv(filtered).decode("utf-8-sig").splitlines()[0] == "Địa phương,Năm,Nội dung"
 
 
