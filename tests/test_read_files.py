@@ -154,3 +154,24 @@ def test_read_file_checks_the_size_before_reading(tmp_path):
     assert read_file(big).text == SENTENCE * 3
     with pytest.raises(RejectedFile, match=r"^the file cannot be read \(No such file or directory\)$"):
         read_file(tmp_path / "missing.txt")
+
+
+def test_each_refusal_is_one_whole_sentence():
+    cases = [
+        (b"\xff\xfe\x00\xd8", "the text is damaged: it starts like UTF-16 but does not decode"),
+        (SENTENCE.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8"),
+         "the text is garbled (mojibake: UTF-8 read as another encoding) and cannot be repaired"),
+        ("Công an tỉnh \ufffd bảo đảm".encode("utf-8"),
+         "the text contains replacement characters (U+FFFD): it was damaged by an earlier conversion "
+         "or is not in a Vietnamese encoding this tool reads"),
+    ]
+    for data, sentence in cases:
+        with pytest.raises(RejectedFile) as refused:
+            decode_text(data)
+        assert str(refused.value) == sentence
+
+
+def test_the_script_named_is_the_most_frequent_one():
+    text = "Полиция провинции обеспечивает безопасность экзамена 考试"
+    with pytest.raises(RejectedFile, match=r"most of its letters are Cyrillic, not Latin$"):
+        decode_text(text.encode("utf-8"))
