@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 
 from etl.read import RejectedFile, decode, decode_text, plausible_share, read_file
+from tests.test_read import SENTENCE as READ_SENTENCE
 from tests.test_read import cp1258
 
 SENTENCE = "Sở Y tế chủ trì, phối hợp với Công an tỉnh bảo đảm an toàn thực phẩm tại các điểm thi.\n"
@@ -159,7 +160,7 @@ def test_read_file_checks_the_size_before_reading(tmp_path):
 def test_each_refusal_is_one_whole_sentence():
     cases = [
         (b"\xff\xfe\x00\xd8", "the text is damaged: it starts like UTF-16 but does not decode"),
-        (SENTENCE.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8"),
+        (READ_SENTENCE.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8"),
          "the text is garbled (mojibake: UTF-8 read as another encoding) and cannot be repaired"),
         ("Công an tỉnh \ufffd bảo đảm".encode("utf-8"),
          "the text contains replacement characters (U+FFFD): it was damaged by an earlier conversion "
