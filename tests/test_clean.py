@@ -135,3 +135,40 @@ def test_page_number_between_two_halves_of_a_sentence_is_dropped_not_kept():
         "Sở Giáo dục và Đào tạo chủ trì rà soát các điểm thi, bảo đảm đủ phòng thi dự phòng và "
         "nguồn điện dự phòng cho mọi điểm thi."]
     assert [d.text for d in cleaned.dropped] == ["- 3 -"]
+
+
+def test_signature_after_the_closing_mark_is_kept_and_the_web_page_around_it_dropped():
+    source = "\n".join([
+        "1. Sở Y tế bố trí cán bộ trực tại các điểm thi.",
+        "Yêu cầu các cơ quan triển khai thực hiện./.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn An",
+        "Tin liên quan",
+        "Lượt xem: 125",
+        "Hội nghị tổng kết năm học tại huyện miền núi",
+    ])
+    cleaned = clean(source)
+    assert [p.text for p in cleaned.paragraphs] == [
+        "1. Sở Y tế bố trí cán bộ trực tại các điểm thi.", "Yêu cầu các cơ quan triển khai thực hiện./.",
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"]
+    assert [d.text for d in cleaned.dropped] == ["Tin liên quan", "Lượt xem: 125",
+                                                 "Hội nghị tổng kết năm học tại huyện miền núi"]
+
+
+def test_recipients_after_the_closing_mark_mean_the_document_goes_on():
+    source = "Yêu cầu các cơ quan triển khai thực hiện./.\nNơi nhận:\n- Như trên;\nTin liên quan"
+    cleaned = clean(source)
+    assert [d.text for d in cleaned.dropped] == ["Tin liên quan"]  # only the web furniture itself
+    assert [p.text for p in cleaned.paragraphs][-2:] == ["Nơi nhận:", "- Như trên;"]
+
+
+def test_a_short_text_with_blank_lines_is_not_taken_for_a_hard_wrapped_one():
+    lines = ["Sở Y tế bố trí cán bộ trực tại các điểm thi trong những ngày thi", "Công an tỉnh",
+             "bảo vệ đề thi.", "Sở Tài chính", "bảo đảm kinh phí.", "Sở Xây dựng", "bảo đảm giao thông."]
+    assert not clean("\n\n".join(lines)).wrapped  # seven lines: too few to say
+    assert clean("\n\n".join(lines + ["Điện lực bảo đảm cấp điện."])).wrapped
+
+
+def test_no_break_spaces_and_tabs_become_one_space():
+    assert [p.text for p in clean("Sở\u00a0Y tế\t\tchủ trì  việc trực.").paragraphs] == ["Sở Y tế chủ trì việc trực."]
