@@ -96,3 +96,10 @@ def test_a_later_rerun_keeps_the_chosen_value_even_when_the_url_still_says_other
     at.selectbox(key="role").select("health").run()
     at.run()
     assert shown(at).startswith("role=health") and url(at)["role"] == ["health"]
+
+
+def test_the_widgets_keep_their_labels_and_show_translated_options():
+    at = _open({"role": "police"})
+    box = at.selectbox(key="role")
+    assert box.label == "Vai trò" and box.options == ["Giáo dục", "Công an", "Y tế"]
+    assert at.multiselect(key="yr").label == "Năm" and at.multiselect(key="kind").label == "Loại"
