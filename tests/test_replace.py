@@ -207,7 +207,7 @@ def test_label_tables_and_build_facts_are_written(live):
 
 
 def test_write_stores_exactly_the_frames_given(tmp_path):
-    db = tmp_path / "w.duckdb"
+    db = tmp_path / "a" / "b" / "w.duckdb"  # folders that do not exist yet
     docs = pd.DataFrame({"doc_id": ["d1"], "source_file": ["a.txt"], "content_sha256": ["x"], "year": [2026],
                          "locality": ["Cao Bằng"], "source_text": ["CHỈ THỊ"]})
     load.write(db, {"documents": docs, "rejected_files": pd.DataFrame(columns=["source_file", "reason"])},
@@ -221,4 +221,4 @@ def test_write_stores_exactly_the_frames_given(tmp_path):
         assert con.execute("SELECT count(*) FROM explore_rows").fetchone() == (0,)  # the views are there
     finally:
         con.close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
+    assert sorted(p.name for p in db.parent.iterdir()) == ["w.duckdb"]
