@@ -43,7 +43,7 @@ bench-smoke: $(STAMP)
 # Mutation testing (not part of `make test`): MODULES="etl/align.py …" picks others than the default set of
 # tests/mutation/modules.toml, BUDGET is the time limit in seconds, RESUME=1 carries on an earlier run.
 MODULES ?=
-BUDGET  ?= 1200
+BUDGET  ?= 2700
 $(VENV)/.mutate-installed: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,mutate]'
 	touch $@

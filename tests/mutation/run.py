@@ -116,7 +116,7 @@ def table(scores: dict[str, dict[str, int]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m tests.mutation.run", description=__doc__.splitlines()[0])
     p.add_argument("--modules", nargs="*", default=None, help="files to mutate (default: modules.toml's default)")
-    p.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET", 1200)),
+    p.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET", 2700)),
                    help="seconds before the run is stopped (what was checked is kept)")
     p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
     p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
