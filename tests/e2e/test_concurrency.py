@@ -35,6 +35,14 @@ def _healthy(page) -> None:
     assert "Chưa có cơ sở dữ liệu" not in body and "đã cũ hoặc không đúng cấu trúc" not in body
 
 
+def _loaded(page) -> None:
+    """wait_for_rerun, with time for a first render on a busy machine (two cores, rebuilds running)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=30_000)
+    wait_for_rerun(page)
+
+
 def _seen_in_browser(page) -> tuple[str, ...]:
     """The numbers and headings a reader sees: metric cards and h3 headings ("12 dòng khớp (9 khoản)")."""
     main = page.locator("[data-testid='stMain']")
@@ -99,7 +107,7 @@ def test_upload_and_rebuilds_while_sessions_read(tmp_path, monkeypatch):
             for path in READERS:  # separate contexts: separate sessions, as separate colleagues
                 page = browser.new_context(viewport={"width": 1280, "height": 1000}).new_page()
                 page.goto(f"{base}/{path}")
-                wait_for_rerun(page)
+                _loaded(page)
                 _healthy(page)
                 check_whole(path, page)
                 readers.append(page)
@@ -121,7 +129,7 @@ def test_upload_and_rebuilds_while_sessions_read(tmp_path, monkeypatch):
             while time.monotonic() < deadline:
                 for path, page in zip(READERS, readers):
                     page.reload()
-                    wait_for_rerun(page)
+                    _loaded(page)
                     _healthy(page)
                     check_whole(path, page)
                 rounds += 1
@@ -135,7 +143,7 @@ def test_upload_and_rebuilds_while_sessions_read(tmp_path, monkeypatch):
             final = "+".join(["seeds", *(p.stem for p in UPLOADS)])
             for path, page in zip(READERS, readers):
                 page.reload()
-                wait_for_rerun(page)
+                _loaded(page)
                 check_whole(path, page)
                 assert final in met[path]  # everyone ends on the build with both uploads
             first_metric = readers[0].get_by_test_id("stMetricValue").first.inner_text().strip()
