@@ -7,7 +7,7 @@ RAW      := data/raw
 PORT     ?= 8501
 STAMP    := $(VENV)/.installed
 
-.PHONY: run test db venv chromium bench bench-smoke lint clean
+.PHONY: run test db venv chromium bench bench-smoke lint clean mutate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -39,6 +39,18 @@ bench: $(STAMP)
 
 bench-smoke: $(STAMP)
 	$(BIN)/python -m benchmarks --smoke
+
+# Mutation testing (not part of `make test`): MODULES="etl/align.py …" picks others than the default set of
+# tests/mutation/modules.toml, BUDGET is the time limit in seconds, RESUME=1 carries on an earlier run.
+MODULES ?=
+BUDGET  ?= 2700
+$(VENV)/.mutate-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,mutate]'
+	touch $@
+
+mutate: $(VENV)/.mutate-installed
+	$(BIN)/python -m tests.mutation.run --budget $(BUDGET) --survivors $(if $(RESUME),--resume) \
+		$(if $(MODULES),--modules $(MODULES))
 
 lint: $(STAMP)
 	$(BIN)/ruff check etl dashboard tests benchmarks

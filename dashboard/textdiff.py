@@ -14,20 +14,26 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-def word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    """[(op, text)] with op in 'equal' | 'delete' | 'insert'; deletes come from a, inserts from b."""
+def _opcodes(a: str, b: str):
+    """(op, text of a, text of b) for each run of words; each side keeps its own spacing."""
     ta, tb = tokens(a), tokens(b)
-    out: list[tuple[str, str]] = []
     # compare the words alone: a changed line break or double space is not a change of wording
     words_a, words_b = [w.strip() for w in ta], [w.strip() for w in tb]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
+        yield op, "".join(ta[i1:i2]), "".join(tb[j1:j2])
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """[(op, text)] with op in 'equal' | 'delete' | 'insert'; deletes come from a, inserts from b."""
+    out: list[tuple[str, str]] = []
+    for op, text_a, text_b in _opcodes(a, b):
         if op == "equal":
-            out.append(("equal", "".join(tb[j1:j2])))
+            out.append(("equal", text_b))
             continue
         if op in ("delete", "replace"):
-            out.append(("delete", "".join(ta[i1:i2])))
+            out.append(("delete", text_a))
         if op in ("insert", "replace"):
-            out.append(("insert", "".join(tb[j1:j2])))
+            out.append(("insert", text_b))
     return out
 
 
@@ -38,15 +44,17 @@ def diff_html(a: str | None, b: str | None) -> tuple[str, str]:
     if not b:
         return f"<del>{html.escape(a)}</del>", ""
     left, right = [], []
-    for op, text in word_diff(a, b):
-        piece = html.escape(text)
+    # each side is built from its own words and spaces: taking the unchanged words from b for both sides
+    # glued a's last unchanged word to its deleted tail ("toàn<del>tuyệt đối</del>")
+    for op, text_a, text_b in _opcodes(a, b):
         if op == "equal":
-            left.append(piece)
-            right.append(piece)
-        elif op == "delete":
-            left.append(_wrap("del", piece))
-        else:
-            right.append(_wrap("ins", piece))
+            left.append(html.escape(text_a))
+            right.append(html.escape(text_b))
+            continue
+        if text_a:
+            left.append(_wrap("del", html.escape(text_a)))
+        if text_b:
+            right.append(_wrap("ins", html.escape(text_b)))
     return "".join(left), "".join(right)
 
 

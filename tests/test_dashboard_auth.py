@@ -1,5 +1,6 @@
 """Sign-in: off by default; when a password is configured, adding documents needs it; optional for all pages."""
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.auth import check
@@ -40,9 +41,45 @@ def test_add_page_needs_the_password(app_env):
     assert any(b.label == "Đăng xuất" for b in at.sidebar.button)
 
 
-def test_protect_all_gates_every_page(app_env):
+# every page file of the navigation, with the title it shows once open
+PAGES = [("overview", "Tổng quan"), ("coverage", "Phạm vi"), ("changes", "Thay đổi"), ("gaps", "Khoảng trống"),
+         ("compare", "So sánh"), ("explore", "Tra cứu & xuất"), ("document", "Văn bản"), ("quality", "Dữ liệu"),
+         ("add", "Thêm văn bản")]
+
+
+def _locked_app(page: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
     at.secrets["auth"] = {"password": "pw", "protect_all": True}
     at.run()
+    if page != "overview":
+        at.switch_page(f"app_pages/{page}.py").run()
+    return at
+
+
+def test_every_page_of_the_navigation_is_listed():
+    assert sorted(p.stem for p in (ROOT / "dashboard" / "app_pages").glob("*.py") if p.stem != "__init__") == \
+        sorted(name for name, _ in PAGES)
+
+
+@pytest.mark.parametrize(("page", "heading"), PAGES)
+def test_protect_all_gates_every_page(app_env, page, heading):
+    at = _locked_app(page)
+    assert not at.exception
     assert "Cần đăng nhập" in _texts(at)
-    assert not at.dataframe  # nothing of the data is shown
+    # nothing of the page or its data: no title, table, metric, chart or filter
+    assert [t.value for t in at.title] == []
+    assert not at.dataframe and not at.metric and not at.multiselect and not at.selectbox
+    assert [e.type for e in at.main] == ["main", "info", "form", "text_input", "button"]
+    at.text_input[0].input("pw")
+    at.button[0].click().run()
+    if page != "overview":  # AppTest's rerun after sign-in starts at the default page; go back to this one
+        at.switch_page(f"app_pages/{page}.py").run()
+    assert not at.exception
+    assert [t.value for t in at.title] == [heading]  # once signed in, the same page opens
+
+
+def test_protect_all_wrong_password_keeps_the_page_locked(app_env):
+    at = _locked_app("explore")
+    at.text_input[0].input("sai")
+    at.button[0].click().run()
+    assert "Sai mật khẩu" in _texts(at) and not at.dataframe and not at.title

@@ -1,0 +1,177 @@
+"""`make mutate`: mutation testing with mutmut 3 over chosen modules, within a time budget.
+
+    python -m tests.mutation.run [--modules etl/clean.py ...] [--budget SECONDS] [--resume] [--survivors]
+
+mutmut takes its settings from pyproject.toml; this runner replaces the two that change per run (which
+files to mutate, which test files to use, from tests/mutation/modules.toml) and starts `mutmut run` in a
+child process, one module at a time. When the budget is spent the child is stopped: what was checked is kept in mutants/ and a
+later `--resume` run carries on from there. Then it prints the score of each module and, with
+--survivors, the surviving mutants as diffs (what docs/mutation.md lists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MODULES = tomllib.loads((Path(__file__).with_name("modules.toml")).read_text(encoding="utf-8"))
+KILLED = {1, 3}  # a failing test or a pytest error
+TIMEOUT = {36, 24, -24, 152, 255}  # counted as killed (a mutant that hangs is noticed), shown apart
+SURVIVED = {0}
+NO_TESTS = {5, 33}
+
+
+def tests_for(modules: list[str]) -> list[str]:
+    unknown = [m for m in modules if m not in MODULES["tests"]]
+    if unknown:
+        raise SystemExit(f"error: no tests are mapped to {', '.join(unknown)} in tests/mutation/modules.toml")
+    return sorted({t for m in modules for t in MODULES["tests"][m] if (ROOT / t).exists()})
+
+
+def _inner(modules: list[str], tests: list[str], children: int) -> None:
+    """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
+    from mutmut import configuration
+    from mutmut.__main__ import cli
+
+    # Tests that open pages (AppTest) start threads; a worker forked from such a process segfaults, so
+    # those modules fork their workers from a clean server process instead.
+    isolation = "forkserver" if set(modules) & set(MODULES["forkserver"]) else "fork"
+    configuration._config = dataclasses.replace(
+        configuration.config(), only_mutate=modules, pytest_add_cli_args_test_selection=tests,
+        process_isolation=configuration.ProcessIsolation(isolation),
+        # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
+        timeout_constant=60.0 if isolation == "forkserver" else 10.0)
+    cli.main(["run", "--max-children", str(children)], standalone_mode=False)
+
+
+def store(module: str) -> Path:
+    """Where one module's mutmut results are kept between runs: mutmut only ever works in ./mutants and
+    does not mutate a file it has already copied there, so each module gets its own copy of that folder."""
+    return ROOT / ".mutation" / module.replace("/", "__")
+
+
+def score(modules: list[str]) -> dict[str, dict[str, int]]:
+    """Counts per module from mutmut's result files (<store>/mutants/<module>.meta)."""
+    out = {}
+    for module in modules:
+        meta = store(module) / "mutants" / f"{module}.meta"
+        codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+        c = Counter(codes.values())
+        out[module] = {
+            "mutants": len(codes),
+            "killed": sum(n for code, n in c.items() if code in KILLED),
+            "timeout": sum(n for code, n in c.items() if code in TIMEOUT),
+            "survived": sum(n for code, n in c.items() if code in SURVIVED),
+            "no_tests": sum(n for code, n in c.items() if code in NO_TESTS),
+            "not_checked": c.get(None, 0),
+        }
+    return out
+
+
+def survivors(module: str) -> list[str]:
+    meta = store(module) / "mutants" / f"{module}.meta"
+    if not meta.exists():
+        return []
+    codes = json.loads(meta.read_text())["exit_code_by_key"]
+    return sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+
+
+def print_survivors(modules: list[str]) -> None:
+    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    cwd = os.getcwd()
+    try:
+        for module in modules:
+            os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
+            for name in survivors(module):
+                print(f"\n#### {name}\n```diff\n{get_diff_for_mutant(name, path=module).strip()}\n```")
+    finally:
+        os.chdir(cwd)
+
+
+def table(scores: dict[str, dict[str, int]]) -> str:
+    lines = ["| module | mutants | killed | timed out | survived | no test | not checked | score |",
+             "|---|---|---|---|---|---|---|---|"]
+    for module, s in scores.items():
+        caught = s["killed"] + s["timeout"]
+        checked = caught + s["survived"] + s["no_tests"]
+        pct = f"{100 * caught / checked:.1f} %" if checked else "—"
+        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | "
+                     f"{s['no_tests']} | {s['not_checked']} | {pct} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m tests.mutation.run", description=__doc__.splitlines()[0])
+    p.add_argument("--modules", nargs="*", default=None, help="files to mutate (default: modules.toml's default)")
+    p.add_argument("--budget", type=float, default=float(os.environ.get("MUTATE_BUDGET", 2700)),
+                   help="seconds before the run is stopped (what was checked is kept)")
+    p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
+    p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
+    p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
+    p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
+    p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    modules = args.modules or MODULES["default"]
+    if args.inner:
+        _inner(modules, tests_for(modules), args.children)
+        return 0
+    if args.report_only:
+        print(table(score(modules)))
+        if args.survivors:
+            print_survivors(modules)
+        return 0
+    print(f"mutating {', '.join(modules)}; budget {args.budget:.0f} s", flush=True)
+    env = {k: v for k, v in os.environ.items() if k != "CI"}  # the CI gate is about skipped browser tests
+    started, stopped, failed = time.monotonic(), False, 0
+    # One module at a time, each with only its own tests: a mutant of segment.py never waits for the
+    # database builds that the load.py tests need.
+    for module in modules:
+        remaining = args.budget - (time.monotonic() - started)
+        if remaining <= 0:
+            stopped = True
+            break
+        print(f"  {module} with {', '.join(tests_for([module]))}", flush=True)
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+        if args.resume and (store(module) / "mutants").is_dir():
+            shutil.move(store(module) / "mutants", ROOT / "mutants")
+        child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
+                                  str(args.children), "--modules", module], cwd=ROOT, env=env,
+                                 start_new_session=True, stdout=subprocess.DEVNULL)
+        try:
+            failed |= child.wait(timeout=remaining) != 0
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGTERM)  # the child and the workers it forked, nothing else
+            child.wait(timeout=30)
+            stopped = True
+        finally:  # keep what was checked, even when stopped; without --resume, earlier results are replaced
+            shutil.rmtree(store(module), ignore_errors=True)
+            store(module).mkdir(parents=True)
+            if (ROOT / "mutants").is_dir():
+                shutil.move(ROOT / "mutants", store(module) / "mutants")
+        if stopped:
+            break
+    if stopped:
+        print(f"budget of {args.budget:.0f} s spent: stopped; `--resume` carries on", flush=True)
+    print(f"ran {time.monotonic() - started:.0f} s\n")
+    scores = score(modules)
+    print(table(scores))
+    if args.survivors:
+        print_survivors(modules)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
