@@ -142,9 +142,15 @@ def test_every_page_in_chromium(live_db, seed_db, tmp_path):
             wait_for_rerun(page)
             assert "cov_ly=" in page.url
 
-            # ... and brings the clauses behind it into view.
+            # ... and brings the clauses behind it into view: the clicked locality-year is the chosen cell and
+            # its clause table is there.
             page.wait_for_timeout(800)
             assert in_view(page, "#cov-clauses")
+            from urllib.parse import parse_qs, urlparse
+
+            clicked = parse_qs(urlparse(page.url).query)["cov_ly"][0]
+            assert clicked in page.get_by_test_id("stSelectbox").nth(1).inner_text()
+            assert page.locator("[data-testid='stMain'] [data-testid='stDataFrame']").count() >= 2
 
             # Document text that looks like HTML is shown as text, never run: swap in a database whose
             # first document carries markup, as a rebuild would, and open that document.
