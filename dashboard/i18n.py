@@ -356,8 +356,10 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
                             "Score assumed for two sentences never compared, when grouping"),
     "reword_threshold": ("Dưới mức giống này, một nhiệm vụ được giữ lại tính là đã sửa lời",
                          "Below this word similarity a kept duty counts as reworded"),
-    "candidate_min_shared": ("Số từ hiếm hai câu phải có chung thì mới được so với nhau",
-                             "Rare words two sentences must share to be compared"),
+    "repeat_threshold": ("Điểm trung bình tối thiểu để gộp hai nhóm cùng có câu của một văn bản",
+                         "Average score at which two groups holding sentences of one document may join"),
+    "max_candidates": ("Số câu gần nhất (theo TF-IDF) được chấm điểm với mỗi câu",
+                       "Nearest sentences (word TF-IDF) scored against each sentence"),
 }
 
 # Column headers of the tables shown (and exported), by column name.

@@ -371,3 +371,12 @@ def test_a_draft_in_word_reads_like_the_same_text(tmp_path):
     assert {"Công an tỉnh", "Sở Y tế", "UBND các huyện, thành phố"} <= leads
     whole = " ".join(from_docx.statements["text"])
     assert all(sentence[-60:] in whole for sentence in from_txt.statements["text"])
+
+
+def test_every_matching_setting_is_explained_in_both_languages():
+    # The Data page lists the build's thresholds with their meaning; a new setting must not show English only.
+    from dashboard.i18n import SETTINGS_HELP
+    from etl.config import Settings
+
+    assert set(Settings().thresholds()) == set(SETTINGS_HELP)
+    assert all(vi and en and vi != en for vi, en in SETTINGS_HELP.values())
