@@ -229,3 +229,10 @@ def test_the_one_directed_to_act_leads_and_the_one_directing_keeps_its_duty():
     # Without a verb after it, the one directed is only named.
     _, att = attribute_text("Sở Y tế kiểm tra, chỉ đạo các cơ sở y tế.", "Lạng Sơn", 2024)
     assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Sở Y tế"}
+
+
+def test_an_agency_that_ends_a_sentence_is_not_a_heading():
+    # Found on the draft-check screenshot: "… cho từng thành viên Ban Chỉ đạo." made the steering committee lead.
+    text = ("1. Sở Giáo dục và Đào tạo\n- Tham mưu thành lập Ban Chỉ đạo thi cấp tỉnh, phân công nhiệm vụ cụ thể cho "
+            "từng thành viên Ban Chỉ đạo.")
+    assert roles(text, which="Tham mưu") == {"lead": {"education"}, "support": set()}
