@@ -44,7 +44,7 @@ def test_add_page_needs_the_password(app_env):
 # every page file of the navigation, with the title it shows once open
 PAGES = [("overview", "Tổng quan"), ("coverage", "Phạm vi"), ("changes", "Thay đổi"), ("gaps", "Khoảng trống"),
          ("compare", "So sánh"), ("explore", "Tra cứu & xuất"), ("document", "Văn bản"), ("quality", "Dữ liệu"),
-         ("add", "Thêm văn bản")]
+         ("draft", "Kiểm tra dự thảo"), ("add", "Thêm văn bản")]
 
 
 def _locked_app(page: str) -> AppTest:

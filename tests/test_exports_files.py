@@ -21,8 +21,8 @@ ROWS = pd.DataFrame({
 
 def test_csv_bytes_are_utf8_with_one_bom_and_no_index():
     data = exports.to_csv(ROWS.iloc[[1]])
-    assert data == ("\ufeffĐịa phương,Năm,Nội dung\n"
-                    "Hải Phòng,2024,Đoàn TNCS Hồ Chí Minh: “Tiếp sức mùa thi”\n").encode("utf-8")
+    assert data == ("\ufeffĐịa phương,Năm,Nội dung\r\n"  # CRLF: what Excel on Windows writes and expects
+                    "Hải Phòng,2024,Đoàn TNCS Hồ Chí Minh: “Tiếp sức mùa thi”\r\n").encode("utf-8")
 
 
 def test_csv_quotes_commas_and_line_breaks_so_each_row_stays_one_row():
@@ -84,6 +84,7 @@ def test_every_format_has_a_writer_and_the_mime_type_browsers_expect():
         "csv": "text/csv",
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "parquet": "application/vnd.apache.parquet",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",  # the Word reports
     }
     assert exports.WRITERS == {"csv": exports.to_csv, "xlsx": exports.to_xlsx, "parquet": exports.to_parquet}
 

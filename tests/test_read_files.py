@@ -35,8 +35,10 @@ def test_repaired_mojibake_is_named_in_the_encoding_and_the_notes():
 
 
 def test_line_ends_and_control_characters():
-    text = "Dòng một\r\nDòng hai\rDòng\tba\x07 có chuông\x0c.\n"
-    assert decode_text(text.encode("utf-8")).text == "Dòng một\nDòng hai\nDòng\tba  có chuông .\n"
+    # Two stray control bytes in a page of text (under 1 % of it: more would make it a binary file).
+    body = "Sở Giáo dục và Đào tạo chủ trì tổ chức Kỳ thi an toàn, nghiêm túc, đúng quy chế.\n" * 5
+    text = "Dòng một\r\nDòng hai\rDòng\tba\x07 có chuông\x0c.\n" + body
+    assert decode_text(text.encode("utf-8")).text == "Dòng một\nDòng hai\nDòng\tba  có chuông .\n" + body
 
 
 def test_hash_is_of_the_decoded_nfc_text():
@@ -78,9 +80,9 @@ def test_refusal_sentences():
         decode_text(b"\xef\xbb\xbf \r\n\x00")
     with pytest.raises(RejectedFile, match=r"^the file is empty$"):
         decode_text("\u200b\u200b\n".encode("utf-8"))  # nothing left once invisible characters go
-    with pytest.raises(RejectedFile, match=r"^it is a binary file, not text \(it contains NUL bytes\)$"):
+    with pytest.raises(RejectedFile, match=r"^it is a binary file, not text \(it is full of control bytes such as NUL\)$"):
         decode_text(b"PK\x03\x04\x00\x00abc")
-    with pytest.raises(RejectedFile, match="starts like UTF-16 but does not decode"):
+    with pytest.raises(RejectedFile, match="looks like UTF-16 but does not decode"):
         decode_text(b"\xff\xfe\x00\xd8")
     with pytest.raises(RejectedFile, match=r"only \d+% of words are well formed"):
         decode_text("Së Gi¸o dôc vµ §µo t¹o tØnh L¹ng S¬n".encode("cp1252"))
@@ -128,7 +130,7 @@ def test_word_file_paragraphs_and_tables_are_read():
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("a.docx", b"", r"^the file is empty$"),
     ("a.pdf", b"", r"^the file is empty$"),
-    ("a.docx", b"PK\x03\x04 not really a zip", r"^the Word file cannot be opened \(\w+\)$"),
+    ("a.docx", b"PK\x03\x04 not really a zip", r"^the Word file cannot be opened \([^()]+\)$"),
     ("a.pdf", b"%PDF-1.4 broken", r"^the PDF (cannot be opened \(\w+\)|has no text layer)"),
 ])
 def test_broken_word_and_pdf_files_are_refused(name, data, reason):
@@ -159,7 +161,7 @@ def test_read_file_checks_the_size_before_reading(tmp_path):
 
 def test_each_refusal_is_one_whole_sentence():
     cases = [
-        (b"\xff\xfe\x00\xd8", "the text is damaged: it starts like UTF-16 but does not decode"),
+        (b"\xff\xfe\x00\xd8", "the text is damaged: it looks like UTF-16 but does not decode"),
         (READ_SENTENCE.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8"),
          "the text is garbled (mojibake: UTF-8 read as another encoding) and cannot be repaired"),
         ("Công an tỉnh \ufffd bảo đảm".encode("utf-8"),

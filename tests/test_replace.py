@@ -201,7 +201,9 @@ def test_label_tables_and_build_facts_are_written(live):
         assert {"built_at", "etl_version", "seconds", "duckdb", "rapidfuzz"} <= set(info)
         assert float(info["seconds"]) > 0
         settings = dict(con.execute("SELECT name, value FROM settings").fetchall())
-        assert settings["link_threshold"] == 48.0 and settings["agency_fuzzy_cutoff"] == 88.0
+        from etl.config import Settings
+
+        assert settings == pytest.approx(Settings().thresholds())  # the build's named thresholds, as configured
     finally:
         con.close()
 
