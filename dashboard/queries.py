@@ -393,18 +393,15 @@ def occurrences_match_text(mtime: int, statement_ids: tuple[str, ...]) -> pd.Dat
 @st.cache_data(show_spinner=False)
 def facets(mtime: int) -> dict[str, dict]:
     """Clauses per filter value (as Datasette shows next to each facet): {filter: {value: n}}."""
-    df = query(
-        "SELECT 'locality' AS f, locality::VARCHAR AS v, count(DISTINCT clause_id) AS n FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'year', year::VARCHAR, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'doc_type', doc_type, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'doc', doc_id, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'role', role, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'agency', agency, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'kind', kind, count(DISTINCT clause_id) FROM explore_rows GROUP BY ALL "
-        "UNION ALL SELECT 'theme', v, count(DISTINCT clause_id) FROM "
-        "(SELECT clause_id, unnest(theme_list) AS v FROM explore_rows) GROUP BY ALL "
-        "UNION ALL SELECT 'duty', v, count(DISTINCT clause_id) FROM "
-        "(SELECT clause_id, unnest(duty_list) AS v FROM explore_rows) GROUP BY ALL")
+    # One GROUP BY per facet; the column names are ours (a fixed list), never from a user.
+    scalar = {"locality": "locality", "year": "year", "doc_type": "doc_type", "doc": "doc_id", "role": "role",
+              "agency": "agency", "kind": "kind"}
+    listed = {"theme": "theme_list", "duty": "duty_list"}
+    parts = [f"SELECT '{f}' AS f, {c}::VARCHAR AS v, count(DISTINCT clause_id) AS n FROM explore_rows GROUP BY ALL"
+             for f, c in scalar.items()]
+    parts += [f"SELECT '{f}', v, count(DISTINCT clause_id) FROM (SELECT clause_id, unnest({c}) AS v FROM explore_rows) "
+              "GROUP BY ALL" for f, c in listed.items()]
+    df = query(" UNION ALL ".join(parts))
     out: dict[str, dict] = {}
     for f, v, n in df.itertuples(index=False):
         if v is not None and not (isinstance(v, float) and pd.isna(v)):
