@@ -15,15 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from etl import retrieve, statements
+from etl import retrieve
 from etl.matching import forms, match_text, stock_phrases, unify_tones, without  # noqa: F401  (public names of this stage)
 from etl.scoring import Scorer, corpus_scorer  # noqa: F401
 from etl.themes import theme_from, theme_of, topics_from, topics_of  # noqa: F401
-
-
-def split_statements(text: str, *, min_words: int = 10) -> list[str]:
-    """Kept for callers of the old name: see etl/statements.py."""
-    return statements.split(text, min_words=min_words)
 
 
 @dataclass(frozen=True)

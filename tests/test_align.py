@@ -40,7 +40,7 @@ def test_agency_names_and_citations_are_not_matched_on():
 def test_long_paragraphs_split_into_duty_statements():
     text = ("Chỉ đạo chuẩn bị đầy đủ các điều kiện về nhân lực, cơ sở vật chất, trang thiết bị phục vụ Kỳ thi; "
             "thực hiện tốt công tác phòng, chống dịch bệnh, vệ sinh an toàn thực phẩm; xét tuyển vào lớp 10.")
-    parts = al.split_statements(text)
+    parts = stm.split(text)
     assert len(parts) == 2 and parts[1].endswith("xét tuyển vào lớp 10.")
 
 
