@@ -70,3 +70,17 @@ def pytest_make_parametrize_id(config, val, argname):
     if isinstance(val, (str, bytes)):
         return ascii_id(val.decode("latin-1") if isinstance(val, bytes) else val)
     return None
+
+
+def blank_pdf(pages: int) -> bytes:
+    """A PDF of `pages` empty A4 pages: no text layer (a scan, as far as reading goes)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -216,15 +216,10 @@ def test_a_good_docx_is_read_outside_the_calling_process(tmp_path):
 
 
 def test_a_pdf_with_too_many_pages_is_refused():
-    from pypdf import PdfWriter
+    from tests.conftest import blank_pdf
 
-    writer = PdfWriter()
-    for _ in range(1001):
-        writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
     with pytest.raises(RejectedFile, match=r"the PDF has 1,001 pages \(the limit is 1,000\)"):
-        decode(buf.getvalue(), "dai.pdf")
+        decode(blank_pdf(1001), "dai.pdf")
 
 
 def test_a_zip_bomb_in_the_folder_is_rejected_by_the_build_and_the_rest_loads(tmp_path):

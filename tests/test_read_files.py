@@ -139,14 +139,10 @@ def test_broken_word_and_pdf_files_are_refused(name, data, reason):
 
 
 def test_pdf_without_text_is_a_scan():
-    from pypdf import PdfWriter
+    from tests.conftest import blank_pdf
 
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
     with pytest.raises(RejectedFile, match=r"^the PDF has no text layer \(a scanned image\?\); run OCR"):
-        decode(buf.getvalue(), "scan.pdf")
+        decode(blank_pdf(1), "scan.pdf")
 
 
 def test_read_file_checks_the_size_before_reading(tmp_path):
