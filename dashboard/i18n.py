@@ -207,10 +207,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "legend": ("Chú thích", "Legend"),
     "legend_text": ("khung = một khoản; nền đỏ = cơ quan chủ trì; nền xanh = cơ quan phối hợp; gạch chân chấm = "
                     "cơ quan chỉ được nhắc tên, nhận báo cáo hoặc yêu cầu; chữ xám = phần ngoài các khoản; gạch "
-                    "ngang = phần bị loại khi làm sạch; rê chuột lên tên cơ quan để xem vai trò",
+                    "ngang = phần bị loại khi làm sạch; rê chuột lên tên cơ quan để xem vai trò và vì sao",
                     "box = one clause; red = lead agency; blue = supporting agency; dotted underline = agency only "
                     "mentioned, receiving a report or making a request; grey = text outside clauses; struck "
-                    "through = removed while cleaning; hover over an agency to see its part"),
+                    "through = removed while cleaning; hover over an agency to see its part and why"),
     "focus_clause": ("Khoản được chọn: {label} — chủ trì: {roles}. Khoản này được tô vàng trong toàn văn bên dưới.",
                      "Selected clause: {label} — lead: {roles}. It is highlighted in yellow in the full text below."),
     "clause_table": ("Các khoản của văn bản", "Clauses of the document"),
@@ -221,6 +221,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "part_lead": ("chủ trì", "lead"), "part_support": ("phối hợp", "support"),
     "part_requester": ("cơ quan yêu cầu", "requester"), "part_recipient": ("nơi nhận báo cáo", "report recipient"),
     "part_mention": ("chỉ được nhắc tên", "mentioned only"),
+    "why_rule": ("vì", "because"),
+    "why_previous_statement": ("câu không nêu cơ quan nên tiếp nối chủ thể của câu trước",
+                               "the sentence names no agency, so it carries on the previous sentence's subject"),
+    "why_previous_paragraph": ("đoạn không nêu cơ quan nên tiếp nối chủ thể của đoạn trước",
+                               "the paragraph names no agency, so it carries on the previous paragraph's subject"),
+    "why_mention": ("không có từ nào cho thấy cơ quan này làm hay phối hợp", "no words say it acts or helps"),
+    "why_parenthesis": ("tên trong ngoặc chỉ để chú thích", "a name in brackets is only an aside"),
     "source_text": ("Toàn văn", "Full text"),
     # quality
     "quality_intro": ("Lần dựng gần nhất đã nạp, loại bỏ, gộp trùng gì và chưa xác định được gì.",

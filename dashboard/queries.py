@@ -157,11 +157,12 @@ def agency_spans(mtime: int, doc_id: str) -> pd.DataFrame:
     """Where each clause names an agency, with the part it plays there (offsets in the clause text).
 
     From agency_mentions: doers show as 'lead', helpers as 'support', and requesters, report recipients
-    and plain mentions keep their own part. One row per place, the first mention of a place winning."""
+    and plain mentions keep their own part; `rule` says which rule decided. One row per place, the first
+    mention of a place winning."""
     return query(
         "SELECT DISTINCT ON (m.clause_id, m.start_char) m.clause_id, "
         "CASE m.part WHEN 'doer' THEN 'lead' WHEN 'helper' THEN 'support' ELSE m.part END AS kind, "
-        "m.start_char, m.end_char, ag.name, ag.role FROM agency_mentions m "
+        "m.start_char, m.end_char, ag.name, ag.role, m.rule FROM agency_mentions m "
         "JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
         "WHERE c.doc_id = ? AND m.start_char IS NOT NULL "
         "ORDER BY m.clause_id, m.start_char, CASE m.part WHEN 'doer' THEN 0 WHEN 'helper' THEN 1 ELSE 2 END",

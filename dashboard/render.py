@@ -94,15 +94,19 @@ def _depths(clauses: pd.DataFrame) -> dict[str, int]:
 
 
 def _highlight(text: str, spans: pd.DataFrame, label: Callable[[str], str],
-               part_label: Callable[[str], str] = str) -> str:
-    """Clause text with the agency names it contains wrapped in marks (offsets are in the clause text)."""
+               part_label: Callable[[str], str] = str, why: Callable[[str], str] | None = None) -> str:
+    """Clause text with the agency names it contains wrapped in marks (offsets are in the clause text).
+    The hover says who it is, the part it plays and, given `why`, the rule that decided it."""
     out, pos = [], 0
     for s in spans.sort_values("start_char").itertuples():
         start, end = int(s.start_char), int(s.end_char)
         if start < pos or end > len(text) or start >= end:
             continue  # overlapping or out-of-range span: show the plain text
         out.append(esc(text[pos:start]))
-        title = esc(f"{s.name} — {label(s.role)} ({part_label(s.kind)})")
+        title = f"{s.name} — {label(s.role)} ({part_label(s.kind)})"
+        if why is not None and isinstance(getattr(s, "rule", None), str):
+            title += f" · {why(s.rule)}"
+        title = esc(title)
         out.append(f'<mark class="dd-ag-{esc(s.kind)}" title="{title}">{esc(text[start:end])}</mark>')
         pos = end
     out.append(esc(text[pos:]))
@@ -128,8 +132,10 @@ def _outside(source: str, start: int, end: int, dropped: pd.DataFrame) -> str:
 
 def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropped: pd.DataFrame,
                   *, focus: str | None = None, role_label: Callable[[str], str] = str,
-                  part_label: Callable[[str], str] = str, items: dict[str, str] | None = None) -> str:
-    """The whole source text: clauses boxed (indented by depth) with agencies marked, the rest in grey."""
+                  part_label: Callable[[str], str] = str, items: dict[str, str] | None = None,
+                  why: Callable[[str], str] | None = None) -> str:
+    """The whole source text: clauses boxed (indented by depth) with agencies marked, the rest in grey;
+    `why(rule)` explains on hover why an agency got its part."""
     depths = _depths(clauses)
     dropped = dropped.sort_values("start_char") if len(dropped) else dropped
     parts, pos = ['<div class="dd-doc">'], 0
@@ -144,7 +150,7 @@ def document_html(source: str, clauses: pd.DataFrame, spans: pd.DataFrame, dropp
         item = (items or {}).get(c.clause_id, c.label)
         parts.append(f'<div class="{classes}" id="c-{esc(c.clause_id)}" style="margin-left:{indent:.1f}rem" '
                      f'title="{esc(item)}"><span class="dd-lbl">{esc(c.label)}</span>'
-                     f"{_highlight(c.text, mine, role_label, part_label)}</div>")
+                     f"{_highlight(c.text, mine, role_label, part_label, why)}</div>")
         pos = end
     parts.append(_outside(source, pos, len(source), dropped))
     parts.append("</div>")

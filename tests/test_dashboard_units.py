@@ -380,3 +380,17 @@ def test_every_matching_setting_is_explained_in_both_languages():
 
     assert set(Settings().thresholds()) == set(SETTINGS_HELP)
     assert all(vi and en and vi != en for vi, en in SETTINGS_HELP.values())
+
+
+def test_document_html_says_why_an_agency_got_its_part():
+    spans = SPANS.assign(rule=["subject"])
+    out = render.document_html(SOURCE, CLAUSES, spans, DROPPED, role_label={"police": "Công an"}.get,
+                               why=lambda r: f"because {r}")
+    assert 'title="Công an tỉnh — Công an (lead) · because subject"' in out
+
+
+def test_rule_reason_reads_the_rule_table_and_explains_inheritance():
+    from dashboard import evidence
+    assert "X + verb" in evidence.rule_reason("subject") and "[subject]" in evidence.rule_reason("subject")
+    assert "câu trước" in evidence.rule_reason("previous_statement")
+    assert evidence.rule_reason("no_such_rule").endswith("no_such_rule")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries, render, ui, url_state
+from dashboard import evidence, queries, render, ui, url_state
 from dashboard.i18n import lang, t
 from dashboard.itemlabels import item_labels
 from etl.config import Settings
@@ -80,6 +80,7 @@ with text:
         ui.html(render.document_html(
             doc["source_text"], clauses, queries.agency_spans(mtime, doc_id), queries.dropped(mtime, doc_id),
             focus=focus, role_label=ui.role_label, part_label=lambda p: t(f"part_{p}"), items=items,
+            why=evidence.rule_reason,
         ))
     if focus is not None and re.fullmatch(r"[\w-]+", focus):
         # Bring the linked clause into view inside the scrolling box (the id is a clause id, checked above).
