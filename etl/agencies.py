@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl import statements
-from etl.attribution import parts, starts_with_verb
+from etl.attribution import keeps_subject, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -82,7 +82,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
                      for p in ps if p.part == "doer"]
             # "Chỉ đạo các doanh nghiệp viễn thông bảo đảm …" under "Sở TT&TT:": both act; the one directed does
             # not replace the statement's own subject, which still comes from the heading or the sentence before.
-            directed = [f for f in doers if f.how == "directed_to_act"]
+            directed = [f for f in doers if keeps_subject(f.how)]
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
                 if prev:  # the same paragraph goes on about the agency it named
@@ -97,7 +97,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
             helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
                        for p in ps if p.part == "helper" and p.name not in lead_names]
             found += doers + helpers
-            prev = [f for f in doers if f.how != "directed_to_act"] or doers
+            prev = [f for f in doers if not keeps_subject(f.how)] or doers
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:

@@ -40,6 +40,9 @@ class Rule:
     side: str  # left: the words before the list; right: the words after it
     regex: re.Pattern
     also_right: re.Pattern | None = None  # a left rule that also needs these words after the list
+    keeps_subject: bool = False  # its doer acts too, without replacing the statement's own subject (heading, sentence before)
+    roles: frozenset[str] = frozenset()  # when set, the rule applies only to a list of agencies of these roles
+    needs_next: bool = False  # "{agency}" in the pattern: the next list must start where the match ends
 
 
 def _alternation(words) -> str:
@@ -64,7 +67,8 @@ def rules() -> tuple[Rule, ...]:
             for key, alt in fill.items():
                 pattern, also = pattern.replace("{" + key + "}", alt), also.replace("{" + key + "}", alt)
             out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE),
-                            re.compile(also, re.IGNORECASE) if also else None))
+                            re.compile(also, re.IGNORECASE) if also else None, r.get("keeps_subject") == "yes",
+                            frozenset(x for x in (r.get("roles") or "").split("|") if x), "{agency}" in r["pattern"]))
     return tuple(out)
 
 
@@ -79,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
         "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
-        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]"),
+        "stop": re.compile(r"\s+(?!" + _alternation(w["name_nouns"]) + r"(?!\w))(?:" + _alternation(w["stop"] + w["verb"]) +
+                           r")(?!\w)|\s*[,;:.()\"“”!?]"),
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
@@ -158,6 +163,12 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
     return members, replaced
 
 
+# A committee is named after what it steers: "Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2023", "Ban chỉ đạo kỳ thi".
+_EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THPT|trung|cấp|quốc)))(?:\s+(?:tốt\s+nghiệp|THPT|"
+                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)))*(?!\w)",
+                        re.IGNORECASE)
+_COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
+
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
@@ -165,6 +176,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
     end = x.end
+    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end)):
+        end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?)(?=\s+[^\W\d_])", text[end:]):
@@ -232,13 +245,20 @@ def parts(text: str, m: Matcher) -> list[Part]:
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
-            if r.name == "request_by" and (next_start is None or end + hit.end() != next_start):
+            if r.needs_next and (next_start is None or end + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
+            if r.roles and any(x.role not in r.roles for x in group):
+                continue
             part, rule = r.part, r.name
             break
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
+
+
+def keeps_subject(rule: str) -> bool:
+    """A doer decided by this rule acts too, but the statement's own subject still comes from before it."""
+    return any(r.keeps_subject for r in rules() if r.name == rule)
 
 
 def starts_with_verb(text: str) -> bool:

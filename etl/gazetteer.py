@@ -83,6 +83,8 @@ def _alias_regex(alias: str, loc_re: str) -> str:
             out.append(r"\s*&\s*")
         elif part and part.isspace():
             out.append(r"\s+")
+        elif part.endswith(",") and len(part) > 1:
+            out.append(re.escape(part[:-1]) + ",?")  # real lists drop commas: "các Sở ban ngành" is "các sở, ban, ngành"
         elif part:
             out.append(re.escape(part))
     return "".join(out)

@@ -179,6 +179,7 @@ def test_passive_agent_and_apposition_lists():
 
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
+    "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "asks_in_writing": ("Sở Y tế vừa có công văn đề nghị các bệnh viện trực cấp cứu.", "Sở Y tế", "requester"),
@@ -187,6 +188,7 @@ RULE_CASES = {
     "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
+    "helped": ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức Kỳ thi.", "UBND tỉnh", "mention"),
     "report_to": ("Tổng hợp kết quả, báo cáo Ban Chỉ đạo thi cấp tỉnh.", "Ban Chỉ đạo thi cấp tỉnh", "recipient"),
     "request_object": ("Giao Sở Tài chính bảo đảm kinh phí tổ chức Kỳ thi.", "Sở Tài chính", "doer"),
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
