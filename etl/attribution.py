@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, canonical
+from etl.metadata import localities
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
         "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
-        "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
+        "head": re.compile(r"(?<!\w)(" + _alternation(heads | w["places"]) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + _alternation(w["name_nouns"]) + r"(?!\w))(?:" + _alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*[,;:.()\"“”!?]"),
@@ -98,7 +99,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
     """Names the gazetteer does not know, by their head word, up to the first lower-case stop word, verb or
     punctuation; and the starts of known names they absorb ("Văn phòng UBND tỉnh" is not "UBND tỉnh")."""
     p = _patterns()
-    heads = words()["heads"]
+    heads = words()["heads"] | words()["places"]
     taken = [(x.start, x.end) for x in known]
     by_start = {x.start: x for x in known}
     out, absorbed = [], set()
@@ -110,6 +111,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             continue
         stop = p["stop"].search(text, h.end())
         end = stop.start() if stop else len(text)
+        if h.group(1) in words()["places"]:
+            end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
         if nxt <= end and not text[h.end() : nxt].strip() and nxt in by_start:
             end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
@@ -169,10 +172,17 @@ _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THP
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
+def _capitalised_end(text: str, pos: int) -> int:
+    """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi")."""
+    while (w := re.match(r"\s+([^\W\d_][\w.]*)", text[pos:])) and w.group(1)[0].isupper():
+        pos += w.end()
+    return pos
+
+
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
-def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
+def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
     end = x.end
@@ -180,7 +190,7 @@ def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
         end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
-    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?)(?=\s+[^\W\d_])", text[end:]):
+    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0
     for _ in range(3):
@@ -189,14 +199,35 @@ def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
                 text, end + w.start(1)):
             break
         end += w.end()
-    return x if end == x.end else Mention(x.start, end, x.role, x.name, text[x.start : end])
+    if end == x.end:
+        return x
+    surface = text[x.start : end]
+    # "Tỉnh đoàn Quảng Ngãi" in a Bình Định document is another province's agency: it keeps its own name, so a
+    # helper is not merged into the doer ("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi").
+    other_place = locality and _other_locality(text[x.end : end], locality)
+    return Mention(x.start, end, x.role, re.sub(r"\s+", " ", surface) if other_place else x.name, surface)
+
+
+def _other_locality(tail: str, locality: str) -> bool:
+    names = localities()
+    return any(names.get(w) not in (None, locality) for w in _place_words(tail))
+
+
+def _place_words(tail: str) -> list[str]:
+    """Runs of capitalised words in a name's tail ("Quảng Ngãi", "Thừa Thiên Huế"), longest first per run."""
+    words = re.findall(r"[^\W\d_][\w.]*", tail)
+    out = []
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            out.append(" ".join(words[i:j]))
+    return out
 
 
 def mentions(text: str, m: Matcher) -> list[Mention]:
     """Every agency a statement names, in reading order, without overlaps."""
     known = m.mentions(text)
     starts = {k.start for k in known}
-    known = [_proper_tail(text, k, starts) for k in known]
+    known = [_proper_tail(text, k, starts, m.locality) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
@@ -204,12 +235,17 @@ def mentions(text: str, m: Matcher) -> list[Mention]:
     return sorted(known, key=lambda x: x.start)
 
 
+def is_place(x: Mention) -> bool:
+    """A district or town named by its place word ("huyện Thanh Chương"), not by its committee."""
+    return any(x.surface.startswith(w + " ") and x.role == role for w, role in words()["places"].items())
+
+
 def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     """Mentions joined into lists: only commas, "và", "các", titles … stand between members."""
     filler = _patterns()["filler"]
     out: list[list[Mention]] = []
     for x in found:
-        if out:
+        if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list
             gap = filler.match(text, out[-1][-1].end)
             if gap and gap.end() >= x.start and not re.search(r"[.:]", text[out[-1][-1].end : x.start]):
                 out[-1].append(x)
@@ -251,6 +287,8 @@ def parts(text: str, m: Matcher) -> list[Part]:
                 continue
             part, rule = r.part, r.name
             break
+        if part == "mention" and is_place(group[0]):
+            continue  # a place is an agency only when it acts; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
