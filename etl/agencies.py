@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl import statements
-from etl.attribution import keeps_subject, parts, starts_with_verb
+from etl.attribution import keeps_subject, opens_a_request, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -89,7 +89,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     carried = _carry(prev, "previous_statement", k)
                 elif heading:
                     carried = _carry(heading, "heading", k)
-                elif plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text):
+                elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
+                      and not opens_a_request(text)):
                     carried = _carry(prev_plain, "previous_paragraph", k)
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried

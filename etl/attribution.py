@@ -90,6 +90,7 @@ def _patterns() -> dict[str, re.Pattern]:
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
+        "request_start": re.compile(r"^\W*" + _alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
                                  r"\s+)*" + _alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
     }
@@ -111,6 +112,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             continue
         stop = p["stop"].search(text, h.end())
         end = stop.start() if stop else len(text)
+        end = _comma_inside(text, end, p["stop"])
         if h.group(1) in words()["places"]:
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
@@ -130,6 +132,18 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
         taken.append((h.start(), h.start() + len(name)))
     return out, absorbed
+
+
+def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:
+    """ "Cục Quản lý Khám, chữa bệnh vừa …": one or two lower-case words after a comma, then a stop word or verb,
+    still belong to the name (a verb or stop word right after the comma ends it: "Trung tâm Y tế huyện, phối hợp")."""
+    cont = re.match(r",\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
+    if not cont or not cont.group(1)[0].islower() or stop.match(text, end + cont.start(1) - 1):
+        return end
+    for k in (2, 1):
+        if cont.group(k) and stop.match(text, end + cont.end(k)):
+            return end + cont.end(k)
+    return end
 
 
 def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -297,6 +311,11 @@ def parts(text: str, m: Matcher) -> list[Part]:
 def keeps_subject(rule: str) -> bool:
     """A doer decided by this rule acts too, but the statement's own subject still comes from before it."""
     return any(r.keeps_subject for r in rules() if r.name == rule)
+
+
+def opens_a_request(text: str) -> bool:
+    """ "Đề nghị …", "Yêu cầu …": a statement that names its own addressee."""
+    return bool(_patterns()["request_start"].match(text))
 
 
 def starts_with_verb(text: str) -> bool:

@@ -189,6 +189,8 @@ RULE_CASES = {
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
     "helped": ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức Kỳ thi.", "UBND tỉnh", "mention"),
+    "sent_to_act": ("Sở Giáo dục và Đào tạo có văn bản gửi Công an tỉnh, đề nghị bố trí lực lượng bảo vệ đề thi.",
+                    "Công an tỉnh", "doer"),
     "report_to": ("Tổng hợp kết quả, báo cáo Ban Chỉ đạo thi cấp tỉnh.", "Ban Chỉ đạo thi cấp tỉnh", "recipient"),
     "request_object": ("Giao Sở Tài chính bảo đảm kinh phí tổ chức Kỳ thi.", "Sở Tài chính", "doer"),
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
