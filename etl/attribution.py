@@ -138,7 +138,9 @@ def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:
     """ "Cục Quản lý Khám, chữa bệnh vừa …": one or two lower-case words after a comma, then a stop word or verb,
     still belong to the name (a verb or stop word right after the comma ends it: "Trung tâm Y tế huyện, phối hợp")."""
     cont = re.match(r",\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
-    if not cont or not cont.group(1)[0].islower() or stop.match(text, end + cont.start(1) - 1):
+    before = re.search(r"(\w)\w*$", text[:end])
+    if (not cont or not before or not before.group(1).isupper() or not cont.group(1)[0].islower()
+            or stop.match(text, end + cont.start(1) - 1) or _patterns()["filler"].match(text, end + cont.start(1)).end() > end + cont.start(1)):
         return end
     for k in (2, 1):
         if cont.group(k) and stop.match(text, end + cont.end(k)):
