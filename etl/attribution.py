@@ -121,7 +121,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             absorbed.add(nxt)
         end = min(end, nxt) if nxt not in absorbed else end
         name = text[h.start() : end].strip()
-        if len(name) <= len(h.group(1)) or len(name.split()) > 12:  # a bare head or a run-on phrase is not a name
+        if len(name.split()) > 12:  # a run-on phrase: its verb is not in the word list; keep a name's usual length
+            name = " ".join(name.split()[:6])
+        if len(name) <= len(h.group(1)):  # a bare head is not a name
             continue
         fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
         if fz and nxt not in absorbed:
@@ -138,7 +140,7 @@ def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:
     """ "Cục Quản lý Khám, chữa bệnh vừa …": one or two lower-case words after a comma, then a stop word or verb,
     still belong to the name (a verb or stop word right after the comma ends it: "Trung tâm Y tế huyện, phối hợp")."""
     cont = re.match(r",\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
-    before = re.search(r"(\w)\w*$", text[:end])
+    before = re.search(r"(\w)\w*$", text[max(0, end - 40) : end])
     if (not cont or not before or not before.group(1).isupper() or not cont.group(1)[0].islower()
             or stop.match(text, end + cont.start(1) - 1) or _patterns()["filler"].match(text, end + cont.start(1)).end() > end + cont.start(1)):
         return end
