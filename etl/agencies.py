@@ -15,7 +15,7 @@ as mentions, never as assignments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl import statements
 from etl.attribution import keeps_subject, opens_a_request, parts, starts_with_verb
@@ -76,7 +76,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         named, found, prev = [], [], []
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
-            ps = parts(text, m)
+            ps = _own_names(text, parts(text, m), {f.name for f in heading + prev})
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
@@ -106,6 +106,20 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+def _own_names(text: str, ps: list, carried: set[str]) -> list:
+    """ "Huyện đoàn An Lão phối hợp với Đoàn xã Ân Hảo": a helper worded differently from a doer it shares its
+    canonical name with is another unit of the same kind, so it keeps the words that name it (else it would vanish
+    into the doer)."""
+    doers = {p.name for p in ps if p.part == "doer"} | carried
+    said = {_said(text, p) for p in ps if p.part == "doer"}
+    return [replace(p, name=_said(text, p)) if p.part == "helper" and p.name in doers and _said(text, p) not in said
+            else p for p in ps]
+
+
+def _said(text: str, p) -> str:
+    return re.sub(r"\s+", " ", text[p.start : p.end]).strip()
 
 
 def _union(items: list[Found]) -> list[Found]:
