@@ -96,7 +96,9 @@ def attribute(clauses, m: Matcher) -> Attribution:
                 doers = directed + carried
             lead_names = {f.name for f in doers}
             helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
-                       for p in ps if p.part == "helper" and p.name not in lead_names]
+                       for p in ps if p.part == "helper" and p.name not in lead_names
+                       and (doers or not opens_a_request(text))]
+            # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
             found += doers + helpers
             prev = [f for f in doers if not keeps_subject(f.how)] or doers
         found = _union(found)
