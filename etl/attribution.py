@@ -90,6 +90,7 @@ def _patterns() -> dict[str, re.Pattern]:
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
         "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
+        "subordinate": re.compile(r"^\W*" + _alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + _alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
                                  r"\s+)*" + _alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
@@ -259,11 +260,17 @@ def is_place(x: Mention) -> bool:
 
 
 def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
-    """Mentions joined into lists: only commas, "và", "các", titles … stand between members."""
+    """Mentions joined into lists: only commas, "và", "các", titles … stand between members; never across the comma
+    that closes an opening subordinate clause ("Sau khi nhận đề từ Sở GD&ĐT, Công an tỉnh áp tải …")."""
     filler = _patterns()["filler"]
+    sub = _patterns()["subordinate"].match(text)
+    cut = text.find(",", sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
         if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list
+            if out[-1][-1].end <= cut < x.start:
+                out.append([x])
+                continue
             gap = filler.match(text, out[-1][-1].end)
             if gap and gap.end() >= x.start and not re.search(r"[.:]", text[out[-1][-1].end : x.start]):
                 out[-1].append(x)

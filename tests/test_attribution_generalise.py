@@ -94,3 +94,8 @@ def test_a_committee_keeps_the_exam_in_its_name():
 
 def test_commas_dropped_from_a_list_name():
     assert roles("Các Sở ban ngành có liên quan phải thực hiện tốt hai nhiệm vụ.", "Đắk Lắk")["lead"] == {"departments"}
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    text = "Sau khi nhận đề thi từ Sở Giáo dục và Đào tạo, Công an tỉnh áp tải đề về các điểm thi."
+    assert roles(text, "Sóc Trăng") == {"lead": {"police"}, "support": set()}
