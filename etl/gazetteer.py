@@ -70,7 +70,7 @@ def _alias_regex(alias: str, loc_re: str) -> str:
     out = []
     for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
         if part == "{cap}":
-            out.append(_CAP_RE + r"(?:\s+" + loc_re + ")?")
+            out.append(_CAP_RE + r"(?:(?:\s+|(?<=\.))" + loc_re + ")?")  # "TP.HCM" has no space
         elif part == "{loc}":
             out.append(loc_re)
         elif part == "{dist}":

@@ -191,6 +191,8 @@ RULE_CASES = {
     "helped": ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức Kỳ thi.", "UBND tỉnh", "mention"),
     "sent_to_act": ("Sở Giáo dục và Đào tạo có văn bản gửi Công an tỉnh, đề nghị bố trí lực lượng bảo vệ đề thi.",
                     "Công an tỉnh", "doer"),
+    "written_to_act": ("Ban An toàn giao thông gửi văn bản đến Sở Xây dựng triển khai phân luồng quanh điểm thi.",
+                       "Sở Xây dựng", "doer"),
     "report_to": ("Tổng hợp kết quả, báo cáo Ban Chỉ đạo thi cấp tỉnh.", "Ban Chỉ đạo thi cấp tỉnh", "recipient"),
     "request_object": ("Giao Sở Tài chính bảo đảm kinh phí tổ chức Kỳ thi.", "Sở Tài chính", "doer"),
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
