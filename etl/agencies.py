@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl import statements
-from etl.attribution import keeps_subject, opens_a_request, parts, starts_with_verb
+from etl.attribution import abbreviations, keeps_subject, opens_a_request, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -66,6 +66,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     prev_plain: list[Found] = []
     # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
     article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
+    short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
@@ -76,7 +77,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         named, found, prev = [], [], []
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
-            ps = _own_names(text, parts(text, m), {f.name for f in heading + prev})
+            ps = _own_names(text, parts(text, m, short), {f.name for f in heading + prev})
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]

@@ -112,6 +112,10 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         if any(a <= h.start() < b for a, b in taken) or (" " not in h.group(1) and not after.isupper()):
             continue
         stop = p["stop"].search(text, h.end())
+        # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
+        # capitalised words that start no other name joins them.
+        while stop and stop.group(0).strip() in ("và", ",") and _capitalised_joiner(text, stop.end(), by_start, p["head"]):
+            stop = p["stop"].search(text, stop.end())
         end = stop.start() if stop else len(text)
         end = _comma_inside(text, end, p["stop"])
         if h.group(1) in words()["places"]:
@@ -127,7 +131,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         if len(name) <= len(h.group(1)):  # a bare head is not a name
             continue
         fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
-        if fz and nxt not in absorbed:
+        # A misspelt known name starts with the same head: "Bộ Thông tin …" is not "Sở Thông tin …".
+        if fz and nxt not in absorbed and m.name_of(fz[0], fz[1]).split()[0].casefold() == h.group(1).split()[0].casefold():
             entry, surface, length = fz
             out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
             taken.append((h.start(), h.start() + length))
@@ -135,6 +140,12 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
         taken.append((h.start(), h.start() + len(name)))
     return out, absorbed
+
+
+def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:
+    nxt = re.match(r"\s*([^\W\d_])", text[pos:])
+    start = pos + nxt.start(1) if nxt else -1
+    return bool(nxt) and nxt.group(1).isupper() and start not in known and not head.match(text, start)
 
 
 def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:
@@ -242,9 +253,38 @@ def _place_words(tail: str) -> list[str]:
     return out
 
 
-def mentions(text: str, m: Matcher) -> list[Mention]:
-    """Every agency a statement names, in reading order, without overlaps."""
+_ABBREVIATION = re.compile(r"\s*\(\s*((?:[A-ZĐ][\w&.\-]*)(?:\s+[A-ZĐ][\w&.\-]*){0,3})\s*\)")
+
+
+def abbreviations(texts, m: Matcher) -> dict[str, tuple[str, str]]:
+    """Short names a document defines in parentheses: "Công ty Điện lực Quảng Nam (PC Quảng Nam)", "Ban chỉ đạo
+    (BCĐ)"; later the short name alone names the same agency (abbreviation -> (role, name))."""
+    out: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        if not re.search(r"\(\s*[A-ZĐ]", text):
+            continue
+        for x in mentions(text, m):
+            if (ab := _ABBREVIATION.match(text, x.end)) and ab[1] not in x.surface and len(ab[1]) < len(x.surface):
+                out.setdefault(ab[1], (x.role, x.name))
+    return out
+
+
+def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]]) -> list[Mention]:
+    taken = [(k.start, k.end) for k in known]
+    out = []
+    for ab, (role, name) in short.items():
+        for hit in re.finditer(r"(?<!\w)" + re.escape(ab) + r"(?!\w)", text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                out.append(Mention(hit.start(), hit.end(), role, name, hit.group(0)))
+                taken.append(hit.span())
+    return out
+
+
+def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations)."""
     known = m.mentions(text)
+    if short:
+        known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
     starts = {k.start for k in known}
     known = [_proper_tail(text, k, starts, m.locality) for k in known]
     members, replaced = _sector_lists(text, m, known)
@@ -284,9 +324,9 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
-def parts(text: str, m: Matcher) -> list[Part]:
+def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`)."""
-    found = mentions(text, m)
+    found = mentions(text, m, short)
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0
@@ -295,6 +335,8 @@ def parts(text: str, m: Matcher) -> list[Part]:
         next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
         # Rules read only the words next to the list: a bounded window keeps a long sentence linear.
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
+        if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
+            right = right[closing.end() :]
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
