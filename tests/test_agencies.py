@@ -183,6 +183,7 @@ RULE_CASES = {
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "asks_in_writing": ("Sở Y tế vừa có công văn đề nghị các bệnh viện trực cấp cứu.", "Sở Y tế", "requester"),
+    "informs": ("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng UBND tỉnh", "requester"),
     "asks_below": ("Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh", "requester"),
     "asks_someone": ("UBND tỉnh đề nghị các trường học rà soát thí sinh khó khăn.", "UBND tỉnh", "requester"),
     "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
