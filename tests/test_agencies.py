@@ -189,7 +189,7 @@ RULE_CASES = {
     "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
-    "helped": ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức Kỳ thi.", "UBND tỉnh", "mention"),
+    "helped": ("Sở Giáo dục và Đào tạo là đơn vị thường trực giúp UBND tỉnh lo khâu coi thi.", "UBND tỉnh", "mention"),
     "sent_to_act": ("Sở Giáo dục và Đào tạo có văn bản gửi Công an tỉnh, đề nghị bố trí lực lượng bảo vệ đề thi.",
                     "Công an tỉnh", "doer"),
     "written_to_act": ("Ban An toàn giao thông gửi văn bản đến Sở Xây dựng triển khai phân luồng quanh điểm thi.",
