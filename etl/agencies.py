@@ -15,10 +15,10 @@ as mentions, never as assignments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl import statements
-from etl.attribution import parts, starts_with_verb
+from etl.attribution import abbreviations, keeps_subject, opens_a_request, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -66,6 +66,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     prev_plain: list[Found] = []
     # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
     article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
+    short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
@@ -76,28 +77,31 @@ def attribute(clauses, m: Matcher) -> Attribution:
         named, found, prev = [], [], []
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
-            ps = parts(text, m)
+            ps = _own_names(text, parts(text, m, short), {f.name for f in heading + prev})
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
             # "Chỉ đạo các doanh nghiệp viễn thông bảo đảm …" under "Sở TT&TT:": both act; the one directed does
             # not replace the statement's own subject, which still comes from the heading or the sentence before.
-            directed = [f for f in doers if f.how == "directed_to_act"]
+            directed = [f for f in doers if keeps_subject(f.how)]
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
                 if prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
                 elif heading:
                     carried = _carry(heading, "heading", k)
-                elif plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text):
+                elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
+                      and not opens_a_request(text)):
                     carried = _carry(prev_plain, "previous_paragraph", k)
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
             lead_names = {f.name for f in doers}
             helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
-                       for p in ps if p.part == "helper" and p.name not in lead_names]
+                       for p in ps if p.part == "helper" and p.name not in lead_names
+                       and (doers or not opens_a_request(text))]
+            # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
             found += doers + helpers
-            prev = [f for f in doers if f.how != "directed_to_act"] or doers
+            prev = [f for f in doers if not keeps_subject(f.how)] or doers
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
@@ -105,6 +109,20 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+def _own_names(text: str, ps: list, carried: set[str]) -> list:
+    """ "Huyện đoàn An Lão phối hợp với Đoàn xã Ân Hảo": a helper worded differently from a doer it shares its
+    canonical name with is another unit of the same kind, so it keeps the words that name it (else it would vanish
+    into the doer)."""
+    doers = {p.name for p in ps if p.part == "doer"} | carried
+    said = {_said(text, p) for p in ps if p.part == "doer"}
+    return [replace(p, name=_said(text, p)) if p.part == "helper" and p.name in doers and _said(text, p) not in said
+            else p for p in ps]
+
+
+def _said(text: str, p) -> str:
+    return re.sub(r"\s+", " ", text[p.start : p.end]).strip()
 
 
 def _union(items: list[Found]) -> list[Found]:

@@ -1,8 +1,8 @@
 """Who does what in one duty statement: every agency mention, and the part the words around it give it.
 
 One small engine over one rule table (etl/rules.csv) and its word lists (etl/words.toml):
-1. find every mention: gazetteer names and aliases, members of a sector list ("các Sở, ngành: GD&ĐT, Y tế"),
-   and names the gazetteer does not know, by their head word ("Trung tâm Kiểm soát bệnh tật tỉnh");
+1. find every mention (etl/names.py): gazetteer names and aliases, members of a sector list ("các Sở, ngành: GD&ĐT,
+   Y tế"), and names the gazetteer does not know, by their head word ("Trung tâm Kiểm soát bệnh tật tỉnh");
 2. join mentions that follow each other with only commas, "và", "các" … between them into one list;
 3. give each list the part of the first rule that matches the words before it (side `left`) or after it
    (side `right`): doer, helper, requester, recipient or mention. The rule's name is kept with the decision,
@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import csv
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.gazetteer import Matcher, Mention, canonical
+from etl.gazetteer import Matcher, Mention
+from etl.names import abbreviations, alternation, is_place, mentions, patterns, words  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)
@@ -40,22 +40,15 @@ class Rule:
     side: str  # left: the words before the list; right: the words after it
     regex: re.Pattern
     also_right: re.Pattern | None = None  # a left rule that also needs these words after the list
-
-
-def _alternation(words) -> str:
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-@lru_cache(maxsize=1)
-def words() -> dict:
-    with open(PACKAGE / "words.toml", "rb") as f:
-        return tomllib.load(f)
+    keeps_subject: bool = False  # its doer acts too, without replacing the statement's own subject (heading, sentence before)
+    roles: frozenset[str] = frozenset()  # when set, the rule applies only to a list of agencies of these roles
+    needs_next: bool = False  # "{agency}" in the pattern: the next list must start where the match ends
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: _alternation(w[k]) for k in ("aux", "verb", "opener", "title")}
+    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title")}
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
@@ -64,139 +57,24 @@ def rules() -> tuple[Rule, ...]:
             for key, alt in fill.items():
                 pattern, also = pattern.replace("{" + key + "}", alt), also.replace("{" + key + "}", alt)
             out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE),
-                            re.compile(also, re.IGNORECASE) if also else None))
+                            re.compile(also, re.IGNORECASE) if also else None, r.get("keeps_subject") == "yes",
+                            frozenset(x for x in (r.get("roles") or "").split("|") if x), "{agency}" in r["pattern"]))
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    w = words()
-    heads = w["heads"]
-    return {
-        # Between two agencies of one list: punctuation and filler words only.
-        # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
-        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + _alternation(w["filler"]) + r"(?!\w))*"),
-        # A capitalised head word followed by a capitalised or locality word starts an unknown name.
-        "head": re.compile(r"(?<!\w)(" + _alternation(heads) + r")(?=\s+\S)"),
-        # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
-        "stop": re.compile(r"\s+(?:" + _alternation(w["stop"] + w["verb"]) + r")(?!\w)|\s*[,;:.()\"“”!?]"),
-        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
-                            r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
-        "sector": re.compile(r"(?<!\w)" + _alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
-                             re.IGNORECASE),
-        "verb_start": re.compile(r"^\W*(?:" + _alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + _alternation(w["aux"]) +
-                                 r"\s+)*" + _alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
-    }
-
-
-def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention], set[int]]:
-    """Names the gazetteer does not know, by their head word, up to the first lower-case stop word, verb or
-    punctuation; and the starts of known names they absorb ("Văn phòng UBND tỉnh" is not "UBND tỉnh")."""
-    p = _patterns()
-    heads = words()["heads"]
-    taken = [(x.start, x.end) for x in known]
-    by_start = {x.start: x for x in known}
-    out, absorbed = [], set()
-    for h in p["head"].finditer(text):
-        # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
-        # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
-        after = text[h.end() :].lstrip()[:1]
-        if any(a <= h.start() < b for a, b in taken) or (" " not in h.group(1) and not after.isupper()):
-            continue
-        stop = p["stop"].search(text, h.end())
-        end = stop.start() if stop else len(text)
-        nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
-        if nxt <= end and not text[h.end() : nxt].strip() and nxt in by_start:
-            end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
-            absorbed.add(nxt)
-        end = min(end, nxt) if nxt not in absorbed else end
-        name = text[h.start() : end].strip()
-        if len(name) <= len(h.group(1)) or len(name.split()) > 12:  # a bare head or a run-on phrase is not a name
-            continue
-        fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
-        if fz and nxt not in absorbed:
-            entry, surface, length = fz
-            out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
-            taken.append((h.start(), h.start() + length))
-            continue
-        out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
-        taken.append((h.start(), h.start() + len(name)))
-    return out, absorbed
-
-
-def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Mention], set[int]]:
-    """Members of "các Sở, ngành: GD&ĐT, Y tế, Công an tỉnh …" / "các ngành y tế, điện lực …", and the starts of
-    the group words they replace (the group itself is not an agency once its members are named)."""
-    p = _patterns()
-    sectors = {k.casefold(): v for k, v in words()["sectors"].items()}
-    by_start = {x.start: x for x in known}
-    members, replaced = [], set()
-    for g in p["group"].finditer(text):
-        pos, found = g.end(), []
-        while True:
-            skip = p["filler"].match(text, pos)
-            pos2 = skip.end() if skip else pos
-            hit = by_start.get(pos2)
-            if hit is None:
-                s = p["sector"].match(text, pos2)
-                if not s:
-                    break
-                name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
-                named = m.mentions(name)
-                role, name = (named[0].role, named[0].name) if named else ("other", name)
-                hit = Mention(s.start(), s.end(), role, name, s.group(0))
-            found.append(hit)
-            pos = hit.end
-        if found and (g.group(0).rstrip().endswith(":") or found[0].start not in by_start):
-            first = found[0]
-            if not g.group(0).rstrip().endswith(":"):
-                # "các doanh nghiệp bưu chính, viễn thông" is one name: the words before it ("chỉ đạo", "phối hợp
-                # với") decide its part. "Các sở, ngành: …" stays a heading before its members (rule `list`).
-                found[0] = Mention(g.start(), first.end, first.role, first.name, text[g.start() : first.end])
-            members += [found[0]] + [f for f in found[1:] if f.start not in by_start]
-            replaced |= {x.start for x in known if g.start() <= x.start < g.end()} | {first.start}
-    return members, replaced
-
-
-_EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
-
-
-def _proper_tail(text: str, x: Mention, starts: set[int]) -> Mention:
-    """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
-    a name belong to it."""
-    end = x.end
-    if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
-        return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
-    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?)(?=\s+[^\W\d_])", text[end:]):
-        nxt = text[end + place.end() :].lstrip()[:1]
-        end += place.end() if nxt.isupper() else 0
-    for _ in range(3):
-        w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
-        if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _patterns()["head"].match(
-                text, end + w.start(1)):
-            break
-        end += w.end()
-    return x if end == x.end else Mention(x.start, end, x.role, x.name, text[x.start : end])
-
-
-def mentions(text: str, m: Matcher) -> list[Mention]:
-    """Every agency a statement names, in reading order, without overlaps."""
-    known = m.mentions(text)
-    starts = {k.start for k in known}
-    known = [_proper_tail(text, k, starts) for k in known]
-    members, replaced = _sector_lists(text, m, known)
-    known = [k for k in known if k.start not in replaced] + members
-    unknown, absorbed = _unknown(text, known, m)
-    known = [k for k in known if k.start not in absorbed] + unknown
-    return sorted(known, key=lambda x: x.start)
-
 
 def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
-    """Mentions joined into lists: only commas, "và", "các", titles … stand between members."""
-    filler = _patterns()["filler"]
+    """Mentions joined into lists: only commas, "và", "các", titles … stand between members; never across the comma
+    that closes an opening subordinate clause ("Sau khi nhận đề từ Sở GD&ĐT, Công an tỉnh áp tải …")."""
+    filler = patterns()["filler"]
+    sub = patterns()["subordinate"].match(text)
+    cut = text.find(",", sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
-        if out:
+        if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list
+            if out[-1][-1].end <= cut < x.start:
+                out.append([x])
+                continue
             gap = filler.match(text, out[-1][-1].end)
             if gap and gap.end() >= x.start and not re.search(r"[.:]", text[out[-1][-1].end : x.start]):
                 out[-1].append(x)
@@ -210,9 +88,9 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
-def parts(text: str, m: Matcher) -> list[Part]:
+def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`)."""
-    found = mentions(text, m)
+    found = mentions(text, m, short)
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0
@@ -221,6 +99,8 @@ def parts(text: str, m: Matcher) -> list[Part]:
         next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
         # Rules read only the words next to the list: a bounded window keeps a long sentence linear.
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
+        if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
+            right = right[closing.end() :]
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
@@ -232,16 +112,30 @@ def parts(text: str, m: Matcher) -> list[Part]:
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
-            if r.name == "request_by" and (next_start is None or end + hit.end() != next_start):
+            if r.needs_next and (next_start is None or end + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
+            if r.roles and any(x.role not in r.roles for x in group):
+                continue
             part, rule = r.part, r.name
             break
+        if part == "mention" and is_place(group[0]):
+            continue  # a place is an agency only when it acts; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
 
 
+def keeps_subject(rule: str) -> bool:
+    """A doer decided by this rule acts too, but the statement's own subject still comes from before it."""
+    return any(r.keeps_subject for r in rules() if r.name == rule)
+
+
+def opens_a_request(text: str) -> bool:
+    """ "Đề nghị …", "Yêu cầu …": a statement that names its own addressee."""
+    return bool(patterns()["request_start"].match(text))
+
+
 def starts_with_verb(text: str) -> bool:
     """A statement that opens with a duty verb ("Phối hợp …", "Đồng thời chỉ đạo …") continues the agency
     before it; one that opens with anything else (a headline, a date, another subject) does not."""
-    return bool(_patterns()["verb_start"].match(text))
+    return bool(patterns()["verb_start"].match(text))

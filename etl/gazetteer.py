@@ -70,7 +70,7 @@ def _alias_regex(alias: str, loc_re: str) -> str:
     out = []
     for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
         if part == "{cap}":
-            out.append(_CAP_RE + r"(?:\s+" + loc_re + ")?")
+            out.append(_CAP_RE + r"(?:(?:\s+|(?<=\.))" + loc_re + ")?")  # "TP.HCM" has no space
         elif part == "{loc}":
             out.append(loc_re)
         elif part == "{dist}":
@@ -83,6 +83,8 @@ def _alias_regex(alias: str, loc_re: str) -> str:
             out.append(r"\s*&\s*")
         elif part and part.isspace():
             out.append(r"\s+")
+        elif part.endswith(",") and len(part) > 1:
+            out.append(re.escape(part[:-1]) + ",?")  # real lists drop commas: "các Sở ban ngành" is "các sở, ban, ngành"
         elif part:
             out.append(re.escape(part))
     return "".join(out)

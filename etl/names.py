@@ -1,0 +1,252 @@
+"""Every agency a duty statement names: gazetteer names and aliases (etl/gazetteer.csv), members of a sector list
+("các Sở, ngành: GD&ĐT, Y tế"), names the gazetteer does not know, by their head word ("Trung tâm Kiểm soát bệnh
+tật tỉnh", etl/words.toml), places that act ("huyện Cầu Ngang"), and short names a document defines in
+parentheses ("(PC Quảng Nam)"). What part each one plays is decided by etl/attribution.py."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from etl.config import PACKAGE
+from etl.gazetteer import Matcher, Mention, canonical
+from etl.metadata import localities
+
+
+def alternation(words) -> str:
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    with open(PACKAGE / "words.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    w = words()
+    heads = w["heads"]
+    return {
+        # Between two agencies of one list: punctuation and filler words only.
+        # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
+        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + alternation(w["filler"]) + r"(?!\w))*"),
+        # A capitalised head word followed by a capitalised or locality word starts an unknown name.
+        "head": re.compile(r"(?<!\w)(" + alternation(heads | w["places"]) + r")(?=\s+\S)"),
+        # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
+        "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
+                           r")(?!\w)|\s*[,;:.()\"“”!?]"),
+        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
+        "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
+                             re.IGNORECASE),
+        "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
+        "verb_start": re.compile(r"^\W*(?:" + alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + alternation(w["aux"]) +
+                                 r"\s+)*" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+    }
+
+
+
+def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention], set[int]]:
+    """Names the gazetteer does not know, by their head word, up to the first lower-case stop word, verb or
+    punctuation; and the starts of known names they absorb ("Văn phòng UBND tỉnh" is not "UBND tỉnh")."""
+    p = patterns()
+    heads = words()["heads"] | words()["places"]
+    taken = [(x.start, x.end) for x in known]
+    by_start = {x.start: x for x in known}
+    out, absorbed = [], set()
+    for h in p["head"].finditer(text):
+        # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
+        # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
+        after = text[h.end() :].lstrip()[:1]
+        if any(a <= h.start() < b for a, b in taken) or (" " not in h.group(1) and not after.isupper()):
+            continue
+        stop = p["stop"].search(text, h.end())
+        # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
+        # capitalised words that start no other name joins them.
+        while stop and stop.group(0).strip() in ("và", ",") and _capitalised_joiner(text, stop.end(), by_start, p["head"]):
+            stop = p["stop"].search(text, stop.end())
+        end = stop.start() if stop else len(text)
+        end = _comma_inside(text, end, p["stop"])
+        if h.group(1) in words()["places"]:
+            end = _capitalised_end(text, h.end())
+        nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
+        if nxt <= end and not text[h.end() : nxt].strip() and nxt in by_start:
+            end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
+            absorbed.add(nxt)
+        end = min(end, nxt) if nxt not in absorbed else end
+        name = text[h.start() : end].strip()
+        if len(name.split()) > 12:  # a run-on phrase: its verb is not in the word list; keep a name's usual length
+            name = " ".join(name.split()[:6])
+        if len(name) <= len(h.group(1)):  # a bare head is not a name
+            continue
+        fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
+        # A misspelt known name starts with the same head: "Bộ Thông tin …" is not "Sở Thông tin …".
+        if fz and nxt not in absorbed and m.name_of(fz[0], fz[1]).split()[0].casefold() == h.group(1).split()[0].casefold():
+            entry, surface, length = fz
+            out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
+            taken.append((h.start(), h.start() + length))
+            continue
+        out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
+        taken.append((h.start(), h.start() + len(name)))
+    return out, absorbed
+
+
+def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:
+    nxt = re.match(r"\s*([^\W\d_])", text[pos:])
+    start = pos + nxt.start(1) if nxt else -1
+    return bool(nxt) and nxt.group(1).isupper() and start not in known and not head.match(text, start)
+
+
+def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:
+    """ "Cục Quản lý Khám, chữa bệnh vừa …": one or two lower-case words after a comma, then a stop word or verb,
+    still belong to the name (a verb or stop word right after the comma ends it: "Trung tâm Y tế huyện, phối hợp")."""
+    cont = re.match(r",\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
+    before = re.search(r"(\w)\w*$", text[max(0, end - 40) : end])
+    if (not cont or not before or not before.group(1).isupper() or not cont.group(1)[0].islower()
+            or stop.match(text, end + cont.start(1) - 1) or patterns()["filler"].match(text, end + cont.start(1)).end() > end + cont.start(1)):
+        return end
+    for k in (2, 1):
+        if cont.group(k) and stop.match(text, end + cont.end(k)):
+            return end + cont.end(k)
+    return end
+
+
+def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Members of "các Sở, ngành: GD&ĐT, Y tế, Công an tỉnh …" / "các ngành y tế, điện lực …", and the starts of
+    the group words they replace (the group itself is not an agency once its members are named)."""
+    p = patterns()
+    sectors = {k.casefold(): v for k, v in words()["sectors"].items()}
+    by_start = {x.start: x for x in known}
+    members, replaced = [], set()
+    for g in p["group"].finditer(text):
+        pos, found = g.end(), []
+        while True:
+            skip = p["filler"].match(text, pos)
+            pos2 = skip.end() if skip else pos
+            hit = by_start.get(pos2)
+            if hit is None:
+                s = p["sector"].match(text, pos2)
+                if not s:
+                    break
+                name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
+                named = m.mentions(name)
+                role, name = (named[0].role, named[0].name) if named else ("other", name)
+                hit = Mention(s.start(), s.end(), role, name, s.group(0))
+            found.append(hit)
+            pos = hit.end
+        if found and (g.group(0).rstrip().endswith(":") or found[0].start not in by_start):
+            first = found[0]
+            if not g.group(0).rstrip().endswith(":"):
+                # "các doanh nghiệp bưu chính, viễn thông" is one name: the words before it ("chỉ đạo", "phối hợp
+                # với") decide its part. "Các sở, ngành: …" stays a heading before its members (rule `list`).
+                found[0] = Mention(g.start(), first.end, first.role, first.name, text[g.start() : first.end])
+            members += [found[0]] + [f for f in found[1:] if f.start not in by_start]
+            replaced |= {x.start for x in known if g.start() <= x.start < g.end()} | {first.start}
+    return members, replaced
+
+
+# A committee is named after what it steers: "Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2023", "Ban chỉ đạo kỳ thi".
+_EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THPT|trung|cấp|quốc)))(?:\s+(?:tốt\s+nghiệp|THPT|"
+                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)))*(?!\w)",
+                        re.IGNORECASE)
+_COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
+
+def _capitalised_end(text: str, pos: int) -> int:
+    """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi")."""
+    while (w := re.match(r"\s+([^\W\d_][\w.]*)", text[pos:])) and w.group(1)[0].isupper():
+        pos += w.end()
+    return pos
+
+
+_EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
+
+
+def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
+    """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
+    a name belong to it."""
+    end = x.end
+    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end)):
+        end = exam.end()
+    if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
+        return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
+    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
+        nxt = text[end + place.end() :].lstrip()[:1]
+        end += place.end() if nxt.isupper() else 0
+    for _ in range(3):
+        w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
+        if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
+                text, end + w.start(1)):
+            break
+        end += w.end()
+    if end == x.end:
+        return x
+    surface = text[x.start : end]
+    # "Tỉnh đoàn Quảng Ngãi" in a Bình Định document is another province's agency: it keeps its own name, so a
+    # helper is not merged into the doer ("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi").
+    other_place = locality and _other_locality(text[x.end : end], locality)
+    return Mention(x.start, end, x.role, re.sub(r"\s+", " ", surface) if other_place else x.name, surface)
+
+
+def _other_locality(tail: str, locality: str) -> bool:
+    names = localities()
+    return any(names.get(w) not in (None, locality) for w in _place_words(tail))
+
+
+def _place_words(tail: str) -> list[str]:
+    """Runs of capitalised words in a name's tail ("Quảng Ngãi", "Thừa Thiên Huế"), longest first per run."""
+    words = re.findall(r"[^\W\d_][\w.]*", tail)
+    out = []
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            out.append(" ".join(words[i:j]))
+    return out
+
+
+_ABBREVIATION = re.compile(r"\s*\(\s*((?:[A-ZĐ][\w&.\-]*)(?:\s+[A-ZĐ][\w&.\-]*){0,3})\s*\)")
+
+
+def abbreviations(texts, m: Matcher) -> dict[str, tuple[str, str]]:
+    """Short names a document defines in parentheses: "Công ty Điện lực Quảng Nam (PC Quảng Nam)", "Ban chỉ đạo
+    (BCĐ)"; later the short name alone names the same agency (abbreviation -> (role, name))."""
+    out: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        if not re.search(r"\(\s*[A-ZĐ]", text):
+            continue
+        for x in mentions(text, m):
+            if (ab := _ABBREVIATION.match(text, x.end)) and ab[1] not in x.surface and len(ab[1]) < len(x.surface):
+                out.setdefault(ab[1], (x.role, x.name))
+    return out
+
+
+def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]]) -> list[Mention]:
+    taken = [(k.start, k.end) for k in known]
+    out = []
+    for ab, (role, name) in short.items():
+        for hit in re.finditer(r"(?<!\w)" + re.escape(ab) + r"(?!\w)", text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                out.append(Mention(hit.start(), hit.end(), role, name, hit.group(0)))
+                taken.append(hit.span())
+    return out
+
+
+def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations)."""
+    known = m.mentions(text)
+    if short:
+        known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
+    starts = {k.start for k in known}
+    known = [_proper_tail(text, k, starts, m.locality) for k in known]
+    members, replaced = _sector_lists(text, m, known)
+    known = [k for k in known if k.start not in replaced] + members
+    unknown, absorbed = _unknown(text, known, m)
+    known = [k for k in known if k.start not in absorbed] + unknown
+    return sorted(known, key=lambda x: x.start)
+
+
+def is_place(x: Mention) -> bool:
+    """A district or town named by its place word ("huyện Thanh Chương"), not by its committee."""
+    return any(x.surface.startswith(w + " ") and x.role == role for w, role in words()["places"].items())
