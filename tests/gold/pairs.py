@@ -19,6 +19,7 @@ import duckdb
 from etl import align as al
 
 PAIRS = Path(__file__).with_name("pairs.csv")
+ROLE_PAIRS = Path(__file__).with_name("pairs_roles.csv")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,51 @@ def curve(pairs: list[Pair], con_rows: list[tuple[str, str, str, str]]) -> list[
     scores = [scorer.score(ids[p.a["match"]], ids[p.b["match"]]) for p in pairs]
     gold = [p.same for p in pairs]
     return [(t, prf([s >= t for s in scores], gold)) for t in range(30, 101, 2)]
+
+
+def free_forms(texts: list[str]) -> tuple[list[str], list[str], list[tuple]]:
+    """Matching text, theme and topics of free-standing statements, prepared as a build prepares them
+    (agency names found by the gazetteer are not matched on)."""
+    from etl.gazetteer import matcher
+
+    m = matcher(None, None)
+    out = [al.forms(t, tuple(x.surface for x in m.mentions(t))) for t in texts]
+    return [mt for _, mt in out], [al.theme_from(th) for th, _ in out], [al.topics_from(th) for th, _ in out]
+
+
+def free_scorer(texts: list[str], roles: list[set] | None = None, *, extra: tuple = ((), (), (), ())) -> tuple:
+    """A scorer over free-standing statements (plus `extra` prepared rows: match texts, themes, topics, roles),
+    and the row of each input text."""
+    match, themes, topics = free_forms(texts)
+    keys = [*match, *extra[0]]
+    rows: dict[str, int] = {}
+    for k in keys:
+        rows.setdefault(k, len(rows))
+    first = {}
+    for n, k in enumerate(keys):
+        first.setdefault(k, n)
+    all_themes, all_topics = [*themes, *extra[1]], [*topics, *extra[2]]
+    all_roles = None if roles is None else [set(r) for r in [*roles, *extra[3]]]
+    order = sorted(first, key=rows.get)
+    scorer = al.Scorer(order, [all_themes[first[k]] for k in order],
+                       None if all_roles is None else [all_roles[first[k]] for k in order],
+                       topics=[all_topics[first[k]] for k in order])
+    return scorer, [rows[k] for k in match]
+
+
+def role_pairs(path: Path = ROLE_PAIRS) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def role_pair_scores(rows: list[dict], *, weights: dict | None = None) -> list[float]:
+    """The build's score of each labelled pair of pairs_roles.csv, with each side's lead role."""
+    texts = [t for r in rows for t in (r["text_a"], r["text_b"])]
+    roles = [{x} for r in rows for x in (r["role_a"], r["role_b"])]
+    scorer, idx = free_scorer(texts, roles)
+    if weights:
+        scorer.weights = {**scorer.weights, **weights}
+    return scorer.score_pairs([(idx[2 * k], idx[2 * k + 1]) for k in range(len(rows))]).tolist()
 
 
 def report(db: Path) -> dict:
