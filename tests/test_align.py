@@ -227,12 +227,39 @@ def test_student_revision_is_kept_not_dropped_and_new(seed_con):
     assert rows and all(status in ("reworded", "unchanged") for status, _, _ in rows), rows
 
 
-@pytest.mark.xfail(strict=True, reason="known open case of issue 10: 'phân công … Ban Chỉ đạo cấp tỉnh' and "
-                   "'Thành lập Ban Chỉ đạo cấp huyện' still share a duty (README, alignment)")
 def test_provincial_task_assignment_is_not_the_district_committee(seed_con):
-    rows = seed_con.execute("SELECT status FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
-                            "WHERE text_a LIKE '%Trưởng Ban Chỉ đạo cấp tỉnh%' AND text_b LIKE '%Ban Chỉ đạo Kỳ thi cấp huyện%'").fetchall()
-    assert rows == []
+    """'phân công nhiệm vụ … Ban Chỉ đạo cấp tỉnh' (2023) and 'Thành lập Ban Chỉ đạo cấp huyện' (2024) are two
+    duties: the Changes page shows neither as the other's rewording or reassignment."""
+    rows = seed_con.execute("SELECT status, text_a, text_b FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE coalesce(text_a, '') LIKE '%Trưởng Ban Chỉ đạo cấp tỉnh%' "
+                            "OR coalesce(text_b, '') LIKE '%Ban Chỉ đạo Kỳ thi cấp huyện%'").fetchall()
+    assert rows
+    for _, a, b in rows:
+        assert not (a and b and "cấp tỉnh" in a and "cấp huyện" in b), (a, b)
+
+
+def test_the_information_item_is_kept_from_2023_to_2024(seed_con):
+    """Lạng Sơn 2024 keeps the information duty (the information department with the press): the Changes page
+    pairs it with a 2023 statement instead of listing it as new."""
+    rows = seed_con.execute("SELECT status, text_a FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE text_b LIKE 'Sở Thông tin – Truyền thông phối hợp với các cơ quan báo chí%'").fetchall()
+    assert rows and {s for s, _ in rows} <= {"reworded", "unchanged", "reassigned"}, rows
+    assert all(any(w in a for w in ("truyền thông", "báo chí")) for _, a in rows), rows
+
+
+def test_police_review_is_not_the_power_company_review(seed_con):
+    """'Công an tỉnh rà soát … in sao đề thi' and the power company's 'rà soát … cung ứng điện cho các địa điểm
+    in sao đề thi' share words, not a duty."""
+    duty = dict(seed_con.execute("SELECT text, duty_id FROM duty_occurrences WHERE text LIKE 'Công an tỉnh rà soát Kế hoạch%' "
+                                 "OR text LIKE 'Chỉ đạo Chi nhánh Điện lực các huyện%'").fetchall())
+    assert len(duty) == 2 and len(set(duty.values())) == 2, duty
+
+
+def test_hai_phong_is_not_told_it_lacks_what_it_says_in_other_words(seed_con):
+    """Both Hải Phòng 2024 documents say 'không để xảy ra sai sót, tiêu cực'; the Gaps page must not list
+    Lạng Sơn's 'ngăn chặn, xử lý nghiêm những biểu hiện tiêu cực' as missing."""
+    gaps = seed_con.execute("SELECT label FROM gaps('Hải Phòng', 2024)").fetchall()
+    assert gaps and not [g for (g,) in gaps if "tiêu cực" in g], gaps
 
 
 def test_gaps_list_duties_assigned_elsewhere_and_absent_here(seed_con):
