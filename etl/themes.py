@@ -4,7 +4,8 @@ Keywords are matched on `matching.theme_text`: the stock phrases every directive
 nghiệp THPT và tuyển sinh đại học, giáo dục nghề nghiệp năm …") are removed first, so they cannot pull a
 statement into admissions. A keyword counts once per occurrence, weighted by its number of syllables (a
 longer keyword is more specific). A theme is what the dashboard shows: the theme with the most weight wins,
-ties go to the earlier row of the file, "general" only when no keyword occurs at all. Topics are finer
+ties go to the earlier row of the file; when no keyword occurs, the organising words of the `fallback`
+column decide, and "general" is left for a statement with neither. Topics are finer
 (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
 wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
 
@@ -20,8 +21,9 @@ from etl.config import PACKAGE
 from etl.matching import basic, theme_text
 
 GENERAL = "general"
-# A keyword right after one of these words names where the duty happens, not what it is.
-_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm)(?: các| những)?\s*$")
+# A keyword right after one of these words names where the duty happens, or a circumstance it stresses
+# ("chuẩn bị đủ nhân lực …, nhất là trong điều kiện thời tiết khắc nghiệt"), not what the duty is.
+_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm|nhất là(?: trong)?|đặc biệt(?: là)?(?: trong)?|kể cả)(?: các| những)?\s*$")
 
 
 def _keyword(k: str) -> str:
@@ -37,8 +39,8 @@ class _Lexicon:
     order: tuple[str, ...]
 
     @classmethod
-    def load(cls, sources: tuple[tuple[str, str], ...]) -> _Lexicon:
-        """`sources`: (file, column whose value a keyword of that file votes for)."""
+    def load(cls, sources: tuple[tuple[str, str], ...], *, column: str = "keywords") -> _Lexicon:
+        """`sources`: (file, column whose value a keyword of that file votes for); `column`: the keywords."""
         labels: dict[str, list[str]] = defaultdict(list)
         order: list[str] = []
         for name, label in sources:
@@ -46,7 +48,7 @@ class _Lexicon:
                 for r in csv.DictReader(f):
                     if r[label] not in order:
                         order.append(r[label])
-                    for k in {_keyword(k) for k in r["keywords"].split("|") if k.strip()}:
+                    for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:
                         labels[k].append(r[label])
         words = sorted(labels, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
@@ -82,6 +84,13 @@ def _themes() -> _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _fallback() -> _Lexicon:
+    # Organising words ("phối hợp", "kế hoạch", "chịu trách nhiệm") that name the direction-and-organisation
+    # theme only when no theme keyword occurs: a directive's duty about organising the exam has a theme.
+    return _Lexicon.load((("themes.csv", "theme"),), column="fallback")
+
+
+@lru_cache(maxsize=1)
 def _topics() -> _Lexicon:
     return _Lexicon.load((("topics.csv", "topic"),))
 
@@ -94,7 +103,7 @@ def scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=131_072)
 def theme_from(themed: str) -> str:
     """The theme of a statement given its theme text (matching.forms)."""
-    found = _themes().weights(themed)
+    found = _themes().weights(themed) or _fallback().weights(themed)
     return max(found, key=found.get) if found else GENERAL
 
 
