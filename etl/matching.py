@@ -92,8 +92,9 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     """(theme text, matching text) of a statement, from one normalisation. The theme text has stock
     phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed and punctuation as spaces; the
     matching text also drops generic words. `remove`: surfaces to drop first (agency names, locality)."""
-    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
-    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", themed)).strip()
+    bare = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
+    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, ()))).strip() if remove else bare
+    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", bare)).strip()
     return themed, matched
 
 
