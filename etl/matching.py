@@ -23,6 +23,7 @@ _TONES = {
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
+LEAD_IN_END = "¦"  # in a theme text, where a lead-in ("Sở Y tế chỉ đạo các bệnh viện:") ends
 # "Chỉ thị số 17/CT-TTg ngày 29/5/2023 của Thủ tướng Chính phủ": a citation, not a duty.
 _CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạch|văn bản|công văn)?\s*số\s+\S*/\S+(?:\s+ngày\s+\S+)?"
                        r"(?:\s+của\s+(?:thủ tướng chính phủ|bộ [\w ]+?(?=[,;.]|$)))?")
@@ -93,8 +94,13 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed and punctuation as spaces; the
     matching text also drops generic words. `remove`: surfaces to drop first (agency names, locality)."""
     bare = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
-    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, ()))).strip() if remove else bare
     matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", bare)).strip()
+    # The theme text keeps agency names ("Báo …, Đài Phát thanh …: mở chuyên mục" is about the media) and
+    # marks where a lead-in ends ("… chỉ đạo các bệnh viện: bố trí …"): its words frame the duty, the
+    # words after the colon are the duty (etl/themes.py weighs them so).
+    head, sep, rest = text.partition(": ")
+    parts = (head, rest) if sep and rest.strip() else (text,)
+    themed = f" {LEAD_IN_END} ".join(re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(p, ()))).strip() for p in parts)
     return themed, matched
 
 

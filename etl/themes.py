@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.matching import basic, theme_text
+from etl.matching import LEAD_IN_END, basic, theme_text
 
 GENERAL = "general"
 # A keyword right after one of these words names where the duty happens, or a circumstance it stresses
@@ -57,12 +57,18 @@ class _Lexicon:
     def weights(self, t: str) -> dict[str, float]:
         """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
         halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
-        about power, not printing), and half as much again for the first keyword, which usually is the
-        duty's own verb and object."""
+        about power, not printing), halved in a lead-in, and half as much again for the first keyword of
+        the duty itself, which usually is its own verb and object."""
         found: dict[str, float] = {}
-        for n, m in enumerate(self.pattern.finditer(t)):
+        duty = t.find(LEAD_IN_END) + 1  # keywords of a lead-in (before the mark) frame the duty: half weight
+        first = True
+        for m in self.pattern.finditer(t):
             place = _PLACE.search(t, max(0, m.start() - 24), m.start())
-            weight = len(m.group(0).split()) * (0.5 if place else 1.0) * (1.5 if n == 0 else 1.0)
+            weight = len(m.group(0).split()) * (0.5 if place else 1.0)
+            if m.start() < duty:
+                weight *= 0.5
+            elif first:
+                weight, first = weight * 1.5, False
             for lab in set(self.labels[m.group(0)]):
                 found[lab] = found.get(lab, 0.0) + weight
         return {lab: found[lab] for lab in self.order if lab in found}  # file order, for ties
