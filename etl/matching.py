@@ -23,6 +23,7 @@ _TONES = {
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
+MAX_NAMES_KEPT = 3  # agency names (and the locality) a theme text keeps; more is a group assignment
 LEAD_IN_END = "¦"  # in a theme text, where a lead-in ("Sở Y tế chỉ đạo các bệnh viện:") ends
 # "Chỉ thị số 17/CT-TTg ngày 29/5/2023 của Thủ tướng Chính phủ": a citation, not a duty.
 _CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạch|văn bản|công văn)?\s*số\s+\S*/\S+(?:\s+ngày\s+\S+)?"
@@ -98,9 +99,12 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     # The theme text keeps agency names ("Báo …, Đài Phát thanh …: mở chuyên mục" is about the media) and
     # marks where a lead-in ends ("… chỉ đạo các bệnh viện: bố trí …"): its words frame the duty, the
     # words after the colon are the duty (etl/themes.py weighs them so).
+    # A statement naming many agencies ("Các sở, ngành: Tài chính, Giao thông vận tải, …") assigns a group:
+    # their names say nothing of its theme.
+    keep = () if len(set(remove)) <= MAX_NAMES_KEPT else remove
     head, sep, rest = text.partition(": ")
     parts = (head, rest) if sep and rest.strip() else (text,)
-    themed = f" {LEAD_IN_END} ".join(re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(p, ()))).strip() for p in parts)
+    themed = f" {LEAD_IN_END} ".join(re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(p, keep))).strip() for p in parts)
     return themed, matched
 
 
