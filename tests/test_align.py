@@ -13,9 +13,9 @@ from etl import align as al
 from etl import retrieve
 from etl import statements as stm
 from etl.build import run_build
+from etl.config import Settings
 from tests.conftest import FIXTURES, RAW
 from tests.gold import themes as theme_gold
-from etl.config import Settings
 from tests.gold.pairs import free_scorer, load_pairs, prf, role_pair_scores, role_pairs
 
 GOLD = Path(__file__).parent / "gold"
