@@ -28,10 +28,10 @@ class Settings:
         default=88.0, metadata={"env": "DIRECTIVES_AGENCY_CUTOFF", "help": "rapidfuzz score to accept a misspelt agency"}
     )
     link_threshold: float = field(
-        default=46.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (scoring.Scorer) to link two statements"}
+        default=38.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (scoring.Scorer) to link two statements"}
     )
     unscored_pair_score: float = field(
-        default=44.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
+        default=34.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
     )
     repeat_threshold: float = field(
         default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}

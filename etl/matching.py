@@ -23,6 +23,9 @@ _TONES = {
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
+MAX_NAMES_KEPT = 3  # agency names (and the locality) a theme text keeps; more is a group assignment
+LEAD_IN_END = "¦"  # in a theme text, where a lead-in ("Sở Y tế chỉ đạo các bệnh viện:") ends
+_NAME_MARK = re.compile("\ue000(\\d+)\ue001")  # where forms() took an agency name out of the text
 # "Chỉ thị số 17/CT-TTg ngày 29/5/2023 của Thủ tướng Chính phủ": a citation, not a duty.
 _CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạch|văn bản|công văn)?\s*số\s+\S*/\S+(?:\s+ngày\s+\S+)?"
                        r"(?:\s+của\s+(?:thủ tướng chính phủ|bộ [\w ]+?(?=[,;.]|$)))?")
@@ -87,13 +90,37 @@ def _strip(text: str, remove: tuple[str, ...]) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _named(name: str) -> str:
+    """An agency name or locality normalised like the text (names repeat: cached)."""
+    return basic(name)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _PUNCT.sub(" ", text)).strip()
+
+
 @lru_cache(maxsize=131_072)  # a national corpus repeats its clauses: many calls are repeats
 def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(theme text, matching text) of a statement, from one normalisation. The theme text has stock
-    phrases ("… và tuyển sinh đại học, giáo dục nghề nghiệp") removed and punctuation as spaces; the
-    matching text also drops generic words. `remove`: surfaces to drop first (agency names, locality)."""
-    themed = re.sub(r"\s+", " ", _PUNCT.sub(" ", _strip(text, remove))).strip()
-    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", themed)).strip()
+    """(theme text, matching text) of a statement, from one normalisation. Both have stock phrases ("… và
+    tuyển sinh đại học, giáo dục nghề nghiệp") and citations removed and punctuation as spaces; the matching
+    text also drops `remove` (agency names, the locality) and generic words.
+
+    The theme text keeps agency names ("Báo …, Đài Phát thanh …: mở chuyên mục" is about the media), unless
+    there are more than MAX_NAMES_KEPT (a group assignment, "Các sở: Tài chính, Giao thông vận tải, …",
+    whose names say nothing of its theme), and marks where a lead-in ends ("… chỉ đạo các bệnh viện: bố trí
+    …"): the words before the mark frame the duty, the words after it are the duty (etl/themes.py)."""
+    # One normalisation: each name (as written, case and all) becomes a mark, dropped for matching and, for
+    # the theme text, put back normalised.
+    names = sorted({s for s in remove if s}, key=len, reverse=True)
+    for k, name in enumerate(names):
+        text = text.replace(name, f" \ue000{k}\ue001 ")
+    norm = _strip(text, ())
+    bare = _NAME_MARK.sub(" ", norm) if names else norm
+    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", _clean(bare))).strip()
+    named = _NAME_MARK.sub(lambda m: _named(names[int(m.group(1))]), norm) if len(names) <= MAX_NAMES_KEPT else bare
+    head, sep, rest = named.partition(": ")
+    themed = f" {LEAD_IN_END} ".join(_clean(p) for p in ((head, rest) if sep and _clean(rest) else (head,)))
     return themed, matched
 
 

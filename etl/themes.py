@@ -4,7 +4,8 @@ Keywords are matched on `matching.theme_text`: the stock phrases every directive
 nghiệp THPT và tuyển sinh đại học, giáo dục nghề nghiệp năm …") are removed first, so they cannot pull a
 statement into admissions. A keyword counts once per occurrence, weighted by its number of syllables (a
 longer keyword is more specific). A theme is what the dashboard shows: the theme with the most weight wins,
-ties go to the earlier row of the file, "general" only when no keyword occurs at all. Topics are finer
+ties go to the earlier row of the file; when no keyword occurs, the organising words of the `fallback`
+column decide, and "general" is left for a statement with neither. Topics are finer
 (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
 wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
 
@@ -17,11 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.matching import basic, theme_text
+from etl.matching import LEAD_IN_END, basic, theme_text
 
 GENERAL = "general"
-# A keyword right after one of these words names where the duty happens, not what it is.
-_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm)(?: các| những)?\s*$")
+# A keyword right after one of these words names where the duty happens, or a circumstance it stresses
+# ("chuẩn bị đủ nhân lực …, nhất là trong điều kiện thời tiết khắc nghiệt"), not what the duty is.
+_PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm|nhất là(?: trong)?|đặc biệt(?: là)?(?: trong)?|kể cả)(?: các| những)?\s*$")
 
 
 def _keyword(k: str) -> str:
@@ -37,8 +39,8 @@ class _Lexicon:
     order: tuple[str, ...]
 
     @classmethod
-    def load(cls, sources: tuple[tuple[str, str], ...]) -> _Lexicon:
-        """`sources`: (file, column whose value a keyword of that file votes for)."""
+    def load(cls, sources: tuple[tuple[str, str], ...], *, column: str = "keywords") -> _Lexicon:
+        """`sources`: (file, column whose value a keyword of that file votes for); `column`: the keywords."""
         labels: dict[str, list[str]] = defaultdict(list)
         order: list[str] = []
         for name, label in sources:
@@ -46,7 +48,7 @@ class _Lexicon:
                 for r in csv.DictReader(f):
                     if r[label] not in order:
                         order.append(r[label])
-                    for k in {_keyword(k) for k in r["keywords"].split("|") if k.strip()}:
+                    for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:
                         labels[k].append(r[label])
         words = sorted(labels, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
@@ -55,12 +57,18 @@ class _Lexicon:
     def weights(self, t: str) -> dict[str, float]:
         """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
         halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
-        about power, not printing), and half as much again for the first keyword, which usually is the
-        duty's own verb and object."""
+        about power, not printing), halved in a lead-in, and half as much again for the first keyword of
+        the duty itself, which usually is its own verb and object."""
         found: dict[str, float] = {}
-        for n, m in enumerate(self.pattern.finditer(t)):
+        duty = t.find(LEAD_IN_END) + 1  # keywords of a lead-in (before the mark) frame the duty: half weight
+        first = True
+        for m in self.pattern.finditer(t):
             place = _PLACE.search(t, max(0, m.start() - 24), m.start())
-            weight = len(m.group(0).split()) * (0.5 if place else 1.0) * (1.5 if n == 0 else 1.0)
+            weight = len(m.group(0).split()) * (0.5 if place else 1.0)
+            if m.start() < duty:
+                weight *= 0.5
+            elif first:
+                weight, first = weight * 1.5, False
             for lab in set(self.labels[m.group(0)]):
                 found[lab] = found.get(lab, 0.0) + weight
         return {lab: found[lab] for lab in self.order if lab in found}  # file order, for ties
@@ -82,6 +90,13 @@ def _themes() -> _Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _fallback() -> _Lexicon:
+    # Organising words ("phối hợp", "kế hoạch", "chịu trách nhiệm") that name the direction-and-organisation
+    # theme only when no theme keyword occurs: a directive's duty about organising the exam has a theme.
+    return _Lexicon.load((("themes.csv", "theme"),), column="fallback")
+
+
+@lru_cache(maxsize=1)
 def _topics() -> _Lexicon:
     return _Lexicon.load((("topics.csv", "topic"),))
 
@@ -94,7 +109,7 @@ def scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=131_072)
 def theme_from(themed: str) -> str:
     """The theme of a statement given its theme text (matching.forms)."""
-    found = _themes().weights(themed)
+    found = _themes().weights(themed) or _fallback().weights(themed)
     return max(found, key=found.get) if found else GENERAL
 
 

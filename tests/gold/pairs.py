@@ -19,6 +19,7 @@ import duckdb
 from etl import align as al
 
 PAIRS = Path(__file__).with_name("pairs.csv")
+ROLE_PAIRS = Path(__file__).with_name("pairs_roles.csv")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,51 @@ def curve(pairs: list[Pair], con_rows: list[tuple[str, str, str, str]]) -> list[
     return [(t, prf([s >= t for s in scores], gold)) for t in range(30, 101, 2)]
 
 
+def free_forms(texts: list[str]) -> tuple[list[str], list[str], list[tuple]]:
+    """Matching text, theme and topics of free-standing statements, prepared as a build prepares them
+    (agency names found by the gazetteer are not matched on)."""
+    from etl.gazetteer import matcher
+
+    m = matcher(None, None)
+    out = [al.forms(t, tuple(x.surface for x in m.mentions(t))) for t in texts]
+    return [mt for _, mt in out], [al.theme_from(th) for th, _ in out], [al.topics_from(th) for th, _ in out]
+
+
+def free_scorer(texts: list[str], roles: list[set] | None = None, *, extra: tuple = ((), (), (), ())) -> tuple:
+    """A scorer over free-standing statements (plus `extra` prepared rows: match texts, themes, topics, roles),
+    and the row of each input text."""
+    match, themes, topics = free_forms(texts)
+    keys = [*match, *extra[0]]
+    rows: dict[str, int] = {}
+    for k in keys:
+        rows.setdefault(k, len(rows))
+    first = {}
+    for n, k in enumerate(keys):
+        first.setdefault(k, n)
+    all_themes, all_topics = [*themes, *extra[1]], [*topics, *extra[2]]
+    all_roles = None if roles is None else [set(r) for r in [*roles, *extra[3]]]
+    order = sorted(first, key=rows.get)
+    scorer = al.Scorer(order, [all_themes[first[k]] for k in order],
+                       None if all_roles is None else [all_roles[first[k]] for k in order],
+                       topics=[all_topics[first[k]] for k in order])
+    return scorer, [rows[k] for k in match]
+
+
+def role_pairs(path: Path = ROLE_PAIRS) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def role_pair_scores(rows: list[dict], *, weights: dict | None = None) -> list[float]:
+    """The build's score of each labelled pair of pairs_roles.csv, with each side's lead role."""
+    texts = [t for r in rows for t in (r["text_a"], r["text_b"])]
+    roles = [{x} for r in rows for x in (r["role_a"], r["role_b"])]
+    scorer, idx = free_scorer(texts, roles)
+    if weights:
+        scorer.weights = {**scorer.weights, **weights}
+    return scorer.score_pairs([(idx[2 * k], idx[2 * k + 1]) for k in range(len(rows))]).tolist()
+
+
 def report(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -90,23 +136,39 @@ def report(db: Path) -> dict:
             "aligner": aligned, "held_out": {"pairs": len(held_out), **aligned_held_out}, "curve": curve(pairs, rows), "errors": errors, "problems": problems}
 
 
+def role_pairs_curve() -> list[tuple[float, dict]]:
+    rows = role_pairs()
+    scores, gold = role_pair_scores(rows), [r["same"] == "1" for r in rows]
+    return [(t, prf([x >= t for x in scores], gold)) for t in range(30, 101, 2)]
+
+
 def plot(points: list[tuple[float, dict]], chosen: float, aligner: dict, out: Path) -> None:
+    """Precision-recall by pair-score threshold: the development pairs, the held-out own-words pairs and the
+    held-out half of the real-text pairs (figures from real_pairs.json, first contact and final)."""
+    import json
+
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6, 4.5), dpi=110)
-    ax.plot([m["recall"] for _, m in points], [m["precision"] for _, m in points], marker="o", ms=3)
-    for t, m in points:
-        if t % 10 == 0 or t == chosen:
-            ax.annotate(f"{t:g}", (m["recall"], m["precision"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    real = json.loads(Path(__file__).with_name("real_pairs.json").read_text(encoding="utf-8"))
+    curves = [("pairs of the seeds and fixtures (266)", [(t, m["recall"], m["precision"]) for t, m in points], "-"),
+              ("held out: own-words pairs with roles", [(t, m["recall"], m["precision"]) for t, m in role_pairs_curve()], "-"),
+              ("held out: real-text pairs, final", [(t, r, p) for t, p, r in real["curve_held_out_final"]], "-"),
+              ("held out: real-text pairs, first contact", [(t, r, p) for t, p, r in real["curve_held_out_first_contact"]], ":")]
+    fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=110)
+    for label, pts, style in curves:
+        ax.plot([r for _, r, _ in pts], [p for _, _, p in pts], style, marker="o", ms=2.5, label=label)
+        for t, r, p in pts:
+            if t == chosen:
+                ax.annotate(f"{t:g}", (r, p), fontsize=7, xytext=(3, 3), textcoords="offset points")
     ax.plot([aligner["recall"]], [aligner["precision"]], marker="*", ms=14, color="#b3261e", linestyle="none",
-            label=f"duties built (average linkage, threshold {chosen:g})")
-    ax.legend(loc="lower left", fontsize=8)
+            label=f"duties built, the same 266 pairs (threshold {chosen:g})")
+    ax.legend(loc="lower left", fontsize=7)
     ax.set_xlabel("recall")
     ax.set_ylabel("precision")
-    ax.set_title(f"{len(points) and 'Labelled statement pairs'}: precision-recall by pair-score threshold", fontsize=10)
+    ax.set_title("Labelled statement pairs: precision-recall by pair-score threshold", fontsize=10)
     ax.set_xlim(0, 1.02)
     ax.set_ylim(0, 1.02)
     ax.grid(alpha=0.3)
@@ -131,6 +193,9 @@ def main(argv: list[str]) -> int:
     rep = report(db)
     for key in ("pairs", "positives", "threshold", "aligner", "held_out"):
         print(key, rep[key])
+    rows = role_pairs()
+    at = prf([x >= rep["threshold"] for x in role_pair_scores(rows)], [r["same"] == "1" for r in rows])
+    print("held-out own-words pairs with roles", len(rows), at)
     for t, m in rep["curve"]:
         print(f"  threshold {t:5.1f}  P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
     print("\n".join(rep["errors"] + rep["problems"]))

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 THEMES = Path(__file__).with_name("themes.csv")
+HELD_OUT = Path(__file__).with_name("themes_heldout.csv")
 
 
 def load(con: duckdb.DuckDBPyConnection, path: Path = THEMES) -> tuple[list[dict], list[str]]:
@@ -42,12 +43,28 @@ def accuracy(rows: list[dict]) -> dict:
     return out
 
 
+def free_rows(path: Path = HELD_OUT) -> list[dict]:
+    """The own-words held-out statements (tests/gold/pairs_roles.csv) with their labelled and found themes."""
+    from tests.gold.pairs import free_forms, role_pairs
+
+    texts = list(dict.fromkeys(t for r in role_pairs() for t in (r["text_a"], r["text_b"])))
+    with open(path, encoding="utf-8", newline="") as f:
+        labels = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    got = dict(zip(texts, free_forms(texts)[1]))
+    rows = []
+    for r in labels:
+        (text,) = [t for t in texts if t.startswith(r["snippet"])]
+        rows.append({"split": "own_words", "theme": r["theme"], "got": got[text], "text": text})
+    return rows
+
+
 def main(argv: list[str]) -> int:
     from tests.gold.pairs import build_gold_corpus
 
     db = Path(argv[0]) if argv else build_gold_corpus()
     with duckdb.connect(str(db), read_only=True) as con:
         rows, problems = load(con)
+    rows += free_rows()
     for split, m in accuracy(rows).items():
         print(split, m)
     confusions = Counter((r["theme"], r["got"]) for r in rows if r["got"] != r["theme"])
