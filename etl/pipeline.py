@@ -9,8 +9,10 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from etl import agencies as ag
@@ -304,10 +306,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
-        "links": pd.DataFrame(
-            [(statements[i]["statement_id"], statements[j]["statement_id"], s) for i, j, s in result.links],
-            columns=["a", "b", "score"],
-        ),
+        "links": _links(statements, result.links),
         "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
@@ -324,9 +323,23 @@ def _where(f, cid: str, own: bool) -> dict:
     }
 
 
+def _links(statements: list[dict], links: list[tuple[int, int, float]]) -> pd.DataFrame:
+    """The scored links kept inside duties, by statement id (hundreds of thousands at national scale:
+    indexed with numpy, not a row at a time)."""
+    ids = np.array([s["statement_id"] for s in statements], dtype=object)
+    if not links:
+        return pd.DataFrame(columns=["a", "b", "score"])
+    i, j, score = (np.asarray(col) for col in zip(*links))
+    return pd.DataFrame({"a": ids[i.astype(np.int64)], "b": ids[j.astype(np.int64)], "score": score.astype(float)})
+
+
+# One hash per agency name and locality, not per mention (200,000 mentions in a national build).
+_agency_id = lru_cache(maxsize=65_536)(ag.agency_id)
+
+
 def _agency(agencies: dict, f, loc: str | None) -> str:
     """The agency's id, adding its row (with the gazetteer's successor and note) the first time it is seen."""
-    aid = ag.agency_id(f.role, f.name, loc)
+    aid = _agency_id(f.role, f.name, loc)
     if aid not in agencies:
         entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
         agencies[aid] = {

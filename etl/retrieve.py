@@ -35,7 +35,9 @@ def top_k(x: sparse.csr_matrix, *, k: int, min_sim: float, block: int = 500) -> 
         # One sort key: by row, then best first (cosines are in [0, 1]); stable, so ties keep column order.
         order = np.argsort(r.astype(np.float64) * 2.0 - d, kind="stable")
         r, c, d = r[order], c[order], d[order]
-        rank = np.arange(len(r)) - np.searchsorted(r, r, side="left")
+        # Rank inside a row: position minus where the row starts (rows are sorted; counts, not a search).
+        starts = np.concatenate(([0], np.cumsum(np.bincount(r - start, minlength=block))))
+        rank = np.arange(len(r)) - starts[r - start]
         keep = rank < k
         rows.append(r[keep])
         cols.append(c[keep])
