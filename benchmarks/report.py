@@ -138,7 +138,7 @@ def markdown(r: dict) -> str:
                         f"{_pct(t['precision'])} / {_pct(t['recall'])}",
                         f"{_pct(t.get('precision_unit'))} / {_pct(t.get('recall_unit'))}"]]), "",
                 "The generator writes the planned duty and the bank wording of every duty text it renders; a "
-                "statement is mapped to the part (\"; \"-piece) of a duty text of its document that shares most "
+                "statement is mapped to the part (\"; \"-piece or sentence) of a duty text of its document that shares most "
                 "of its word triples (objectives, closings and headings map to none). A planned duty holds "
                 "different tasks (\"X; Y\") and two or three different bank wordings, so its recall counts "
                 "pairs no reader would call one duty; one bank sentence rewritten by two documents (synonyms, "

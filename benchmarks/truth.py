@@ -2,7 +2,7 @@
 document, written by the generator to <corpus>/_truth/duties.csv (with the sentence-bank wording it
 rewrites).
 
-A statement is mapped to the part ("; "-piece) of a planned duty text of the same document whose words
+A statement is mapped to the part (a "; "-piece or a sentence) of a planned duty text of the same document whose words
 share the most word triples with it (case and punctuation ignored), when that is at least half of the
 statement's triples and no other part shares as many: the layouts put agency names and "Giao …" before a
 duty, so a statement is not always a substring of its duty's text. Statements of no duty (objectives,
@@ -31,6 +31,10 @@ import duckdb
 
 from benchmarks.align_bench import agreement
 
+# Where a bank wording's statements end: "; " and a sentence end (the build splits there too, and a
+# document states each part once, so two parts of one document must not be one unit).
+_PARTS = re.compile(r"(?<=;)\s+|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+
 
 def _triples(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
@@ -42,7 +46,7 @@ def plan(corpus: Path) -> dict[str, list[tuple[str, set]]]:
     out: dict[str, list[tuple[str, set]]] = defaultdict(list)
     with open(Path(corpus) / "_truth" / "duties.csv", encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
-            for k, part in enumerate(r["text"].split("; ")):
+            for k, part in enumerate(_PARTS.split(r["text"])):
                 out[r["source_file"]].append((f"{r['duty_id']}/{r.get('wording', '0')}/{k}", _triples(part)))
     return out
 
