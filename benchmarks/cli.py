@@ -21,6 +21,7 @@ from benchmarks import (
     machine,
     page_bench,
     query_bench,
+    realism,
     report,
     truth,
 )
@@ -83,6 +84,8 @@ def run(*, smoke: bool, out: Path, sections=SECTIONS, align_statements: int | No
     if "truth" in sections:
         log("duties against the synthetic plan")
         results["truth"] = truth.evaluate(db, folder)
+        log("pair scores at each level of the plan, and of labelled real wording")
+        results["realism"] = realism.evaluate(db, folder, per_level=60 if smoke else 400)
     if "query" in sections:
         results["load"]["query"] = _load()
         log("dashboard queries")

@@ -672,7 +672,7 @@ def _bai_viet(d: _Doc) -> list[str]:
     if r.random() < 0.7:  # what the web page adds around the article
         teasers = [f"Sáng {r.randint(1, 28)}/{r.randint(7, 12)}, UBND {prov} tổ chức Hội nghị tổng kết thực hiện Nghị quyết…",
                    f"Chiều {r.randint(1, 28)}/{r.randint(7, 12)}, trong khuôn khổ Diễn đàn Chuyển đổi số {prov}…",
-                   "Việc thực hiện các thủ tục hành chính liên quan đến giấy chứng nhận quyền…"]
+                   f"Ngày {r.randint(1, 28)}/{r.randint(7, 12)}, {place} rà soát thủ tục hành chính liên quan đến…"]
         r.shuffle(teasers)
         out.append("\n".join(["Tài liệu đính kèm", *teasers, "This website uses cookies. See Our policy to learn more.",
                               "Read More"]))
@@ -792,7 +792,8 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
     Returns the document paths in generation order (locality, year, document). Existing files with the same
     names are overwritten; other files in ``out_dir`` are left alone. ``variation`` scales the per-document
     rewriting (0: the sentence bank's wordings as they are). The planned duty of every duty text of every
-    document is written to ``out_dir/_truth/duties.csv`` (source_file, duty_id, role, text): a folder, so a
+    document is written to ``out_dir/_truth/duties.csv`` (source_file, duty_id, role, wording: which of the
+    duty's wordings in the sentence bank, text): a folder, so a
     build of ``out_dir`` does not read it.
     """
     if not 1 <= localities <= len(LOCALITIES):
@@ -808,7 +809,7 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     rows: list[tuple[str, str, int, str, str]] = []
-    truth: list[tuple[str, str, str, str]] = []
+    truth: list[tuple[str, str, str, int, str]] = []
     for loc in LOCALITIES[:localities]:
         plans = _plans(loc, seed, last)
         for year in range(first, last + 1):
@@ -825,10 +826,11 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
                     issuer = _ISSUER[layout].format(prov=loc.kind)
                 rows.append((path.name, loc.name, year, LAYOUTS[layout][0], issuer))
                 roles = {p.duty_id: p.role for p in plans[year]}
+                wordings = {p.duty_id: p.wording % len(DUTY_BY_ID[p.duty_id].wordings) for p in plans[year]}
                 # Only what the layout printed (a Công điện prints one duty per agency): its last words, as
                 # layouts put agency names before a duty and hard wrapping moves the spaces.
                 flat = re.sub(r"\s+", "", text).lower()
-                truth += [(path.name, duty_id, roles[duty_id], t) for duty_id, t in doc.truth.items()
+                truth += [(path.name, duty_id, roles[duty_id], wordings[duty_id], t) for duty_id, t in doc.truth.items()
                           if re.sub(r"\s+", "", " ".join(t.split()[-5:])).lower().rstrip(".;,") in flat]
     with open(out_dir / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
@@ -837,6 +839,6 @@ def synthesize(out_dir: Path, *, localities: int, years: tuple[int, int], seed: 
     (out_dir / "_truth").mkdir(exist_ok=True)
     with open(out_dir / "_truth" / "duties.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(("source_file", "duty_id", "role", "text"))
+        w.writerow(("source_file", "duty_id", "role", "wording", "text"))
         w.writerows(truth)
     return paths

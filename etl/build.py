@@ -111,6 +111,7 @@ def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progre
         "seconds": f"{seconds:.2f}",
         "parse_seconds": f"{build.timings.get('parse_s', 0):.2f}",
         "align_seconds": f"{build.timings.get('align_s', 0):.2f}",
+        "frames_seconds": f"{build.timings.get('frames_s', 0):.2f}",
         "peak_rss_mb": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
         "etl_version": __version__,
         "python": sys.version.split()[0],
@@ -118,12 +119,14 @@ def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progre
         **{pkg: version(pkg) for pkg in ("duckdb", "rapidfuzz", "streamlit", "pandas", "plotly")},
     }
     progress(f"writing {db_path}")
+    t_load = time.perf_counter()
     try:
         load.write(db_path, frames, info, settings.thresholds())
     except (OSError, duckdb.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0][:160]
         raise BuildError(f"the new database could not be written next to {db_path} ({reason}); the old one "
                          "was kept: free some disk space or fix the folder's permissions and build again") from None
+    progress(f"  wrote {db_path} in {time.perf_counter() - t_load:.1f} s")
     duties = frames["duties"]
     counts = {
         "documents": len(frames["documents"]), "clauses": len(frames["clauses"]),

@@ -9,8 +9,10 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from etl import agencies as ag
@@ -44,6 +46,10 @@ class Parsed:
     wrapped: bool
     coverage: float
     mentions: dict = field(default_factory=dict)  # clause seq -> [Found]: every agency named, with its part
+    # Duty statement rows (statement_rows), made where the document is parsed: in a worker for a large
+    # folder, so their normalisation, themes and topics (a third of a national build's serial time) run
+    # on every core.
+    statements: list = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:
@@ -85,10 +91,12 @@ def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings:
     matcher = ag.matcher(meta.values.get("locality"), meta.values.get("year"), settings.agency_fuzzy_cutoff)
     att = ag.attribute(clauses, matcher)
     coverage = body_coverage(decoded.text, cleaned.paragraphs, kinds, [c.text for c in clauses])
-    return Parsed(
+    doc = Parsed(
         name, decoded, meta.values, meta.sources, meta.warnings, meta.recipients, clauses, att.found,
         cleaned.dropped, cleaned.wrapped, coverage, att.mentions,
     )
+    doc.statements = statement_rows(doc)
+    return doc
 
 
 def input_files(folder: Path) -> list[Path]:
@@ -142,8 +150,12 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     workers = _workers(settings, len(files))
     with parsing_pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
         # In file-name order, so results and messages are those of a serial build; neighbouring files share
-        # a locality-year, so a worker's chunk reuses its agency matcher.
-        results = pool.map(_parse_file, *zip(*args), chunksize=8) if pool else (_parse_file(*a) for a in args)
+        # a locality-year, so a worker's chunk reuses its agency matcher (about 60 ms to build, once per
+        # locality and gazetteer era in each worker that meets it). Chunks of up to 32 files keep a
+        # locality's documents together more often than chunks of 8 (a national folder: 126 matchers built
+        # instead of 189 when each locality has 32 files), while still giving progress every few seconds.
+        chunk = max(8, min(32, len(files) // (8 * workers)))
+        results = pool.map(_parse_file, *zip(*args), chunksize=chunk) if pool else (_parse_file(*a) for a in args)
         for i, (path, (decoded, doc)) in enumerate(zip(files, results), 1):
             if isinstance(doc, str):
                 build.rejected.append((path.name, doc, None))
@@ -188,49 +200,54 @@ def _lead_in(text: str, max_words: int = 12) -> str:
     return " ".join(re.split(r"[;.]\s", text[:-1])[-1].split()[-max_words:])
 
 
-def _statement_rows(build: Build) -> list[dict]:
-    """Duty statements of every item clause that is not a bare heading, in a stable order."""
+def statement_rows(doc: Parsed) -> list[dict]:
+    """Duty statements of every item clause of one document that is not a bare heading."""
     rows = []
-    order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
-    for doc in order:
-        by_seq = {c.seq: c for c in doc.clauses}
-        loc = doc.meta.get("locality") or ""
-        for c in _duty_clauses(doc):
-            body, offset = ag.strip_label(c.text)
-            found = doc.found.get(c.seq, [])
-            surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
-            clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
-            # Each statement's own doers (attribution decides them per statement, etl.statements.spans).
-            own_roles: dict[int, set] = {}
-            for f in doc.mentions.get(c.seq, []):
-                if f.kind == "doer" and f.statement is not None:
-                    own_roles.setdefault(f.statement, set()).add(f.role)
-            parent = by_seq.get(c.parent_seq)
-            lead_in = _lead_in(parent.text) if parent is not None else ""
-            pieces = stm.spans(body)
-            for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
-                piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
-                head = head or lead_in
-                context = f"{head}: {piece}" if head else piece
-                themed, matched = al.forms(context, surfaces)
-                rows.append({
-                    "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
-                    "clause_id": f"{doc.doc_id}-{c.seq:03d}",
-                    "doc_id": doc.doc_id,
-                    "part": part,
-                    "text": piece,
-                    # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …", in its clause or the
-                    # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
-                    # make a statement about power.
-                    "match_text": matched,
-                    "theme": al.theme_from(themed),
-                    "topics": al.topics_from(themed),
-                    "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
-                })
+    by_seq = {c.seq: c for c in doc.clauses}
+    loc = doc.meta.get("locality") or ""
+    for c in _duty_clauses(doc):
+        body, offset = ag.strip_label(c.text)
+        found = doc.found.get(c.seq, [])
+        surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
+        clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
+        # Each statement's own doers (attribution decides them per statement, etl.statements.spans).
+        own_roles: dict[int, set] = {}
+        for f in doc.mentions.get(c.seq, []):
+            if f.kind == "doer" and f.statement is not None:
+                own_roles.setdefault(f.statement, set()).add(f.role)
+        parent = by_seq.get(c.parent_seq)
+        lead_in = _lead_in(parent.text) if parent is not None else ""
+        pieces = stm.spans(body)
+        for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
+            piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
+            head = head or lead_in
+            context = f"{head}: {piece}" if head else piece
+            themed, matched = al.forms(context, surfaces)
+            rows.append({
+                "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
+                "clause_id": f"{doc.doc_id}-{c.seq:03d}",
+                "doc_id": doc.doc_id,
+                "part": part,
+                "text": piece,
+                # The lead-in a piece depends on ("… chỉ đạo các bệnh viện: …", in its clause or the
+                # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
+                # make a statement about power.
+                "match_text": matched,
+                "theme": al.theme_from(themed),
+                "topics": al.topics_from(themed),
+                "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
+            })
     return rows
 
 
+def _statement_rows(build: Build) -> list[dict]:
+    """Every document's statement rows, in a stable order (year, locality, document)."""
+    order = sorted(build.docs, key=lambda d: (d.meta.get("year") or 0, d.meta.get("locality") or "", d.doc_id))
+    return [row for doc in order for row in doc.statements]
+
+
 def build_frames(build: Build, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    t_frames = time.perf_counter()
     docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
     for d in build.docs:
         m = d.meta
@@ -277,6 +294,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
     )
     build.timings["align_s"] = time.perf_counter() - t0
+    t_frames += build.timings["align_s"]  # frames_s: everything here but the alignment
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
     duty_rows, dc_rows = _duties(statements, result, assigns, agencies)
     frames = {
@@ -292,13 +310,11 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
-        "links": pd.DataFrame(
-            [(statements[i]["statement_id"], statements[j]["statement_id"], s) for i, j, s in result.links],
-            columns=["a", "b", "score"],
-        ),
+        "links": _links(statements, result.links),
         "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
+    build.timings["frames_s"] = time.perf_counter() - t_frames
     return frames
 
 
@@ -311,9 +327,23 @@ def _where(f, cid: str, own: bool) -> dict:
     }
 
 
+def _links(statements: list[dict], links: list[tuple[int, int, float]]) -> pd.DataFrame:
+    """The scored links kept inside duties, by statement id (hundreds of thousands at national scale:
+    indexed with numpy, not a row at a time)."""
+    ids = np.array([s["statement_id"] for s in statements], dtype=object)
+    if not links:
+        return pd.DataFrame(columns=["a", "b", "score"])
+    i, j, score = (np.asarray(col) for col in zip(*links))
+    return pd.DataFrame({"a": ids[i.astype(np.int64)], "b": ids[j.astype(np.int64)], "score": score.astype(float)})
+
+
+# One hash per agency name and locality, not per mention (200,000 mentions in a national build).
+_agency_id = lru_cache(maxsize=65_536)(ag.agency_id)
+
+
 def _agency(agencies: dict, f, loc: str | None) -> str:
     """The agency's id, adding its row (with the gazetteer's successor and note) the first time it is seen."""
-    aid = ag.agency_id(f.role, f.name, loc)
+    aid = _agency_id(f.role, f.name, loc)
     if aid not in agencies:
         entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
         agencies[aid] = {

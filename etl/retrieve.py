@@ -8,6 +8,9 @@ largest entries of each row are kept, selected on the sparse result (no dense ro
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -23,26 +26,40 @@ def word_vectors(texts: list[str], *, max_df: float | int = 1.0, dtype=np.float3
         return sparse.csr_matrix((len(texts), 1), dtype=dtype)
 
 
-def top_k(x: sparse.csr_matrix, *, k: int, min_sim: float, block: int = 500) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each row's k most similar other rows (cosine ≥ min_sim), as unique pairs (i < j) with their cosine."""
+def _block_top_k(x: sparse.csr_matrix, xt: sparse.csr_matrix, start: int, block: int, k: int,
+                 min_sim: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The k best other rows of rows start .. start + block, as (row, column, cosine)."""
+    prod = (x[start : start + block] @ xt).tocoo()
+    r, c, d = prod.row.astype(np.int64) + start, prod.col.astype(np.int64), prod.data
+    keep = (c != r) & (d >= min_sim)
+    r, c, d = r[keep], c[keep], d[keep]
+    # One sort key: by row, then best first (cosines are in [0, 1]); stable, so ties keep column order.
+    order = np.argsort(r.astype(np.float64) * 2.0 - d, kind="stable")
+    r, c, d = r[order], c[order], d[order]
+    # Rank inside a row: position minus where the row starts (rows are sorted; counts, not a search).
+    starts = np.concatenate(([0], np.cumsum(np.bincount(r - start, minlength=block))))
+    keep = np.arange(len(r)) - starts[r - start] < k
+    return r[keep], c[keep], d[keep]
+
+
+def top_k(x: sparse.csr_matrix, *, k: int, min_sim: float, block: int = 500,
+          threads: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's k most similar other rows (cosine ≥ min_sim), as unique pairs (i < j) with their cosine.
+
+    Blocks run on `threads` threads (default: the cores): the sparse product and the sort release the
+    GIL, and the build has nothing else to do meanwhile. Results are taken in block order, so the pairs
+    do not depend on the number of threads."""
     xt = x.T.tocsr()
-    rows, cols, sims = [], [], []
-    for start in range(0, x.shape[0], block):
-        prod = (x[start : start + block] @ xt).tocoo()
-        r, c, d = prod.row.astype(np.int64) + start, prod.col.astype(np.int64), prod.data
-        keep = (c != r) & (d >= min_sim)
-        r, c, d = r[keep], c[keep], d[keep]
-        # One sort key: by row, then best first (cosines are in [0, 1]); stable, so ties keep column order.
-        order = np.argsort(r.astype(np.float64) * 2.0 - d, kind="stable")
-        r, c, d = r[order], c[order], d[order]
-        rank = np.arange(len(r)) - np.searchsorted(r, r, side="left")
-        keep = rank < k
-        rows.append(r[keep])
-        cols.append(c[keep])
-        sims.append(d[keep])
-    if not rows:
+    starts = range(0, x.shape[0], block)
+    threads = threads or min(os.cpu_count() or 1, 4)
+    if threads > 1 and len(starts) > 1:
+        with ThreadPoolExecutor(threads) as pool:
+            parts = list(pool.map(lambda s: _block_top_k(x, xt, s, block, k, min_sim), starts))
+    else:
+        parts = [_block_top_k(x, xt, s, block, k, min_sim) for s in starts]
+    if not parts:
         return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float32)
-    r, c, d = np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+    r, c, d = (np.concatenate(col) for col in zip(*parts))
     lo, hi = np.minimum(r, c), np.maximum(r, c)
     key = lo * x.shape[0] + hi
     _, first = np.unique(key, return_index=True)

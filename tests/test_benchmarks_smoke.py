@@ -66,6 +66,20 @@ def test_truth_maps_statements_to_the_plan(smoke):
     assert 0.5 <= t["mapped_share"] <= 1.0 and t["planned_duties"] > 10
     assert 0.0 <= t["precision"] <= 1.0 and 0.0 <= t["recall"] <= 1.0
     assert t["distinct_statements"] >= 0.9
+    # A bank sentence is a finer unit than a planned duty: more of them, and its pairs are a subset.
+    assert t["planned_units"] > t["planned_duties"]
+    assert 0.0 <= t["precision_unit"] <= t["precision"] and 0.0 <= t["recall"] <= t["recall_unit"] <= 1.0
+
+
+def test_pair_scores_separate_the_plan_levels_as_labelled_real_pairs_are_separated(smoke):
+    _, r, _, _ = smoke
+    rows = {x["pairs"]: x for x in r["realism"]["rows"]}
+    same, other = rows["same sentence, rewritten by each document"], rows["different planned duties"]
+    real_same, real_not = rows["real documents, labelled same"], rows["real documents, labelled not the same"]
+    assert same["n"] > 0 and other["n"] > 0 and real_same["n"] >= 100 and real_not["n"] >= 50
+    assert same["median"] > r["realism"]["threshold"] > other["median"]
+    assert real_same["median"] > r["realism"]["threshold"] > real_not["median"]
+    assert all(0.0 <= x["at_or_above_threshold"] <= 1.0 for x in rows.values())
 
 
 def test_every_query_function_and_page_is_measured(smoke):

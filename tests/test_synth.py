@@ -246,3 +246,31 @@ def test_truth_names_the_planned_duty_of_every_document(tmp_path):
         assert len(recorded) >= 5
         for text in recorded:
             assert "".join(text.lower().split()[-5:]).rstrip(".;,") in flat, (p.name, text)
+
+
+def test_truth_records_the_bank_wording_and_keeps_its_parts(tmp_path):
+    """The truth's finer level (benchmarks/truth.py) is one sentence of the bank as a document rewrites it:
+    each recorded text names the wording it rewrites and keeps that wording's "; " parts, so part k of two
+    documents is the same sentence of the bank."""
+    from benchmarks.synth import DUTY_BY_ID
+
+    synthesize(tmp_path, localities=4, years=(2024, 2025), seed=3, docs_per_year=2)
+    with open(tmp_path / "_truth" / "duties.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    for r in rows:
+        wordings = DUTY_BY_ID[r["duty_id"]].wordings
+        assert 0 <= int(r["wording"]) < len(wordings)
+        assert len(r["text"].split("; ")) == len(wordings[int(r["wording"])].split("; ")), r["text"]
+
+
+def test_rewriting_sometimes_leaves_out_an_optional_modifier():
+    from random import Random
+
+    from benchmarks.variation import rewrite
+
+    text = "Chịu trách nhiệm toàn diện về công tác tổ chức Kỳ thi trên địa bàn."
+    outs = {rewrite(text, Random(k), locality="Cà Mau", year=2024) for k in range(60)}
+    assert any("toàn diện" not in o for o in outs) and any("toàn diện" in o for o in outs)
+    assert all(o.startswith(("Chịu trách nhiệm", "Khẩn trương", "Tiếp tục", "Tập trung", "Quan tâm", "Chỉ đạo",
+                             "Thực hiện tốt")) for o in outs)
