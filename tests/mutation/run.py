@@ -39,10 +39,40 @@ def tests_for(modules: list[str]) -> list[str]:
     return sorted({t for m in modules for t in MODULES["tests"][m] if (ROOT / t).exists()})
 
 
+# Decorators whose functions are mutated all the same (see _mutate_cached_functions).
+CACHE_DECORATORS = ("st.cache_data", "st.cache_resource")
+
+
+def _mutate_cached_functions() -> None:
+    """mutmut skips every decorated function (a decorator may have side effects when a function is copied).
+    In dashboard/queries.py every function with SQL in it is a Streamlit cache, so mutmut would score only
+    the four plain helpers. A Streamlit cache has no such side effect: each mutant copy is a cache of its
+    own, and each mutant runs in a fresh process. So functions whose decorators are all Streamlit caches
+    are mutated like undecorated ones; the decorator's own arguments are still never mutated."""
+    import libcst as cst
+    from mutmut.mutation import file_mutation
+
+    visitor = file_mutation.MutationVisitor
+    original = visitor._skip_node_and_children
+    if getattr(original, "cached_too", False):
+        return
+
+    def skip(self, node):
+        if isinstance(node, cst.FunctionDef) and node.decorators and all(
+                cst.Module([]).code_for_node(d.decorator).startswith(CACHE_DECORATORS) for d in node.decorators):
+            return node.name.value in self.ignored_functions
+        return original(self, node)
+
+    skip.cached_too = True
+    visitor._skip_node_and_children = skip
+
+
 def _inner(modules: list[str], tests: list[str], children: int) -> None:
     """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
     from mutmut import configuration
     from mutmut.__main__ import cli
+
+    _mutate_cached_functions()
 
     # Tests that open pages (AppTest) start threads; a worker forked from such a process segfaults, so
     # those modules fork their workers from a clean server process instead.
