@@ -79,6 +79,8 @@ def _inner(modules: list[str], tests: list[str], children: int) -> None:
     isolation = "forkserver" if set(modules) & set(MODULES["forkserver"]) else "fork"
     configuration._config = dataclasses.replace(
         configuration.config(), only_mutate=modules, pytest_add_cli_args_test_selection=tests,
+        # each mutant's tests start with empty caches (fresh_caches.py says why)
+        pytest_add_cli_args=[*configuration.config().pytest_add_cli_args, "-p", "tests.mutation.fresh_caches"],
         process_isolation=configuration.ProcessIsolation(isolation),
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
