@@ -121,6 +121,9 @@ def test_raw_newer_than_db(tmp_path, monkeypatch):
     later = os.stat(db).st_mtime_ns + 10_000_000_000
     os.utime(raw / "sub", ns=(later, later))  # a folder is not an input file
     assert q.raw_newer_than_db() is False
+    same = os.stat(db).st_mtime_ns
+    os.utime(raw / "old.txt", ns=(same, same))  # written in the same instant as the build: not newer
+    assert q.raw_newer_than_db() is False
     (raw / "new.txt").write_text("b", encoding="utf-8")
     os.utime(raw / "new.txt", ns=(later, later))
     assert q.raw_newer_than_db() is True
