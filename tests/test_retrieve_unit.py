@@ -43,7 +43,7 @@ def brute_force(x: sparse.csr_matrix, k: int, min_sim: float) -> set[tuple[int, 
     out = set()
     for i in range(x.shape[0]):
         others = [(s, j) for j, s in enumerate(sims[i]) if j != i and s >= min_sim and s > 0]  # no shared term: no pair
-        for s, j in sorted(others, key=lambda t: (-t[0], t[1]))[:k]:
+        for _s, j in sorted(others, key=lambda t: (-t[0], t[1]))[:k]:
             out.add((min(i, j), max(i, j)))
     return out
 

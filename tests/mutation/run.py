@@ -119,29 +119,51 @@ def survivors(module: str) -> list[str]:
     return sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
 
 
-def print_survivors(modules: list[str]) -> None:
-    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+def _diff(module: str, name: str) -> str:
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
     cwd = os.getcwd()
+    os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
     try:
-        for module in modules:
-            os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
-            for name in survivors(module):
-                print(f"\n#### {name}\n```diff\n{get_diff_for_mutant(name, path=module).strip()}\n```")
+        return get_diff_for_mutant(name, path=module).strip()
     finally:
         os.chdir(cwd)
 
 
+def case_only(diff: str) -> bool:
+    """A mutant that only changes the letter case of a string (mutmut's "SELECT …" -> "select …").
+    Listed apart because most are equivalent here: SQL keywords, identifiers and parameter names are
+    case-insensitive in DuckDB (and a result column takes the catalog's name), codec names too. Each
+    is still listed, so a case change that matters (a quoted SQL value, a dict key) can be seen."""
+    removed = [ln[1:] for ln in diff.splitlines() if ln.startswith("-") and not ln.startswith("---")]
+    added = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    return bool(removed) and len(removed) == len(added) and all(
+        a != b and a.lower() == b.lower() for a, b in zip(removed, added))
+
+
+def print_survivors(modules: list[str]) -> None:
+    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+    for module in modules:
+        for name in survivors(module):
+            diff = _diff(module, name)
+            note = " (letter case only)" if case_only(diff) else ""
+            print(f"\n#### {name}{note}\n```diff\n{diff}\n```")
+
+
 def table(scores: dict[str, dict[str, int]]) -> str:
-    lines = ["| module | mutants | killed | timed out | survived | no test | not checked | score |",
-             "|---|---|---|---|---|---|---|---|"]
+    """Score = caught / checked; the last column leaves out survivors that only change a string's letter
+    case (case_only: reviewed as equivalent in docs/mutation.md), from both counts."""
+    lines = ["| module | mutants | killed | timed out | survived | of which letter case only | no test | "
+             "not checked | score | score without case-only |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for module, s in scores.items():
         caught = s["killed"] + s["timeout"]
         checked = caught + s["survived"] + s["no_tests"]
+        case = sum(case_only(_diff(module, n)) for n in survivors(module)) if checked else 0
         pct = f"{100 * caught / checked:.1f} %" if checked else "—"
-        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | "
-                     f"{s['no_tests']} | {s['not_checked']} | {pct} |")
+        pct2 = f"{100 * caught / (checked - case):.1f} %" if checked > case else "—"
+        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | {case} | "
+                     f"{s['no_tests']} | {s['not_checked']} | {pct} | {pct2} |")
     return "\n".join(lines)
 
 
