@@ -522,3 +522,39 @@ def test_facets_count_clauses_per_filter_value(m, seed_con):
                                               "WHERE theme IS NOT NULL GROUP BY 1"))
     assert got["duty"] == dict(sql(seed_con, "SELECT duty_id, count(DISTINCT clause_id) FROM duty_clauses GROUP BY 1"))
     assert set(got["doc_type"]) == {r[0] for r in sql(seed_con, "SELECT DISTINCT doc_type FROM documents")}
+
+
+def edited_copy(seed_db, tmp_path, monkeypatch, *statements: str):
+    """A copy of the seed build with some rows changed, read by the dashboard (as an older or hand-edited file)."""
+    path = tmp_path / "edited.duckdb"
+    path.write_bytes(seed_db.read_bytes())
+    con = duckdb.connect(str(path))
+    for s in statements:
+        con.execute(s)
+    con.close()
+    monkeypatch.setenv("DIRECTIVES_DB", str(path))
+    return q.db_mtime()
+
+
+def test_a_setting_the_dashboard_does_not_know_shows_without_meaning(seed_db, tmp_path, monkeypatch):
+    m = edited_copy(seed_db, tmp_path, monkeypatch, "INSERT INTO settings VALUES ('old_threshold', 50.0)")
+    th = q.thresholds(m).set_index("name")
+    assert th.loc["old_threshold", "help"] == ""
+    assert th.loc["link_threshold", "help"] != ""
+
+
+def test_a_place_named_as_doer_and_as_mention_shows_as_lead(seed_db, tmp_path, monkeypatch, seed_con):
+    doc, cid, start = sql(seed_con, "SELECT c.doc_id, m.clause_id, m.start_char FROM agency_mentions m JOIN clauses c "
+                                    "ON c.clause_id = m.clause_id WHERE m.part = 'doer' AND m.start_char IS NOT NULL "
+                                    "ORDER BY 1, 2, 3 LIMIT 1")[0]
+    # the same place once more as a plain mention and as a helper (rows sorted before the doer by their ids)
+    m = edited_copy(seed_db, tmp_path, monkeypatch, *(
+        f"INSERT INTO agency_mentions SELECT m.clause_id, '!' || m.statement_id, m.agency_id, '{part}', m.rule, "
+        f"m.start_char, m.end_char FROM agency_mentions m WHERE m.clause_id = '{cid}' AND m.start_char = {start} "
+        "AND m.part = 'doer'" for part in ("mention", "helper", "recipient")),
+        # stored with the doer last, so a query that did not rank the parts would not find it first
+        "CREATE TEMP TABLE t AS SELECT * FROM agency_mentions", "DELETE FROM agency_mentions",
+        "INSERT INTO agency_mentions SELECT * FROM t ORDER BY part = 'doer', part DESC")
+    spans = q.agency_spans(m, doc)
+    here = spans[(spans["clause_id"] == cid) & (spans["start_char"] == start)]
+    assert here["kind"].tolist() == ["lead"]
