@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -133,12 +134,14 @@ def _diff(module: str, name: str) -> str:
 def case_only(diff: str) -> bool:
     """A mutant that only changes the letter case of a string (mutmut's "SELECT …" -> "select …").
     Listed apart because most are equivalent here: SQL keywords, identifiers and parameter names are
-    case-insensitive in DuckDB (and a result column takes the catalog's name), codec names too. Each
-    is still listed, so a case change that matters (a quoted SQL value, a dict key) can be seen."""
+    case-insensitive in DuckDB (and a result column takes the catalog's name), codec names too. A change
+    inside a quoted SQL value ('doer' -> 'DOER') is not case-only: values are case-sensitive. Each is
+    still listed, so a case change that matters can be seen."""
     removed = [ln[1:] for ln in diff.splitlines() if ln.startswith("-") and not ln.startswith("---")]
     added = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
     return bool(removed) and len(removed) == len(added) and all(
-        a != b and a.lower() == b.lower() for a, b in zip(removed, added))
+        a != b and a.lower() == b.lower() and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+        for a, b in zip(removed, added))
 
 
 def print_survivors(modules: list[str]) -> None:
