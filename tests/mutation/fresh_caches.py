@@ -4,7 +4,10 @@ mutmut forks each mutant's test run from the process that ran the unmutated test
 `functools.lru_cache` (etl.matching.forms, the themes, synonyms and rule tables) and every Streamlit cache
 (all of dashboard/queries.py) comes into the mutant already filled with the unmutated results: the mutated
 code is never called and its mutant "survives" (matching.py scored 12.9 % that way, with `text = None`
-surviving). Clearing them when each test session starts makes every mutant run its own code.
+surviving). Clearing them before every test makes every mutant run its own code. Before every test,
+not once per session: mutmut maps each function to the tests that call it in the first (unmutated) run,
+and a function behind a cache is only called by the first test that fills the cache; cleared per test,
+every test that needs it calls it and is mapped to it (matching._word_re had been mapped to one test).
 """
 
 from __future__ import annotations
@@ -30,5 +33,5 @@ def clear_caches() -> int:
     return cleared
 
 
-def pytest_sessionstart(session) -> None:
+def pytest_runtest_setup(item) -> None:
     clear_caches()
