@@ -81,6 +81,7 @@ def test_every_stock_phrase_and_stopword_line_is_data_not_a_comment():
         assert p not in mt.theme_text(f"chuẩn bị {p} chu đáo"), p
     with open(PACKAGE / "stopwords.txt", encoding="utf-8") as f:
         words = [w.strip() for w in f if w.strip() and not w.startswith("#")]
+    assert "thực hiện tốt" in words and "thực hiện" in words  # one begins the other: the longer goes whole
     for w in words:
         assert mt.match_text(f"lắp đặt camera {w} giám sát") == mt.match_text("lắp đặt camera giám sát"), w
 
@@ -89,6 +90,10 @@ def test_agency_names_and_place_are_removed_longest_first():
     text = "Công an tỉnh Lạng Sơn chủ trì bảo vệ đề thi"
     assert mt.without(text, ("Công an", "Công an tỉnh Lạng Sơn")).split() == "chủ trì bảo vệ đề thi".split()
     assert mt.without(text, ("",)) == text  # an empty surface removes nothing
+    # longest first, not in alphabetical order: the committee named after the department goes whole
+    board = "Ban Chỉ đạo Sở Y tế tỉnh họp"
+    assert mt.without(board, ("Sở Y tế", "Ban Chỉ đạo Sở Y tế")).split() == ["tỉnh", "họp"]
+    assert mt.without(board, ("Ban Chỉ đạo Sở Y tế", "Sở Y tế")).split() == ["tỉnh", "họp"]
     assert mt.match_text(text, ("Công an tỉnh Lạng Sơn",)) == mt.match_text("chủ trì bảo vệ đề thi")
     assert "công an" in mt.match_text(text)
     assert mt.forms(text, ("Lạng Sơn",))[0] == mt.theme_text("Công an tỉnh chủ trì bảo vệ đề thi")
