@@ -21,6 +21,10 @@ from etl.matching import theme_text
     ("Huy động đoàn viên, thanh niên tham gia tiếp sức mùa thi", "youth"),
     ("Phát hiện, ngăn chặn việc sử dụng thiết bị công nghệ cao để gian lận", "cheating"),
     ("Bố trí kinh phí, thẩm định dự toán tổ chức kỳ thi", "funding"),
+    # "điện thoại" is one keyword (cheating), not "điện" (power) followed by a word
+    ("Nghiêm cấm thí sinh mang điện thoại vào phòng thi", "cheating"),
+    # a keyword written with punctuation in the file ("ăn,  nghỉ") matches the words without it
+    ("Hỗ trợ chỗ ăn, nghỉ cho thí sinh ở xa", "candidate_support"),
 ])
 def test_a_duty_gets_the_theme_a_reader_would_give_it(sentence, theme):
     assert th.theme_of(sentence) == theme
