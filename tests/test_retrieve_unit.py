@@ -67,9 +67,17 @@ def test_top_k_equals_a_brute_force_search(k, min_sim, block):
     assert np.allclose(d, dense[i, j], atol=1e-6) and (d >= min_sim).all()
 
 
+def test_a_cosine_equal_to_the_floor_counts():
+    # cosine exactly 0.5 between the two rows: kept at min_sim 0.5
+    y = sparse.csr_matrix(np.array([[1.0, 0.0], [0.5, 0.75 ** 0.5]]))
+    assert rt.top_k(y, k=1, min_sim=0.5)[0].tolist() == [0]
+    assert rt.top_k(y, k=1, min_sim=0.51)[0].tolist() == []
+
+
 def test_top_k_of_nothing():
     i, j, d = rt.top_k(sparse.csr_matrix((0, 3)), k=3, min_sim=0.0)
     assert len(i) == len(j) == len(d) == 0
+    assert i.dtype == j.dtype == np.int64 and d.dtype == np.float32  # index arrays, even when empty
     i, j, _ = rt.top_k(normalised(1, 4, 0), k=3, min_sim=0.0)
     assert len(i) == 0  # a row is never its own candidate
 
@@ -123,7 +131,18 @@ def test_each_rewording_is_among_the_candidates_of_its_duty():
     assert stricter < pairs
 
 
-def test_fewer_than_two_texts_have_no_pairs():
+def test_fewer_than_two_texts_have_no_pairs_and_two_rewordings_are_a_pair():
     for texts in ([], ["bảo vệ đề thi"]):
         i, j = rt.candidates(texts)
-        assert len(i) == len(j) == 0 and i.dtype == np.int64
+        assert len(i) == len(j) == 0 and i.dtype == j.dtype == np.int64
+    two = [match_text(DUTIES[3]), match_text(REWORDED[3])]
+    assert [p for p in zip(*rt.candidates(two))] == [(0, 1)]
+
+
+def test_candidates_search_the_rows_given():
+    texts = [match_text(t) for t in DUTIES[:4]]
+    # rows given by the caller (the scorer's matrix): 0 and 3 the same, the others alone
+    x = sparse.csr_matrix(np.array([[1.0, 0, 0], [0, 1.0, 0], [0, 0, 1.0], [1.0, 0, 0]]))
+    x = sparse.hstack([x, x]).tocsr()  # each term in two rows at most
+    x = sparse.diags(1 / np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())).dot(x).tocsr()
+    assert [p for p in zip(*rt.candidates(texts, x=x))] == [(0, 3)]
