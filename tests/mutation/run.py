@@ -68,7 +68,7 @@ def _mutate_cached_functions() -> None:
     visitor._skip_node_and_children = skip
 
 
-def _inner(modules: list[str], tests: list[str], children: int) -> None:
+def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = False) -> None:
     """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
     from mutmut import configuration
     from mutmut.__main__ import cli
@@ -85,7 +85,15 @@ def _inner(modules: list[str], tests: list[str], children: int) -> None:
         process_isolation=configuration.ProcessIsolation(isolation),
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
-    cli.main(["run", "--max-children", str(children)], standalone_mode=False)
+    names = []
+    if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
+        for module in modules:
+            meta = ROOT / "mutants" / f"{module}.meta"
+            codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+            names += sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+        if not names:
+            return
+    cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
 
 
 def store(module: str) -> Path:
@@ -177,13 +185,16 @@ def main(argv: list[str] | None = None) -> int:
                    help="seconds before the run is stopped (what was checked is kept)")
     p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
     p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
+    p.add_argument("--recheck", action="store_true",
+                   help="run the survivors of the last run again, with the tests as they are now (implies --resume)")
     p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     modules = args.modules or MODULES["default"]
+    args.resume = args.resume or args.recheck
     if args.inner:
-        _inner(modules, tests_for(modules), args.children)
+        _inner(modules, tests_for(modules), args.children, args.recheck)
         return 0
     if args.report_only:
         print(table(score(modules)))
@@ -205,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.resume and (store(module) / "mutants").is_dir():
             shutil.move(store(module) / "mutants", ROOT / "mutants")
         child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
-                                  str(args.children), "--modules", module], cwd=ROOT, env=env,
+                                  str(args.children), "--modules", module, *(["--recheck"] if args.recheck else [])],
+                                 cwd=ROOT, env=env,
                                  start_new_session=True, stdout=subprocess.DEVNULL)
         try:
             failed |= child.wait(timeout=remaining) != 0
