@@ -90,7 +90,10 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         for module in modules:
             meta = ROOT / "mutants" / f"{module}.meta"
             codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
-            names += sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+            left = sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+            # letter-case-only survivors are reviewed as equivalent (docs/mutation.md): no test can kill them
+            from mutmut.mutation.diff_apply import get_diff_for_mutant
+            names += [k for k in left if not case_only(get_diff_for_mutant(k, path=module))]
         if not names:
             return
     cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
@@ -186,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
     p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
     p.add_argument("--recheck", action="store_true",
-                   help="run the survivors of the last run again, with the tests as they are now (implies --resume)")
+                   help="run the survivors of the last run again (not the letter-case-only ones), with the tests "
+                        "as they are now (implies --resume)")
     p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
