@@ -1,0 +1,48 @@
+"""etl/attribution.py on short statements written for this test: the words the Document page marks as one
+agency (a name with its place, a name for every province), and the part each rule's note in etl/rules.csv
+gives the agency, checked on sentences other than those of tests/test_agencies.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.agencies import matcher
+from etl.attribution import mentions, parts, starts_with_verb
+
+
+@pytest.fixture(scope="module")
+def m():
+    return matcher("Lạng Sơn", 2024)
+
+
+def marked(text: str, m) -> list[tuple[str, str]]:
+    """(the words marked, the agency's canonical name) for each mention, in reading order."""
+    return [(text[x.start : x.end], x.name) for x in mentions(text, m)]
+
+
+def test_a_name_for_every_province_is_marked_whole(m):
+    text = "Đề nghị Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương chủ trì tổ chức thi."
+    assert marked(text, m) == [("Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương",
+                                "Sở Giáo dục và Đào tạo")]
+    got = parts(text, m)
+    assert [(p.role, p.part) for p in got] == [("education", "doer")]
+    assert text[got[0].start : got[0].end].endswith("Trung ương")
+    local = "Sở Y tế các địa phương bố trí cán bộ y tế tại điểm thi."
+    assert marked(local, m) == [("Sở Y tế các địa phương", "Sở Y tế")]
+
+
+def test_the_place_after_a_name_belongs_to_it(m):
+    text = "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn chủ trì tổ chức thi."
+    assert marked(text, m) == [("Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Sở Giáo dục và Đào tạo")]
+    # lower-case words after the place are the duty, not the name
+    assert marked("Công an tỉnh bảo vệ đề thi.", m) == [("Công an tỉnh", "Công an tỉnh")]
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Phối hợp với các đơn vị kiểm tra điểm thi.", True),
+    ("Đồng thời chỉ đạo các trường rà soát hồ sơ.", True),
+    ("Kỳ thi năm nay có nhiều điểm mới", False),
+    ("Ngày 5/6/2024", False),
+])
+def test_a_statement_continues_the_agency_before_it_only_when_it_opens_with_a_duty(text, verb):
+    assert starts_with_verb(text) is verb
