@@ -131,3 +131,21 @@ def test_a_rare_topic_counts_more_than_one_most_statements_share():
     names = sorted({"rare", "common", "other"})
     assert dense[0, names.index("rare")] > dense[0, names.index("common")] > 0
     assert sc._topic_vectors([[], []]).shape == (2, 1)
+
+
+def test_a_topic_of_one_statement_weighs_more_than_one_of_two():
+    m = sc._topic_vectors([[("jamming", 1), ("printing", 1)], [("printing", 1)], [("weather", 1)]]).toarray()
+    jamming, printing = 0, 1  # columns in name order
+    assert m[0, jamming] > m[0, printing] > 0
+
+
+def test_the_word_feature_is_a_token_set_match_and_uses_the_matrix_given():
+    short, long = match_text("Bảo vệ đề thi"), match_text("Bảo vệ đề thi tại các điểm thi trong những ngày thi")
+    s = sc.Scorer([short, long], ["general", "general"])
+    assert s.features([(0, 1)])["token_set"][0] == 100  # every word of one is in the other
+    # the build passes its word matrix once; the scorer uses it instead of vectorising again
+    from scipy import sparse
+    same = sparse.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32))
+    given = sc.Scorer([short, long], ["general", "general"], word=same)
+    assert given.features([(0, 1)])["word"][0] == pytest.approx(100)
+    assert s.features([(0, 1)])["word"][0] < 99
