@@ -36,6 +36,19 @@ def test_the_place_after_a_name_belongs_to_it(m):
     assert marked(text, m) == [("Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Sở Giáo dục và Đào tạo")]
     # lower-case words after the place are the duty, not the name
     assert marked("Công an tỉnh bảo vệ đề thi.", m) == [("Công an tỉnh", "Công an tỉnh")]
+    assert [w for w, _ in marked("Sở Giáo dục và Đào tạo tỉnh bố trí điểm thi.", m)] == ["Sở Giáo dục và Đào tạo"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Sở Giáo dục và Đào tạo thành phố Hà Nội bố trí điểm thi.", ["Sở Giáo dục và Đào tạo thành phố Hà Nội"]),
+    ("Công an TP. Lạng Sơn bảo vệ điểm thi.", ["Công an TP. Lạng Sơn"]),
+    ("Sở Y tế, Công an tỉnh Lạng Sơn phối hợp kiểm tra.", ["Sở Y tế", "Công an tỉnh Lạng Sơn"]),
+    # the next agency's name starts where the tail would go on: two agencies, not one long name
+    ("Công an tỉnh Sở Y tế cùng kiểm tra.", ["Công an tỉnh", "Sở Y tế"]),
+    ("Phối hợp với Sở Y tế Trung tâm Kiểm soát bệnh tật tỉnh kiểm tra.", ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+])
+def test_each_agency_is_marked_with_its_own_words(m, text, words):
+    assert [w for w, _ in marked(text, m)] == words
 
 
 @pytest.mark.parametrize("text,verb", [
