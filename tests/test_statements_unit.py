@@ -47,6 +47,7 @@ def test_a_short_piece_stays_with_its_neighbour():
     assert stm.split(text) == [f"{A}; báo cáo kết quả;", C]
     first_short = f"Thực hiện tốt việc sau; {A}; {C}"
     assert stm.split(first_short) == [f"Thực hiện tốt việc sau; {A};", C]
+    assert stm.split(f"Thực hiện tốt việc sau; {A}") == [f"Thực hiện tốt việc sau; {A}"]  # two pieces only
     for text in (f"{A}; báo cáo kết quả; {C}", first_short):
         covered(text, stm.spans(text))
     # the bar is `min_words`: at 5 words the short piece is a statement of its own
@@ -68,6 +69,7 @@ def test_line_breaks_inside_a_statement_become_single_spaces():
     text = f"{A[:30]}\n   {A[30:]}; {C}"
     assert stm.split(text) == [f"{A[:30]} {A[30:]};", C]
     assert stm.split(f"{A};  {C}") == [f"{A};", C]  # no line break: the text as written
+    assert stm.split(f"{A[:30]}  {A[30:]}") == [f"{A[:30]}  {A[30:]}"]
 
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +77,8 @@ def test_line_breaks_inside_a_statement_become_single_spaces():
     f"{A}. {C}.\n{B}",
     f"{A}; ngắn; ngắn nữa; {C}",
     f"Tóm tắt. {A}",
+    f" {A}; {C}   ",
+    f"   {A}.  Đồng thời {B}",
 ])
 def test_every_character_lies_in_exactly_one_statement(text):
     covered(text, stm.spans(text))
@@ -86,6 +90,10 @@ def test_a_piece_keeps_the_lead_in_it_depends_on():
     pieces = stm.spans(text)
     assert stm.heads(text, pieces) == ["", lead, lead]
     assert stm.heads(text, pieces, max_words=3) == ["", "trên địa bàn", "trên địa bàn"]
+    long_lead = "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì chỉ đạo các bệnh viện trên địa bàn"
+    text5 = f"{long_lead}: chuẩn bị đủ thuốc, trang thiết bị và xe cứu thương; {A}"
+    head = stm.heads(text5, stm.spans(text5))[1]  # its last words only (how many is a tuned default)
+    assert long_lead.endswith(head) and 3 <= len(head.split()) < len(long_lead.split())
     # only the last sentence before the colon is the lead-in
     text2 = f"Tăng cường phối hợp. {lead}: {A}; {C}"
     assert stm.heads(text2, stm.spans(text2))[-1] == lead
