@@ -138,3 +138,15 @@ def test_roles_and_topics_may_be_given(roles):
     from etl.themes import topics_of
     res = al.align(texts, list("abcde"), themes, roles=roles, topics=[topics_of(t) for t in DUTY])
     assert res.duty_of[0] == res.duty_of[1] and res.duty_of[3] != res.duty_of[4]
+
+
+def test_each_statement_is_compared_with_at_most_max_candidates_others():
+    from tests.test_retrieve_unit import DUTIES, REWORDED
+
+    texts, themes = prepared(DUTIES + REWORDED)
+    docs = [f"d{k}" for k in range(len(texts))]
+    few = al.align(texts, docs, themes, max_candidates=1)
+    many = al.align(texts, docs, themes, max_candidates=20)
+    assert few.compared <= len(texts) < many.compared
+    # one candidate each is still enough for a rewording to find its duty
+    assert sum(few.duty_of[k] == few.duty_of[k + len(DUTIES)] for k in range(len(DUTIES))) >= len(DUTIES) - 1
