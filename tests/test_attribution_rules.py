@@ -59,3 +59,36 @@ def test_each_agency_is_marked_with_its_own_words(m, text, words):
 ])
 def test_a_statement_continues_the_agency_before_it_only_when_it_opens_with_a_duty(text, verb):
     assert starts_with_verb(text) is verb
+
+
+@pytest.mark.parametrize("text", [
+    "Các sở, ngành: Tài chính, Y tế, Công an tỉnh theo chức năng nhiệm vụ bảo đảm điều kiện tổ chức thi.",
+    "Các sở, ngành: Công an tỉnh, Y tế, Tài chính bảo đảm điều kiện tổ chức thi.",
+])
+def test_every_member_of_a_sector_list_acts(m, text):
+    got = parts(text, m)
+    assert {(p.name, p.part) for p in got} == {("Sở Tài chính", "doer"), ("Sở Y tế", "doer"), ("Công an tỉnh", "doer")}
+    assert {text[p.start : p.end] for p in got} == {"Tài chính", "Y tế", "Công an tỉnh"}
+
+
+def test_sector_words_after_cac_nganh_name_their_agencies(m):
+    got = parts("Các ngành y tế, điện lực, giao thông bảo đảm điều kiện phục vụ kỳ thi.", m)
+    assert [(p.role, p.part) for p in got] == [("health", "doer"), ("electricity", "doer"), ("transport", "doer")]
+
+
+def test_a_head_word_owns_the_known_name_after_it(m):
+    text = "Văn phòng UBND tỉnh theo dõi, tổng hợp tình hình."
+    assert marked(text, m) == [("Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh")]  # not the committee itself
+    assert [(p.name, p.part) for p in parts(text, m)] == [("Văn phòng UBND tỉnh", "doer")]
+
+
+def test_a_misspelt_name_is_marked_as_written_and_named_as_known(m):
+    text = "Sở Giáo duc và Đào tao chủ trì tổ chức kỳ thi."
+    assert marked(text, m) == [("Sở Giáo duc và Đào tao", "Sở Giáo dục và Đào tạo")]
+    assert [(p.role, p.part) for p in parts(text, m)] == [("education", "doer")]
+
+
+def test_two_unknown_names_side_by_side_are_two_agencies(m):
+    text = "Trung tâm Văn hóa tỉnh, Trung tâm Y tế huyện Văn Lãng phối hợp tuyên truyền."
+    assert [w for w, _ in marked(text, m)] == ["Trung tâm Văn hóa tỉnh", "Trung tâm Y tế huyện Văn Lãng"]
+    assert {p.part for p in parts(text, m)} == {"doer"}
