@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from etl.agencies import matcher
+from etl.agencies import attribute, matcher, roles_of
 from etl.attribution import mentions, parts, starts_with_verb
+from etl.clean import clean
+from etl.segment import clauses, kinds
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +94,34 @@ def test_two_unknown_names_side_by_side_are_two_agencies(m):
     text = "Trung tâm Văn hóa tỉnh, Trung tâm Y tế huyện Văn Lãng phối hợp tuyên truyền."
     assert [w for w, _ in marked(text, m)] == ["Trung tâm Văn hóa tỉnh", "Trung tâm Y tế huyện Văn Lãng"]
     assert {p.part for p in parts(text, m)} == {"doer"}
+
+
+def test_roles_of_a_free_standing_statement_by_part(m):
+    got = roles_of("Công an tỉnh chủ trì,\n phối hợp với   Sở Y tế bảo vệ điểm thi; báo cáo UBND tỉnh.", m)
+    assert got == {"doer": ["police"], "helper": ["health"], "recipient": ["provincial_pc"]}
+    assert roles_of("Tổ chức tốt kỳ thi.", m) == {}
+
+
+def paragraph_leads(text: str, which: str) -> set[str]:
+    """Lead roles of the plain paragraph that contains `which`, attributed as a document body."""
+    cleaned = clean(text)
+    tree = clauses(cleaned.paragraphs, kinds(cleaned.paragraphs))
+    att = attribute(tree, matcher("Lạng Sơn", 2024))
+    clause = next(c for c in tree if which in c.text)
+    return {f.role for f in att.found.get(clause.seq, []) if f.kind == "lead"}
+
+
+OPENING = "Sở Y tế bố trí cán bộ y tế tại từng điểm thi trong suốt thời gian diễn ra kỳ thi năm nay.\n\n"
+
+
+@pytest.mark.parametrize("second,inherits", [
+    # a sentence that goes on about the same duty, with its full stop: the health department still acts
+    ("Kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thí sinh.", True),
+    ("Kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thí sinh;", True),
+    # fourteen words and no closing stop: a headline, which does not inherit
+    ("Kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thí sinh", False),
+    # fifteen words without a stop is long enough to be a sentence
+    ("Kiểm tra kỹ an toàn thực phẩm tại các bếp ăn phục vụ thí sinh", True),
+])
+def test_a_paragraph_inherits_the_doer_only_as_a_sentence(second, inherits):
+    assert paragraph_leads(OPENING + second, "Kiểm tra") == ({"health"} if inherits else set())
