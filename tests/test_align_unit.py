@@ -150,3 +150,43 @@ def test_each_statement_is_compared_with_at_most_max_candidates_others():
     assert few.compared <= len(texts) < many.compared
     # one candidate each is still enough for a rewording to find its duty
     assert sum(few.duty_of[k] == few.duty_of[k + len(DUTIES)] for k in range(len(DUTIES))) >= len(DUTIES) - 1
+
+
+def reference_average_linkage(n: int, scores: dict[tuple[int, int], float], threshold: float,
+                              unscored: float) -> list[set[int]]:
+    """Average linkage written the plain way (every group pair, every round): the groups align must form."""
+    groups = [{k} for k in range(n)]
+    while True:
+        best = None
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                pairs = [(min(a, b), max(a, b)) for a in groups[x] for b in groups[y]]
+                avg = sum(scores.get(p, unscored) for p in pairs) / len(pairs)
+                if avg >= threshold and (best is None or avg > best[0]):
+                    best = (avg, x, y)
+        if best is None:
+            return groups
+        _, x, y = best
+        groups[x] |= groups.pop(y)
+
+
+@pytest.mark.parametrize("threshold,unscored,reach", [(46.0, 44.0, 3), (40.0, 20.0, 2), (55.0, 50.0, 4),
+                                                      (35.0, 0.0, 12)])
+def test_groups_are_those_of_average_linkage_over_the_scored_pairs(threshold, unscored, reach):
+    from tests.test_retrieve_unit import DUTIES, REWORDED
+
+    raw = [t for pair in zip(DUTIES[:6], REWORDED[:6]) for t in pair]
+    texts, themes = prepared(raw)
+    scorer = Scorer(texts, themes)
+    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if j - i <= reach]
+    scores = dict(zip(pairs, scorer.score_pairs(pairs).tolist()))
+    res = al.align(texts, [f"d{k}" for k in range(len(texts))], themes, threshold=threshold, unscored=unscored,
+                   near_duplicate=101, candidates=only(pairs))
+    got = {}
+    for k, d in enumerate(res.duty_of):
+        got.setdefault(d, set()).add(k)
+    # the docstring's rule: the mean over all member pairs, a pair never scored counting `unscored`. (The code
+    # also counts a scored pair below the threshold as `unscored`; on these settings both give the same groups.)
+    want = reference_average_linkage(len(texts), scores, threshold, unscored)
+    assert sorted(map(sorted, got.values())) == sorted(map(sorted, want))
+    assert 1 < len(want) < len(texts)
