@@ -125,3 +125,8 @@ OPENING = "Sở Y tế bố trí cán bộ y tế tại từng điểm thi trong
 ])
 def test_a_paragraph_inherits_the_doer_only_as_a_sentence(second, inherits):
     assert paragraph_leads(OPENING + second, "Kiểm tra") == ({"health"} if inherits else set())
+
+
+def test_the_body_in_brackets_after_a_committee_takes_the_committees_part(m):
+    got = parts("Ban Chỉ đạo thi tỉnh (Sở Giáo dục và Đào tạo) chủ trì rà soát các điểm thi.", m)
+    assert [(p.role, p.part) for p in got] == [("steering_committee", "doer"), ("education", "doer")]
