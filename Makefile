@@ -41,7 +41,8 @@ bench-smoke: $(STAMP)
 	$(BIN)/python -m benchmarks --smoke
 
 # Mutation testing (not part of `make test`): MODULES="etl/align.py …" picks others than the default set of
-# tests/mutation/modules.toml, BUDGET is the time limit in seconds, RESUME=1 carries on an earlier run.
+# tests/mutation/modules.toml, BUDGET is the time limit in seconds, RESUME=1 carries on an earlier run,
+# RECHECK=1 runs only the survivors of the last run again (after tests were added).
 MODULES ?=
 BUDGET  ?= 2700
 $(VENV)/.mutate-installed: $(STAMP)
@@ -49,7 +50,7 @@ $(VENV)/.mutate-installed: $(STAMP)
 	touch $@
 
 mutate: $(VENV)/.mutate-installed
-	$(BIN)/python -m tests.mutation.run --budget $(BUDGET) --survivors $(if $(RESUME),--resume) \
+	$(BIN)/python -m tests.mutation.run --budget $(BUDGET) --survivors $(if $(RESUME),--resume) $(if $(RECHECK),--recheck) \
 		$(if $(MODULES),--modules $(MODULES))
 
 lint: $(STAMP)

@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -39,20 +40,63 @@ def tests_for(modules: list[str]) -> list[str]:
     return sorted({t for m in modules for t in MODULES["tests"][m] if (ROOT / t).exists()})
 
 
-def _inner(modules: list[str], tests: list[str], children: int) -> None:
+# Decorators whose functions are mutated all the same (see _mutate_cached_functions).
+CACHE_DECORATORS = ("st.cache_data", "st.cache_resource")
+
+
+def _mutate_cached_functions() -> None:
+    """mutmut skips every decorated function (a decorator may have side effects when a function is copied).
+    In dashboard/queries.py every function with SQL in it is a Streamlit cache, so mutmut would score only
+    the four plain helpers. A Streamlit cache has no such side effect: each mutant copy is a cache of its
+    own, and each mutant runs in a fresh process. So functions whose decorators are all Streamlit caches
+    are mutated like undecorated ones; the decorator's own arguments are still never mutated."""
+    import libcst as cst
+    from mutmut.mutation import file_mutation
+
+    visitor = file_mutation.MutationVisitor
+    original = visitor._skip_node_and_children
+    if getattr(original, "cached_too", False):
+        return
+
+    def skip(self, node):
+        if isinstance(node, cst.FunctionDef) and node.decorators and all(
+                cst.Module([]).code_for_node(d.decorator).startswith(CACHE_DECORATORS) for d in node.decorators):
+            return node.name.value in self.ignored_functions
+        return original(self, node)
+
+    skip.cached_too = True
+    visitor._skip_node_and_children = skip
+
+
+def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = False) -> None:
     """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
     from mutmut import configuration
     from mutmut.__main__ import cli
+
+    _mutate_cached_functions()
 
     # Tests that open pages (AppTest) start threads; a worker forked from such a process segfaults, so
     # those modules fork their workers from a clean server process instead.
     isolation = "forkserver" if set(modules) & set(MODULES["forkserver"]) else "fork"
     configuration._config = dataclasses.replace(
         configuration.config(), only_mutate=modules, pytest_add_cli_args_test_selection=tests,
+        # each mutant's tests start with empty caches (fresh_caches.py says why)
+        pytest_add_cli_args=[*configuration.config().pytest_add_cli_args, "-p", "tests.mutation.fresh_caches"],
         process_isolation=configuration.ProcessIsolation(isolation),
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
-    cli.main(["run", "--max-children", str(children)], standalone_mode=False)
+    names = []
+    if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
+        for module in modules:
+            meta = ROOT / "mutants" / f"{module}.meta"
+            codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+            left = sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
+            # letter-case-only survivors are reviewed as equivalent (docs/mutation.md): no test can kill them
+            from mutmut.mutation.diff_apply import get_diff_for_mutant
+            names += [k for k in left if not case_only(get_diff_for_mutant(k, path=module))]
+        if not names:
+            return
+    cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
 
 
 def store(module: str) -> Path:
@@ -87,29 +131,53 @@ def survivors(module: str) -> list[str]:
     return sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
 
 
-def print_survivors(modules: list[str]) -> None:
-    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+def _diff(module: str, name: str) -> str:
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
     cwd = os.getcwd()
+    os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
     try:
-        for module in modules:
-            os.chdir(store(module))  # mutmut reads mutants/ relative to the working directory
-            for name in survivors(module):
-                print(f"\n#### {name}\n```diff\n{get_diff_for_mutant(name, path=module).strip()}\n```")
+        return get_diff_for_mutant(name, path=module).strip()
     finally:
         os.chdir(cwd)
 
 
+def case_only(diff: str) -> bool:
+    """A mutant that only changes the letter case of a string (mutmut's "SELECT …" -> "select …").
+    Listed apart because most are equivalent here: SQL keywords, identifiers and parameter names are
+    case-insensitive in DuckDB (and a result column takes the catalog's name), codec names too. A change
+    inside a quoted SQL value ('doer' -> 'DOER') is not case-only: values are case-sensitive. Each is
+    still listed, so a case change that matters can be seen."""
+    removed = [ln[1:] for ln in diff.splitlines() if ln.startswith("-") and not ln.startswith("---")]
+    added = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    return bool(removed) and len(removed) == len(added) and all(
+        a != b and a.lower() == b.lower() and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
+        for a, b in zip(removed, added))
+
+
+def print_survivors(modules: list[str]) -> None:
+    """Each surviving mutant as a diff (mutmut's `show` only finds the modules named in pyproject.toml)."""
+    for module in modules:
+        for name in survivors(module):
+            diff = _diff(module, name)
+            note = " (letter case only)" if case_only(diff) else ""
+            print(f"\n#### {name}{note}\n```diff\n{diff}\n```")
+
+
 def table(scores: dict[str, dict[str, int]]) -> str:
-    lines = ["| module | mutants | killed | timed out | survived | no test | not checked | score |",
-             "|---|---|---|---|---|---|---|---|"]
+    """Score = caught / checked; the last column leaves out survivors that only change a string's letter
+    case (case_only: reviewed as equivalent in docs/mutation.md), from both counts."""
+    lines = ["| module | mutants | killed | timed out | survived | of which letter case only | no test | "
+             "not checked | score | score without case-only |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for module, s in scores.items():
         caught = s["killed"] + s["timeout"]
         checked = caught + s["survived"] + s["no_tests"]
+        case = sum(case_only(_diff(module, n)) for n in survivors(module)) if checked else 0
         pct = f"{100 * caught / checked:.1f} %" if checked else "—"
-        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | "
-                     f"{s['no_tests']} | {s['not_checked']} | {pct} |")
+        pct2 = f"{100 * caught / (checked - case):.1f} %" if checked > case else "—"
+        lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | {case} | "
+                     f"{s['no_tests']} | {s['not_checked']} | {pct} | {pct2} |")
     return "\n".join(lines)
 
 
@@ -120,13 +188,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="seconds before the run is stopped (what was checked is kept)")
     p.add_argument("--children", type=int, default=2, help="mutants tested at once (two cores here)")
     p.add_argument("--resume", action="store_true", help="keep mutants/ from an earlier run and carry on")
+    p.add_argument("--recheck", action="store_true",
+                   help="run the survivors of the last run again (not the letter-case-only ones), with the tests "
+                        "as they are now (implies --resume)")
     p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     modules = args.modules or MODULES["default"]
+    args.resume = args.resume or args.recheck
     if args.inner:
-        _inner(modules, tests_for(modules), args.children)
+        _inner(modules, tests_for(modules), args.children, args.recheck)
         return 0
     if args.report_only:
         print(table(score(modules)))
@@ -148,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.resume and (store(module) / "mutants").is_dir():
             shutil.move(store(module) / "mutants", ROOT / "mutants")
         child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
-                                  str(args.children), "--modules", module], cwd=ROOT, env=env,
+                                  str(args.children), "--modules", module, *(["--recheck"] if args.recheck else [])],
+                                 cwd=ROOT, env=env,
                                  start_new_session=True, stdout=subprocess.DEVNULL)
         try:
             failed |= child.wait(timeout=remaining) != 0

@@ -1,0 +1,94 @@
+"""etl/themes.py: the theme a user sees next to each duty, and the topics that feed the pair score, on
+short duty sentences written for this test. Each expectation is the theme a reader would give the
+sentence; the rules its docstring promises (most weight wins, the duty's own first keyword counts more,
+a keyword naming the place of the duty counts less, "general" only without any keyword) decide the
+close cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl import themes as th
+from etl.matching import theme_text
+
+
+@pytest.mark.parametrize("sentence,theme", [
+    ("Công ty Điện lực bảo đảm cung cấp điện ổn định, không để mất điện trong những ngày thi", "power"),
+    ("Theo dõi diễn biến thời tiết, chủ động ứng phó mưa bão, sạt lở", "weather"),
+    ("Bố trí nhân viên y tế, thuốc và xe cứu thương tại các điểm thi", "health"),
+    ("Kiểm tra, giám sát việc thực hiện quy chế thi tại các hội đồng", "inspection"),
+    ("Tổ chức ôn tập, củng cố kiến thức cho học sinh lớp 12", "revision"),
+    ("Huy động đoàn viên, thanh niên tham gia tiếp sức mùa thi", "youth"),
+    ("Phát hiện, ngăn chặn việc sử dụng thiết bị công nghệ cao để gian lận", "cheating"),
+    ("Bố trí kinh phí, thẩm định dự toán tổ chức kỳ thi", "funding"),
+    # "điện thoại" is one keyword (cheating), not "điện" (power) followed by a word
+    ("Nghiêm cấm thí sinh mang điện thoại vào phòng thi", "cheating"),
+    # a keyword written with punctuation in the file ("ăn,  nghỉ") matches the words without it
+    ("Hỗ trợ chỗ ăn, nghỉ cho thí sinh ở xa", "candidate_support"),
+])
+def test_a_duty_gets_the_theme_a_reader_would_give_it(sentence, theme):
+    assert th.theme_of(sentence) == theme
+
+
+def test_no_keyword_means_general():
+    text = "Các đơn vị gửi danh sách về trước ngày 15"
+    assert th.scores(text) == {}
+    assert th.theme_of(text) == th.GENERAL == "general"
+    assert th.topics_of(text) == ()
+
+
+def test_a_keyword_naming_the_place_counts_less_than_the_duty():
+    # about power for the printing site, not about printing (the module's own example)
+    assert th.theme_of("Bảo đảm cung cấp điện liên tục cho khu vực in sao đề thi") == "power"
+    s = th.scores("Bảo đảm cung cấp điện liên tục cho khu vực in sao đề thi")
+    assert s["power"] > s["exam_papers"] > 0
+    s_plain = th.scores("Bảo đảm cung cấp điện liên tục và in sao đề thi")
+    assert s_plain["exam_papers"] > s["exam_papers"]  # the same words, not after "cho khu vực"
+
+
+def test_the_first_keyword_weighs_more_than_a_later_one():
+    first = th.scores("Tuyên truyền để người dân chấp hành luật giao thông")
+    assert th.theme_of("Tuyên truyền để người dân chấp hành luật giao thông") == "media"
+    later = th.scores("Đề nghị người dân chấp hành luật giao thông, tuyên truyền")
+    assert first["media"] > later["media"] and later["traffic"] > first["traffic"]
+    assert first["media"] / later["media"] == pytest.approx(first["traffic"] / later["traffic"] * 1.5 ** 2, rel=0.2)
+
+
+def test_longer_keywords_weigh_more_and_each_occurrence_counts():
+    one = th.scores("kiểm tra")
+    two = th.scores("kiểm tra, kiểm tra lại")
+    assert two["inspection"] > one["inspection"] > 0
+    assert th.scores("phòng chống cháy nổ")["security"] >= 2  # a two-syllable keyword
+    assert list(th.scores("Tuyên truyền về an ninh trật tự và giao thông")) == \
+        [t for t, *_ in th.themes() if t in th.scores("Tuyên truyền về an ninh trật tự và giao thông")]
+
+
+def test_the_theme_table_in_file_order_with_normalised_keywords():
+    rows = th.themes()
+    codes = [r[0] for r in rows]
+    assert codes[-1] == "general" and rows[-1][3] == ()
+    assert len(codes) == len(set(codes)) > 10
+    for code, vi, en, keywords in rows[:-1]:
+        assert vi and en and keywords, code
+        # every keyword, written in a sentence, is found (keywords are normalised like the text)
+        for k in keywords:
+            if not any(ch.isdigit() for ch in k):  # see the xfail below
+                assert code in th.scores(f"nội dung {k.upper()} đầy đủ"), (code, k)
+
+
+@pytest.mark.xfail(strict=True, reason="real data bug (issue 13 report): themes.csv keyword 'lớp 10' of "
+                   "admissions can never match, because the theme text drops digits; remove this marker once fixed")
+def test_a_keyword_with_digits_is_found_too():
+    assert th.theme_of("Tổ chức tuyển chọn học sinh vào lớp 10") == "admissions" or \
+        "admissions" in th.scores("thi vào lớp 10")
+    assert all(code in th.scores(f"nội dung {k} đầy đủ") for code, _, _, kws in th.themes() for k in kws)
+
+
+def test_topics_gather_the_wordings_of_one_thing():
+    for wording in ("chế áp sóng", "phá sóng", "gây nhiễu"):
+        topics = dict(th.topics_of(f"Bố trí thiết bị {wording} tại điểm in sao đề thi"))
+        assert "jamming" in topics, wording
+    topics = dict(th.topics_of("Bảo đảm cung cấp điện, có máy phát điện dự phòng"))
+    assert set(topics) == {"power_supply"} and topics["power_supply"] > 3
+    assert th.topics_of("Bảo đảm cung cấp điện") == th.topics_from(theme_text("Bảo đảm cung cấp điện"))
+    assert th.theme_from(theme_text("Bảo đảm cung cấp điện")) == "power"
