@@ -106,7 +106,10 @@ def test_a_role_in_common_is_a_bonus_only_when_weighted_and_unknown_roles_never_
     shared = sc.Scorer([a, b], ["x", "y"], [{"health"}, {"health", "police"}], weights=weighted).score(0, 1)
     apart = sc.Scorer([a, b], ["x", "y"], [{"health"}, {"police"}], weights=weighted).score(0, 1)
     unknown = sc.Scorer([a, b], ["x", "y"], None, weights=weighted).score(0, 1)
-    assert shared == pytest.approx(apart + 5, abs=0.01) and unknown == apart
+    # a role in common adds its weight; two sectors that differ (health, police) cost the clash weight
+    assert shared == pytest.approx(unknown + 5, abs=0.01)
+    assert apart == pytest.approx(unknown - sc.WEIGHTS["role_clash"], abs=0.01)
+    assert sc.Scorer([a, b], ["x", "y"], [{"health"}, set()], weights=weighted).score(0, 1) == unknown
     assert sc.Scorer([a, b], ["health", "health"], [{"health"}, {"health"}]).score(0, 1) == base  # weight 0
 
 
