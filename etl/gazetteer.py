@@ -24,6 +24,10 @@ _DIST_RE = (
     r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận|thị\s+xã)"
 )
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
+# In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;
+# in a centrally-run city, "thành phố" is the city itself. So {cap} and {dist} follow the locality's kind.
+_CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?:thành\s+phố|TP\.?)"}
+_DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": _DIST_RE}
 _PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
 
 
@@ -66,15 +70,17 @@ def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
         )
 
 
-def _alias_regex(alias: str, loc_re: str) -> str:
+def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
+    """`kind`: the document's locality kind (tỉnh / thành phố), None when the locality is unknown."""
     out = []
     for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
         if part == "{cap}":
-            out.append(_CAP_RE + r"(?:(?:\s+|(?<=\.))" + loc_re + ")?")  # "TP.HCM" has no space
+            cap = _CAP_BY_KIND.get(kind or "", _CAP_RE)
+            out.append(cap + r"(?:(?:\s+|(?<=\.))" + loc_re + ")?")  # "TP.HCM" has no space
         elif part == "{loc}":
             out.append(loc_re)
         elif part == "{dist}":
-            out.append(_DIST_RE)
+            out.append(_DIST_BY_KIND.get(kind or "", _DIST_RE))
         elif part == "{party}":
             out.append(_PARTY_RE)
         elif part == " - ":
@@ -115,11 +121,12 @@ class Matcher:
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
         loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
+        own_kind = locality_kinds().get(locality) if locality else None
         alts: list[tuple[int, str, Entry]] = []
         for entry in entries():
             if entry.valid(year):
                 for alias in entry.aliases:
-                    alts.append((len(alias), _alias_regex(alias, loc_re), entry))
+                    alts.append((len(alias), _alias_regex(alias, loc_re, own_kind), entry))
         alts.sort(key=lambda a: -a[0])
         self._entries = [a[2] for a in alts]
         pattern = "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(alts))

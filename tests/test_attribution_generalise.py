@@ -1,6 +1,8 @@
 """Issue 9, second round: the mechanisms behind the misses on a new batch of real texts (first contact), each
 reproduced in our own words. Every case is a sentence a provincial portal or a dispatch could print."""
 
+import pytest
+
 from tests.test_agencies import attribute_text, parts, roles
 
 
@@ -99,3 +101,16 @@ def test_commas_dropped_from_a_list_name():
 def test_an_opening_subordinate_clause_ends_at_its_comma():
     text = "Sau khi nhận đề thi từ Sở Giáo dục và Đào tạo, Công an tỉnh áp tải đề về các điểm thi."
     assert roles(text, "Sóc Trăng") == {"lead": {"police"}, "support": set()}
+
+
+@pytest.mark.parametrize("locality,text,role", [
+    ("Lạng Sơn", "UBND thành phố Lạng Sơn bố trí lực lượng hỗ trợ thí sinh.", "district_pc"),
+    ("Lạng Sơn", "UBND TP. Lạng Sơn bố trí lực lượng hỗ trợ thí sinh.", "district_pc"),
+    ("Lạng Sơn", "UBND tỉnh Lạng Sơn chỉ đạo các sở chuẩn bị điểm thi.", "provincial_pc"),
+    ("Hải Phòng", "UBND thành phố Hải Phòng chỉ đạo các sở chuẩn bị điểm thi.", "provincial_pc"),
+    ("Hải Phòng", "UBND thành phố chỉ đạo các sở chuẩn bị điểm thi.", "provincial_pc"),
+])
+def test_a_city_inside_a_province_is_district_level_a_centrally_run_city_is_the_province(locality, text, role):
+    from etl.attribution import mentions
+    from etl.gazetteer import matcher
+    assert mentions(text, matcher(locality, 2024))[0].role == role
