@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-
 import pandas as pd
 import streamlit as st
 
 from dashboard import queries, ui
 from dashboard.i18n import LABELS, lang, t
 from dashboard.itemlabels import item_labels
-from etl.config import PACKAGE
+from etl.attribution import rules
 
 COLUMNS = ["clause_id", "doc_id", "doc_name", "item", "lead_names", "support_names"]
 
@@ -46,16 +43,10 @@ def source_text(info: pd.DataFrame, clause_id) -> str:
     return ", ".join(p for p in (row["doc_name"], row["item"]) if p)
 
 
-@lru_cache(maxsize=1)
-def _rule_notes() -> dict[str, str]:
-    with open(PACKAGE / "rules.csv", encoding="utf-8", newline="") as f:
-        return {r["rule"]: r["note"] for r in csv.DictReader(f)}
-
-
 def rule_reason(rule: str) -> str:
     """Why an agency got its part, in one line: the deciding rule's note in etl/rules.csv (the table the parser
     reads), or what inheritance means; shown on hover on the Document page."""
     if f"why_{rule}" in LABELS:
         return f"{t('why_rule')}: {t(f'why_{rule}')}"
-    note = _rule_notes().get(rule)
+    note = next((r.note for r in rules() if r.name == rule), "")
     return f"{t('why_rule')}: {note} [{rule}]" if note else f"{t('why_rule')}: {rule}"
