@@ -223,6 +223,7 @@ def statement_rows(doc: Parsed) -> list[dict]:
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
+            kind, why = stm.kind_of(piece, has_doer=bool(own_roles.get(part)))
             rows.append({
                 "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                 "clause_id": f"{doc.doc_id}-{c.seq:03d}",
@@ -236,6 +237,8 @@ def statement_rows(doc: Parsed) -> list[dict]:
                 "theme": al.theme_from(themed),
                 "topics": al.topics_from(themed),
                 "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
+                "kind": kind,  # duty or context (etl.statements.kind_of): only duties are aligned
+                "kind_reason": why,
             })
     return rows
 
@@ -287,7 +290,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
                                  **_where(f, cid, own)})
     warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
     t0 = time.perf_counter()
-    statements = _statement_rows(build)
+    every = _statement_rows(build)
+    statements = [s for s in every if s["kind"] == stm.DUTY]
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
@@ -307,7 +311,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
             assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char", "statement_id"]),
         "agency_mentions": pd.DataFrame(
             mentions, columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]),
-        "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
+        "statements": pd.DataFrame(every, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme",
+                                                   "kind", "kind_reason"]).drop(columns="doc_id"),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
         "links": _links(statements, result.links),

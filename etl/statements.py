@@ -6,7 +6,10 @@ the body belongs to exactly one span (whitespace between spans excepted)."""
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from pathlib import Path
 
 _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 
@@ -60,3 +63,87 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
                 head = " ".join(before.split()[-max_words:])
         out.append(head)
     return out
+
+
+# --- Duty or context ---------------------------------------------------------------------------------------------
+# News and portal articles mix duties with headlines, bylines, captions, counts and event reports. Only duties are
+# aligned (etl/pipeline.py): a context statement stays in its document but never makes a recurring duty, a gap or a
+# change. One ordered list of cue steps decides (etl/duty_cues.toml explains each); the step and the words that
+# fired are kept as the reason, so a reader sees why a sentence was left out.
+
+DUTY, CONTEXT = "duty", "context"
+_REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
+
+
+def _words(phrases) -> str:
+    """One alternation of whole-word phrases, longest first (so "phòng, chống" wins over "phòng")."""
+    alts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return r"(?<![\w])(" + "|".join(re.escape(p) for p in alts) + r")(?![\w])"
+
+
+@functools.cache
+def _cues() -> dict:
+    with open(Path(__file__).with_name("duty_cues.toml"), "rb") as f:
+        c = tomllib.load(f)
+    n = c["narrative"]
+    dates = "|".join(sorted(map(re.escape, n["date_openers"]), key=len, reverse=True))
+    return {
+        "caption": re.compile(_words(c["shape"]["caption"])),
+        "headline_max": c["shape"]["headline_max_words"],
+        "abbrev": {a.upper() for a in c["shape"]["abbreviations"]},
+        "masked": re.compile(_words(c["assign"]["masked"])),
+        "assign": re.compile(_words(c["assign"]["words"])),
+        "purpose": re.compile(_words(c["purpose"]["openers"])[:-len(r"(?![\w])")] + r"\s+" + _words(c["purpose"]["verbs"])[len(r"(?<![\w])"):]),
+        "event": re.compile(_words(n["event"])),
+        "event_start": re.compile(_words(n["event_nouns_at_start"])),
+        "schedule": re.compile(_words(n["schedule"])),
+        "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
+        "state": re.compile(_words(n["state"])),
+        "date": re.compile(r"(?:^|[-–,.)]\s*)(?:" + dates + r")\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,"),
+        "past": re.compile(_words(n["past"]) + r"(?!\s+được)"),
+        "past_words": n["past_within_words"],
+        "action": re.compile(_words(c["action"]["verbs"])),
+    }
+
+
+def _signed(text: str, abbrev: set) -> bool:
+    """A caption or article ending in its author's name in capitals ("… tại điểm thi NHẬT THỊNH")."""
+    tail = re.findall(r"[\w&.\-]+", text)[-2:]
+    return len(tail) == 2 and all(t.isupper() and len(t) > 1 and t.upper() not in abbrev and not any(ch.isdigit() for ch in t)
+                                  for t in tail)
+
+
+def kind_of(text: str, *, has_doer: bool = False) -> tuple[str, str]:
+    """("duty" | "context", reason): the first cue step of etl/duty_cues.toml that applies decides.
+    `has_doer`: attribution found an agency acting in this statement (etl.agencies)."""
+    c = _cues()
+    low = text.lower()
+    stripped = text.rstrip()
+    if (m := c["caption"].search(low)) or _signed(stripped, c["abbrev"]):
+        return CONTEXT, f"shape: caption or byline ({m.group(1) if m else 'name in capitals'})"
+    action = c["action"].search(low)
+    if m := c["event_start"].match(low):
+        return CONTEXT, f"narrative: event ({m.group(1)})"
+    if (not stripped.endswith((".", ";", ":", "!", "?", "…")) and len(text.split()) <= c["headline_max"]
+            and not has_doer and not (action and action.start() == 0)):
+        # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
+        return CONTEXT, "shape: headline (short, no sentence end, no leading duty verb, no acting agency)"
+    if m := c["assign"].search(c["masked"].sub(" ", low)):
+        return DUTY, f"assign: {m.group(1)}"
+    if m := c["purpose"].search(low):
+        return DUTY, f"purpose: {m.group(0)}"
+    for step in ("event", "schedule", "state", "count"):
+        # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
+        # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.
+        for m in c[step].finditer(low):
+            if step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]):
+                return CONTEXT, f"narrative: {step} ({m.group(0).strip()})"
+    if m := c["date"].search(low):
+        return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"
+    if (m := c["past"].search(low)) and len(low[: m.start()].split()) < c["past_words"]:
+        return CONTEXT, f"narrative: past ({m.group(1)})"
+    if action:
+        return DUTY, f"action: {action.group(1)}"
+    if has_doer:
+        return DUTY, "action: an agency acts (attribution)"
+    return CONTEXT, "no duty verb and no acting agency"
