@@ -121,14 +121,16 @@ def kind_of(text: str, *, has_doer: bool = False) -> tuple[str, str]:
     stripped = text.rstrip()
     if (m := c["caption"].search(low)) or _signed(stripped, c["abbrev"]):
         return CONTEXT, f"shape: caption or byline ({m.group(1) if m else 'name in capitals'})"
-    action = c["action"].search(low)
+    masked = c["masked"].sub(" ", low)
+    action = c["action"].search(masked)
     if m := c["event_start"].match(low):
         return CONTEXT, f"narrative: event ({m.group(1)})"
-    if (not stripped.endswith((".", ";", ":", "!", "?", "…")) and len(text.split()) <= c["headline_max"]
-            and not has_doer and not (action and action.start() == 0)):
+    # A line ending in ":" is a heading or lead-in ("Bộ Giáo dục và Đào tạo:"), not a sentence.
+    if (not stripped.endswith((".", ";", "!", "?", "…")) and len(text.split()) <= c["headline_max"]
+            and not (has_doer and not stripped.endswith(":")) and not (action and action.start() == 0)):
         # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
-        return CONTEXT, "shape: headline (short, no sentence end, no leading duty verb, no acting agency)"
-    if m := c["assign"].search(c["masked"].sub(" ", low)):
+        return CONTEXT, "shape: headline or heading (short, no sentence end, no leading duty verb, no acting agency)"
+    if m := c["assign"].search(masked):
         return DUTY, f"assign: {m.group(1)}"
     if m := c["purpose"].search(low):
         return DUTY, f"purpose: {m.group(0)}"
