@@ -23,6 +23,7 @@ _TONES = {
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
+_PUNCT_KEEP_DIGITS = re.compile(r"[^\w\s]|_")  # theme text: numbers can be part of a keyword ("lớp 10")
 MAX_NAMES_KEPT = 3  # agency names (and the locality) a theme text keeps; more is a group assignment
 LEAD_IN_END = "¦"  # in a theme text, where a lead-in ("Sở Y tế chỉ đạo các bệnh viện:") ends
 _NAME_MARK = re.compile("\ue000(\\d+)\ue001")  # where forms() took an agency name out of the text
@@ -96,8 +97,11 @@ def _named(name: str) -> str:
     return basic(name)
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _PUNCT.sub(" ", text)).strip()
+def _clean(text: str, *, digits: bool = False) -> str:
+    """Punctuation (and, unless `digits`, numbers) as spaces. Matching drops numbers ("bố trí 02 cán bộ" and "bố
+    trí hai cán bộ" are one duty); the theme text keeps them, or a keyword such as "lớp 10" could never match.
+    Years and citations are gone before either (basic, _CITATION)."""
+    return re.sub(r"\s+", " ", (_PUNCT_KEEP_DIGITS if digits else _PUNCT).sub(" ", text)).strip()
 
 
 @lru_cache(maxsize=131_072)  # a national corpus repeats its clauses: many calls are repeats
@@ -120,7 +124,7 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", _clean(bare))).strip()
     named = _NAME_MARK.sub(lambda m: _named(names[int(m.group(1))]), norm) if len(names) <= MAX_NAMES_KEPT else bare
     head, sep, rest = named.partition(": ")
-    themed = f" {LEAD_IN_END} ".join(_clean(p) for p in ((head, rest) if sep and _clean(rest) else (head,)))
+    themed = f" {LEAD_IN_END} ".join(_clean(p, digits=True) for p in ((head, rest) if sep and _clean(rest) else (head,)))
     return themed, matched
 
 
