@@ -223,7 +223,7 @@ def statement_rows(doc: Parsed) -> list[dict]:
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
-            kind, why = stm.kind_of(piece, has_doer=bool(own_roles.get(part)))
+            kind, why = stm.kind_of(piece, has_doer=bool(own_roles.get(part)), listed=c.label != "¶")
             rows.append({
                 "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                 "clause_id": f"{doc.doc_id}-{c.seq:03d}",

@@ -113,9 +113,10 @@ def _signed(text: str, abbrev: set) -> bool:
                                   for t in tail)
 
 
-def kind_of(text: str, *, has_doer: bool = False) -> tuple[str, str]:
+def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple[str, str]:
     """("duty" | "context", reason): the first cue step of etl/duty_cues.toml that applies decides.
-    `has_doer`: attribution found an agency acting in this statement (etl.agencies)."""
+    `has_doer`: attribution found an agency acting in this statement (etl.agencies); `listed`: it is an item of
+    a numbered or bulleted list, which in a directive is a duty unless a cue says otherwise."""
     c = _cues()
     low = text.lower()
     stripped = text.rstrip()
@@ -148,4 +149,6 @@ def kind_of(text: str, *, has_doer: bool = False) -> tuple[str, str]:
         return DUTY, f"action: {action.group(1)}"
     if has_doer:
         return DUTY, "action: an agency acts (attribution)"
+    if listed:
+        return DUTY, "listed: an item of a numbered or bulleted list"
     return CONTEXT, "no duty verb and no acting agency"
