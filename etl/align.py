@@ -17,7 +17,7 @@ import numpy as np
 
 from etl import retrieve
 from etl.matching import forms, match_text, stock_phrases, unify_tones, without  # noqa: F401  (public names of this stage)
-from etl.scoring import Scorer, corpus_scorer  # noqa: F401
+from etl.scoring import Scorer, corpus_scorer, sectors  # noqa: F401
 from etl.themes import theme_from, theme_of, topics_from, topics_of  # noqa: F401
 
 
@@ -44,7 +44,8 @@ def align(
     3. Groups merge by average linkage: two groups join while the mean score over all their node pairs (a
        pair never scored counts `unscored`) is at least `threshold`. Two groups that hold statements of
        one document join only at `repeat_threshold`: a document states a duty once, so two different
-       statements of it are two duties unless they truly repeat. Pairs scoring `near_duplicate` or more
+       statements of it are two duties unless they truly repeat; so do two groups whose doers all work in
+       different sectors (`roles`, etl/topics_roles.csv). Pairs scoring `near_duplicate` or more
        (the same sentence with a word changed) are joined first, all at once, which keeps the clustering
        fast on a national corpus where each duty has hundreds of wordings.
     `candidates`: another candidate search over the distinct texts (benchmarks compare all pairs and the
@@ -80,7 +81,12 @@ def align(
     pair_scores = scorer.score_pairs(list(zip(ci.tolist(), cj.tolist())), workers=workers)
     keep = pair_scores >= threshold
     edges = list(zip(pair_scores[keep].astype(float).tolist(), ci[keep].tolist(), cj[keep].tolist()))
-    groups = _grouped(n, edges, threshold, unscored, node_docs, repeat_threshold, near_duplicate)
+    # The sectors of each node's doers (etl/topics_roles.csv): two groups whose doers work in different sectors
+    # join only as a true repeat, like two statements of one document ("rà soát …" of the police and of the
+    # education department stay two duties however many steps of the exam both list).
+    sector = sectors()
+    node_sectors = [{sector.get(r, r) for r in rs} - {""} for rs in node_roles] if roles is not None else None
+    groups = _grouped(n, edges, threshold, unscored, node_docs, repeat_threshold, near_duplicate, node_sectors)
     best: dict[int, float] = {}
     links = []
     for sc, u, v in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
@@ -94,7 +100,7 @@ def align(
 
 
 def _grouped(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float, docs: list[set],
-             repeat_threshold: float, near_duplicate: float) -> list[int]:
+             repeat_threshold: float, near_duplicate: float, sectors: list[set] | None = None) -> list[int]:
     """Near-duplicates joined as connected components, then average linkage over the components (each
     keeps its size and the score sums of its members' pairs, so averages are those over statements)."""
     from scipy.sparse import coo_matrix
@@ -102,14 +108,17 @@ def _grouped(n: int, edges: list[tuple[float, int, int]], threshold: float, unsc
 
     near = [(u, v) for s, u, v in edges if s >= near_duplicate]
     if not near:
-        return _average_linkage(n, edges, threshold, unscored, docs, repeat_threshold)
+        return _average_linkage(n, edges, threshold, unscored, docs, repeat_threshold, sectors=sectors)
     rows, cols = zip(*near)
     _, comp = connected_components(coo_matrix((np.ones(len(near)), (rows, cols)), shape=(n, n)), directed=False)
     m = int(comp.max()) + 1
     size = np.bincount(comp, minlength=m).tolist()
     comp_docs: list[set] = [set() for _ in range(m)]
+    comp_sectors: list[set] | None = [set() for _ in range(m)] if sectors is not None else None
     for u in range(n):
         comp_docs[comp[u]] |= docs[u]
+        if comp_sectors is not None:
+            comp_sectors[comp[u]] |= sectors[u]
     sums: dict[tuple[int, int], float] = defaultdict(float)
     for s, u, v in edges:
         a, b = int(comp[u]), int(comp[v])
@@ -118,16 +127,18 @@ def _grouped(n: int, edges: list[tuple[float, int, int]], threshold: float, unsc
     # An edge of the reduced graph carries its members' summed excess; _average_linkage divides by sizes.
     reduced = [(unscored + t / (size[a] * size[b]), a, b, t) for (a, b), t in sums.items()]
     groups = _average_linkage(m, [(avg, a, b) for avg, a, b, _ in reduced], threshold, unscored, comp_docs,
-                              repeat_threshold, size=size, excess={(a, b): t for _, a, b, t in reduced})
+                              repeat_threshold, size=size, excess={(a, b): t for _, a, b, t in reduced},
+                              sectors=comp_sectors)
     return [groups[comp[u]] for u in range(n)]
 
 
 def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float,
                      docs: list[set], repeat_threshold: float, *, size: list[int] | None = None,
-                     excess: dict[tuple[int, int], float] | None = None) -> list[int]:
+                     excess: dict[tuple[int, int], float] | None = None, sectors: list[set] | None = None) -> list[int]:
     """Agglomerative clustering of n nodes over sparse scored edges, with a lazy max-heap of group pairs
     keyed by their average score (a pair never scored counts `unscored`). Returns a group id per node.
-    `size` and `excess` start from groups already formed (sizes, and per edge the sum of score - unscored)."""
+    `size` and `excess` start from groups already formed (sizes, and per edge the sum of score - unscored);
+    `sectors`: the sectors of each node's doers; groups with known, disjoint sectors join only at `repeat_threshold`."""
     size = list(size) if size is not None else [1] * n
     total: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]  # neighbour -> sum of (score - unscored)
     for sc, u, v in edges:
@@ -135,6 +146,7 @@ def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: flo
         total[u][v] += t
         total[v][u] += t
     docs = [set(d) for d in docs]
+    sect = [set(x) for x in sectors] if sectors is not None else None
     alive, version, owner = [True] * n, [0] * n, list(range(n))
     heap = [(-sc, min(u, v), max(u, v), 0, 0) for sc, u, v in edges]
     heapq.heapify(heap)
@@ -146,10 +158,14 @@ def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: flo
             break
         if -neg < repeat_threshold and not docs[a].isdisjoint(docs[b]):
             continue  # same document on both sides: only a true repeat joins
+        if -neg < repeat_threshold and sect is not None and sect[a] and sect[b] and sect[a].isdisjoint(sect[b]):
+            continue  # doers of different sectors on the two sides: only a true repeat joins
         if len(docs[a]) < len(docs[b]):
             docs[a], docs[b] = docs[b], docs[a]
         docs[a] |= docs[b]
         docs[b] = set()
+        if sect is not None:
+            sect[a] |= sect[b]
         alive[b] = False
         size[a] += size[b]
         for c, sc in total[b].items():

@@ -288,6 +288,20 @@ def test_the_information_item_is_kept_from_2023_to_2024(seed_con):
     assert all(any(w in a for w in ("truyền thông", "báo chí")) for _, a in rows), rows
 
 
+def test_every_stage_of_the_exam_is_not_reassigned_to_the_police_review(seed_con):
+    """Was wrong (README "Still wrong"): Lạng Sơn 2023's education item on running every stage safely ("bảo đảm an
+    toàn, nghiêm túc, chất lượng, bao gồm: tổ chức đăng ký dự thi, in sao đề thi, …") was shown as reassigned to
+    the police's 2024 "rà soát Kế hoạch … bảo mật tuyệt đối tại các địa điểm làm thi", through a Hải Phòng
+    statement listing the same stages. Two groups whose doers work in different sectors (education, security)
+    now join only as a true repeat."""
+    rows = seed_con.execute("SELECT status, text_a, text_b FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE coalesce(text_a, '') LIKE 'bảo đảm an toàn, nghiêm túc, chất lượng, bao gồm%' "
+                            "OR coalesce(text_b, '') LIKE 'Công an tỉnh rà soát Kế hoạch%'").fetchall()
+    assert len(rows) == 2, rows
+    for status, a, b in rows:
+        assert status != "reassigned" and not (a and b), (status, a, b)
+
+
 def test_police_review_is_not_the_power_company_review(seed_con):
     """'Công an tỉnh rà soát … in sao đề thi' and the power company's 'rà soát … cung ứng điện cho các địa điểm
     in sao đề thi' share words, not a duty."""

@@ -190,3 +190,18 @@ def test_groups_are_those_of_average_linkage_over_the_scored_pairs(threshold, un
     want = reference_average_linkage(len(texts), scores, threshold, unscored)
     assert sorted(map(sorted, got.values())) == sorted(map(sorted, want))
     assert 1 < len(want) < len(texts)
+
+
+def test_groups_of_doers_in_different_sectors_join_only_as_a_true_repeat():
+    # A and B: the education department's stages of the exam; C: the police's review of the same stages. B ~ C
+    # scores above the link threshold, so without the sector rule average linkage chains C onto A and B.
+    edges = [(80.0, 0, 1), (50.0, 1, 2)]
+    docs = [{"d1"}, {"d2"}, {"d3"}]
+    plain = al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0)
+    assert plain[0] == plain[1] == plain[2]  # (50 + 34) / 2 = 42 >= 38
+    split = al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, sectors=[{"education"}, {"education"}, {"security"}])
+    assert split[0] == split[1] != split[2]
+    # a doer of no sector (the districts, the party caucus) never blocks; a true repeat (>= 60) still joins
+    assert len(set(al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, sectors=[{"education"}, set(), {"security"}]))) < 3
+    assert len(set(al._average_linkage(3, [(80.0, 0, 1), (90.0, 1, 2)], 38.0, 34.0, docs, 60.0,  # (90 + 34) / 2
+                                       sectors=[{"education"}, {"education"}, {"security"}]))) == 1
