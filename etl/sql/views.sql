@@ -48,6 +48,7 @@ GROUP BY ALL;
 CREATE VIEW coverage_theme_role AS
 SELECT st.theme, ag.role, a.kind, count(DISTINCT st.statement_id) AS n_statements
 FROM statements st JOIN assignments a USING (clause_id) JOIN agencies ag USING (agency_id)
+WHERE st.kind = 'duty'   -- a headline, count or caption of a news article is no duty of any role
 GROUP BY ALL;
 
 CREATE VIEW duty_recurrence AS
