@@ -218,12 +218,15 @@ def statement_rows(doc: Parsed) -> list[dict]:
         parent = by_seq.get(c.parent_seq)
         lead_in = _lead_in(parent.text) if parent is not None else ""
         pieces = stm.spans(body)
-        for part, ((a, b), head) in enumerate(zip(pieces, stm.heads(body, pieces))):
-            piece = re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b]
+        texts = [re.sub(r"\s+", " ", body[a:b]) if "\n" in body[a:b] else body[a:b] for a, b in pieces]
+        # an agency the piece itself names as doer (not one carried on from the sentence before)
+        named = {f.statement for f in doc.mentions.get(c.seq, []) if f.kind == "doer" and f.start >= 0}
+        kinds = stm.kinds_of(texts, doers=[bool(own_roles.get(k)) for k in range(len(texts))],
+                             named=[k in named for k in range(len(texts))], listed=c.label != "¶")
+        for part, (piece, head, (kind, why)) in enumerate(zip(texts, stm.heads(body, pieces), kinds)):
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
-            kind, why = stm.kind_of(piece, has_doer=bool(own_roles.get(part)), listed=c.label != "¶")
             rows.append({
                 "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                 "clause_id": f"{doc.doc_id}-{c.seq:03d}",

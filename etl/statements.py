@@ -152,3 +152,19 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     if listed:
         return DUTY, "listed: an item of a numbered or bulleted list"
     return CONTEXT, "no duty verb and no acting agency"
+
+
+def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed: bool = False) -> list[tuple[str, str]]:
+    """kind_of for the statements of one clause, in order (`doers`: attribution gave the piece a doer, its own or
+    carried on; `named`: the piece names that doer itself). A piece after ";" that has no cue of its own (its kind
+    came only from a duty verb, a doer carried on, or the list layout) and names no doer continues the sentence
+    before it: after a report ("Ngành đã phối hợp …, chuẩn bị 32 điểm thi với 730 phòng thi;") "Huy động gần 3.000
+    cán bộ …" is the same report, not an imperative."""
+    out: list[tuple[str, str]] = []
+    for k, (text, doer, own) in enumerate(zip(pieces, doers, named)):
+        kind, why = kind_of(text, has_doer=doer, listed=listed)
+        if (k and out[-1][0] == CONTEXT and pieces[k - 1].rstrip().endswith(";") and not own
+                and why.startswith(("action:", "listed:"))):
+            kind, why = CONTEXT, f"continues a report: {out[-1][1]}"
+        out.append((kind, why))
+    return out

@@ -141,3 +141,16 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
 ])
 def test_kind_of_on_own_sentences(text, kind):
     assert stm.kind_of(text)[0] == kind, stm.kind_of(text)
+
+
+def test_a_piece_after_a_semicolon_continues_the_report_before_it():
+    pieces = ["Ngành giáo dục đã phối hợp với các địa phương, chuẩn bị 40 điểm thi với 800 phòng thi;",
+              "Huy động gần 2.500 cán bộ, nhân viên làm nhiệm vụ tại kỳ thi."]
+    kinds = stm.kinds_of(pieces, doers=[True, True], named=[True, False])
+    assert [k for k, _ in kinds] == ["context", "context"]
+    assert kinds[1][1].startswith("continues a report: narrative: count")
+    # a piece that names its own doer, or is alone, or follows a duty, is judged by itself
+    assert stm.kinds_of(pieces, doers=[True, True], named=[True, True])[1][0] == "duty"
+    assert stm.kinds_of(pieces[1:], doers=[False], named=[False])[0][0] == "duty"
+    duties = ["Sở Y tế bố trí cán bộ y tế tại các điểm thi;", "kiểm tra an toàn thực phẩm quanh điểm thi."]
+    assert [k for k, _ in stm.kinds_of(duties, doers=[True, True], named=[True, False])] == ["duty", "duty"]
