@@ -158,8 +158,8 @@ def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed:
     """kind_of for the statements of one clause, in order (`doers`: attribution gave the piece a doer, its own or
     carried on; `named`: the piece names that doer itself). A piece after ";" that has no cue of its own (its kind
     came only from a duty verb, a doer carried on, or the list layout) and names no doer continues the sentence
-    before it: after a report ("Ngành đã phối hợp …, chuẩn bị 32 điểm thi với 730 phòng thi;") "Huy động gần 3.000
-    cán bộ …" is the same report, not an imperative."""
+    before it: after a report ("Sở đã cùng các huyện bố trí xong 40 điểm thi gồm 800 phòng thi;") "Điều động khoảng
+    2.500 giáo viên …" is the same report, not an imperative."""
     out: list[tuple[str, str]] = []
     for k, (text, doer, own) in enumerate(zip(pieces, doers, named)):
         kind, why = kind_of(text, has_doer=doer, listed=listed)
