@@ -113,6 +113,16 @@ def _signed(text: str, abbrev: set) -> bool:
                                   for t in tail)
 
 
+def _event_before(c: dict, low: str, at: int) -> str | None:
+    """The event cue ("tổ chức hội nghị", "họp", "phát biểu") that comes before position `at` in the same clause:
+    "Chiều 12/6, Công an tỉnh tổ chức hội nghị quán triệt kế hoạch …" reports a meeting about a plan, while
+    "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở …" (a comma between) and "… ghi nhận ý kiến của đoàn
+    và đề nghị các sở …" (a second verb after "và") still ask the departments."""
+    clause = re.split(r"[,;:]|\svà\s", low[:at])[-1]
+    m = c["event"].search(clause)
+    return m.group(1) if m else None
+
+
 def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple[str, str]:
     """("duty" | "context", reason): the first cue step of etl/duty_cues.toml that applies decides.
     `has_doer`: attribution found an agency acting in this statement (etl.agencies); `listed`: it is an item of
@@ -131,10 +141,17 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
             and not (has_doer and not stripped.endswith(":")) and not (action and action.start() == 0)):
         # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
         return CONTEXT, "shape: headline or heading (short, no sentence end, no leading duty verb, no acting agency)"
-    if m := c["assign"].search(masked):
+    # An assign word or a purpose decides unless an event comes first in its clause: "… đã tổ chức hội nghị quán
+    # triệt kế hoạch …" names what the meeting was about, it assigns nothing.
+    assigns = list(c["assign"].finditer(masked))
+    if m := next((a for a in assigns if not _event_before(c, masked, a.start())), None):
         return DUTY, f"assign: {m.group(1)}"
+    if assigns:
+        return CONTEXT, f"narrative: event ({_event_before(c, masked, assigns[0].start())}) before '{assigns[0].group(1)}'"
     if m := c["purpose"].search(low):
-        return DUTY, f"purpose: {m.group(0)}"
+        if not (e := _event_before(c, low, m.start())):
+            return DUTY, f"purpose: {m.group(0)}"
+        return CONTEXT, f"narrative: event ({e}) before '{m.group(0)}'"
     for step in ("event", "schedule", "state", "count"):
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.

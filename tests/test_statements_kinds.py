@@ -139,6 +139,15 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi năm nay.", "context"),         # news of an act just done
     ("Công an tỉnh đã xây dựng phương án bảo vệ đề thi.", "duty"),            # past tense still says who does what
     ("Để bảo đảm an ninh, Công an tỉnh huy động 500 cán bộ.", "duty"),        # a count done for a task
+    # an event first in the clause: the assign word or purpose says what the meeting was about
+    ("Sáng 9/6, Sở Y tế tổ chức hội nghị quán triệt phương án cấp cứu cho Kỳ thi.", "context"),
+    ("Chiều qua, huyện Văn Bàn họp bàn các việc nhằm bảo đảm an toàn cho điểm thi.", "context"),
+    ("Giám đốc Sở phát biểu ý kiến chỉ đạo tại buổi làm việc.", "context"),
+    ("Tại điểm cầu huyện có các đồng chí lãnh đạo Huyện ủy, UBND huyện.", "context"),
+    ("Hôm qua, đề thi đã được bàn giao cho các điểm thi miền núi.", "context"),
+    # …but a comma or a second verb after "và" starts what is asked
+    ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở rà soát phương án bảo vệ đề thi.", "duty"),
+    ("Phó Chủ tịch ghi nhận ý kiến của các sở và đề nghị Công an tỉnh tăng cường tuần tra.", "duty"),
 ])
 def test_kind_of_on_own_sentences(text, kind):
     assert stm.kind_of(text)[0] == kind, stm.kind_of(text)
