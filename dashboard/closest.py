@@ -35,17 +35,30 @@ def _bounds(scorer: Scorer, nd: int) -> tuple[np.ndarray, np.ndarray]:
     return other / den + w["theme"] * same, w["token_set"] / den
 
 
+def topic_pairs(stored) -> list[tuple[str, float]]:
+    """The statements.topics column (a list of {topic, weight}) as the scorer takes it."""
+    return [] if stored is None else [(t["topic"], float(t["weight"])) for t in stored]
+
+
 def closest(draft_texts: list[str], draft_themes: list[str], pool_texts: list[str], pool_themes: list[str],
-            *, workers: int = -1) -> tuple[np.ndarray, np.ndarray]:
+            *, draft_topics: list | None = None, pool_topics: list | None = None,
+            workers: int = -1) -> tuple[np.ndarray, np.ndarray]:
     """For each pool statement, the index of its best draft statement and the score (-1 and 0 when the
-    draft is empty). Distinct (text, theme) pool keys are scored once, with the IDF over both sides."""
+    draft is empty). Distinct (text, theme) pool keys are scored once, with the IDF over both sides.
+    Topics, when given for both sides (as the build stored them), are used as they are; otherwise the
+    scorer derives them from the matching texts."""
     nd, npool = len(draft_texts), len(pool_texts)
     if not nd or not npool:
         return np.full(npool, -1), np.zeros(npool)
-    keys = list(dict.fromkeys(zip(pool_texts, pool_themes)))
-    of_pool = np.array([{k: i for i, k in enumerate(keys)}[k] for k in zip(pool_texts, pool_themes)]) \
-        if len(keys) < npool else np.arange(npool)
-    scorer = Scorer(list(draft_texts) + [k[0] for k in keys], list(draft_themes) + [k[1] for k in keys])
+    index: dict = {}
+    of_pool = np.array([index.setdefault(k, len(index)) for k in zip(pool_texts, pool_themes)])
+    keys = list(index)
+    topics = None
+    if draft_topics is not None and pool_topics is not None:
+        first = np.unique(of_pool, return_index=True)[1]
+        topics = [topic_pairs(x) for x in draft_topics] + [topic_pairs(pool_topics[r]) for r in first]
+    scorer = Scorer(list(draft_texts) + [k[0] for k in keys], list(draft_themes) + [k[1] for k in keys],
+                    topics=topics)
     low, per_point = _bounds(scorer, nd)
     high = np.minimum(low + 100 * per_point, 100.0)
     order = np.argsort(-high, axis=0, kind="stable")  # per column, draft rows by upper bound

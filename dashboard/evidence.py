@@ -43,6 +43,13 @@ def source_text(info: pd.DataFrame, clause_id) -> str:
     return ", ".join(p for p in (row["doc_name"], row["item"]) if p)
 
 
+def sources(info: pd.DataFrame, clause_ids) -> list[str]:
+    """source_text for a whole column at once (a row lookup per clause cost half a second for 2,000)."""
+    text = {c: ", ".join(p for p in (d, i) if p)
+            for c, d, i in zip(info.index.tolist(), info["doc_name"].tolist(), info["item"].tolist())}
+    return [text.get(c, "") if isinstance(c, str) else "" for c in clause_ids]
+
+
 def rule_reason(rule: str) -> str:
     """Why an agency got its part, in one line: the deciding rule's note in etl/rules.csv (the table the parser
     reads), or what inheritance means; shown on hover on the Document page."""

@@ -235,6 +235,24 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
 
 
 @st.cache_data(show_spinner=False)
+def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
+                    doc_id: str | None) -> pd.DataFrame:
+    """The evidence of gaps(): every statement of every missing duty in the comparison set, with its
+    matching text and its clause's lead agencies by name. One query keyed by the target, not by the
+    thousands of statement ids a national corpus gives (hashing those for the cache took seconds)."""
+    return query(
+        "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p WHERE p.duty_id IN "
+        "(SELECT duty_id FROM gaps($loc, $yr, scope := $scope, doc := $doc))), "
+        "names AS (SELECT m.clause_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names "
+        "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+        "WHERE m.part = 'doer' AND m.clause_id IN (SELECT clause_id FROM o) GROUP BY m.clause_id) "
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.text, o.match_text, "
+        "o.theme, o.topics, o.lead_roles, n.lead_names FROM o LEFT JOIN names n USING (clause_id) "
+        "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id",
+        {"loc": locality, "yr": year, "scope": scope, "doc": doc_id})
+
+
+@st.cache_data(show_spinner=False)
 def clause_pairs(mtime: int, doc_a: str, doc_b: str) -> pd.DataFrame:
     """Clause pairs of two documents that share a duty, with the best statement-link score."""
     return query(
@@ -367,7 +385,7 @@ def occurrences(mtime: int, duty_ids: tuple[str, ...], exclude_docs: tuple[str, 
 @st.cache_data(show_spinner=False)
 def side_statements(mtime: int, locality: str | None, year: int | None, doc_id: str | None) -> pd.DataFrame:
     """The duty statements of one side (a document, or every document of a locality-year)."""
-    return query("SELECT duty_id, statement_id, clause_id, doc_id, text, match_text, theme, lead_roles "
+    return query("SELECT duty_id, statement_id, clause_id, doc_id, text, match_text, theme, lead_roles, topics "
                  "FROM side(?, ?, ?) ORDER BY doc_id, statement_id", [locality, year, doc_id])
 
 

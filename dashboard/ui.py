@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -163,18 +164,21 @@ def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
     from dashboard.summary import shorten
 
     names = {}
-    for r in docs.itertuples():
-        number = r.number if isinstance(r.number, str) and any(ch.isdigit() for ch in r.number) else ""
-        title = shorten(r.title, 48) if isinstance(r.title, str) and r.title else ""
-        what = " ".join(p for p in (r.doc_type if isinstance(r.doc_type, str) else "", number) if p)
+    ids, files = docs["doc_id"].tolist(), docs["source_file"].tolist()  # lists: 2,000 documents, every page
+    for doc_id, source_file, loc, year, doc_type, number, title in zip(
+            ids, files, docs["locality"].tolist(), docs["year"].tolist(), docs["doc_type"].tolist(),
+            docs["number"].tolist(), docs["title"].tolist()):
+        number = number if isinstance(number, str) and any(ch.isdigit() for ch in number) else ""
+        title = shorten(title, 48) if isinstance(title, str) and title else ""
+        what = " ".join(p for p in (doc_type if isinstance(doc_type, str) else "", number) if p)
         what = f"{what}: {title}" if not number and title else what
-        year = "" if pd.isna(r.year) else int(r.year)
-        names[r.doc_id] = f"{r.locality if isinstance(r.locality, str) else ''} {year} · {what or r.source_file}"
-    seen = pd.Series(list(names.values())).value_counts()
-    for r in docs.itertuples():
-        if seen[names[r.doc_id]] > 1:
-            names[r.doc_id] += f" ({r.source_file})"
-    return list(docs["doc_id"]), names
+        year = "" if pd.isna(year) else int(year)
+        names[doc_id] = f"{loc if isinstance(loc, str) else ''} {year} · {what or source_file}"
+    seen = Counter(names.values())
+    for doc_id, source_file in zip(ids, files):
+        if seen[names[doc_id]] > 1:
+            names[doc_id] += f" ({source_file})"
+    return ids, names
 
 
 def doc_urls(doc_ids, clause_ids=None) -> list[str]:

@@ -307,7 +307,9 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
             assigns, columns=["clause_id", "agency_id", "kind", "how", "start_char", "end_char", "statement_id"]),
         "agency_mentions": pd.DataFrame(
             mentions, columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]),
-        "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id"),
+        "statements": pd.DataFrame(statements, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme"]).drop(columns="doc_id").assign(
+            # the duty topics the aligner scored with, so a page can score with them too (no re-derivation)
+            topics=[[{"topic": t, "weight": float(w)} for t, w in s["topics"]] for s in statements]),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
         "links": _links(statements, result.links),

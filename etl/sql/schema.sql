@@ -66,7 +66,8 @@ CREATE TABLE statements (
     part         INTEGER NOT NULL,
     text         VARCHAR NOT NULL,
     match_text   VARCHAR NOT NULL,   -- normalised for comparison, never shown
-    theme        VARCHAR
+    theme        VARCHAR,
+    topics       STRUCT(topic VARCHAR, weight DOUBLE)[]  -- duty topics and keyword weights the aligner used
 );
 CREATE TABLE duties (duty_id VARCHAR PRIMARY KEY, label VARCHAR, theme VARCHAR, n_docs INTEGER, lead_roles VARCHAR);
 CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARCHAR, score DOUBLE);

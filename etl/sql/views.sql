@@ -20,7 +20,7 @@ GROUP BY a.statement_id;
 -- re-joined all statements with the lead roles of all clauses (~150 ms at 2,000 documents).
 CREATE TABLE duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
-       st.text, st.match_text, st.theme, dc.score,
+       st.text, st.match_text, st.theme, st.topics, dc.score,
        coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
