@@ -282,14 +282,11 @@ def filter_options(mtime: int) -> dict[str, list]:
     }
 
 
-@st.cache_data(show_spinner=False)
-def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
-            themes=(), duties=(), search: str = "") -> pd.DataFrame:
-    """One row per clause and agency it names, narrowed by every filter given (empty = all)."""
+def _explore_filter(localities, years, doc_types, docs, roles, agencies, kinds, themes, duties,
+                    search: str) -> tuple[str, dict]:
+    """The WHERE clause of Explore over explore_rows (alias ca) and its bound values (empty = all)."""
     fold_q = FOLD.format("$q")
-    return query(
-        "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
-        "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca "
+    return (
         "WHERE (len($loc::VARCHAR[]) = 0 OR ca.locality = ANY($loc::VARCHAR[])) "
         "AND (len($yr::INTEGER[]) = 0 OR ca.year = ANY($yr::INTEGER[])) "
         "AND (len($dt::VARCHAR[]) = 0 OR ca.doc_type = ANY($dt::VARCHAR[])) "
@@ -300,12 +297,37 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
         "AND (len($th::VARCHAR[]) = 0 OR list_has_any(ca.theme_list, $th::VARCHAR[])) "
         "AND (len($du::VARCHAR[]) = 0 OR list_has_any(ca.duty_list, $du::VARCHAR[])) "
         # contains(), not LIKE: "%" and "_" typed by a user are characters, not wildcards
-        f"AND ($q = '' OR contains(ca.text_folded, {fold_q})) "
-        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency",
+        f"AND ($q = '' OR contains(ca.text_folded, {fold_q})) ",
         {"loc": list(localities), "yr": [int(y) for y in years], "dt": list(doc_types), "doc": list(docs),
          "role": list(roles), "ag": list(agencies), "kind": list(kinds), "th": list(themes),
          "du": list(duties), "q": search.strip()},
     )
+
+
+@st.cache_data(show_spinner=False)
+def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
+            themes=(), duties=(), search: str = "", limit: int | None = None) -> pd.DataFrame:
+    """One row per clause and agency it names, narrowed by every filter given (empty = all); only the
+    first `limit` rows when given (the page shows a screenful, a download takes them all)."""
+    where, params = _explore_filter(localities, years, doc_types, docs, roles, agencies, kinds, themes, duties,
+                                    search)
+    return query(
+        "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
+        "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca " + where +
+        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency"
+        + (" LIMIT $limit" if limit is not None else ""),
+        params | ({"limit": int(limit)} if limit is not None else {}),
+    )
+
+
+@st.cache_data(show_spinner=False)
+def explore_count(mtime: int, **filters) -> tuple[int, int]:
+    """(rows, distinct clauses) that explore() returns for the same filters, without fetching them."""
+    where, params = _explore_filter(**{k: filters.get(k, ()) for k in (
+        "localities", "years", "doc_types", "docs", "roles", "agencies", "kinds", "themes", "duties")},
+        search=filters.get("search", ""))
+    row = query("SELECT count(*) AS n, count(DISTINCT ca.clause_id) AS c FROM explore_rows ca " + where, params)
+    return int(row["n"].iloc[0]), int(row["c"].iloc[0])
 
 
 @st.cache_data(show_spinner=False)
