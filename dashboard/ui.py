@@ -154,6 +154,8 @@ def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), hei
     if df.empty:
         empty()
         return None
+    if total is None and len(df) > shown_rows(key):  # a long result fetched whole: show its first rows
+        everything, total, df = (lambda whole=df: whole), len(df), df.head(shown_rows(key))
     shown = localize(df)
     total = len(df) if total is None else total
     st.caption(t("rows", n=len(shown)) if total <= len(shown) else t("rows_first", n=len(shown), total=total))
