@@ -22,7 +22,7 @@ def describe(mtime: int, clause_ids) -> pd.DataFrame:
 def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=COLUMNS).set_index("clause_id")
-    tree = queries.clause_tree(mtime, ids)
+    tree = queries.clause_levels(mtime, ids)
     items = item_labels(tree, language)
     _, names = ui.doc_options(queries.documents(mtime))
     ags = queries.clause_agencies(mtime, ids).set_index("clause_id")

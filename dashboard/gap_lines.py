@@ -24,9 +24,11 @@ def _scored(occ: pd.DataFrame, mine: pd.DataFrame) -> pd.DataFrame:
     for the first PER_DUTY distinct wordings of each duty (a national corpus repeats a duty in hundreds of
     documents; its first wordings are enough to show whether the checked document has it)."""
     scored = occ.drop_duplicates(["duty_id", "match_text"]).groupby("duty_id").head(PER_DUTY)
+    topics = queries.statement_topics(scored["statement_id"].tolist())
     best, score = closest.closest(mine["match_text"].tolist(), mine["theme"].tolist(),
                                   scored["match_text"].tolist(), scored["theme"].tolist(),
-                                  draft_topics=mine["topics"].tolist(), pool_topics=scored["topics"].tolist())
+                                  draft_topics=mine["topics"].tolist(),
+                                  pool_topics=[topics.get(i) for i in scored["statement_id"].tolist()])
     texts, clauses = mine["text"].to_numpy(dtype=object), mine["clause_id"].to_numpy(dtype=object)
     found = best >= 0
     at = np.maximum(best, 0)

@@ -234,22 +234,29 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
     )
 
 
-@st.cache_data(show_spinner=False)
 def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
                     doc_id: str | None) -> pd.DataFrame:
     """The evidence of gaps(): every statement of every missing duty in the comparison set, with its
     matching text and its clause's lead agencies by name. One query keyed by the target, not by the
-    thousands of statement ids a national corpus gives (hashing those for the cache took seconds)."""
+    thousands of statement ids a national corpus gives (hashing those for the cache took seconds).
+    Not cached itself: its one caller (dashboard.gap_lines) caches what it makes of these 40,000 rows."""
     return query(
-        "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p WHERE p.duty_id IN "
-        "(SELECT duty_id FROM gaps($loc, $yr, scope := $scope, doc := $doc))), "
+        "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p "
+        "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))), "  # as gaps() decides
         "names AS (SELECT m.clause_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names "
         "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
         "WHERE m.part = 'doer' AND m.clause_id IN (SELECT clause_id FROM o) GROUP BY m.clause_id) "
         "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.text, o.match_text, "
-        "o.theme, o.topics, o.lead_roles, n.lead_names FROM o LEFT JOIN names n USING (clause_id) "
+        "o.theme, o.lead_roles, n.lead_names FROM o LEFT JOIN names n USING (clause_id) "
         "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id",
         {"loc": locality, "yr": year, "scope": scope, "doc": doc_id})
+
+
+def statement_topics(statement_ids: list[str]) -> dict:
+    """statement_id -> the duty topics the build scored it with (uncached: called inside a cached caller)."""
+    df = query("SELECT statement_id, topics FROM statements WHERE statement_id = ANY($s::VARCHAR[])",
+               {"s": list(statement_ids)})
+    return dict(zip(df["statement_id"].tolist(), df["topics"].tolist()))
 
 
 @st.cache_data(show_spinner=False)
@@ -378,6 +385,23 @@ def clause_tree(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
     return query("SELECT clause_id, doc_id, seq, label, parent_id, kind FROM clauses WHERE doc_id IN "
                  "(SELECT doc_id FROM clauses WHERE clause_id = ANY($c::VARCHAR[])) ORDER BY doc_id, seq",
                  {"c": list(clause_ids)})
+
+
+@st.cache_data(show_spinner=False)
+def clause_levels(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
+    """What item labels of some clauses need, and no more: each clause and its ancestors with all their
+    siblings (counted by marker), and every title, preamble or closing paragraph of a document where one
+    of them is asked for. clause_tree gives whole documents: 40,000 rows for the Gaps page at national
+    scale, where this gives the same labels from a fraction."""
+    return query(
+        "WITH RECURSIVE up(clause_id) AS (SELECT clause_id FROM clauses WHERE clause_id = ANY($c::VARCHAR[]) "
+        "UNION SELECT c.parent_id FROM clauses c JOIN up USING (clause_id) WHERE c.parent_id IS NOT NULL), "
+        "levels AS (SELECT DISTINCT c.doc_id, c.parent_id, c.kind IN ('title', 'preamble', 'closing') AS whole, "
+        "c.kind FROM clauses c JOIN up USING (clause_id)) "
+        "SELECT c.clause_id, c.doc_id, c.seq, c.label, c.parent_id, c.kind FROM clauses c WHERE EXISTS "
+        "(SELECT 1 FROM levels l WHERE l.doc_id = c.doc_id AND CASE WHEN l.whole THEN c.kind = l.kind "
+        "ELSE c.parent_id IS NOT DISTINCT FROM l.parent_id END) ORDER BY c.doc_id, c.seq",
+        {"c": list(clause_ids)})
 
 
 @st.cache_data(show_spinner=False)
