@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from etl.scoring import LEXICAL, Scorer
 
-STEP = 4  # candidates scored per column and round; most columns are settled in the first round
+STEP = 4  # candidates scored per column in the first round, which settles most columns
 SLACK = 0.011  # scores are rounded to two decimals: an upper bound that far below the best cannot win
 
 
@@ -64,9 +64,9 @@ def closest(draft_texts: list[str], draft_themes: list[str], pool_texts: list[st
     order = np.argsort(-high, axis=0, kind="stable")  # per column, draft rows by upper bound
     cols = np.arange(len(keys))
     best, score = np.full(len(keys), -1), np.full(len(keys), -np.inf)
-    active = cols
-    for start in range(0, nd, STEP):
-        rows = order[start : start + STEP][:, active]  # STEP x active
+    active, start, step = cols, 0, STEP
+    while start < nd and len(active):
+        rows = order[start : start + step][:, active]  # step x active
         i, j = rows.ravel(order="F"), np.repeat(active, rows.shape[0])
         ts = process.cpdist([draft_texts[k] for k in i], [keys[k][0] for k in j], scorer=fuzz.token_set_ratio,
                             workers=workers, dtype=np.float32)
@@ -75,12 +75,9 @@ def closest(draft_texts: list[str], draft_themes: list[str], pool_texts: list[st
         got = s[np.arange(len(active)), k]
         win = got > score[active]
         best[active[win]], score[active[win]] = rows.T[np.arange(len(active)), k][win], got[win]
-        nxt = start + STEP
-        if nxt >= nd:
-            break
-        active = active[high[order[nxt, active], active] + SLACK >= score[active]]
-        if not len(active):
-            break
+        start, step = start + step, step * 2  # the few columns left open are scored in ever larger rounds
+        if start < nd:
+            active = active[high[order[start, active], active] + SLACK >= score[active]]
     # the reported number is the scorer's own (the bounds above are computed in another precision)
     exact = scorer.score_pairs(list(zip(best.tolist(), (nd + cols).tolist())), workers=workers)
     return best[of_pool], np.asarray(exact, dtype=np.float64)[of_pool]
