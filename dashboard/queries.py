@@ -237,26 +237,29 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
 def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
                     doc_id: str | None) -> pd.DataFrame:
     """The evidence of gaps(): every statement of every missing duty in the comparison set, with its
-    matching text and its clause's lead agencies by name. One query keyed by the target, not by the
-    thousands of statement ids a national corpus gives (hashing those for the cache took seconds).
-    Not cached itself: its one caller (dashboard.gap_lines) caches what it makes of these 40,000 rows."""
+    clause's lead agencies by name and a hash of its matching text (two wordings are the same when their
+    hashes are); its texts come from statement_texts for the few rows that need them. One query keyed by
+    the target, not by the thousands of statement ids a national corpus gives (hashing those for the cache
+    took seconds), and not cached itself: its one caller (dashboard.gap_lines) caches what it makes of
+    these 40,000 rows."""
     return query(
         "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p "
         "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))), "  # as gaps() decides
         "names AS (SELECT m.clause_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names "
         "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
         "WHERE m.part = 'doer' AND m.clause_id IN (SELECT clause_id FROM o) GROUP BY m.clause_id) "
-        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.text, o.match_text, "
-        "o.theme, o.lead_roles, n.lead_names FROM o LEFT JOIN names n USING (clause_id) "
-        "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id",
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.lead_roles, n.lead_names, "
+        "hash(o.match_text) AS wording_key FROM o LEFT JOIN names n USING (clause_id) "
+        "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id, o.statement_id",
         {"loc": locality, "yr": year, "scope": scope, "doc": doc_id})
 
 
-def statement_topics(statement_ids: list[str]) -> dict:
-    """statement_id -> the duty topics the build scored it with (uncached: called inside a cached caller)."""
-    df = query("SELECT statement_id, topics FROM statements WHERE statement_id = ANY($s::VARCHAR[])",
-               {"s": list(statement_ids)})
-    return dict(zip(df["statement_id"].tolist(), df["topics"].tolist()))
+def statement_texts(statement_ids: list[str]) -> pd.DataFrame:
+    """Text, matching text, theme and the duty topics the build scored with, for some statements, in the
+    order asked (uncached: called inside a cached caller)."""
+    df = query("SELECT statement_id, text, match_text, theme, topics FROM statements "
+               "WHERE statement_id = ANY($s::VARCHAR[])", {"s": list(statement_ids)})
+    return df.set_index("statement_id").reindex(list(statement_ids)).reset_index()
 
 
 @st.cache_data(show_spinner=False)
