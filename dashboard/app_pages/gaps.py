@@ -12,6 +12,7 @@ from dashboard.i18n import lang, t
 from etl.config import Settings
 
 SCOPES = ["previous_year", "same_year", "all"]
+CARDS = 100  # cards shown at first (a national target misses about a thousand duties)
 
 mtime = ui.mtime()
 ui.css()
@@ -57,13 +58,12 @@ if pool_docs.empty:
     st.warning(message, icon=":material/search_off:")
     st.stop()
 
-gaps = queries.gaps(mtime, locality, year, scope, doc_id)
-if gaps.empty:
+# The missing duties (as the gaps() macro finds them) with their evidence: where each is assigned, the
+# closest sentence here; cached per target.
+table = gap_lines.table(mtime, locality, year, scope, doc_id, t_loc, lang())
+if table.empty:
     st.success(t("no_gaps"), icon=":material/check_circle:")
     st.stop()
-
-# Evidence per missing duty (where it is assigned, the closest sentence here), cached per target.
-table = gap_lines.table(mtime, locality, year, scope, doc_id, t_loc, lang())
 
 threshold = Settings.from_env().link_threshold
 maybe = int((table["closest_score"] >= threshold).sum())
@@ -71,9 +71,15 @@ head = t("gap_summary", target=label, n=len(table), scope=t(f"gap_scope_{scope}"
 ui.summary_box(head, [])
 
 st.subheader(f"{label}: {t('gaps_found', n=len(table))}")
-ui.html(render.gap_cards_html(table, threshold=threshold, lang=lang(), labels={
+# The first cards, most widespread duties first; the table below and the downloads hold every line.
+cards = st.session_state.get("gap_cards_shown", CARDS)
+ui.html(render.gap_cards_html(table.head(cards), threshold=threshold, lang=lang(), labels={
     "where": t("col_where"), "closest": t("gap_closest"), "no_closest": t("gap_no_closest"),
     "maybe": t("gap_maybe")}))
+if len(table) > cards:
+    st.caption(t("gap_cards_first", n=cards, total=len(table)))
+    st.button(t("gap_cards_more", n=min(CARDS, len(table) - cards)), key="gap_cards_more", icon=":material/expand_more:",
+              on_click=lambda: st.session_state.update(gap_cards_shown=cards + CARDS))
 st.subheader(t("gap_table"))
 # evidence first (where it is assigned, how close this document comes), the original wording after it
 ui.table(table[["link", "suggested", "where", "closest_score", "closest_text", "n_docs", "text", "source", "theme"]],
@@ -86,12 +92,19 @@ ui.table(table[["link", "suggested", "where", "closest_score", "closest_text", "
     "n_docs": st.column_config.NumberColumn(format="%d"),
 })
 
-groups = []
-for roles, part in table.groupby(table["lead_roles"].fillna(""), sort=False):
-    groups.append(reports.Group(ui.roles_text(roles), [
-        [r.suggested, r.where, (t("gap_closest", score=f"{r.closest_score:.0f}", text=summary.shorten(r.closest_text, 160))
-                           if r.closest_text else t("gap_no_closest"))] for r in part.itertuples()]))
-ui.docx_button(lambda: reports.build(
-    t("report_gaps", target=label), ui.report_subtitle(), [head], [t("col_duty"), t("col_where"), t("col_closest")],
-    sorted(groups, key=lambda g: -len(g.lines)), widths_cm=[7.0, 4.5, 5.5]),
-    "khoang-trong-" + summary.slug(label), "gap_docx")
+
+
+def report() -> bytes:
+    """The Word checklist, built when its button is clicked (a thousand lines at national scale)."""
+    groups = []
+    for roles, part in table.groupby(table["lead_roles"].fillna(""), sort=False):
+        groups.append(reports.Group(ui.roles_text(roles), [
+            [r.suggested, r.where, (t("gap_closest", score=f"{r.closest_score:.0f}",
+                                      text=summary.shorten(r.closest_text, 160))
+                                    if r.closest_text else t("gap_no_closest"))] for r in part.itertuples()]))
+    return reports.build(
+        t("report_gaps", target=label), ui.report_subtitle(), [head], [t("col_duty"), t("col_where"), t("col_closest")],
+        sorted(groups, key=lambda g: -len(g.lines)), widths_cm=[7.0, 4.5, 5.5])
+
+
+ui.docx_button(report, "khoang-trong-" + summary.slug(label), "gap_docx")
