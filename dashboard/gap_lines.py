@@ -15,6 +15,7 @@ from dashboard import closest, evidence, queries, summary, ui
 from etl.metadata import locality_kinds
 
 PER_DUTY = 8  # distinct wordings of a missing duty scored against the checked document
+CARDS = 100  # cards the page shows at first (a national target misses about a thousand duties)
 COLUMNS = ["text", "suggested", "theme", "n_docs", "where", "source", "closest_text", "closest_score",
            "closest_source", "lead_roles", "link", "doc_id", "clause_id"]
 

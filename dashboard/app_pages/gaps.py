@@ -12,7 +12,6 @@ from dashboard.i18n import lang, t
 from etl.config import Settings
 
 SCOPES = ["previous_year", "same_year", "all"]
-CARDS = 100  # cards shown at first (a national target misses about a thousand duties)
 
 mtime = ui.mtime()
 ui.css()
@@ -72,14 +71,14 @@ ui.summary_box(head, [])
 
 st.subheader(f"{label}: {t('gaps_found', n=len(table))}")
 # The first cards, most widespread duties first; the table below and the downloads hold every line.
-cards = st.session_state.get("gap_cards_shown", CARDS)
+cards = st.session_state.get("gap_cards_shown", gap_lines.CARDS)
 ui.html(render.gap_cards_html(table.head(cards), threshold=threshold, lang=lang(), labels={
     "where": t("col_where"), "closest": t("gap_closest"), "no_closest": t("gap_no_closest"),
     "maybe": t("gap_maybe")}))
 if len(table) > cards:
     st.caption(t("gap_cards_first", n=cards, total=len(table)))
-    st.button(t("gap_cards_more", n=min(CARDS, len(table) - cards)), key="gap_cards_more", icon=":material/expand_more:",
-              on_click=lambda: st.session_state.update(gap_cards_shown=cards + CARDS))
+    st.button(t("gap_cards_more", n=min(gap_lines.CARDS, len(table) - cards)), key="gap_cards_more",
+              icon=":material/expand_more:", on_click=lambda: st.session_state.update(gap_cards_shown=cards + gap_lines.CARDS))
 st.subheader(t("gap_table"))
 # evidence first (where it is assigned, how close this document comes), the original wording after it
 ui.table(table[["link", "suggested", "where", "closest_score", "closest_text", "n_docs", "text", "source", "theme"]],
