@@ -16,7 +16,8 @@ from etl.metadata import locality_kinds
 
 PER_DUTY = 8  # distinct wordings of a missing duty scored against the checked document
 CARDS = 100  # cards the page shows at first (a national target misses about a thousand duties)
-COLUMNS = ["text", "suggested", "theme", "n_docs", "where", "source", "closest_text", "closest_score",
+CARD_PLACES = 12  # places named on a card
+COLUMNS = ["text", "suggested", "theme", "n_docs", "where", "where_first", "more_places", "source", "closest_text", "closest_score",
            "closest_source", "lead_roles", "link", "doc_id", "clause_id"]
 
 
@@ -103,6 +104,9 @@ def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id
                       for x, loc in zip(text[rows].tolist(), top["locality"].tolist())],
         "theme": theme[rows], "n_docs": [len(docs[k]) for k in sorted(firsts)],
         "where": ["; ".join(where[k]) for k in sorted(firsts)],
+        # a card names the first places only (a national duty is assigned in hundreds); the table, all
+        "where_first": ["; ".join(list(where[k])[:CARD_PLACES]) for k in sorted(firsts)],
+        "more_places": [max(0, len(where[k]) - CARD_PLACES) for k in sorted(firsts)],
         "source": evidence.sources(info, top["clause_id"]),
         "closest_text": np.where(found, mine_text[np.maximum(near, 0)] if len(mine) else "", ""),
         "closest_score": np.round(score[rows], 0),

@@ -95,6 +95,7 @@ LABELS: dict[str, tuple[str, str]] = {
                    "the first {n} of {total} rows (the downloads hold all {total})"),
     "gap_cards_first": ("{n} nhiệm vụ đầu trong {total}; bảng dưới và các tệp tải về có đủ cả {total}.",
                         "The first {n} of {total} duties; the table below and the downloads hold all {total}."),
+    "gap_more_places": ("… và {n} nơi khác (xem bảng dưới)", "… and {n} more places (see the table below)"),
     "gap_cards_more": ("Xem thêm {n} nhiệm vụ", "Show {n} more duties"),
     "show_more": ("Xem thêm {n} dòng", "Show {n} more rows"),
     "empty": ("Không có dữ liệu phù hợp.", "Nothing matches."),

@@ -112,3 +112,16 @@ def test_explore_sends_the_first_rows_and_counts_them_all(app_env, monkeypatch, 
     # the rows shown are the first rows of the whole result, in its order
     whole = q.explore(q.db_mtime())
     assert at.dataframe[0].value.iloc[:, -2].tolist() == whole["clause_id"].head(50).tolist()
+
+
+def test_a_card_names_the_first_places_and_counts_the_others(app_env, monkeypatch):
+    monkeypatch.setattr(gap_lines, "CARD_PLACES", 1)
+    at = open_page("gaps", {"gap_ly": "Hải Phòng 2024", "gap_scope": "all"})
+    lines = gap_lines.table(q.db_mtime(), "Hải Phòng", 2024, "all", None, "Hải Phòng", "vi")
+    wide = lines[lines["more_places"] > 0]
+    assert len(wide) > 0 and (wide["more_places"] == 1).all()  # the seeds: two other documents at most
+    html = markdown_html(at)
+    assert html.count("… và 1 nơi khác (xem bảng dưới)") == len(wide)
+    for where, first in zip(wide["where"], wide["where_first"]):
+        assert where not in html and first in html  # the card names the first place; the table every one
+    assert set(at.dataframe[0].value["Nơi đã giao"]) == set(lines["where"])

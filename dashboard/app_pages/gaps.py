@@ -74,7 +74,7 @@ st.subheader(f"{label}: {t('gaps_found', n=len(table))}")
 cards = st.session_state.get("gap_cards_shown", gap_lines.CARDS)
 ui.html(render.gap_cards_html(table.head(cards), threshold=threshold, lang=lang(), labels={
     "where": t("col_where"), "closest": t("gap_closest"), "no_closest": t("gap_no_closest"),
-    "maybe": t("gap_maybe")}))
+    "maybe": t("gap_maybe"), "more_places": t("gap_more_places")}))
 if len(table) > cards:
     st.caption(t("gap_cards_first", n=cards, total=len(table)))
     st.button(t("gap_cards_more", n=min(gap_lines.CARDS, len(table) - cards)), key="gap_cards_more",
