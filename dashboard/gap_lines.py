@@ -89,7 +89,9 @@ def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id
         names = col["lead_names"][r]
         agency = names if isinstance(names, str) and names else role_text[col["lead_roles"][r]]
         place = f"{col['locality'][r]} {int(col['year'][r])}"
-        where.setdefault(k, {})[f"{place} ({agency})" if agency else place] = None
+        # "(chưa rõ cơ quan)" comes in brackets already: not "Cao Bằng 2025 ((chưa rõ cơ quan))"
+        entry = (f"{place} {agency}" if agency.startswith("(") else f"{place} ({agency})") if agency else place
+        where.setdefault(k, {})[entry] = None
         docs.setdefault(k, set()).add(col["doc_id"][r])
     rows = np.array([firsts[k] for k in sorted(firsts)])
     top = occ.iloc[rows]

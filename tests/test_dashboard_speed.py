@@ -126,3 +126,10 @@ def test_a_card_names_the_first_places_and_counts_the_others(app_env, monkeypatc
     for where, first in zip(wide["where"], wide["where_first"]):
         assert where not in html and first in html  # the card names the first place; the table every one
     assert set(at.dataframe[0].value["Nơi đã giao"]) == set(lines["where"])
+
+
+def test_a_place_without_a_known_agency_is_bracketed_once(m):
+    lines = gap_lines.table(m, "Hải Phòng", 2023, "all", None, "Hải Phòng", "vi")
+    unknown = [w for w in lines["where"] if "(chưa rõ cơ quan)" in w]
+    assert unknown  # a statement whose clause names no lead agency
+    assert not any("((" in w for w in lines["where"])
