@@ -93,7 +93,7 @@ def run(*, smoke: bool, out: Path, sections=SECTIONS, align_statements: int | No
     if "page" in sections:
         results["load"]["page"] = _load()
         log("page renders")
-        results["pages"] = page_bench.bench(db, folder)
+        results["pages"] = page_bench.bench(db, folder, repeats=1 if smoke else 3)
     results["code"]["end"] = machine.code_fingerprint(ROOT)
     results["seconds"] = time.perf_counter() - t_start
     return results

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -39,6 +41,7 @@ def heat_colour(share: float) -> str:
     return "#" + "".join(f"{round(255 * (x + (y - x) * share)):02x}" for x, y in zip(a, b))
 
 
+@lru_cache(maxsize=1024)
 def text_on(background: str) -> str:
     """Black or white, whichever reads better on the background."""
     return "#000000" if contrast("#000000", background) >= contrast("#ffffff", background) else "#ffffff"
@@ -97,17 +100,22 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
     xs, ys = [str(c) for c in pivot.columns], [str(i) for i in pivot.index]
     # squares as large as the column spacing allows (about 380 px of plot width on a 1280 px screen)
     size = max(10, min(26, 380 // max(len(xs), 1) - 3))
-    fig = go.Figure(go.Scatter(
-        x=cells["x"].astype(str), y=cells["y"].astype(str), mode="markers+text", text=cells["z"].astype(int),
-        textfont=dict(size=11, color=[text_on(heat_colour(v / max(cells["z"].max(), 1))) for v in cells["z"]]),
-        marker=dict(symbol="square", size=size, color=cells["z"], colorscale=HEAT, cmin=0,
+    top = max(cells["z"].max(), 1) if len(cells) else 1  # once, not per cell: 8,000 cells at national scale
+    # Built from a plain dict without plotly's per-value validation: a national grid has 8,000 cells, and
+    # checking each colour of the list took a second on every render.
+    fig = go.Figure(data=[dict(
+        type="scatter",
+        x=cells["x"].astype(str).tolist(), y=cells["y"].astype(str).tolist(), mode="markers+text",
+        text=cells["z"].astype(int).astype(str).tolist(),
+        textfont=dict(size=11, color=[text_on(heat_colour(v / top)) for v in cells["z"].tolist()]),
+        marker=dict(symbol="square", size=size, color=cells["z"].tolist(), colorscale=HEAT, cmin=0,
                     line=dict(width=0),
                     # below the grid, not beside it: on a phone a side colour bar takes a quarter of the width
                     colorbar=dict(title=dict(text=z_title, side="top"), orientation="h", thickness=10, len=0.7,
                                   x=0.5, xanchor="center", y=-0.02, yanchor="top")),
         hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{text}}<extra></extra>",
         selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=0.75)),
-    ))
+    )], _validate=False)
     # slanted column labels never run into each other, even when a phone leaves 40 px per column
     fig.update_xaxes(title=x_title, side="top", type="category", categoryorder="array", categoryarray=xs,
                      tickangle=0 if len(xs) <= 2 else (-45 if len(xs) <= 10 else -70), automargin=True,

@@ -22,7 +22,7 @@ def describe(mtime: int, clause_ids) -> pd.DataFrame:
 def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=COLUMNS).set_index("clause_id")
-    tree = queries.clause_tree(mtime, ids)
+    tree = queries.clause_levels(mtime, ids)
     items = item_labels(tree, language)
     _, names = ui.doc_options(queries.documents(mtime))
     ags = queries.clause_agencies(mtime, ids).set_index("clause_id")
@@ -41,6 +41,13 @@ def source_text(info: pd.DataFrame, clause_id) -> str:
         return ""
     row = info.loc[clause_id]
     return ", ".join(p for p in (row["doc_name"], row["item"]) if p)
+
+
+def sources(info: pd.DataFrame, clause_ids) -> list[str]:
+    """source_text for a whole column at once (a row lookup per clause cost half a second for 2,000)."""
+    text = {c: ", ".join(p for p in (d, i) if p)
+            for c, d, i in zip(info.index.tolist(), info["doc_name"].tolist(), info["item"].tolist())}
+    return [text.get(c, "") if isinstance(c, str) else "" for c in clause_ids]
 
 
 def rule_reason(rule: str) -> str:

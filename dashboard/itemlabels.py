@@ -42,19 +42,20 @@ def item_labels(clauses: pd.DataFrame, lang: str = "vi") -> dict[str, str]:
     parent = dict(zip(rows["clause_id"], rows["parent_id"]))
     own: dict[str, str] = {}
     counter: dict[tuple, int] = {}
-    for r in rows.itertuples():
-        doc = getattr(r, "doc_id", "")
-        if r.kind in ("title", "preamble", "closing"):
-            key = (doc, r.kind)
+    # plain lists, not itertuples: a national corpus asks for tens of thousands of clauses at once
+    docs = rows["doc_id"].tolist() if "doc_id" in rows else [""] * len(rows)
+    for doc, cid, kind, label, parent_id in zip(docs, rows["clause_id"].tolist(), rows["kind"].tolist(),
+                                                rows["label"].tolist(), rows["parent_id"].tolist()):
+        if kind in ("title", "preamble", "closing"):
+            key = (doc, kind)
             counter[key] = counter.get(key, 0) + 1
-            own[r.clause_id] = f"{words[r.kind]} ({words['para']} {counter[key]})" if r.kind != "title" \
-                else words["title"]
+            own[cid] = f"{words[kind]} ({words['para']} {counter[key]})" if kind != "title" else words["title"]
             continue
         # bullets and paragraphs are counted among the siblings of the same kind of marker
-        marker = "bullet" if r.label in ("-", "+", "•", "*", "–") else r.label
-        key = (doc, r.parent_id if isinstance(r.parent_id, str) else None, marker)
+        marker = "bullet" if label in ("-", "+", "•", "*", "–") else label
+        key = (doc, parent_id if isinstance(parent_id, str) else None, marker)
         counter[key] = counter.get(key, 0) + 1
-        own[r.clause_id] = _piece(r.label, counter[key], words)
+        own[cid] = _piece(label, counter[key], words)
     out = {}
     for cid in own:
         path, p, depth = [own[cid]], parent.get(cid), 0

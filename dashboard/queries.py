@@ -234,6 +234,34 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
     )
 
 
+def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
+                    doc_id: str | None) -> pd.DataFrame:
+    """The evidence of gaps(): every statement of every missing duty in the comparison set, with its
+    clause's lead agencies by name and a hash of its matching text (two wordings are the same when their
+    hashes are); its texts come from statement_texts for the few rows that need them. One query keyed by
+    the target, not by the thousands of statement ids a national corpus gives (hashing those for the cache
+    took seconds), and not cached itself: its one caller (dashboard.gap_lines) caches what it makes of
+    these 40,000 rows."""
+    return query(
+        "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p "
+        "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))), "  # as gaps() decides
+        "names AS (SELECT m.clause_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names "
+        "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+        "WHERE m.part = 'doer' AND m.clause_id IN (SELECT clause_id FROM o) GROUP BY m.clause_id) "
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.lead_roles, n.lead_names, "
+        "hash(o.match_text) AS wording_key FROM o LEFT JOIN names n USING (clause_id) "
+        "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id, o.statement_id",
+        {"loc": locality, "yr": year, "scope": scope, "doc": doc_id})
+
+
+def statement_texts(statement_ids: list[str]) -> pd.DataFrame:
+    """Text, matching text, theme and the duty topics the build scored with, for some statements, in the
+    order asked (uncached: called inside a cached caller)."""
+    df = query("SELECT statement_id, text, match_text, theme, topics FROM statements "
+               "WHERE statement_id = ANY($s::VARCHAR[])", {"s": list(statement_ids)})
+    return df.set_index("statement_id").reindex(list(statement_ids)).reset_index()
+
+
 @st.cache_data(show_spinner=False)
 def clause_pairs(mtime: int, doc_a: str, doc_b: str) -> pd.DataFrame:
     """Clause pairs of two documents that share a duty, with the best statement-link score."""
@@ -264,14 +292,11 @@ def filter_options(mtime: int) -> dict[str, list]:
     }
 
 
-@st.cache_data(show_spinner=False)
-def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
-            themes=(), duties=(), search: str = "") -> pd.DataFrame:
-    """One row per clause and agency it names, narrowed by every filter given (empty = all)."""
+def _explore_filter(localities, years, doc_types, docs, roles, agencies, kinds, themes, duties,
+                    search: str) -> tuple[str, dict]:
+    """The WHERE clause of Explore over explore_rows (alias ca) and its bound values (empty = all)."""
     fold_q = FOLD.format("$q")
-    return query(
-        "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
-        "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca "
+    return (
         "WHERE (len($loc::VARCHAR[]) = 0 OR ca.locality = ANY($loc::VARCHAR[])) "
         "AND (len($yr::INTEGER[]) = 0 OR ca.year = ANY($yr::INTEGER[])) "
         "AND (len($dt::VARCHAR[]) = 0 OR ca.doc_type = ANY($dt::VARCHAR[])) "
@@ -282,12 +307,37 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
         "AND (len($th::VARCHAR[]) = 0 OR list_has_any(ca.theme_list, $th::VARCHAR[])) "
         "AND (len($du::VARCHAR[]) = 0 OR list_has_any(ca.duty_list, $du::VARCHAR[])) "
         # contains(), not LIKE: "%" and "_" typed by a user are characters, not wildcards
-        f"AND ($q = '' OR contains(ca.text_folded, {fold_q})) "
-        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency",
+        f"AND ($q = '' OR contains(ca.text_folded, {fold_q})) ",
         {"loc": list(localities), "yr": [int(y) for y in years], "dt": list(doc_types), "doc": list(docs),
          "role": list(roles), "ag": list(agencies), "kind": list(kinds), "th": list(themes),
          "du": list(duties), "q": search.strip()},
     )
+
+
+@st.cache_data(show_spinner=False)
+def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles=(), agencies=(), kinds=(),
+            themes=(), duties=(), search: str = "", limit: int | None = None) -> pd.DataFrame:
+    """One row per clause and agency it names, narrowed by every filter given (empty = all); only the
+    first `limit` rows when given (the page shows a screenful, a download takes them all)."""
+    where, params = _explore_filter(localities, years, doc_types, docs, roles, agencies, kinds, themes, duties,
+                                    search)
+    return query(
+        "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
+        "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca " + where +
+        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency"
+        + (" LIMIT $limit" if limit is not None else ""),
+        params | ({"limit": int(limit)} if limit is not None else {}),
+    )
+
+
+@st.cache_data(show_spinner=False)
+def explore_count(mtime: int, **filters) -> tuple[int, int]:
+    """(rows, distinct clauses) that explore() returns for the same filters, without fetching them."""
+    where, params = _explore_filter(**{k: filters.get(k, ()) for k in (
+        "localities", "years", "doc_types", "docs", "roles", "agencies", "kinds", "themes", "duties")},
+        search=filters.get("search", ""))
+    row = query("SELECT count(*) AS n, count(DISTINCT ca.clause_id) AS c FROM explore_rows ca " + where, params)
+    return int(row["n"].iloc[0]), int(row["c"].iloc[0])
 
 
 @st.cache_data(show_spinner=False)
@@ -341,6 +391,23 @@ def clause_tree(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def clause_levels(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
+    """What item labels of some clauses need, and no more: each clause and its ancestors with all their
+    siblings (counted by marker), and every title, preamble or closing paragraph of a document where one
+    of them is asked for. clause_tree gives whole documents: 40,000 rows for the Gaps page at national
+    scale, where this gives the same labels from a fraction."""
+    return query(
+        "WITH RECURSIVE up(clause_id) AS (SELECT clause_id FROM clauses WHERE clause_id = ANY($c::VARCHAR[]) "
+        "UNION SELECT c.parent_id FROM clauses c JOIN up USING (clause_id) WHERE c.parent_id IS NOT NULL), "
+        "levels AS (SELECT DISTINCT c.doc_id, c.parent_id, c.kind IN ('title', 'preamble', 'closing') AS whole, "
+        "c.kind FROM clauses c JOIN up USING (clause_id)) "
+        "SELECT c.clause_id, c.doc_id, c.seq, c.label, c.parent_id, c.kind FROM clauses c WHERE EXISTS "
+        "(SELECT 1 FROM levels l WHERE l.doc_id = c.doc_id AND CASE WHEN l.whole THEN c.kind = l.kind "
+        "ELSE c.parent_id IS NOT DISTINCT FROM l.parent_id END) ORDER BY c.doc_id, c.seq",
+        {"c": list(clause_ids)})
+
+
+@st.cache_data(show_spinner=False)
 def clause_agencies(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
     """Each clause's own lead (doer) and support (helper) agencies by name, from agency_mentions; names are
     joined with "; " because a name may hold a comma ("UBND các huyện, thành phố")."""
@@ -367,7 +434,7 @@ def occurrences(mtime: int, duty_ids: tuple[str, ...], exclude_docs: tuple[str, 
 @st.cache_data(show_spinner=False)
 def side_statements(mtime: int, locality: str | None, year: int | None, doc_id: str | None) -> pd.DataFrame:
     """The duty statements of one side (a document, or every document of a locality-year)."""
-    return query("SELECT duty_id, statement_id, clause_id, doc_id, text, match_text, theme, lead_roles "
+    return query("SELECT duty_id, statement_id, clause_id, doc_id, text, match_text, theme, lead_roles, topics "
                  "FROM side(?, ?, ?) ORDER BY doc_id, statement_id", [locality, year, doc_id])
 
 

@@ -216,10 +216,17 @@ def change_list_html(entries: list[tuple[int, str, str]]) -> str:
     return f'<ol class="dd-changes">{items}</ol>'
 
 
+def _first_places(r, labels: dict[str, str]) -> str:
+    """The places of a card: all of them, or (rows with where_first and more_places) the first ones and
+    how many more there are."""
+    more = getattr(r, "more_places", 0)
+    return f"{r.where_first} {labels['more_places'].format(n=more)}" if more else r.where
+
+
 def gap_cards_html(rows: pd.DataFrame, *, threshold: float, lang: str, labels: dict[str, str]) -> str:
     """One card per missing duty, readable on a phone: the suggested sentence, where it is assigned, the
     closest sentence of the checked document with its score (flagged when it may be the same duty), and a
-    link to the source. labels: where, closest (with {score} and {text}), no_closest, maybe."""
+    link to the source. labels: where, closest (with {score} and {text}), no_closest, maybe, more_places (with {n})."""
     out = []
     for r in rows.itertuples():
         maybe = (f' <span class="dd-badge dd-maybe">{esc(labels["maybe"])}</span>'
@@ -228,6 +235,6 @@ def gap_cards_html(rows: pd.DataFrame, *, threshold: float, lang: str, labels: d
                    if r.closest_text else esc(labels["no_closest"]))
         link = doc_link(r.doc_id, r.clause_id, lang, r.source or None)
         out.append(f'<div class="dd-card"><div class="hd">{esc(r.suggested)}{maybe}</div>'
-                   f'<div class="dd-sub">{esc(labels["where"])}: {esc(r.where)}</div>'
+                   f'<div class="dd-sub">{esc(labels["where"])}: {esc(_first_places(r, labels))}</div>'
                    f'<div class="dd-sub">{closest}</div><div class="dd-sub">{link}</div></div>')
     return "".join(out)

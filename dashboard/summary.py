@@ -37,11 +37,19 @@ def shorten(text, limit: int = 110) -> str:
     return cut + "…"
 
 
+# The combining diacritical marks (U+0300-036F) but the grapheme joiner U+034F, which is not combining:
+# Vietnamese tone and vowel marks, removed by one regex instead of a test per character (the Gaps page
+# keys a thousand sentences by their slug).
+_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")
+
+
 def slug(*parts) -> str:
     """'Lạng Sơn', 2023 -> 'lang-son-2023': a file name that says what it holds, in plain ASCII."""
     text = " ".join(str(p) for p in parts if p is not None and str(p) != "")
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _MARKS.sub("", unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")))
+    if not text.isascii():  # other combining marks, wherever they are
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "bao-cao"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+import re
+from collections import Counter
+from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
 import streamlit as st
@@ -130,17 +132,41 @@ def downloads(df, name: str, key: str, formats=("csv", "xlsx")) -> None:
         )
 
 
+# Rows a long table shows before "show more": a reader reads the first screens, a download holds them all.
+# At national scale Explore has 85,000 rows, and sending them all made its first render take seconds.
+PAGE_ROWS = 1000
+
+
+def shown_rows(key: str) -> int:
+    """How many rows of the table `key` to show (grows by PAGE_ROWS with each "show more")."""
+    return st.session_state.get(f"{key}_shown", PAGE_ROWS)
+
+
+def _show_more(key: str, shown: int) -> None:
+    st.session_state[f"{key}_shown"] = shown + PAGE_ROWS
+
+
 def table(df: pd.DataFrame, name: str, key: str, *, formats=("csv", "xlsx"), height="auto",
-          column_config: dict | None = None, **kwargs):
-    """A localized table with its row count and download buttons; returns st.dataframe's result."""
+          column_config: dict | None = None, total: int | None = None, everything=None, **kwargs):
+    """A localized table with its row count and download buttons; returns st.dataframe's result.
+    total, everything: when df holds only the first rows of a result, its full length and a function
+    returning all of it (for the downloads); a "show more" button follows the table."""
     if df.empty:
         empty()
         return None
+    if total is None and len(df) > shown_rows(key):  # a long result fetched whole: show its first rows
+        everything, total, df = (lambda whole=df: whole), len(df), df.head(shown_rows(key))
     shown = localize(df)
-    st.caption(t("rows", n=len(shown)))
+    total = len(df) if total is None else total
+    st.caption(t("rows", n=len(shown)) if total <= len(shown) else t("rows_first", n=len(shown), total=total))
     config = {column(k): v for k, v in (column_config or {}).items()}
     result = st.dataframe(shown, hide_index=True, height=height, column_config=config, key=key, **kwargs)
-    downloads(lambda: localize(df, display=False).drop(columns=[column("link")], errors="ignore"), name, key, formats)
+    if total > len(shown):
+        st.button(t("show_more", n=min(PAGE_ROWS, total - len(shown))), key=f"{key}_more", icon=":material/expand_more:",
+                  on_click=_show_more, args=(key, len(shown)))
+    whole = everything or (lambda: df)
+    downloads(lambda: localize(whole(), display=False).drop(columns=[column("link")], errors="ignore"), name, key,
+              formats)
     return result
 
 
@@ -163,25 +189,38 @@ def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
     from dashboard.summary import shorten
 
     names = {}
-    for r in docs.itertuples():
-        number = r.number if isinstance(r.number, str) and any(ch.isdigit() for ch in r.number) else ""
-        title = shorten(r.title, 48) if isinstance(r.title, str) and r.title else ""
-        what = " ".join(p for p in (r.doc_type if isinstance(r.doc_type, str) else "", number) if p)
+    ids, files = docs["doc_id"].tolist(), docs["source_file"].tolist()  # lists: 2,000 documents, every page
+    for doc_id, source_file, loc, year, doc_type, number, title in zip(
+            ids, files, docs["locality"].tolist(), docs["year"].tolist(), docs["doc_type"].tolist(),
+            docs["number"].tolist(), docs["title"].tolist()):
+        number = number if isinstance(number, str) and any(ch.isdigit() for ch in number) else ""
+        title = shorten(title, 48) if isinstance(title, str) and title else ""
+        what = " ".join(p for p in (doc_type if isinstance(doc_type, str) else "", number) if p)
         what = f"{what}: {title}" if not number and title else what
-        year = "" if pd.isna(r.year) else int(r.year)
-        names[r.doc_id] = f"{r.locality if isinstance(r.locality, str) else ''} {year} · {what or r.source_file}"
-    seen = pd.Series(list(names.values())).value_counts()
-    for r in docs.itertuples():
-        if seen[names[r.doc_id]] > 1:
-            names[r.doc_id] += f" ({r.source_file})"
-    return list(docs["doc_id"]), names
+        year = "" if pd.isna(year) else int(year)
+        names[doc_id] = f"{loc if isinstance(loc, str) else ''} {year} · {what or source_file}"
+    seen = Counter(names.values())
+    for doc_id, source_file in zip(ids, files):
+        if seen[names[doc_id]] > 1:
+            names[doc_id] += f" ({source_file})"
+    return ids, names
+
+
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _quoted(value) -> str:
+    """urlencode's quoting of one value, skipped for ids that need none (hex and digits: all of ours)."""
+    value = str(value)
+    return value if _URL_SAFE.fullmatch(value) else quote_plus(value)
 
 
 def doc_urls(doc_ids, clause_ids=None) -> list[str]:
-    """doc_url for whole columns, with the language looked up once instead of once per row."""
-    tail = {"lang": lang()} if lang() != "vi" else {}
+    """doc_url for whole columns (the same strings as urlencode gives), with the language looked up once;
+    Explore links 85,000 rows at national scale, where urlencode per row took a second."""
+    tail = f"&lang={_quoted(lang())}" if lang() != "vi" else ""
     clause_ids = [None] * len(doc_ids) if clause_ids is None else clause_ids
-    return ["van-ban?" + urlencode({"doc": d} | ({"clause": c} if c else {}) | tail)
+    return [f"van-ban?doc={_quoted(d)}" + (f"&clause={_quoted(c)}" if c else "") + tail
             for d, c in zip(doc_ids, clause_ids)]
 
 

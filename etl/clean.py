@@ -51,7 +51,8 @@ class _Line:
 
 
 def strip_emphasis(text: str) -> str:
-    return _EMPHASIS.sub("", text)
+    # Most lines hold no asterisk or double underscore: skip the regex (called for every line pair).
+    return _EMPHASIS.sub("", text) if "*" in text or "__" in text else text
 
 
 def _lines(source: str) -> list[_Line]:
@@ -78,8 +79,14 @@ def _is_double_spaced(source: str, lines: list[_Line]) -> bool:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in strip_emphasis(text) if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, all upper case; stops at the first lower-case letter (most lines)."""
+    letters = 0
+    for c in strip_emphasis(text):
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bool:

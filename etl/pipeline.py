@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from etl import agencies as ag
 from etl import align as al
@@ -315,7 +316,8 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "agency_mentions": pd.DataFrame(
             mentions, columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]),
         "statements": pd.DataFrame(every, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme",
-                                                   "kind", "kind_reason"]).drop(columns="doc_id"),
+                                                   "kind", "kind_reason"]).drop(columns="doc_id").assign(
+            topics=_topics_column(every)),
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
         "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
         "links": _links(statements, result.links),
@@ -324,6 +326,16 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
     }
     build.timings["frames_s"] = time.perf_counter() - t_frames
     return frames
+
+
+TOPICS = pa.list_(pa.struct([("topic", pa.string()), ("weight", pa.float64())]))
+
+
+def _topics_column(statements: list[dict]) -> pd.arrays.ArrowExtensionArray:
+    """statements.topics: the duty topics the aligner scored each statement with, so a page can score with
+    them too. Typed Arrow, not Python dicts: DuckDB reads it without converting 66,000 objects (~1 s)."""
+    return pd.array(pa.array([[{"topic": t, "weight": float(w)} for t, w in s["topics"]] for s in statements],
+                             type=TOPICS), dtype=pd.ArrowDtype(TOPICS))
 
 
 def _where(f, cid: str, own: bool) -> dict:

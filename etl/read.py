@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,11 +51,15 @@ class Decoded:
 
 def plausible_share(text: str) -> float:
     """Share of alphabetic words written only with letters of the Vietnamese (or English) alphabet."""
-    words = _WORD.findall(text)
-    if not words:
+    return _plausible(Counter(_WORD.findall(text)))
+
+
+def _plausible(words: Counter) -> float:
+    """plausible_share over words counted once per distinct word (a document repeats most of its words)."""
+    total = sum(words.values())
+    if not total:
         return 0.0
-    good = sum(1 for w in words if all(ch in _VI_LETTERS for ch in w))
-    return good / len(words)
+    return sum(n for w, n in words.items() if _VI_LETTERS.issuperset(w)) / total
 
 
 def _normalise(text: str) -> str:
@@ -137,20 +142,23 @@ def decode_text(data: bytes) -> Decoded:
     text = _normalise(text)
     if not text.strip():
         raise RejectedFile("the file is empty")
-    letters = sum(1 for c in text if c.isalpha())
-    foreign = [c for c in set(text) - _VI_LETTERS if c.isalpha() and "LATIN" not in unicodedata.name(c, "")]
-    n_foreign = sum(text.count(c) for c in foreign)
+    # Characters and words counted once each (Counter runs in C), then judged per distinct one.
+    chars = Counter(text)
+    letters = sum(n for c, n in chars.items() if c.isalpha())
+    foreign = [c for c in set(chars) - _VI_LETTERS if c.isalpha() and "LATIN" not in unicodedata.name(c, "")]
+    n_foreign = sum(chars[c] for c in foreign)
     if letters and n_foreign / letters > 0.5:
         script = unicodedata.name(max(foreign, key=text.count), "other").split()[0].title()
         raise RejectedFile(f"the text is not Vietnamese: most of its letters are {script}, not Latin")
-    share = plausible_share(text)
+    words = Counter(_WORD.findall(text))
+    share = _plausible(words)
     if share < 0.85:
         raise RejectedFile(
             f"the text does not read as Vietnamese in Unicode (only {share:.0%} of words are well formed): "
             "it is probably in a legacy font encoding such as TCVN3 or VNI; convert it to Unicode first"
         )
-    words = _WORD.findall(text)
-    if len(words) >= 30 and sum(1 for w in words if any(c in _VI_DIACRITIC for c in w)) < 0.05 * len(words):
+    n_words = sum(words.values())
+    if n_words >= 30 and sum(n for w, n in words.items() if not _VI_DIACRITIC.isdisjoint(w)) < 0.05 * n_words:
         notes.append("almost no Vietnamese diacritics: is this a Vietnamese directive?")
     return Decoded(text, encoding, hashlib.sha256(text.encode("utf-8")).hexdigest(), tuple(notes))
 

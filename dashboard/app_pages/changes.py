@@ -73,8 +73,8 @@ def who(row, side: str) -> str:
 changes = changes.assign(
     who_a=[who(r, "a") if isinstance(r.clause_a, str) else "" for r in changes.itertuples()],
     who_b=[who(r, "b") if isinstance(r.clause_b, str) else "" for r in changes.itertuples()],
-    src_a=[evidence.source_text(info, c) for c in changes["clause_a"]],
-    src_b=[evidence.source_text(info, c) for c in changes["clause_b"]],
+    src_a=evidence.sources(info, changes["clause_a"]),
+    src_b=evidence.sources(info, changes["clause_b"]),
     sim_word=[t(f"sim_{k}") if k else "" for k in
               (summary.similarity_key(s, identical_at) for s in changes["similarity"])],
     sim_hover=["" if pd.isna(s) else t("sim_hover", n=f"{float(s):.0f}") for s in changes["similarity"]],

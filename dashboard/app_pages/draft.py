@@ -91,7 +91,7 @@ def stored(df: pd.DataFrame, *, with_draft: bool) -> pd.DataFrame:
         "suggested": [summary.for_locality(x, src, loc, KINDS) for x, src in zip(df["text"], df["locality"])],
         "text": df["text"], "lead_names": [info["lead_names"].get(c, "") or ui.roles_text(r)
                                            for c, r in zip(df["clause_id"], df["lead_roles"])],
-        "where": df["where"], "source": [evidence.source_text(info, c) for c in df["clause_id"]],
+        "where": df["where"], "source": evidence.sources(info, df["clause_id"]),
     })
     if with_draft:
         out["match_text_shown"] = df["draft_text"].fillna("")

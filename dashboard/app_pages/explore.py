@@ -51,18 +51,28 @@ with st.expander(t("filters"), expanded=True):
     duties = url_state.multi(c[2].multiselect, t("duty"), opts["duty"], key="ex_duty", **coded,
                              format_func=counted("duty", lambda d: f"{d} · {duty_names.get(d, '')[:70]}"))
 
-rows = queries.explore(mtime, localities=tuple(localities), years=tuple(years), doc_types=tuple(doc_types),
-                       docs=tuple(chosen_docs), roles=tuple(chosen_roles), agencies=tuple(agencies),
-                       kinds=tuple(kinds), themes=tuple(chosen_themes), duties=tuple(duties), search=search or "")
-st.subheader(t("matches", n=len(rows), c=rows["clause_id"].nunique()))
-if rows.empty:
+filters = dict(localities=tuple(localities), years=tuple(years), doc_types=tuple(doc_types), docs=tuple(chosen_docs),
+               roles=tuple(chosen_roles), agencies=tuple(agencies), kinds=tuple(kinds), themes=tuple(chosen_themes),
+               duties=tuple(duties), search=search or "")
+n_rows, n_clauses = queries.explore_count(mtime, **filters)
+st.subheader(t("matches", n=n_rows, c=n_clauses))
+if not n_rows:
     ui.empty()
     st.stop()
-# A clause that assigns no agency (title, preamble…) shows an empty cell, not "None".
-shown = rows.assign(link=ui.doc_urls(rows["doc_id"], rows["clause_id"]), agency=rows["agency"].fillna(""))
-shown = shown[["link", "locality", "year", "doc_type", "label", "text", "agency", "role", "kind", "themes",
-               "duties", "clause_id", "doc_id"]]
-ui.table(shown, "tra-cuu", "ex_table", formats=("csv", "xlsx", "parquet"), column_config={
+
+
+def linked(rows):
+    """The rows as shown: a link to each clause; a clause that assigns no agency (title, preamble…) shows an
+    empty cell, not "None"."""
+    shown = rows.assign(link=ui.doc_urls(rows["doc_id"], rows["clause_id"]), agency=rows["agency"].fillna(""))
+    return shown[["link", "locality", "year", "doc_type", "label", "text", "agency", "role", "kind", "themes",
+                  "duties", "clause_id", "doc_id"]]
+
+
+# A screenful of rows is fetched and sent; the downloads fetch every row when clicked.
+rows = queries.explore(mtime, **filters, limit=ui.shown_rows("ex_table"))
+ui.table(linked(rows), "tra-cuu", "ex_table", formats=("csv", "xlsx", "parquet"), total=n_rows,
+         everything=lambda: linked(queries.explore(mtime, **filters)), column_config={
     "link": st.column_config.LinkColumn(column("link"), display_text=t("open_document"), width="small"),
     "year": st.column_config.NumberColumn(format="%d"),
     "text": st.column_config.TextColumn(width="large"),

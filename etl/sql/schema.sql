@@ -68,7 +68,8 @@ CREATE TABLE statements (
     match_text   VARCHAR NOT NULL,   -- normalised for comparison, never shown
     theme        VARCHAR,
     kind         VARCHAR,            -- duty | context (etl/duty_cues.toml): only duties are aligned into duties
-    kind_reason  VARCHAR             -- the cue step and words that decided the kind
+    kind_reason  VARCHAR,            -- the cue step and words that decided the kind
+    topics       STRUCT(topic VARCHAR, weight DOUBLE)[]  -- duty topics and keyword weights (the aligner's, for duties)
 );
 CREATE TABLE duties (duty_id VARCHAR PRIMARY KEY, label VARCHAR, theme VARCHAR, n_docs INTEGER, lead_roles VARCHAR);
 CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARCHAR, score DOUBLE);

@@ -20,7 +20,7 @@ GROUP BY a.statement_id;
 -- re-joined all statements with the lead roles of all clauses (~150 ms at 2,000 documents).
 CREATE TABLE duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
-       st.text, st.match_text, st.theme, dc.score,
+       st.text, st.match_text, st.theme, st.topics, dc.score,
        coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
@@ -119,22 +119,24 @@ ORDER BY CASE status WHEN 'new' THEN 1 WHEN 'dropped' THEN 2 WHEN 'reassigned' T
 
 -- Gaps: duties the comparison set assigns and the target lacks, ranked by how widely they appear.
 -- scope: 'previous_year' (same locality, year - 1), 'same_year' (other localities, same year), 'all'.
-CREATE MACRO gaps(loc, yr, scope := 'all', doc := NULL) AS TABLE
-WITH target AS (SELECT DISTINCT duty_id FROM side(loc, yr, doc)),
-target_docs AS (
+-- The comparison set of gaps: every statement outside the target in the documents the scope names.
+CREATE MACRO gap_pool(loc, yr, scope := 'all', doc := NULL) AS TABLE
+WITH target_docs AS (
     SELECT doc_id, locality, year FROM documents
     WHERE (doc IS NOT NULL AND doc_id = doc) OR (doc IS NULL AND locality = loc AND year = yr)
-),
-elsewhere AS (
-    SELECT o.* FROM duty_occurrences o
-    WHERE o.doc_id NOT IN (SELECT doc_id FROM target_docs)
-      AND CASE scope
-            WHEN 'previous_year' THEN o.locality = (SELECT any_value(locality) FROM target_docs)
-                                  AND o.year = (SELECT any_value(year) FROM target_docs) - 1
-            WHEN 'same_year' THEN o.locality IS DISTINCT FROM (SELECT any_value(locality) FROM target_docs)
-                              AND o.year = (SELECT any_value(year) FROM target_docs)
-            ELSE TRUE END
 )
+SELECT o.* FROM duty_occurrences o
+WHERE o.doc_id NOT IN (SELECT doc_id FROM target_docs)
+  AND CASE scope
+        WHEN 'previous_year' THEN o.locality = (SELECT any_value(locality) FROM target_docs)
+                              AND o.year = (SELECT any_value(year) FROM target_docs) - 1
+        WHEN 'same_year' THEN o.locality IS DISTINCT FROM (SELECT any_value(locality) FROM target_docs)
+                          AND o.year = (SELECT any_value(year) FROM target_docs)
+        ELSE TRUE END;
+
+CREATE MACRO gaps(loc, yr, scope := 'all', doc := NULL) AS TABLE
+WITH target AS (SELECT DISTINCT duty_id FROM side(loc, yr, doc)),
+elsewhere AS (FROM gap_pool(loc, yr, scope := scope, doc := doc))
 SELECT e.duty_id, any_value(du.label) AS label, any_value(du.theme) AS theme,
        count(DISTINCT e.doc_id) AS n_docs,
        string_agg(DISTINCT e.locality || ' ' || e.year, '; ' ORDER BY e.locality || ' ' || e.year) AS seen_in,
