@@ -22,6 +22,7 @@ from etl.attribution import abbreviations, keeps_subject, opens_a_request, parts
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
+from etl.names import patterns, words
 
 KIND = {"doer": "lead", "helper": "support"}
 
@@ -67,6 +68,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
     article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
+    last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
@@ -74,10 +76,13 @@ def attribute(clauses, m: Matcher) -> Attribution:
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
-        named, found, prev = [], [], []
+        named, found, prev, before = [], [], [], None
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
-            ps = _own_names(text, parts(text, m, short), {f.name for f in heading + prev})
+            ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
+            ps = _list_goes_on(text, ps, before)
+            before = (text, ps)
+            _remember(text, ps, last)
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
@@ -109,6 +114,31 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+# Rules that decide by position alone (the start of a statement): a fragment after ";" that only goes on with a list
+# gets its part from the list instead ("phối hợp cùng Trường A; Học viện B; Phân hiệu C").
+_POSITION = {"heading", "lead_position", "list"}
+
+
+def _list_goes_on(text: str, ps: list, before: tuple[str, list] | None) -> list:
+    """ "… chủ trì phối hợp cùng Trường Đại học A; Học viện B; …": a statement without a verb of its own, whose
+    agencies got their part only by standing first, continues the list that ended the statement before it (its
+    members help, as the first did)."""
+    if not before or not before[1] or not ps or not all(p.part != "doer" or p.rule in _POSITION for p in ps):
+        return ps
+    prev_text, prev_ps = before
+    tail = prev_ps[-1]
+    if prev_text[tail.end :].strip(" ,;.…") or patterns()["verb_any"].search(text):
+        return ps
+    return [replace(p, part=tail.part, rule="list_continued") if p.rule in _POSITION else p for p in ps]
+
+
+def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
+    for p in ps:
+        for word, means in words()["anaphors"].items():
+            if means == "last" and text[p.start : p.end].startswith(word + " "):
+                last[word] = (p.role, p.name)
 
 
 def _own_names(text: str, ps: list, carried: set[str]) -> list:

@@ -86,13 +86,14 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 
 
 _WINDOW = 160  # characters of context a rule may look at on each side of a list
-_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,5}\s+"
+_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|[Ll]ực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,8}\s+"
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
-def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Part]:
-    """The part of every agency a statement names (offsets in `text`)."""
-    found = mentions(text, m, short)
+def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
+          last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
+    """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
+    found = mentions(text, m, short, last)
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0

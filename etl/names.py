@@ -38,11 +38,15 @@ def patterns() -> dict[str, re.Pattern]:
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*[,;:.()\"“”!?]"),
+        # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
+        # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
-                            r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + alternation(w["sectors"]) +
+                            r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + alternation(w["aux"]) +
                                  r"\s+)*" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
@@ -233,8 +237,31 @@ def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]])
     return out
 
 
-def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
-    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations)."""
+def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
+    """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
+    agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
+    p = patterns()
+    taken = [(k.start, k.end) for k in known]
+    out = []
+    for word, means in words()["anaphors"].items():
+        for hit in re.finditer(r"(?<!\w)(?<!các )" + re.escape(word) + r"(?=\s)", text):
+            if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(text[hit.end() :]):
+                continue
+            if means == "last":
+                before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
+                ref = (before[-1].role, before[-1].name) if before else last.get(word)
+            else:
+                named = m.mentions(means)
+                ref = (named[0].role, named[0].name) if named else None
+            if ref:
+                out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], word))
+    return out
+
+
+def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
+             last: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations;
+    `last`: what a bare anaphor such as "Sở" stood for when the text last named one)."""
     known = m.mentions(text)
     if short:
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
@@ -243,8 +270,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = [k for k in known if k.start not in absorbed] + unknown
-    return sorted(known, key=lambda x: x.start)
+    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
 
 
 def is_place(x: Mention) -> bool:
