@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl import statements
-from etl.attribution import abbreviations, keeps_subject, opens_a_request, parts, starts_with_verb
+from etl.attribution import abbreviations, keeps_subject, only_steers, opens_a_request, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -98,6 +98,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
                 elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
                       and not opens_a_request(text)):
                     carried = _carry(prev_plain, "previous_paragraph", k)
+                if directed and carried and only_steers(f.role for f in carried):
+                    # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks
+                    # (rule steers); the ones it directs act.
+                    named += [Found(f.role, f.name, "requester", "steers", statement=k) for f in carried]
+                    carried = []
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
             lead_names = {f.name for f in doers}

@@ -133,6 +133,13 @@ def keeps_subject(rule: str) -> bool:
     return any(r.keeps_subject for r in rules() if r.name == rule)
 
 
+def only_steers(roles) -> bool:
+    """Agencies that only ask when they direct someone (the roles of rule `steers`)."""
+    steering = next((r.roles for r in rules() if r.name == "steers"), frozenset())
+    roles = set(roles)
+    return bool(roles) and roles <= steering
+
+
 def opens_a_request(text: str) -> bool:
     """ "Đề nghị …", "Yêu cầu …": a statement that names its own addressee."""
     return bool(patterns()["request_start"].match(text))

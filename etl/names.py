@@ -155,7 +155,7 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
 
 # A committee is named after what it steers: "Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2023", "Ban chỉ đạo kỳ thi".
 _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THPT|trung|cấp|quốc)))(?:\s+(?:tốt\s+nghiệp|THPT|"
-                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)))*(?!\w)",
+                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)|tỉnh|huyện))*(?!\w)",
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
