@@ -69,6 +69,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
+    lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
@@ -76,6 +77,10 @@ def attribute(clauses, m: Matcher) -> Attribution:
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
+        if c.parent_seq is None and c.label in ("-", "+", "•"):  # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items
+            heading = lead_in
+        elif c.label == "¶":
+            lead_in = []
         named, found, prev, before = [], [], [], None
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
@@ -116,6 +121,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+            lead_in = leads[c.seq] if body.rstrip().endswith(":") else []
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
