@@ -70,7 +70,11 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     that closes an opening subordinate clause ("Sau khi nhận đề từ Sở GD&ĐT, Công an tỉnh áp tải …")."""
     filler = patterns()["filler"]
     sub = patterns()["subordinate"].match(text)
-    cut = text.find(",", sub.end()) if sub else -1
+    # The comma that closes it is the first after the agency it is from ("Dưới sự chỉ đạo, hướng dẫn của Bộ Công an,
+    # Công an tỉnh …"), or its first comma when it is from no one ("Khi có sự cố, Sở Y tế, Công an tỉnh …").
+    source = next((x.end for x in found if sub and x.start >= sub.end()
+                   and re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
+    cut = text.find(",", source or sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
         if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list
@@ -86,7 +90,7 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 
 
 _WINDOW = 160  # characters of context a rule may look at on each side of a list
-_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|[Ll]ực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,8}\s+"
+_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|[Ll]ực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,15}\s+"
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, canonical
-from etl.metadata import localities
+from etl.metadata import localities, locality_kinds
 
 
 def alternation(words) -> str:
@@ -46,6 +46,7 @@ def patterns() -> dict[str, re.Pattern]:
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + alternation(w["aux"]) +
@@ -243,10 +244,16 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     p = patterns()
     taken = [(k.start, k.end) for k in known]
     out = []
-    for word, means in words()["anaphors"].items():
-        for hit in re.finditer(r"(?<!\w)(?<!các )" + re.escape(word) + r"(?=\s)", text):
-            if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(text[hit.end() :]):
+    bare = dict(words()["anaphors"])
+    if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
+        bare[m.locality] = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+    for word, means in bare.items():
+        for hit in re.finditer(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)", text):
+            after = text[hit.end() :]
+            if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
+            if word == m.locality and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
+                continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word)
