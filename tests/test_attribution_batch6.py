@@ -126,3 +126,11 @@ def test_universities_named_by_abbreviation_are_kept():
     text = "Cụm thi do Sở Giáo dục và Đào tạo chủ trì, phối hợp với Trường ĐH Quy Nhơn và ĐH Phú Yên tổ chức."
     assert roles(text, "Phú Yên") == {"lead": {"education"}, "support": {"other"}}
     assert {"Trường ĐH Quy Nhơn", "ĐH Phú Yên"} <= parts(text, "Phú Yên")["helper"]
+
+
+def test_the_inferred_locality_is_explained_in_vietnamese():
+    from dashboard.i18n import message
+
+    meta = _meta("Tỉnh Đoàn Vĩnh Long tiếp sức mùa thi năm 2022\n\nTỉnh Đoàn Vĩnh Long đã vận động nguồn lực hỗ trợ thí sinh.")
+    note = next(m for f, m in meta.warnings if f == "locality")
+    assert message(note, "vi") == "không có phần đầu: địa phương là Vĩnh Long, nơi văn bản nhắc đến nhiều nhất"
