@@ -88,7 +88,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             name = " ".join(name.split()[:6])
         if len(name) <= len(h.group(1)):  # a bare head is not a name
             continue
-        fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
+        place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
+        fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
         # A misspelt known name starts with the same head: "Bộ Thông tin …" is not "Sở Thông tin …".
         if fz and nxt not in absorbed and m.name_of(fz[0], fz[1]).split()[0].casefold() == h.group(1).split()[0].casefold():
             entry, surface, length = fz
@@ -238,6 +239,12 @@ def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]])
     return out
 
 
+@lru_cache(maxsize=256)
+def _bare_word(word: str) -> re.Pattern:
+    """The word alone: not inside a group ("các Sở"), not after a place word ("tỉnh Quảng Ninh")."""
+    return re.compile(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)")
+
+
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
     """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
     agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
@@ -248,7 +255,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
         bare[m.locality] = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
     for word, means in bare.items():
-        for hit in re.finditer(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)", text):
+        if word not in text:
+            continue
+        for hit in _bare_word(word).finditer(text):
             after = text[hit.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
