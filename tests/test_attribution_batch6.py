@@ -134,3 +134,11 @@ def test_the_inferred_locality_is_explained_in_vietnamese():
     meta = _meta("Tỉnh Đoàn Vĩnh Long tiếp sức mùa thi năm 2022\n\nTỉnh Đoàn Vĩnh Long đã vận động nguồn lực hỗ trợ thí sinh.")
     note = next(m for f, m in meta.warnings if f == "locality")
     assert message(note, "vi") == "không có phần đầu: địa phương là Vĩnh Long, nơi văn bản nhắc đến nhiều nhất"
+
+
+def test_who_announces_in_a_clause_before_the_subject_does_not_lead():
+    text = ("Riêng các điểm in sao đề thi do Sở Giáo dục và Đào tạo thông báo, các công ty điện lực phải cấp điện "
+            "liên tục suốt ngày đêm.")
+    assert roles(text, "Cà Mau")["lead"] == {"electricity"}
+    # Without a subject of its own after it, "do X …" is still X acting.
+    assert roles("Việc in sao đề thi do Sở Giáo dục và Đào tạo thực hiện.", "Cà Mau")["lead"] == {"education"}
