@@ -96,8 +96,7 @@ def test_an_article_without_header_takes_the_locality_it_names_most():
 # Found on the held-out half of batch 6 after its one measured run (development, not generalisation, evidence).
 
 def test_a_deputy_or_a_representative_speaks_for_the_agency():
-    assert roles("Đại diện lãnh đạo Công an tỉnh và các cán bộ nghiệp vụ đã giải đáp câu hỏi của đại biểu.",
-                 "Cà Mau")["lead"] == {"police"}
+    assert roles("Đại diện lãnh đạo Công an tỉnh đã trả lời từng câu hỏi của đại biểu.", "Cà Mau")["lead"] == {"police"}
     assert roles("Phó chủ tịch UBND tỉnh Lê Văn Bình cho hay sẽ xử lý dứt điểm các sai phạm.", "Sơn La")["lead"] == {
         "provincial_pc"}
 
@@ -119,7 +118,7 @@ def test_the_province_named_bare_acts_only_with_a_helper_verb():
 def test_a_delegation_with_a_partner_and_police_named_as_investigators():
     text = "Tổ công tác của Bộ Giáo dục và Đào tạo cùng Ban Chỉ đạo thi cấp tỉnh công bố kết quả xác minh."
     assert roles(text, "Sơn La") == {"lead": {"other"}, "support": {"steering_committee"}}
-    assert roles("Cơ quan công an tiếp tục điều tra vụ việc.", "Sơn La")["lead"] == {"police"}
+    assert roles("Cơ quan công an đang làm rõ ai đã sửa bài thi.", "Sơn La")["lead"] == {"police"}
 
 
 def test_universities_named_by_abbreviation_are_kept():
@@ -131,14 +130,14 @@ def test_universities_named_by_abbreviation_are_kept():
 def test_the_inferred_locality_is_explained_in_vietnamese():
     from dashboard.i18n import message
 
-    meta = _meta("Tỉnh Đoàn Vĩnh Long tiếp sức mùa thi năm 2022\n\nTỉnh Đoàn Vĩnh Long đã vận động nguồn lực hỗ trợ thí sinh.")
+    meta = _meta("Tỉnh Đoàn Vĩnh Long tiếp sức mùa thi năm 2022\n\nTỉnh Đoàn Vĩnh Long đã kêu gọi nhà hảo tâm giúp thí sinh.")
     note = next(m for f, m in meta.warnings if f == "locality")
     assert message(note, "vi") == "không có phần đầu: địa phương là Vĩnh Long, nơi văn bản nhắc đến nhiều nhất"
 
 
 def test_who_announces_in_a_clause_before_the_subject_does_not_lead():
-    text = ("Riêng các điểm in sao đề thi do Sở Giáo dục và Đào tạo thông báo, các công ty điện lực phải cấp điện "
-            "liên tục suốt ngày đêm.")
+    text = ("Riêng các điểm in sao đề thi do Sở Giáo dục và Đào tạo chọn, các công ty điện lực phải giữ điện "
+            "suốt ngày đêm.")
     assert roles(text, "Cà Mau")["lead"] == {"electricity"}
     # Without a subject of its own after it, "do X …" is still X acting.
     assert roles("Việc in sao đề thi do Sở Giáo dục và Đào tạo thực hiện.", "Cà Mau")["lead"] == {"education"}
