@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl import statements
-from etl.attribution import abbreviations, keeps_subject, opens_a_request, parts, starts_with_verb
+from etl.attribution import abbreviations, keeps_subject, only_steers, opens_a_request, parts, starts_with_verb
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
+from etl.names import patterns, words
 
 KIND = {"doer": "lead", "helper": "support"}
 
@@ -67,6 +68,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
     # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
     article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
+    last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
+    lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble"):
             prev_plain = []
@@ -74,10 +77,17 @@ def attribute(clauses, m: Matcher) -> Attribution:
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
-        named, found, prev = [], [], []
+        if c.parent_seq is None and c.label in ("-", "+", "•"):  # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items
+            heading = lead_in
+        elif c.label == "¶":
+            lead_in = []
+        named, found, prev, before = [], [], [], None
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
-            ps = _own_names(text, parts(text, m, short), {f.name for f in heading + prev})
+            ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
+            ps = _list_goes_on(text, ps, before)
+            before = (text, ps)
+            _remember(text, ps, last)
             named += [Found(p.role, p.name, p.part, p.rule, p.start + a + offset, p.end + a + offset, k) for p in ps]
             doers = [Found(p.role, p.name, "lead", p.rule, p.start + a + offset, p.end + a + offset, k)
                      for p in ps if p.part == "doer"]
@@ -93,6 +103,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
                 elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
                       and not opens_a_request(text)):
                     carried = _carry(prev_plain, "previous_paragraph", k)
+                if directed and carried and only_steers(f.role for f in carried):
+                    # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks
+                    # (rule steers); the ones it directs act.
+                    named += [Found(f.role, f.name, "requester", "steers", statement=k) for f in carried]
+                    carried = []
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
             lead_names = {f.name for f in doers}
@@ -106,9 +121,35 @@ def attribute(clauses, m: Matcher) -> Attribution:
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+            lead_in = leads[c.seq] if body.rstrip().endswith(":") else []
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+# Rules that decide by position alone (the start of a statement): a fragment after ";" that only goes on with a list
+# gets its part from the list instead ("phối hợp cùng Trường A; Học viện B; Phân hiệu C").
+_POSITION = {"heading", "lead_position", "list"}
+
+
+def _list_goes_on(text: str, ps: list, before: tuple[str, list] | None) -> list:
+    """ "… chủ trì phối hợp cùng Trường Đại học A; Học viện B; …": a statement without a verb of its own, whose
+    agencies got their part only by standing first, continues the list that ended the statement before it (its
+    members help, as the first did)."""
+    if not before or not before[1] or not ps or not all(p.part != "doer" or p.rule in _POSITION for p in ps):
+        return ps
+    prev_text, prev_ps = before
+    tail = prev_ps[-1]
+    if prev_text[tail.end :].strip(" ,;.…") or patterns()["verb_any"].search(text):
+        return ps
+    return [replace(p, part=tail.part, rule="list_continued") if p.rule in _POSITION else p for p in ps]
+
+
+def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
+    for p in ps:
+        for word, means in words()["anaphors"].items():
+            if means == "last" and text[p.start : p.end].startswith(word + " "):
+                last[word] = (p.role, p.name)
 
 
 def _own_names(text: str, ps: list, carried: set[str]) -> list:

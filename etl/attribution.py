@@ -70,7 +70,11 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     that closes an opening subordinate clause ("Sau khi nhận đề từ Sở GD&ĐT, Công an tỉnh áp tải …")."""
     filler = patterns()["filler"]
     sub = patterns()["subordinate"].match(text)
-    cut = text.find(",", sub.end()) if sub else -1
+    # The comma that closes it is the first after the agency it is from ("Dưới sự chỉ đạo, hướng dẫn của Bộ Công an,
+    # Công an tỉnh …"), or its first comma when it is from no one ("Khi có sự cố, Sở Y tế, Công an tỉnh …").
+    source = next((x.end for x in found if sub and x.start >= sub.end()
+                   and re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
+    cut = text.find(",", source or sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
         if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list
@@ -86,13 +90,14 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 
 
 _WINDOW = 160  # characters of context a rule may look at on each side of a list
-_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,5}\s+"
+_APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+quan|[Ll]ực\s+lượng|ngành)(?:\s+[^\s,;:]+){0,15}\s+"
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
-def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Part]:
-    """The part of every agency a statement names (offsets in `text`)."""
-    found = mentions(text, m, short)
+def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
+          last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
+    """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
+    found = mentions(text, m, short, last)
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0
@@ -130,6 +135,13 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
 def keeps_subject(rule: str) -> bool:
     """A doer decided by this rule acts too, but the statement's own subject still comes from before it."""
     return any(r.keeps_subject for r in rules() if r.name == rule)
+
+
+def only_steers(roles) -> bool:
+    """Agencies that only ask when they direct someone (the roles of rule `steers`)."""
+    steering = next((r.roles for r in rules() if r.name == "steers"), frozenset())
+    roles = set(roles)
+    return bool(roles) and roles <= steering
 
 
 def opens_a_request(text: str) -> bool:

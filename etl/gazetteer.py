@@ -145,6 +145,8 @@ class Matcher:
                 concrete = canonical(alias, locality) if locality else alias.replace("{cap}", kind)
                 if "{" not in concrete:
                     self._choices.setdefault(len(concrete.split()), []).append((concrete, entry))
+        # The names alone, built once: the fuzzy look-up runs for every unknown name of every statement.
+        self._choice_names = {n: [c for c, _ in ch] for n, ch in self._choices.items()}
 
     def mentions(self, text: str) -> list[Mention]:
         # Each clause is asked about twice (subjects, then supports) and a locality-year's documents repeat
@@ -183,7 +185,7 @@ class Matcher:
                 continue
             head = " ".join(words[:n])
             hit = process.extractOne(
-                head, [c for c, _ in choices], scorer=fuzz.ratio, processor=str.casefold,
+                head, self._choice_names[n], scorer=fuzz.ratio, processor=str.casefold,
                 score_cutoff=self.fuzzy_cutoff,
             )
             if hit and (best is None or (hit[1], n) > (best[0], best[1])):

@@ -30,10 +30,12 @@ _ISSUER = re.compile(
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
+# Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
 _ISSUED_DOC = re.compile(
-    r"(?:vừa|đã|mới)\s+(?:ký\s+)?ban\s+hành\s+(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+"
+    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+"
     r"(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)*)(?:\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
+_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*,[^.!?]*$")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 _EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
@@ -55,6 +57,22 @@ def localities() -> dict[str, str]:
 def locality_kinds() -> dict[str, str]:
     with open(PACKAGE / "localities.csv", encoding="utf-8") as f:
         return {row["name"]: row["kind"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def _locality_names() -> re.Pattern:
+    names = sorted(localities(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _most_named_locality(texts: list[str]) -> str | None:
+    """A news report or portal summary has no header: its locality is the one its text names most (the first of
+    equals), e.g. "Công an TP Cần Thơ …", "Tỉnh Đoàn Vĩnh Long …"."""
+    counts = Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t))
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(localities()[m[1]] for t in texts for m in _locality_names().finditer(t) if counts[localities()[m[1]]] == top)
 
 
 def find_locality(text: str) -> str | None:
@@ -141,6 +159,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if m := _ISSUED_DOC.search(t):
             meta.set("doc_type", m["type"])
             meta.set("number", m["num"])
+            if not m["y"]:
+                m = _OPENING_DATE.search(t[: m.start()]) or m
             if m["y"]:
                 meta.set("year", int(m["y"]))
                 with contextlib.suppress(ValueError):
@@ -174,6 +194,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                 if loc := find_locality(m[0]):
                     meta.set("locality", loc, "text")
                     break
+    if "locality" not in meta.values and (loc := _most_named_locality(body)):
+        meta.set("locality", loc, "inferred")
+        meta.warnings.append(("locality", f"no header: the locality is {loc}, the one the text names most"))
     if "year" not in meta.values:
         years = Counter(int(y) for t in title + body for y in _EXAM_YEAR.findall(t))
         if years:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, canonical
-from etl.metadata import localities
+from etl.metadata import localities, locality_kinds
 
 
 def alternation(words) -> str:
@@ -38,11 +38,16 @@ def patterns() -> dict[str, re.Pattern]:
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*[,;:.()\"“”!?]"),
+        # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
+        # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
-                            r"(?:\s*:\s*|\s+(?=[^\W\d]))"),
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + alternation(w["sectors"]) +
+                            r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
+        "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + alternation(w["aux"]) +
                                  r"\s+)*" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
@@ -83,7 +88,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             name = " ".join(name.split()[:6])
         if len(name) <= len(h.group(1)):  # a bare head is not a name
             continue
-        fz = m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc và Đào tao")
+        place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
+        fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
         # A misspelt known name starts with the same head: "Bộ Thông tin …" is not "Sở Thông tin …".
         if fz and nxt not in absorbed and m.name_of(fz[0], fz[1]).split()[0].casefold() == h.group(1).split()[0].casefold():
             entry, surface, length = fz
@@ -151,7 +157,7 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
 
 # A committee is named after what it steers: "Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2023", "Ban chỉ đạo kỳ thi".
 _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THPT|trung|cấp|quốc)))(?:\s+(?:tốt\s+nghiệp|THPT|"
-                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)))*(?!\w)",
+                        r"trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}|cấp\s+(?:tỉnh|huyện|thành\s+phố)|tỉnh|huyện))*(?!\w)",
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
@@ -233,8 +239,45 @@ def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]])
     return out
 
 
-def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
-    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations)."""
+@lru_cache(maxsize=256)
+def _bare_word(word: str) -> re.Pattern:
+    """The word alone: not inside a group ("các Sở"), not after a place word ("tỉnh Quảng Ninh")."""
+    return re.compile(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)")
+
+
+def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
+    """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
+    agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
+    p = patterns()
+    taken = [(k.start, k.end) for k in known]
+    out = []
+    bare = dict(words()["anaphors"])
+    if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
+        bare[m.locality] = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+    for word, means in bare.items():
+        if word not in text:
+            continue
+        for hit in _bare_word(word).finditer(text):
+            after = text[hit.end() :]
+            if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
+                continue
+            if word == m.locality and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
+                continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
+            if means == "last":
+                before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
+                ref = (before[-1].role, before[-1].name) if before else last.get(word)
+            else:
+                named = m.mentions(means)
+                ref = (named[0].role, named[0].name) if named else None
+            if ref:
+                out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], word))
+    return out
+
+
+def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
+             last: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """Every agency a statement names, in reading order, without overlaps (`short`: the document's abbreviations;
+    `last`: what a bare anaphor such as "Sở" stood for when the text last named one)."""
     known = m.mentions(text)
     if short:
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
@@ -243,8 +286,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = [k for k in known if k.start not in absorbed] + unknown
-    return sorted(known, key=lambda x: x.start)
+    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
 
 
 def is_place(x: Mention) -> bool:

@@ -211,6 +211,16 @@ RULE_CASES = {
     "heading": ("2. Công an tỉnh:", "Công an tỉnh", "doer"),
     "list": ("Các sở, ngành: Tài chính, Y tế theo chức năng bảo đảm điều kiện thi.", "Sở Tài chính", "doer"),
     "lead_position": ("Theo đó, Sở Y tế, trong thời gian thi, trực cấp cứu.", "Sở Y tế", "doer"),
+    "assigns_passive": ("Trường Cao đẳng Sư phạm được Sở Giáo dục và Đào tạo giao chủ trì cụm thi phía Bắc.",
+                        "Sở Giáo dục và Đào tạo", "requester"),
+    "led_by": ("Sáng 12/6, Ban Chỉ đạo thi cấp tỉnh do một Phó Chủ tịch làm trưởng đoàn đi xem các điểm thi.",
+               "Ban Chỉ đạo thi cấp tỉnh", "doer"),
+    "delegation": ("Đoàn công tác của Sở Y tế đã làm việc với các điểm thi vùng cao.", "Sở Y tế", "doer"),
+    "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
+    "has_doer": ("Kho đề thi luôn có lực lượng công an túc trực.", "Công an tỉnh", "doer"),
+    "do_clause": ("Riêng điểm in sao do Sở Giáo dục và Đào tạo chọn, các công ty điện lực phải cấp điện suốt ngày đêm.",
+                  "Sở Giáo dục và Đào tạo", "mention"),
+    "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
 }
 
 

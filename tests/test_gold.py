@@ -7,7 +7,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from etl.agencies import matcher
 from etl.build import run_build
+from etl.names import words as words_toml
 from tests.conftest import FIXTURES
 from tests.gold.evaluate import evaluate
 
@@ -51,7 +53,7 @@ def attr_half(request, tmp_path_factory):
 def test_issue9_fixtures_reach_the_targets(attr_half):
     """Targets of issue 9 per labelled clause: lead P >= 0.95, R >= 0.90; support R >= 0.90; no requester as lead."""
     half, report = attr_half
-    assert report["documents"] == {"tuning": 9, "heldout": 10}[half]
+    assert report["documents"] == {"tuning": 12, "heldout": 13}[half]
     assert report["clause_lead"]["precision"] >= 0.95, report["misses"]
     assert report["clause_lead"]["recall"] >= 0.90, report["misses"]
     assert report["clause_support"]["recall"] >= 0.90, report["misses"]
@@ -111,7 +113,12 @@ def test_assignments_and_mentions_point_at_statements_and_names(extra_db):
     def words(text: str) -> set[str]:
         return set(text.casefold().replace(",", " ").split())
 
-    def names_it(surface: str, name: str) -> bool:
-        return bool(words(name) - generic & words(surface))
+    # A span names its agency when it shares a word with the name, when the gazetteer reads that very span as it
+    # ("thanh niên tình nguyện" is the youth union), or when it is a bare anaphor ("hiện Sở đang …").
+    m = matcher("Lạng Sơn", 2024)
 
-    assert spans and [s for s in spans if not names_it(s[0], s[1])] == []
+    def names_it(surface: str, name: str, role: str) -> bool:
+        return (bool(words(name) - generic & words(surface)) or surface in words_toml()["anaphors"]
+                or any(x.role == role for x in m.mentions(surface)))
+
+    assert spans and [s for s in spans if not names_it(*s)] == []
