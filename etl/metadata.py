@@ -31,9 +31,15 @@ _ISSUER = re.compile(
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
+# The number may come later in the sentence, after the subject or in brackets ("… ban hành Chỉ thị về tăng cường …
+# (Chỉ thị số 05/CT-UBND, ngày 03/6/2022)"), and the date after a comma; it is the issued document's number only
+# while no other document is named in between ("ban hành Chỉ thị … nhằm triển khai Chỉ thị số 15/CT-TTg" is not; the
+# same type may repeat only in brackets), and never a national number (…/CT-TTg).
+_TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
-    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+"
-    r"(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)*)(?:\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
+    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
+    r"(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+"
+    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*,[^.!?]*$")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")

@@ -2,6 +2,8 @@
 reproduced in our own words: bare anaphors, lists continued after a semicolon, sector words named as forces,
 delegations, a committee's own duty list, and metadata a portal article gives only in its sentences."""
 
+import pytest
+
 from etl.clean import clean
 from etl.metadata import extract
 from etl.segment import kinds
@@ -82,6 +84,24 @@ def test_a_portal_sentence_gives_type_number_and_date_with_the_date_first():
                  "512/QĐ-UBND về việc thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2023.")
     assert (meta.values["doc_type"], meta.values["number"], str(meta.values["issued_date"])) == (
         "Quyết định", "512/QĐ-UBND", "2023-06-05")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the number in brackets after the subject, the date after a comma
+    ("Chủ tịch UBND tỉnh Yên Bái vừa ban hành Chỉ thị về tăng cường phối hợp tổ chức Kỳ thi năm 2024 (Chỉ thị "
+     "số 07/CT-UBND, ngày 14/5/2024).", ("Chỉ thị", "07/CT-UBND", "2024-05-14")),
+    ("Văn phòng UBND tỉnh ban hành Công văn số 2210/VP-KGVX, ngày 03/5/2023 truyền đạt ý kiến của lãnh đạo tỉnh "
+     "về Kỳ thi.", ("Công văn", "2210/VP-KGVX", "2023-05-03")),
+])
+def test_a_portal_sentence_gives_the_number_later_in_the_sentence(sentence, want):
+    meta = _meta("Tin về Kỳ thi tốt nghiệp THPT\n\n" + sentence)
+    assert (meta.values["doc_type"], meta.values["number"], str(meta.values["issued_date"])) == want
+
+
+def test_a_plan_implementing_a_national_directive_does_not_take_its_number():
+    meta = _meta("Tin về Kỳ thi tốt nghiệp THPT\n\nUBND tỉnh vừa ban hành Kế hoạch thực hiện Chỉ thị số 15/CT-TTg "
+                 "ngày 12/5/2023 của Thủ tướng Chính phủ về Kỳ thi.")
+    assert meta.values.get("number") != "15/CT-TTg"
 
 
 def test_an_article_without_header_takes_the_locality_it_names_most():
