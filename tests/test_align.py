@@ -288,18 +288,26 @@ def test_the_information_item_is_kept_from_2023_to_2024(seed_con):
     assert all(any(w in a for w in ("truyền thông", "báo chí")) for _, a in rows), rows
 
 
+@pytest.mark.xfail(strict=True, reason="known wrong (README 'Still wrong'): a rule that kept groups of different "
+                   "sectors apart fixed it but lost recall on held-out real pairs and hid real moves between sectors")
 def test_every_stage_of_the_exam_is_not_reassigned_to_the_police_review(seed_con):
-    """Was wrong (README "Still wrong"): Lạng Sơn 2023's education item on running every stage safely ("bảo đảm an
-    toàn, nghiêm túc, chất lượng, bao gồm: tổ chức đăng ký dự thi, in sao đề thi, …") was shown as reassigned to
-    the police's 2024 "rà soát Kế hoạch … bảo mật tuyệt đối tại các địa điểm làm thi", through a Hải Phòng
-    statement listing the same stages. Two groups whose doers work in different sectors (education, security)
-    now join only as a true repeat."""
+    """Lạng Sơn 2023's education item on running every stage safely ("bảo đảm an toàn, nghiêm túc, chất lượng, bao
+    gồm: tổ chức đăng ký dự thi, in sao đề thi, …") is shown as reassigned to the police's 2024 "rà soát Kế hoạch …
+    bảo mật tuyệt đối tại các địa điểm làm thi", through a Hải Phòng statement listing the same stages."""
     rows = seed_con.execute("SELECT status, text_a, text_b FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
                             "WHERE coalesce(text_a, '') LIKE 'bảo đảm an toàn, nghiêm túc, chất lượng, bao gồm%' "
                             "OR coalesce(text_b, '') LIKE 'Công an tỉnh rà soát Kế hoạch%'").fetchall()
     assert len(rows) == 2, rows
     for status, a, b in rows:
         assert status != "reassigned" and not (a and b), (status, a, b)
+
+
+def test_a_duty_moved_to_an_agency_of_another_sector_is_reassigned(seed_con):
+    """Leadership reads the Changes page for what moved: Lạng Sơn 2023 asks the finance department to appraise the
+    exam budget with education, 2024 asks the education department to review it. One duty, another lead."""
+    rows = seed_con.execute("SELECT status, text_a FROM changes('Lạng Sơn', 2023, 'Lạng Sơn', 2024) "
+                            "WHERE coalesce(text_b, '') LIKE 'Rà soát dự toán kinh phí%'").fetchall()
+    assert rows and all(status == "reassigned" and "dự toán kinh phí" in (a or "") for status, a in rows), rows
 
 
 def test_police_review_is_not_the_power_company_review(seed_con):
