@@ -98,3 +98,17 @@ def test_a_name_that_ends_a_sentence_is_marked_without_the_full_stop():
     got = marked("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi.")
     assert [w for w, _, _ in got] == ["Tỉnh đoàn Bình Định", "Tỉnh đoàn Quảng Ngãi"]
     assert got[1][1] == "Tỉnh đoàn Quảng Ngãi"  # another province's unit, not the document's own
+
+
+@pytest.mark.parametrize("name", ["Công an TP. Hồ Chí Minh", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"])
+def test_a_place_of_three_words_after_its_place_word_is_marked_whole(name):
+    got = marked(f"{name} phối hợp với Công an tỉnh truy vết đối tượng.")
+    assert [w for w, _, _ in got] == [name, "Công an tỉnh"]
+    assert got[0][1] == name  # another city's unit keeps its name
+
+
+def test_short_names_are_learned_from_any_paragraph_of_the_document():
+    m = matcher("Quảng Nam", 2024)
+    texts = ["Sở Y tế họp triển khai công tác y tế phục vụ kỳ thi.",
+             "Công ty Điện lực Quảng Nam (PC Quảng Nam) bảo đảm cấp điện."]
+    assert abbreviations(texts, m) == {"PC Quảng Nam": ("electricity", "Công ty Điện lực Quảng Nam")}
