@@ -53,19 +53,19 @@ def reference(n, scores, docs, threshold, unscored, repeat, near) -> list[list[i
             if ga is not gb:
                 groups.remove(gb)
                 ga |= gb
+    def mean(x: set[int], y: set[int]) -> float:
+        return sum(scores.get((min(a, b), max(a, b)), unscored) for a in x for b in y) / (len(x) * len(y))
+
+    def needed(x: set[int], y: set[int]) -> float:
+        return repeat if {docs[a] for a in x} & {docs[b] for b in y} else threshold
+
     while True:
-        best = None
-        for x in range(len(groups)):
-            for y in range(x + 1, len(groups)):
-                pairs = [(min(a, b), max(a, b)) for a in groups[x] for b in groups[y]]
-                avg = sum(scores.get(p, unscored) for p in pairs) / len(pairs)
-                shared = {docs[a] for a in groups[x]} & {docs[b] for b in groups[y]}
-                if avg >= (repeat if shared else threshold) and (best is None or avg > best[0]):
-                    best = (avg, x, y)
-        if best is None:
+        joinable = [(mean(x, y), i, j) for i, x in enumerate(groups) for j, y in enumerate(groups)
+                    if i < j and mean(x, y) >= needed(x, y)]
+        if not joinable:
             return sorted(sorted(g) for g in groups)
-        _, x, y = best
-        groups[x] |= groups.pop(y)
+        _, i, j = max(joinable)
+        groups[i] |= groups.pop(j)
 
 
 def random_graph(seed: int, threshold: float):
