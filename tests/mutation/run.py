@@ -84,18 +84,37 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         process_isolation=configuration.ProcessIsolation(isolation),
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
-    names = []
+    names, earlier = [], {}
     if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
         for module in modules:
             meta = ROOT / "mutants" / f"{module}.meta"
             codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+            earlier[module] = codes
             left = sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
             # SQL letter-case survivors are equivalent by a tested rule (tests/mutation/equivalence.py)
             from mutmut.mutation.diff_apply import get_diff_for_mutant
             names += [k for k in left if not equivalent(module, get_diff_for_mutant(k, path=module))]
         if not names:
             return
-    cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
+    try:
+        cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
+    finally:
+        _keep_earlier_results(earlier, set(names))
+
+
+def _keep_earlier_results(earlier: dict[str, dict], rechecked: set[str]) -> None:
+    """mutmut forgets every result when its settings change (the test list grew), so a recheck would leave
+    all mutants but the rechecked ones "not checked": the earlier results of the others are written back."""
+    for module, codes in earlier.items():
+        meta = ROOT / "mutants" / f"{module}.meta"
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text())
+        now = data["exit_code_by_key"]
+        for key, code in codes.items():
+            if key not in rechecked and code is not None and now.get(key) is None:
+                now[key] = code
+        meta.write_text(json.dumps(data))
 
 
 def store(module: str) -> Path:
