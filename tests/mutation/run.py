@@ -96,6 +96,8 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
             names += [k for k in left if not equivalent(module, get_diff_for_mutant(k, path=module))]
         if not names:
             return
+    if recheck:  # a budget stop (SIGTERM) still writes the earlier results back
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
     finally:
