@@ -152,3 +152,12 @@ def test_a_clause_lists_each_agency_once_lead_before_support():
     assert [(f.name, f.kind) for f in att.found[c.seq]] == [("Sở Y tế", "lead"), ("Công an tỉnh", "support")]
     helpers = [f.name for f in att.mentions[c.seq] if f.kind == "helper"]
     assert helpers.count("Công an tỉnh") == 2  # every mention stays for the page, only the list is merged
+
+
+def test_a_helper_of_the_doers_kind_keeps_the_words_that_name_it():
+    # two district youth unions: the gazetteer gives both one canonical name, the helper must not vanish into the doer
+    tree, att = attributed("Huyện đoàn An Lão phối hợp với Huyện đoàn Kiến Thụy đón thí sinh tại điểm thi.", "Hải Phòng")
+    (c,) = tree
+    found = att.found[c.seq]
+    assert [f.kind for f in found] == ["lead", "support"]
+    assert found[1].name == "Huyện đoàn Kiến Thụy" and found[0].name != found[1].name
