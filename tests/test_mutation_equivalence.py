@@ -104,3 +104,13 @@ def test_what_is_not_sql_text_is_never_set_apart():
     assert not sql_case_equivalent(diff("    return query(", "    return QUERY("), MODULE)  # code, not a string
     assert not sql_case_equivalent(diff('x = "doer"', 'x = "DOER"'), 'x = "doer"\n')
     assert not sql_case_equivalent(diff("a", "b"), MODULE)
+
+
+def test_the_sql_is_found_among_other_strings_of_its_line():
+    source = 'def options():\n    return {"doc_type": col("SELECT DISTINCT doc_type FROM documents ORDER BY 1")}\n'
+    line = source.splitlines()[1]
+    assert sql_case_equivalent(diff(line, line.replace('"SELECT DISTINCT doc_type FROM documents ORDER BY 1"',
+                                                       '"select distinct doc_type from documents order by 1"')), source)
+    assert sql_case_equivalent(diff(line, line.replace('"SELECT DISTINCT doc_type FROM documents ORDER BY 1"',
+                                                       '"SELECT DISTINCT DOC_TYPE FROM DOCUMENTS ORDER BY 1"')), source)
+    assert not sql_case_equivalent(diff(line, line.replace('{"doc_type"', '{"DOC_TYPE"')), source)

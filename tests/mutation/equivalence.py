@@ -51,23 +51,23 @@ def _equivalent_piece(source: str, line: str, piece: str, mutated: str) -> bool:
         old, new = ast.literal_eval(piece), ast.literal_eval(mutated)
     except (ValueError, SyntaxError):
         return False  # an f-string piece: its SQL is not known here
-    whole = _whole_string(source, line)
-    if whole is None or whole.count(old) != 1:
+    whole = _whole_string(source, line, old)
+    if whole is None:
         return False
     i = whole.index(old)
     return same_result(whole, whole[:i] + new + whole[i + len(old) :])
 
 
-def _whole_string(source: str, line: str) -> str | None:
-    """The value of the string literal (implicitly concatenated pieces joined) that holds this source line."""
+def _whole_string(source: str, line: str, piece: str) -> str | None:
+    """The value of the string literal (implicitly concatenated pieces joined) on this source line that holds
+    `piece` once (a line may hold other strings: `"doc_type": col("SELECT …")`)."""
     lines = source.splitlines()
     if lines.count(line) != 1:
         return None
     n = lines.index(line) + 1
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.lineno <= n <= node.end_lineno:
-            return node.value
-    return None
+    found = [node.value for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant)
+             and isinstance(node.value, str) and node.lineno <= n <= node.end_lineno and node.value.count(piece) == 1]
+    return found[0] if len(found) == 1 else None
 
 
 def _tokens(sql: str) -> list[tuple[str, str]]:
