@@ -150,6 +150,9 @@ def test_a_clause_lists_each_agency_once_lead_before_support():
     tree, att = attributed(text)
     (c,) = tree
     assert [(f.name, f.kind) for f in att.found[c.seq]] == [("Sở Y tế", "lead"), ("Công an tỉnh", "support")]
+    # the lead is named in the second statement: its marked words are still its own
+    lead = att.found[c.seq][0]
+    assert lead.statement == 1 and c.text[lead.start : lead.end] == "Sở Y tế"
     helpers = [f.name for f in att.mentions[c.seq] if f.kind == "helper"]
     assert helpers.count("Công an tỉnh") == 2  # every mention stays for the page, only the list is merged
 
@@ -161,3 +164,12 @@ def test_a_helper_of_the_doers_kind_keeps_the_words_that_name_it():
     found = att.found[c.seq]
     assert [f.kind for f in found] == ["lead", "support"]
     assert found[1].name == "Huyện đoàn Kiến Thụy" and found[0].name != found[1].name
+
+
+def test_a_short_name_defined_in_one_item_names_the_lead_of_another():
+    text = ("1. Công ty Điện lực Quảng Nam (PC Quảng Nam) bảo đảm cấp điện cho các điểm thi.\n\n"
+            "2. PC Quảng Nam bố trí máy phát dự phòng tại các điểm thi; phối hợp với Công an tỉnh kiểm tra đường dây.")
+    tree, att = attributed(text, "Quảng Nam")
+    second = clause_with(tree, "2. PC")
+    assert [(f.name, f.kind, second.text[f.start : f.end]) for f in att.found[second.seq]] == [
+        ("Công ty Điện lực Quảng Nam", "lead", "PC Quảng Nam"), ("Công an tỉnh", "support", "Công an tỉnh")]
