@@ -86,15 +86,15 @@ def same_result(sql: str, mutated: str) -> bool:
         return False  # not SQL (a dict key, a column name read by pandas) or read differently
     items = select_items(a)
     for k, ((x, kind), (y, _)) in enumerate(zip(a, b)):
-        if x == y or kind in ("keyword", "comment", "operator"):
+        if x == y or kind == "comment":
             continue
-        if kind != "identifier":
+        if kind not in ("keyword", "identifier", "operator"):
             return False  # a string constant (or a number) whose case changed
-        if k and a[k - 1][0] == "$":
+        if kind == "identifier" and k and a[k - 1][0] == "$":
             continue  # a parameter name
-        for item in items:
-            if k in item and not _names_nothing_changed(item, a, b):
-                return False
+        # inside a select list even a keyword's case can rename a column ("count(DISTINCT x)" unaliased)
+        if any(k in item and not _names_nothing_changed(item, a, b) for item in items):
+            return False
     return True
 
 
@@ -129,7 +129,9 @@ def select_items(toks: list[tuple[str, str]]) -> list[list[int]]:
 
 def _names_nothing_changed(item: list[int], a, b) -> bool:
     """A select item's result column keeps its name: its alias is unchanged, or it is a bare column
-    reference (named by the table), or `*`."""
+    reference (named by the table), or `*`. A word may be a keyword to the tokenizer and a name all the same
+    (a column `text`, an alias `year`)."""
+    words = ("identifier", "keyword")
     body = [k for k in item if not (a[k][1] == "keyword" and a[k][0].lower() in ("distinct", "all"))]
     if not body:
         return True
@@ -137,8 +139,10 @@ def _names_nothing_changed(item: list[int], a, b) -> bool:
     if len(body) >= 2:
         before = a[body[-2]]
         aliased = before[1] == "keyword" and before[0].lower() == "as"
-        implicit = a[last][1] == "identifier" and (before[1] in ("identifier", "string_const", "numeric_const")
-                                                   or before[0] == ")" or (before[1] == "keyword" and not aliased))
+        implicit = a[last][1] in words and (before[1] in ("identifier", "string_const", "numeric_const")
+                                            or before[0] == ")" or (before[1] == "keyword" and not aliased))
         if aliased or implicit:
             return a[last][0] == b[last][0]
-    return all(a[k][1] == "identifier" or a[k][0] in (".", "*") for k in body)
+    if len(body) == 1 and a[last][1] == "keyword":
+        return a[last][0] == b[last][0]  # NULL, TRUE: a constant named as written
+    return all(a[k][1] in words or a[k][0] in (".", "*") for k in body)
