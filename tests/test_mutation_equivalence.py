@@ -104,9 +104,22 @@ def test_a_piece_of_a_concatenated_query_is_read_in_its_whole_query():
                                                        'ANY($C) GROUP BY M.CLAUSE_ID"')), MODULE)
 
 
-def test_what_is_not_sql_text_is_never_set_apart():
+def test_a_parameter_key_is_set_apart_only_when_the_sql_uses_it(con):
     last = '''        "FROM agency_mentions m WHERE m.clause_id = ANY($c) GROUP BY m.clause_id", {"c": ids})'''
-    assert not sql_case_equivalent(diff(last, last.replace('{"c"', '{"C"')), MODULE)  # a dict key
+    assert sql_case_equivalent(diff(last, last.replace('{"c"', '{"C"')), MODULE)
+    # DuckDB binds a parameter whatever the case of its name
+    sql = "SELECT doc_id FROM documents WHERE year = $yr ORDER BY 1"
+    assert con.execute(sql, {"YR": 2023}).fetchall() == con.execute(sql, {"yr": 2023}).fetchall() == [("a1",)]
+    assert same_result('{}', '{}') is False and same_result("$q", "$Q")
+    other = 'def f(x):\n    return query("SELECT 1 WHERE $d = 1", {"c": x})\n'
+    line = other.splitlines()[1]
+    assert not sql_case_equivalent(diff(line, line.replace('{"c"', '{"C"')), other)  # no $c in its SQL
+    plain = 'def f(x):\n    return render({"loc": x})  # $loc\n'
+    line = plain.splitlines()[1]
+    assert not sql_case_equivalent(diff(line, line.replace('"loc"', '"LOC"')), plain)  # no SQL in the function
+
+
+def test_what_is_not_sql_text_is_never_set_apart():
     assert not sql_case_equivalent(diff("    return query(", "    return QUERY("), MODULE)  # code, not a string
     assert not sql_case_equivalent(diff('x = "doer"', 'x = "DOER"'), 'x = "doer"\n')
     assert not sql_case_equivalent(diff("a", "b"), MODULE)

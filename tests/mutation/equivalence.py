@@ -51,11 +51,33 @@ def _equivalent_piece(source: str, line: str, piece: str, mutated: str) -> bool:
         old, new = ast.literal_eval(piece), ast.literal_eval(mutated)
     except (ValueError, SyntaxError):
         return False  # an f-string piece: its SQL is not known here
+    if _parameter_key(source, line, old, new):
+        return True
     whole = _whole_string(source, line, old)
     if whole is None:
         return False
     i = whole.index(old)
     return same_result(whole, whole[:i] + new + whole[i + len(old) :])
+
+
+def _parameter_key(source: str, line: str, old: str, new: str) -> bool:
+    """A key of a dict literal given to a call, whose `$key` the enclosing function's SQL uses: DuckDB matches
+    parameter names whatever their case ({"LOC": …} binds $loc)."""
+    lines = source.splitlines()
+    if lines.count(line) != 1 or old.lower() != new.lower() or not re.fullmatch(r"\w+", old):
+        return False
+    n = lines.index(line) + 1
+    uses = re.compile(r"\$" + re.escape(old) + r"(?!\w)")
+    for fn in ast.walk(ast.parse(source)):
+        if not isinstance(fn, ast.FunctionDef) or not fn.lineno <= n <= fn.end_lineno:
+            continue
+        texts = [c.value for c in ast.walk(fn) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+        for call in (c for c in ast.walk(fn) if isinstance(c, ast.Call)):
+            for arg in call.args:
+                if isinstance(arg, ast.Dict) and any(isinstance(k, ast.Constant) and k.value == old and k.lineno == n
+                                                     for k in arg.keys):
+                    return any(uses.search(t) for t in texts)
+    return False
 
 
 def _whole_string(source: str, line: str, piece: str) -> str | None:
@@ -82,8 +104,13 @@ def same_result(sql: str, mutated: str) -> bool:
     """True when DuckDB reads both texts (which differ in letter case only) as the same query with the same
     result column names."""
     a, b = _tokens(sql), _tokens(mutated)
-    if [t for _, t in a] != [t for _, t in b] or "keyword" not in {t for _, t in a}:
-        return False  # not SQL (a dict key, a column name read by pandas) or read differently
+    if [t for _, t in a] != [t for _, t in b]:
+        return False
+    changed = [k for k, (x, y) in enumerate(zip(a, b)) if x[0] != y[0]]
+    if changed and all(k and a[k - 1][0] == "$" and a[k][1] == "identifier" for k in changed):
+        return True  # only `$parameter` names ("$q" built into a query)
+    if "keyword" not in {t for _, t in a}:
+        return False  # not SQL (a dict key, a column name read by pandas)
     items = select_items(a)
     for k, ((x, kind), (y, _)) in enumerate(zip(a, b)):
         if x == y or kind == "comment":
