@@ -170,6 +170,6 @@ def _names_nothing_changed(item: list[int], a, b) -> bool:
                                             or before[0] == ")" or (before[1] == "keyword" and not aliased))
         if aliased or implicit:
             return a[last][0] == b[last][0]
-    if len(body) == 1 and a[last][1] == "keyword":
-        return a[last][0] == b[last][0]  # NULL, TRUE: a constant named as written
+    if len(body) == 1 and a[last][0].lower() in ("null", "true", "false"):
+        return a[last][0] == b[last][0]  # a constant is named as written
     return all(a[k][1] in words or a[k][0] in (".", "*") for k in body)
