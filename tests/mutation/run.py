@@ -15,7 +15,6 @@ import argparse
 import dataclasses
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -85,18 +84,39 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         process_isolation=configuration.ProcessIsolation(isolation),
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
-    names = []
+    names, earlier = [], {}
     if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
         for module in modules:
             meta = ROOT / "mutants" / f"{module}.meta"
             codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
+            earlier[module] = codes
             left = sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
-            # letter-case-only survivors are reviewed as equivalent (docs/mutation.md): no test can kill them
+            # SQL letter-case survivors are equivalent by a tested rule (tests/mutation/equivalence.py)
             from mutmut.mutation.diff_apply import get_diff_for_mutant
-            names += [k for k in left if not case_only(get_diff_for_mutant(k, path=module))]
+            names += [k for k in left if not equivalent(module, get_diff_for_mutant(k, path=module))]
         if not names:
             return
-    cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
+    if recheck:  # a budget stop (SIGTERM) still writes the earlier results back
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    try:
+        cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
+    finally:
+        _keep_earlier_results(earlier, set(names))
+
+
+def _keep_earlier_results(earlier: dict[str, dict], rechecked: set[str]) -> None:
+    """mutmut forgets every result when its settings change (the test list grew), so a recheck would leave
+    all mutants but the rechecked ones "not checked": the earlier results of the others are written back."""
+    for module, codes in earlier.items():
+        meta = ROOT / "mutants" / f"{module}.meta"
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text())
+        now = data["exit_code_by_key"]
+        for key, code in codes.items():
+            if key not in rechecked and code is not None and now.get(key) is None:
+                now[key] = code
+        meta.write_text(json.dumps(data))
 
 
 def store(module: str) -> Path:
@@ -142,17 +162,12 @@ def _diff(module: str, name: str) -> str:
         os.chdir(cwd)
 
 
-def case_only(diff: str) -> bool:
-    """A mutant that only changes the letter case of a string (mutmut's "SELECT …" -> "select …").
-    Listed apart because most are equivalent here: SQL keywords, identifiers and parameter names are
-    case-insensitive in DuckDB (and a result column takes the catalog's name), codec names too. A change
-    inside a quoted SQL value ('doer' -> 'DOER') is not case-only: values are case-sensitive. Each is
-    still listed, so a case change that matters can be seen."""
-    removed = [ln[1:] for ln in diff.splitlines() if ln.startswith("-") and not ln.startswith("---")]
-    added = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
-    return bool(removed) and len(removed) == len(added) and all(
-        a != b and a.lower() == b.lower() and re.findall(r"'[^']*'", a) == re.findall(r"'[^']*'", b)
-        for a, b in zip(removed, added))
+def equivalent(module: str, diff: str) -> bool:
+    """A survivor that only changes the letter case of SQL text in ways DuckDB ignores (the rule and why it
+    holds: tests/mutation/equivalence.py, checked against DuckDB in tests/test_mutation_equivalence.py)."""
+    from tests.mutation.equivalence import sql_case_equivalent
+
+    return sql_case_equivalent(diff, (ROOT / module).read_text(encoding="utf-8"))
 
 
 def print_survivors(modules: list[str]) -> None:
@@ -160,20 +175,20 @@ def print_survivors(modules: list[str]) -> None:
     for module in modules:
         for name in survivors(module):
             diff = _diff(module, name)
-            note = " (letter case only)" if case_only(diff) else ""
+            note = " (SQL letter case: equivalent)" if equivalent(module, diff) else ""
             print(f"\n#### {name}{note}\n```diff\n{diff}\n```")
 
 
 def table(scores: dict[str, dict[str, int]]) -> str:
-    """Score = caught / checked; the last column leaves out survivors that only change a string's letter
-    case (case_only: reviewed as equivalent in docs/mutation.md), from both counts."""
-    lines = ["| module | mutants | killed | timed out | survived | of which letter case only | no test | "
-             "not checked | score | score without case-only |",
+    """Score = caught / checked; the last column leaves out survivors that only change the letter case of SQL
+    text in ways DuckDB ignores (`equivalent`: a rule tested against DuckDB), from both counts."""
+    lines = ["| module | mutants | killed | timed out | survived | of which equivalent (SQL letter case) | no test | "
+             "not checked | score | score without equivalents |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for module, s in scores.items():
         caught = s["killed"] + s["timeout"]
         checked = caught + s["survived"] + s["no_tests"]
-        case = sum(case_only(_diff(module, n)) for n in survivors(module)) if checked else 0
+        case = sum(equivalent(module, _diff(module, n)) for n in survivors(module)) if checked else 0
         pct = f"{100 * caught / checked:.1f} %" if checked else "—"
         pct2 = f"{100 * caught / (checked - case):.1f} %" if checked > case else "—"
         lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | {case} | "

@@ -1,0 +1,80 @@
+"""dashboard/evidence.py on the seed build: where a clause comes from, as the Gaps, Changes, Draft and Document
+pages cite it (document name, item, lead and support agencies by name), compared with the database read
+independently here; and the one-line reason shown on hover for each part an agency got."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard import evidence
+from dashboard import queries as q
+from dashboard.i18n import tl
+from etl.attribution import rules
+
+
+@pytest.fixture
+def m(app_env):
+    return q.db_mtime()
+
+
+def names_by_part(con, clause_id: str, part: str) -> str:
+    got = con.execute("SELECT DISTINCT a.name FROM agency_mentions m JOIN agencies a ON a.agency_id = m.agency_id "
+                      "WHERE m.clause_id = ? AND m.part = ? ORDER BY a.name", [clause_id, part]).fetchall()
+    return "; ".join(r[0] for r in got)
+
+
+def test_each_clause_is_described_once_with_its_document_item_and_agencies(m, seed_con):
+    both = seed_con.execute("SELECT clause_id FROM agency_mentions GROUP BY clause_id "
+                            "HAVING count(DISTINCT part) FILTER (WHERE part IN ('doer', 'helper')) = 2 "
+                            "ORDER BY clause_id LIMIT 3").fetchall()
+    none = seed_con.execute("SELECT clause_id FROM clauses WHERE clause_id NOT IN (SELECT clause_id FROM "
+                            "agency_mentions) ORDER BY clause_id LIMIT 1").fetchall()
+    ids = [r[0] for r in both + none]
+    assert len(ids) == 4
+    # NULLs, empty strings and repeats (what a page passes from a table column) are skipped
+    info = evidence.describe(m, ids + [None, "", ids[0], float("nan")])
+    assert list(info.index) == sorted(ids)
+    docs = dict(seed_con.execute("SELECT c.clause_id, d.doc_id FROM clauses c JOIN documents d USING (doc_id)").fetchall())
+    for cid in ids:
+        row = info.loc[cid]
+        assert row["doc_id"] == docs[cid]
+        locality, year = seed_con.execute("SELECT locality, year FROM documents WHERE doc_id = ?", [docs[cid]]).fetchone()
+        assert row["doc_name"].startswith(f"{locality} {year} · ")
+        assert row["item"]
+        assert row["lead_names"] == names_by_part(seed_con, cid, "doer")
+        assert row["support_names"] == names_by_part(seed_con, cid, "helper")
+    assert all(info.loc[c, "lead_names"] and info.loc[c, "support_names"] for c in ids[:3])
+    assert info.loc[ids[3], "lead_names"] == info.loc[ids[3], "support_names"] == ""
+
+
+def test_items_are_named_by_their_place_in_the_document(m, seed_con):
+    cid, label, parent = seed_con.execute(
+        "SELECT c.clause_id, c.label, p.label FROM clauses c JOIN clauses p ON p.clause_id = c.parent_id "
+        "WHERE c.label ~ '^[a-zđ]$' AND p.label ~ '^[0-9]+$' ORDER BY c.clause_id LIMIT 1").fetchone()
+    item = evidence.describe(m, [cid]).loc[cid, "item"]
+    assert item.startswith("mục ") and item.endswith(f" {label}")
+    assert item.index(f" {parent},") < item.rindex(f" {label}")
+
+
+def test_a_clause_not_in_the_database_is_described_as_nothing(m):
+    info = evidence.describe(m, ["no-such-clause"])
+    row = info.loc["no-such-clause"]
+    assert row["doc_name"] == row["item"] == row["lead_names"] == row["support_names"] == ""
+    assert evidence.source_text(info, "no-such-clause") == ""
+    assert evidence.describe(m, []).empty and list(evidence.describe(m, []).columns) == evidence.COLUMNS[1:]
+
+
+def test_the_source_line_is_document_then_item(m, seed_con):
+    cid = seed_con.execute("SELECT clause_id FROM clauses WHERE kind = 'item' ORDER BY clause_id LIMIT 1").fetchone()[0]
+    info = evidence.describe(m, [cid])
+    line = evidence.source_text(info, cid)
+    assert line == f"{info.loc[cid, 'doc_name']}, {info.loc[cid, 'item']}"
+    assert evidence.source_text(info, None) == "" and evidence.source_text(info, "other") == ""
+
+
+def test_the_reason_on_hover_is_the_rules_note_or_what_inheritance_means():
+    rule = next(r for r in rules() if r.note)
+    reason = evidence.rule_reason(rule.name)
+    assert reason == f"{tl('why_rule', 'vi')}: {rule.note} [{rule.name}]"
+    assert evidence.rule_reason("previous_paragraph") == f"{tl('why_rule', 'vi')}: {tl('why_previous_paragraph', 'vi')}"
+    assert evidence.rule_reason("nothing_like_it") == f"{tl('why_rule', 'vi')}: nothing_like_it"
