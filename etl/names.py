@@ -187,7 +187,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
                 text, end + w.start(1)):
             break
-        end += w.end()
+        # "[\w.]*" keeps an abbreviation's dots ("T.Ư"), but a sentence's full stop is not part of the name
+        end += w.end() - (w.group(1).endswith(".") and w.group(1).count(".") == 1)
     if end == x.end:
         return x
     surface = text[x.start : end]

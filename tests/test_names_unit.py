@@ -92,8 +92,6 @@ def test_a_place_of_several_words_marks_another_provinces_unit():
     assert got[1][1] != "Tỉnh đoàn Bình Định"
 
 
-@pytest.mark.xfail(strict=True, reason="found by the mutation tests: _proper_tail reads '[\\w.]*', so a sentence's "
-                                       "full stop joins the name, and 'Quảng Ngãi.' is no known place")
 def test_a_name_that_ends_a_sentence_is_marked_without_the_full_stop():
     got = marked("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi.")
     assert [w for w, _, _ in got] == ["Tỉnh đoàn Bình Định", "Tỉnh đoàn Quảng Ngãi"]
