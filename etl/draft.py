@@ -114,10 +114,8 @@ def compare(draft: Draft, pool: pd.DataFrame, settings: Settings, *, workers: in
     A stored duty counts as present in the draft when one of its statements and a draft statement score at
     least the link threshold AND that draft statement's best partner on the same side belongs to the same
     duty: a draft sentence answers for the duty it is closest to, not for every duty it resembles."""
-    st = draft.statements
-    if "kind" in st:  # context sentences (news lines, counts, captions) never stand for a duty, as in a build
-        st = st[st["kind"] == "duty"]
-    st = st.reset_index(drop=True)
+    # context sentences (news lines, counts, captions) never stand for a duty, as in a build
+    st = draft.statements[draft.statements["kind"] == "duty"].reset_index(drop=True)
     parts = []
     for _, part in pool.groupby("side", sort=False):
         part = part.reset_index(drop=True)
