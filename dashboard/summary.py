@@ -81,16 +81,21 @@ def highlights(rows: pd.DataFrame, lang: str, who: Callable[[object, str], str],
     lead agency of one side of a row ('a' or 'b')."""
     out = []
     for status in ("new", "reassigned", "dropped"):
-        part = rows[rows["status"] == status]
-        for r in part.head(per_status).itertuples():
+        lines = []
+        for r in rows[rows["status"] == status].itertuples():
             if status == "new":
-                out.append(tl("hl_new", lang, who=who(r, "b"), text=shorten(r.text_b)))
+                line = tl("hl_new", lang, who=who(r, "b"), text=shorten(r.text_b))
             elif status == "dropped":
-                out.append(tl("hl_dropped", lang, who=who(r, "a"), text=shorten(r.text_a)))
+                line = tl("hl_dropped", lang, who=who(r, "a"), text=shorten(r.text_a))
             else:
-                out.append(tl("hl_reassigned", lang, text=shorten(r.text_b), a=who(r, "a"), b=who(r, "b")))
-        if len(part) > per_status:
-            out.append(tl(f"hl_more_{status}", lang, n=len(part) - per_status))
+                line = tl("hl_reassigned", lang, text=shorten(r.text_b), a=who(r, "a"), b=who(r, "b"))
+            # Two statements of one side in one duty give two rows that read the same here (one 2024 sentence
+            # taking over two 2023 ones): the reader is told each change once.
+            if line not in lines:
+                lines.append(line)
+        out += lines[:per_status]
+        if len(lines) > per_status:
+            out.append(tl(f"hl_more_{status}", lang, n=len(lines) - per_status))
     return out
 
 

@@ -252,6 +252,24 @@ def test_counts_sentence_reads_as_a_plain_vietnamese_sentence():
     assert summary.counts_sentence({"new": 2}, "2023", "2024", "en") == "Compared with 2023, 2024 has 2 new duties."
 
 
+def test_highlights_tell_each_change_once_when_two_statements_of_a_year_share_a_duty():
+    # 2023 said two things that 2024 folds into one sentence given to the districts: two rows, one change
+    text_b = "Có kế hoạch hỗ trợ thí sinh về đi lại, ăn, nghỉ ở các điểm thi."
+    rows = pd.DataFrame({
+        "status": ["reassigned", "reassigned", "reassigned", "dropped"],
+        "text_a": ["Không để thí sinh nào bỏ thi vì khó khăn.", "Tạo điều kiện đi lại, ăn, nghỉ cho thí sinh.",
+                   "Rà soát kinh phí tổ chức thi.", "Tuyên truyền về kỳ thi."],
+        "text_b": [text_b, text_b, "Thẩm định dự toán kinh phí kỳ thi.", None],
+        "who_a": ["Sở GD&ĐT", "Sở GD&ĐT", "Sở Tài chính", "Sở TT&TT"],
+        "who_b": ["UBND các huyện", "UBND các huyện", "Sở GD&ĐT", None],
+    })
+    lines = summary.highlights(rows, "vi", lambda r, side: getattr(r, f"who_{side}"), per_status=1)
+    assert sum("đi lại, ăn, nghỉ" in line for line in lines) == 1
+    # one more distinct reassignment is announced, not two
+    assert any(line.startswith("… và 1 nhiệm vụ khác chuyển cơ quan") for line in lines), lines
+    assert any("Sở TT&TT" in line for line in lines)
+
+
 def test_similarity_in_words():
     assert [summary.similarity_key(s, 97.0) for s in (100, 97, 80, 59.9, None)] == [
         "identical", "identical", "minor", "major", None]
