@@ -28,9 +28,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "nav_quality": ("Dữ liệu", "Data quality"),
     "nav_add": ("Thêm văn bản", "Add documents"),
     # adding documents and sign-in
-    "add_intro": ("Tải lên tệp .txt, .docx hoặc .pdf có lớp chữ. Kiểm tra thông tin đọc được, sửa địa phương, năm, "
+    "add_intro": ("Tải lên tệp .txt, .docx, .pdf có lớp chữ hoặc trang web đã lưu (.html). Kiểm tra thông tin đọc được, sửa địa phương, năm, "
                   "loại nếu cần, rồi lưu: dữ liệu được dựng lại ở nền, các trang vẫn dùng dữ liệu cũ cho đến khi xong.",
-                  "Upload .txt, .docx or text-layer .pdf files. Check what was read, correct locality, year and type "
+                  "Upload .txt, .docx, text-layer .pdf files or saved web pages (.html). Check what was read, correct locality, year and type "
                   "if needed, then save: the data is rebuilt in the background and pages keep the old data until then."),
     "add_files": ("Tệp văn bản", "Document files"),
     "add_read": ("Đọc được {n} điều khoản · cơ quan ban hành: {issuer} · số: {number} · trích yếu: {title}",

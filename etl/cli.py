@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--db", type=Path, default=None, help="database file (default: data/directives.duckdb)")
     b.set_defaults(func=_build)
     a = sub.add_parser("add", help="check documents, store them in the input folder and rebuild")
-    a.add_argument("files", nargs="+", help=".txt, .docx or .pdf files")
+    a.add_argument("files", nargs="+", help=".txt, .docx, .pdf or saved web page (.html) files")
     a.add_argument("--input", type=Path, default=None, help="input folder (default: data/raw)")
     a.add_argument("--db", type=Path, default=None, help="database file (default: data/directives.duckdb)")
     a.add_argument("--locality", help="correct the locality (e.g. 'Lạng Sơn')")

@@ -34,7 +34,7 @@ class Draft:
 
 def read_draft(name: str, data: bytes, settings: Settings, *, locality: str | None = None,
                year: int | None = None) -> Draft:
-    """Parse a draft's bytes (.txt, .docx, .pdf). Raises etl.read.RejectedFile with a reason."""
+    """Parse a draft's bytes (.txt, .docx, .pdf, .html). Raises etl.read.RejectedFile with a reason."""
     t0 = time.perf_counter()
     decoded = decode(data, name, max_bytes=settings.max_file_bytes, settings=settings)
     overrides = {k: str(v) for k, v in (("locality", locality), ("year", year)) if v not in (None, "")}

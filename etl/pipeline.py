@@ -24,7 +24,7 @@ from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract
 from etl.pool import parsing_pool
-from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file
+from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file, unsupported_reason
 from etl.segment import clauses as segment_clauses
 from etl.segment import kinds as paragraph_kinds
 
@@ -115,7 +115,7 @@ def _parse_file(path: Path, manifest: dict | None, settings: Settings,
     """Read and parse one file (in a worker for a large folder): the document, or why it was refused.
     `notes` are the manifest's warnings about this file's row; they stay with the document."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return None, f"files of type '{path.suffix}' are not read; use .txt, .docx or .pdf"
+        return None, unsupported_reason(path.suffix)
     try:
         decoded = read_file(path, settings=settings)
         doc = parse_document(path.name, decoded, manifest, settings)

@@ -17,9 +17,11 @@ from pathlib import Path
 
 from etl import office
 from etl.config import Settings
+from etl.html_text import html_to_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 
 # Letters of the Vietnamese alphabet (precomposed, NFC) plus plain ASCII letters.
 _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
@@ -35,6 +37,10 @@ _MOJIBAKE = re.compile(
 # Invisible characters that only get in the way: zero-width, BOMs inside text, bidirectional controls.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def unsupported_reason(suffix: str) -> str:
+    return f"files of type '{suffix}' are not read; use .txt, .docx, .pdf or a saved web page (.html)"
 
 
 class RejectedFile(Exception):
@@ -169,7 +175,7 @@ def decode(data: bytes, name: str, *, max_bytes: int | None = None, settings: Se
     max_bytes = settings.max_file_bytes if max_bytes is None else max_bytes
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise RejectedFile(f"files of type '{suffix}' are not read; use .txt, .docx or .pdf")
+        raise RejectedFile(unsupported_reason(suffix))
     if len(data) > max_bytes:
         raise RejectedFile(f"the file is too large ({len(data):,} bytes; the limit is {max_bytes:,})")
     if suffix in (".docx", ".pdf"):
@@ -180,6 +186,9 @@ def decode(data: bytes, name: str, *, max_bytes: int | None = None, settings: Se
         except office.ExtractError as exc:
             raise RejectedFile(str(exc)) from None
         return decode_text(text.encode("utf-8"))
+    if suffix in HTML_SUFFIXES:
+        page = decode_text(data)  # the page's own encoding, checked like any text file
+        return decode_text(html_to_text(page.text).encode("utf-8"))
     return decode_text(data)
 
 

@@ -96,7 +96,7 @@ def test_plausible_share_counts_words_of_the_vietnamese_alphabet():
 
 
 def test_type_and_size_limits_are_checked_before_reading():
-    with pytest.raises(RejectedFile, match=r"^files of type '\.xls' are not read; use \.txt, \.docx or \.pdf$"):
+    with pytest.raises(RejectedFile, match=r"^files of type '\.xls' are not read; use \.txt, \.docx, \.pdf or a saved web page \(\.html\)$"):
         decode(b"x", "bang.XLS")
     with pytest.raises(RejectedFile, match=r"too large \(101 bytes; the limit is 100\)"):
         decode(b"x" * 101, "a.txt", max_bytes=100)

@@ -44,7 +44,7 @@ def progress() -> None:
     st.code("\n".join(s.lines[-12:]) or "…", language=None)
 
 
-files = st.file_uploader(t("add_files"), type=["txt", "docx", "pdf"], accept_multiple_files=True, key="add_files")
+files = st.file_uploader(t("add_files"), type=["txt", "docx", "pdf", "html", "htm"], accept_multiple_files=True, key="add_files")
 ready = []
 if files:
     # All files of the upload at once: names that clean to the same one are told apart here, before

@@ -29,7 +29,7 @@ def read(name: str, data: bytes, locality: str | None, year: int | None, digest:
 
 
 c1, c2 = st.columns([3, 2])
-upload = c1.file_uploader(t("draft_file"), type=["txt", "docx", "pdf"], key="draft_file")
+upload = c1.file_uploader(t("draft_file"), type=["txt", "docx", "pdf", "html", "htm"], key="draft_file")
 pasted = c2.text_area(t("draft_paste"), key="draft_text", height=140)
 if upload is not None:
     name, data = upload.name, upload.getvalue()

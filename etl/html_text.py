@@ -1,0 +1,114 @@
+"""A saved web page (.html) -> the text a reader sees in its article, one block per line.
+
+Provincial portals and newspapers publish most directives and their summaries as web pages; users save
+them with the browser ("Save page as") and load them like any other file. The standard library's HTML
+parser reads the markup (entities, broken tags); this module only decides which text is the article:
+- never the page's machinery: scripts, styles, forms, menus, headers, footers, sidebars;
+- when the page marks its article (<article>, <main>, or an element whose id/class says "content",
+  "detail", "article", "news-body" …), only the biggest such part, so menus and "related news" around
+  it stay out;
+- block elements (paragraphs, headings, list items, table cells, <br>) end a line, as they do on screen.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements whose text is never part of the article.
+_SKIP = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "form", "button",
+         "select", "textarea", "nav", "header", "footer", "aside", "head", "menu"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+          "article", "main", "blockquote", "pre", "dd", "dt", "figcaption", "hr", "td", "th", "caption"}
+# id/class words that portals give the element holding the article body.
+_ARTICLE_HINT = re.compile(r"(?<![a-z])(?:article|content|detail|news[-_]?(?:body|detail|content)|"
+                           r"post[-_]?(?:body|content)|entry[-_]?content|main)(?![a-z])", re.IGNORECASE)
+# id/class words of the machinery around it.
+_CHROME_HINT = re.compile(r"(?<![a-z])(?:menu|navbar|breadcrumb|sidebar|footer|header|related|share|social|"
+                          r"comment|banner|advert|ads)(?![a-z])", re.IGNORECASE)
+
+
+class _Blocks(HTMLParser):
+    """Collects text into lines; marks where article-like elements start and end (by line and char)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipping, article)
+        self.articles: list[tuple[int, int]] = []  # (start, end) offsets into "".join(parts)
+        self._open_articles: list[tuple[int, int]] = []  # (depth, start)
+        self._size = 0
+        self.heading: list[str] | None = None  # text of the first <h1>, while and after it is read
+        self._in_h1 = False
+
+    def _skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    def _emit(self, text: str) -> None:
+        self.parts.append(text)
+        self._size += len(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        hints = " ".join(filter(None, (attrs.get("id"), attrs.get("class"))))
+        skip = self._skipping() or tag in _SKIP or bool(hints and _CHROME_HINT.search(hints)
+                                                       and not _ARTICLE_HINT.search(hints))
+        if tag in _BLOCK:
+            self._emit("\n")
+        if tag in _VOID:
+            return
+        article = not skip and (tag in ("article", "main") or bool(hints and _ARTICLE_HINT.search(hints)))
+        self.stack.append((tag, skip, article))
+        if tag == "h1" and not skip and self.heading is None:
+            self.heading, self._in_h1 = [], True
+        if article:
+            self._open_articles.append((len(self.stack), self._size))
+
+    def handle_endtag(self, tag):
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self._emit("\n")
+            return
+        # Close up to the matching open tag; pages leave <p> and <li> unclosed.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                while len(self.stack) > depth:
+                    self.stack.pop()
+                    if self._open_articles and self._open_articles[-1][0] > len(self.stack):
+                        self.articles.append((self._open_articles.pop()[1], self._size))
+                break
+        if tag in _BLOCK:
+            self._emit("\n")
+        if tag == "h1":
+            self._in_h1 = False
+
+    def handle_data(self, data):
+        if not self._skipping():
+            self._emit(data)
+            if self._in_h1:
+                self.heading.append(data)
+
+
+def _lines(text: str) -> str:
+    lines = (re.sub(r"[ \t\u00a0\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def html_to_text(html: str) -> str:
+    """The article's text of a web page, one block per line (see module docstring)."""
+    parser = _Blocks()
+    parser.feed(html)
+    parser.close()
+    whole = "".join(parser.parts)
+    # The biggest marked part, when it holds most of the page's words, is the article; otherwise the page
+    # marks something else (a sidebar called "content-right") and the whole page is read.
+    best = max(parser.articles, key=lambda span: len(whole[span[0]:span[1]].split()), default=None)
+    if best is not None:
+        words = len(whole[best[0]:best[1]].split())
+        if words >= 30 and words >= 0.3 * len(whole.split()):
+            title = " ".join("".join(parser.heading or []).split())
+            body = whole[best[0]:best[1]]
+            # Portals often put the headline above the marked body: it names the document, keep it.
+            whole = (title + "\n" + body) if title and title not in " ".join(body.split()) else body
+    return _lines(whole)
