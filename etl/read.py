@@ -39,7 +39,14 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u20
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Old binary office formats many portals still attach: say how to make them readable.
+_RESAVE = {".doc": ".docx", ".rtf": ".docx", ".odt": ".docx"}
+
+
 def unsupported_reason(suffix: str) -> str:
+    if suffix.lower() in _RESAVE:
+        return (f"files of type '{suffix}' are not read; open it in Word or LibreOffice and save it as "
+                f"{_RESAVE[suffix.lower()]}")
     return f"files of type '{suffix}' are not read; use .txt, .docx, .pdf or a saved web page (.html)"
 
 

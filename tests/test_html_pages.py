@@ -71,3 +71,19 @@ def test_a_saved_portal_page_builds_into_clauses_with_its_agencies(tmp_path):
     assert {"education", "police", "health"} <= leads
     locality, year = con.execute("SELECT locality, year FROM documents").fetchone()
     assert (locality, year) == ("Kon Tum", 2024)
+
+
+def test_an_old_word_file_is_refused_with_how_to_make_it_readable_in_vietnamese():
+    import pytest
+
+    from dashboard.i18n import message
+    from etl.read import RejectedFile
+
+    with pytest.raises(RejectedFile) as err:
+        decode(b"\xd0\xcf\x11\xe0 old word", "chi-thi-2019.DOC")
+    assert message(str(err.value), "vi") == (
+        "không đọc tệp loại '.DOC'; hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx")
+    with pytest.raises(RejectedFile) as err:
+        decode(b"x", "bang.xls")
+    assert message(str(err.value), "vi") == (
+        "không đọc tệp loại '.xls'; hãy dùng .txt, .docx, .pdf hoặc trang web đã lưu (.html)")
