@@ -82,7 +82,7 @@ def test_an_old_word_file_is_refused_with_how_to_make_it_readable_in_vietnamese(
     with pytest.raises(RejectedFile) as err:
         decode(b"\xd0\xcf\x11\xe0 old word", "chi-thi-2019.DOC")
     assert message(str(err.value), "vi") == (
-        "không đọc tệp loại '.DOC'; hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx")
+        "không đọc tệp loại '.doc'; hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx")
     with pytest.raises(RejectedFile) as err:
         decode(b"x", "bang.xls")
     assert message(str(err.value), "vi") == (
