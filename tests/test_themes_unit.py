@@ -30,6 +30,10 @@ from etl.matching import theme_text
     # a contingency named without the weather, and control of the steps, each have their theme (not "general")
     ("Chủ động xử lý kịp thời mọi tình huống phát sinh trong những ngày thi", "weather"),
     ("Kiểm soát chặt chẽ mọi khâu của quy trình tổ chức thi", "inspection"),
+    # guards and escorts of the papers do security work; keeping the papers themselves is the papers' theme
+    ("Công an bố trí lực lượng bảo vệ, canh gác nơi in sao đề thi suốt ngày đêm", "security"),
+    ("Cảnh sát hộ tống xe chở đề thi từ nơi in sao đến các điểm thi", "security"),
+    ("Bảo quản đề thi trong tủ có khóa, niêm phong và camera giám sát", "exam_papers"),
 ])
 def test_a_duty_gets_the_theme_a_reader_would_give_it(sentence, theme):
     assert th.theme_of(sentence) == theme
