@@ -25,6 +25,15 @@ from etl.matching import theme_text
     ("Nghiêm cấm thí sinh mang điện thoại vào phòng thi", "cheating"),
     # a keyword written with punctuation in the file ("ăn,  nghỉ") matches the words without it
     ("Hỗ trợ chỗ ăn, nghỉ cho thí sinh ở xa", "candidate_support"),
+    # "Công điện" is the Prime Minister's dispatch, a directing document: its "điện" is not the power supply
+    ("Triển khai nghiêm túc Công điện của Thủ tướng Chính phủ về tổ chức kỳ thi trên địa bàn", "steering"),
+    # a contingency named without the weather, and control of the steps, each have their theme (not "general")
+    ("Chủ động xử lý kịp thời mọi tình huống phát sinh trong những ngày thi", "weather"),
+    ("Kiểm soát chặt chẽ mọi khâu của quy trình tổ chức thi", "inspection"),
+    # guards and escorts of the papers do security work; keeping the papers themselves is the papers' theme
+    ("Công an bố trí lực lượng bảo vệ, canh gác nơi in sao đề thi suốt ngày đêm", "security"),
+    ("Cảnh sát hộ tống xe chở đề thi từ nơi in sao đến các điểm thi", "security"),
+    ("Bảo quản đề thi trong tủ có khóa, niêm phong và camera giám sát", "exam_papers"),
 ])
 def test_a_duty_gets_the_theme_a_reader_would_give_it(sentence, theme):
     assert th.theme_of(sentence) == theme
