@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from rapidfuzz.distance import Levenshtein
 
 COLUMNS = ["clause_a", "label_a", "text_a", "score", "clause_b", "label_b", "text_b", "duties"]
 
@@ -17,6 +18,31 @@ def one_to_one(pairs: pd.DataFrame) -> pd.DataFrame:
         used_b.add(row.clause_b)
         keep.append(row.Index)
     return pairs.loc[keep]
+
+
+def heading_pairs(a: pd.DataFrame, b: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Pairs for the clauses that hold no duty but name who the items under them are for ("1. Sở Giáo dục và
+    Đào tạo", "2. Công an tỉnh:"): the k-th such clause of A with the k-th of B that names the same lead
+    agencies, so the two documents' sections face each other instead of both showing as missing.
+
+    Their score is the texts' edit similarity, as for clause pairs no statement link scored.
+    a, b: clause_id, seq, lead (roles), duties, text. pairs: clause pairs that share a duty (left as they are)."""
+    paired_a = set(pairs["clause_a"]) if len(pairs) else set()
+    paired_b = set(pairs["clause_b"]) if len(pairs) else set()
+
+    def heads(side: pd.DataFrame, paired: set) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in side.sort_values("seq").itertuples():
+            if isinstance(r.lead, str) and r.lead and not isinstance(r.duties, str) and r.clause_id not in paired:
+                out.setdefault(", ".join(sorted(r.lead.split(", "))), []).append(r.clause_id)
+        return out
+
+    heads_a, heads_b = heads(a, paired_a), heads(b, paired_b)
+    text_a, text_b = dict(zip(a["clause_id"], a["text"])), dict(zip(b["clause_id"], b["text"]))
+    rows = [{"clause_a": ca, "clause_b": cb, "duties": None,
+             "score": round(100 * Levenshtein.normalized_similarity(text_a[ca], text_b[cb]), 1)}
+            for roles, ids in heads_a.items() for ca, cb in zip(ids, heads_b.get(roles, []))]
+    return pd.DataFrame(rows, columns=["clause_a", "clause_b", "score", "duties"])
 
 
 def align_rows(a: pd.DataFrame, b: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

@@ -234,6 +234,10 @@ def test_compare_puts_aligned_clauses_on_one_row(app_env):
     unmatched = (rows["Mục (A)"] == "") | (rows["Mục (B)"] == "")
     assert unmatched.any()  # unmatched clauses shown in place, as an empty cell, never "None"
     assert "mục 1, đoạn 1" in set(rows["Mục (A)"])  # item labels as officials write them
+    # the section headed by the same agency in both years faces its partner (it holds no duty of its own)
+    heading = rows[rows["Nội dung (B)"].fillna("").str.strip() == "1. Sở Giáo dục và Đào tạo"]
+    assert heading["Nội dung (A)"].str.startswith("1. Sở Giáo dục và Đào tạo - Cơ quan Thường trực").all()
+    assert len(heading) == 1
     html = markdown_html(at)
     assert '<a href="#cmp-' in html and "<ins>" in html  # a change list that jumps to word-level diffs
 

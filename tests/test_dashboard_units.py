@@ -150,6 +150,25 @@ def test_align_rows_without_pairs_lists_both_documents():
     assert len(rows) == 3 and rows["score"].isna().all()
 
 
+def test_section_headings_of_the_same_agency_face_each_other():
+    # "1. Sở GD&ĐT" / "2. Công an tỉnh" head the items in both years; they hold no duty, so no duty pairs them
+    a = pd.DataFrame({"clause_id": ["a1", "a2", "a3", "a4"], "seq": range(4),
+                      "text": ["1. Sở Giáo dục và Đào tạo:", "Chủ trì tổ chức thi.", "2. Công an tỉnh", "In sao đề."],
+                      "lead": ["education", None, "police", "education"],
+                      "duties": [None, "D1", None, "D2"]})
+    b = pd.DataFrame({"clause_id": ["b1", "b2", "b3", "b4"], "seq": range(4),
+                      "text": ["1. Công an tỉnh", "2. Sở Giáo dục và Đào tạo", "3. Sở GD&ĐT, Công an", "Tổ chức thi."],
+                      "lead": ["police", "education", "education, police", None],
+                      "duties": [None, None, None, "D1"]})
+    pairs = pd.DataFrame({"clause_a": ["a2"], "clause_b": ["b4"], "score": [80.0], "duties": ["D1"]})
+    heads = side_by_side.heading_pairs(a, b, pairs)
+    # a4 holds a duty: not a heading; b3 names two agencies: no heading of A names both
+    assert sorted(zip(heads["clause_a"], heads["clause_b"])) == [("a1", "b2"), ("a3", "b1")]
+    # scored by edit similarity like any clause pair no link scored: near-identical headings score high
+    score = dict(zip(heads["clause_a"], heads["score"]))
+    assert 80 < score["a1"] < 100 and 80 < score["a3"] < 100
+
+
 # charts ----------------------------------------------------------------------------------------------------
 
 def test_heatmap_is_clickable_markers_with_vietnamese_labels():

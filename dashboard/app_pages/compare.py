@@ -1,6 +1,7 @@
 """So sánh: two documents side by side, matching clauses on one row with their score and word-level
 differences, and a change list that jumps to each row that differs (as diff tools do)."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import queries, render, side_by_side, summary, ui, url_state
@@ -34,7 +35,8 @@ if only_items:
     a, b = a[a["kind"] == "item"], b[b["kind"] == "item"]
 pairs = queries.clause_pairs(mtime, doc_a, doc_b)
 pairs = pairs[pairs["clause_a"].isin(a["clause_id"]) & pairs["clause_b"].isin(b["clause_id"])]
-rows = side_by_side.align_rows(a, b, pairs)
+heads = side_by_side.heading_pairs(a, b, pairs)
+rows = side_by_side.align_rows(a, b, pd.concat([pairs, heads], ignore_index=True) if len(heads) else pairs)
 if rows.empty:
     ui.empty()
     st.stop()
