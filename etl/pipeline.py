@@ -151,8 +151,9 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     workers = _workers(settings, len(files))
     with parsing_pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
         # In file-name order, so results and messages are those of a serial build; neighbouring files share
-        # a locality-year, so a worker's chunk reuses its agency matcher (about 60 ms to build, once per
-        # locality and gazetteer era in each worker that meets it). Chunks of up to 32 files keep a
+        # a locality-year, so a worker's chunk reuses its agency matcher (about 17 ms to build, once per
+        # locality and gazetteer era in each worker that meets it; the aliases that do not name the locality
+        # are compiled once per worker). Chunks of up to 32 files keep a
         # locality's documents together more often than chunks of 8 (a national folder: 126 matchers built
         # instead of 189 when each locality has 32 files), while still giving progress every few seconds.
         chunk = max(8, min(32, len(files) // (8 * workers)))
