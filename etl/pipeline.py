@@ -351,11 +351,14 @@ def _where(f, cid: str, own: bool) -> dict:
 def _links(statements: list[dict], links: list[tuple[int, int, float]]) -> pd.DataFrame:
     """The scored links kept inside duties, by statement id (hundreds of thousands at national scale:
     indexed with numpy, not a row at a time)."""
-    ids = np.array([s["statement_id"] for s in statements], dtype=object)
     if not links:
         return pd.DataFrame(columns=["a", "b", "score"])
-    i, j, score = (np.asarray(col) for col in zip(*links))
-    return pd.DataFrame({"a": ids[i.astype(np.int64)], "b": ids[j.astype(np.int64)], "score": score.astype(float)})
+    # One float array of the (i, j, score) triples (indices far below 2**53, so exact), and the ids taken by
+    # Arrow: no Python object per link (690,000 links at national scale: 2.3 s of CPU as object arrays).
+    table = np.array(links, dtype=np.float64).reshape(-1, 3)
+    ids = pa.array([s["statement_id"] for s in statements], type=pa.large_string())
+    a, b = (ids.take(pa.array(table[:, k].astype(np.int64))).cast(pa.string()) for k in (0, 1))
+    return pd.DataFrame({"a": pd.array(a, dtype="str"), "b": pd.array(b, dtype="str"), "score": table[:, 2]})
 
 
 # One hash per agency name and locality, not per mention (200,000 mentions in a national build).
