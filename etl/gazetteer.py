@@ -122,20 +122,36 @@ def _alternation(alts: list[tuple[int, str]]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
+def _head(alias: str) -> str:
+    """The literal text an alias's regex starts with (_alias_regex), lower case; "" if none."""
+    part = re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias, maxsplit=1)[0]
+    return (part[:-1] if part.endswith(",") and len(part) > 1 else part).lower()
+
+
+def _by_head(alts: list[tuple[int, str, str]]) -> dict[str, re.Pattern]:
+    """Regexes of aliases (global index, alias, regex) grouped by the literal text they start with: at a
+    position only the group whose start is there is tried, not all ~270 aliases one after another."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, alias, rx in alts:
+        groups.setdefault(_head(alias), []).append((i, rx))
+    return {head: _alternation(group) for head, group in groups.items()}
+
+
 @lru_cache(maxsize=16)
-def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple[str, ...], re.Pattern, re.Pattern]:
+def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple[str, ...], dict, re.Pattern]:
     """What every locality of one kind shares in a gazetteer era: the aliases in matching order (longest
-    first), the regex of those that do not name the locality, and the words names start with.
-    Compiling the whole alternation once per locality cost a national build 126 compiles (10-14 % of its
-    parse CPU); the aliases that name the locality ({loc}, {cap}: about a sixth) are compiled per locality."""
+    first), the regexes of those that do not name the locality (by their first word), and the words names
+    start with. Compiling the whole alternation once per locality cost a national build 126 compiles (10-14 %
+    of its parse CPU); the aliases that name the locality ({loc}, {cap}: about a sixth) are compiled per
+    locality."""
     alts: list[tuple[int, str, Entry]] = []
     for entry in entries():
         if entry.valid(era):
             for alias in entry.aliases:
                 alts.append((len(alias), alias, entry))
     alts.sort(key=lambda a: -a[0])
-    shared = [(i, _alias_regex(alias, "", kind)) for i, (_, alias, _) in enumerate(alts)
-              if not any(p in alias for p in _LOCAL)]
+    shared = _by_head([(i, alias, _alias_regex(alias, "", kind)) for i, (_, alias, _) in enumerate(alts)
+                       if not any(p in alias for p in _LOCAL)])
     # Trying ~200 alternatives at every character is slow; names start with few words ("Sở", "Công",
     # "UBND" …), so only positions where one of those starts are tried.
     firsts = {re.split(r"[\s{]", a, maxsplit=1)[0] for _, _, e in alts for a in e.aliases}
@@ -143,7 +159,7 @@ def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?!\w)",
         re.IGNORECASE,
     )
-    return tuple(a[2] for a in alts), tuple(a[1] for a in alts), _alternation(shared), starts
+    return tuple(a[2] for a in alts), tuple(a[1] for a in alts), shared, starts
 
 
 class Matcher:
@@ -157,9 +173,14 @@ class Matcher:
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
         loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
         own_kind = locality_kinds().get(locality) if locality else None
-        self._entries, aliases, self._shared, self._starts = _shared(year, own_kind)
-        self._local = _alternation([(i, _alias_regex(a, loc_re, own_kind)) for i, a in enumerate(aliases)
-                                    if any(p in a for p in _LOCAL)])
+        self._entries, aliases, shared, self._starts = _shared(year, own_kind)
+        local = _by_head([(i, a, _alias_regex(a, loc_re, own_kind)) for i, a in enumerate(aliases)
+                          if any(p in a for p in _LOCAL)])
+        # start text -> its regexes (shared, then local), grouped by the length of the start text
+        heads: dict[int, dict[str, tuple[re.Pattern, ...]]] = {}
+        for head in shared.keys() | local.keys():
+            heads.setdefault(len(head), {})[head] = tuple(g[head] for g in (shared, local) if head in g)
+        self._heads = sorted(heads.items())
         kind = locality_kinds().get(locality or "", "tỉnh")
         self._choices: dict[int, list[tuple[str, Entry]]] = {}
         concretes: dict[str, str] = {}  # an entry comes once per alias of it: each name is made once
@@ -198,11 +219,15 @@ class Matcher:
         return found
 
     def _match(self, text: str, at: int) -> re.Match | None:
-        """The match of the first alias (in matching order) of either regex: what one regex of all would find."""
-        a, b = self._shared.match(text, at), self._local.match(text, at)
-        if a is None or b is None:
-            return a or b
-        return a if int(a.lastgroup[1:]) < int(b.lastgroup[1:]) else b
+        """The match of the first alias (in matching order) that matches at `at`: what one regex of all the
+        aliases would find, trying only those whose first word starts there."""
+        best, rank = None, len(self._entries)
+        for n, regexes in self._heads:
+            for rx in regexes.get(text[at : at + n].lower(), ()):
+                m = rx.match(text, at)
+                if m is not None and int(m.lastgroup[1:]) < rank:
+                    best, rank = m, int(m.lastgroup[1:])
+        return best
 
     def name_of(self, entry: Entry, surface: str) -> str:
         if self.locality or "{" not in entry.name:
