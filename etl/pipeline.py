@@ -66,20 +66,30 @@ class Build:
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
-def _chars(text: str) -> Counter:
-    counts = Counter(text)
-    for ws in [c for c in counts if c.isspace()]:
-        del counts[ws]
-    return counts
+def _chars(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(code points, counts) of the characters of `text` that are not white space, code points sorted.
+    Counted with numpy: a Counter over every character of every document cost about 1.5 % of parse CPU."""
+    codes, counts = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
+                              return_counts=True)
+    keep = np.array([not chr(c).isspace() for c in codes.tolist()], dtype=bool)
+    return codes[keep], counts[keep]
 
 
 def body_coverage(source: str, kept: list, kinds: list[str], clause_texts: list[str]) -> float:
     """Share of the body's characters (outside header, tail and dropped noise) that landed in clauses."""
-    body = _chars("".join(strip_emphasis(source[p.start : p.end]) for p, k in zip(kept, kinds)
-                          if k not in ("header", "tail")))
-    got = _chars("".join(clause_texts))
-    total = sum(body.values())
-    return 1.0 if total == 0 else 1 - sum((body - got).values()) / total
+    body, n_body = _chars("".join(strip_emphasis(source[p.start : p.end]) for p, k in zip(kept, kinds)
+                                  if k not in ("header", "tail")))
+    got, n_got = _chars("".join(clause_texts))
+    total = int(n_body.sum())
+    if total == 0:
+        return 1.0
+    # each body character not found as often in the clauses counts the difference (a multiset difference)
+    missing = total
+    if len(got):
+        at = np.minimum(np.searchsorted(got, body), len(got) - 1)
+        found = np.where(got[at] == body, n_got[at], 0)
+        missing = int(np.maximum(n_body - found, 0).sum())
+    return 1 - missing / total
 
 
 def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings: Settings) -> Parsed:

@@ -90,3 +90,32 @@ def test_links_table_names_each_linked_pair_and_its_score():
                                     "b": ["d17-002-1", "d29-002-1", "d03-000-1"], "score": [61.25, 100.0, 45.5]}
     assert frame["a"].dtype == pd.Series(["x"]).dtype  # the same string type as any other text column
     assert list(pl._links(statements, []).columns) == ["a", "b", "score"]
+
+
+def _coverage_by_counter(source, kept, kinds, clause_texts):
+    """body_coverage as it was: a Counter of every character."""
+    from collections import Counter
+
+    from etl.clean import strip_emphasis
+
+    def chars(text):
+        return Counter(c for c in text if not c.isspace())
+
+    body = chars("".join(strip_emphasis(source[p.start : p.end]) for p, k in zip(kept, kinds) if k not in ("header", "tail")))
+    total = sum(body.values())
+    return 1.0 if total == 0 else 1 - sum((body - chars("".join(clause_texts))).values()) / total
+
+
+def test_body_coverage_counts_characters_as_a_counter_does():
+    from etl.clean import clean
+    from etl.segment import clauses, kinds
+
+    source = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nCHỈ THỊ\nVề việc tổ chức Kỳ thi tốt nghiệp THPT năm 2024\n\n"
+              + "\n".join(f"{n}. {s}" for n, s in enumerate(SENTENCES[:10], 1)) + "\n\nNơi nhận:\n- Như trên;\n")
+    cleaned = clean(source)
+    ks = kinds(cleaned.paragraphs)
+    texts = [c.text for c in clauses(cleaned.paragraphs, ks)]
+    cases = [texts, texts[:4], [], [t.replace("đ", "d") for t in texts], [t + " thêm chữ" for t in texts]]
+    got = [pl.body_coverage(source, cleaned.paragraphs, ks, t) for t in cases]
+    assert got == [_coverage_by_counter(source, cleaned.paragraphs, ks, t) for t in cases]
+    assert got[0] > 0.8 and got[2] == 0.0 and got[1] < got[0]
