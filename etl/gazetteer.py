@@ -169,6 +169,7 @@ class Matcher:
     def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0):
         self.locality, self.year, self.fuzzy_cutoff = locality, year, fuzzy_cutoff
         self._memo: dict[str, tuple[Mention, ...]] = {}
+        self._names: dict[str, str] = {}
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
         loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
@@ -231,7 +232,11 @@ class Matcher:
 
     def name_of(self, entry: Entry, surface: str) -> str:
         if self.locality or "{" not in entry.name:
-            return canonical(entry.name, self.locality)
+            # one canonical name per entry and matcher (names are asked for every mention)
+            name = self._names.get(entry.name)
+            if name is None:
+                name = self._names[entry.name] = canonical(entry.name, self.locality)
+            return name
         return surface
 
     def fuzzy(self, phrase: str) -> tuple[Entry, str, int] | None:
