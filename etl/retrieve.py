@@ -9,16 +9,55 @@ largest entries of each row are kept, selected on the sparse result (no dense ro
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import pandas as pd
 from scipy import sparse
+from sklearn.feature_extraction import text as _sk_text
 from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+class _CountedTfidf(TfidfVectorizer):
+    """TfidfVectorizer whose counting of words and word pairs is vectorised: scikit-learn counts term by term
+    in Python (2.9 s of CPU for the 53,000 distinct statements of a national build); here each text is
+    split once and the terms are numbered and counted with numpy. The vocabulary (terms numbered in order of
+    first appearance) and the count matrix are those scikit-learn makes, so every later step (sorting the
+    vocabulary, max_df, idf, normalisation) is its own and the TF-IDF rows are identical, bit for bit
+    (tests/test_speed_same_output.py). 2.9 -> 2.3 s of CPU on those texts (median of three)."""
+
+    def _count_vocab(self, raw_documents, fixed_vocab):
+        align_api = getattr(_sk_text, "_align_api_if_sparse", None)
+        if (fixed_vocab or align_api is None or self.analyzer != "word" or self.ngram_range != (1, 2)
+                or self.lowercase or self.preprocessor or self.tokenizer or self.stop_words):
+            return super()._count_vocab(raw_documents, fixed_vocab)
+        find = re.compile(self.token_pattern).findall
+        terms: list[str] = []
+        lengths: list[int] = []
+        for doc in raw_documents:
+            words = find(doc)
+            terms += words  # sklearn's order within a text: its words, then its word pairs
+            terms += map(" ".join, zip(words, words[1:]))
+            lengths.append(max(2 * len(words) - 1, 0))
+        if not terms:
+            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        codes, uniques = pd.factorize(np.array(terms, dtype=object))  # numbered in order of first appearance
+        vocabulary = dict(zip(uniques.tolist(), range(len(uniques))))
+        n, v = len(lengths), len(vocabulary)
+        key = np.repeat(np.arange(n, dtype=np.int64), lengths) * v + codes.astype(np.int64)
+        cells, counts = np.unique(key, return_counts=True)  # by text, then term number: sorted indices
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(cells // v, minlength=n))))
+        index = np.int32 if indptr[-1] <= np.iinfo(np.int32).max else np.int64
+        x = sparse.csr_array((counts.astype(np.intc), (cells % v).astype(index), indptr.astype(index)),
+                             shape=(n, v), dtype=self.dtype)
+        x.sort_indices()
+        return vocabulary, align_api(x)
 
 
 def word_vectors(texts: list[str], *, max_df: float | int = 1.0, dtype=np.float32) -> sparse.csr_matrix:
     """L2-normalised word and word-pair TF-IDF rows (sublinear tf); an all-empty corpus gives zero rows."""
-    vec = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=r"\w+", lowercase=False,
+    vec = _CountedTfidf(analyzer="word", ngram_range=(1, 2), token_pattern=r"\w+", lowercase=False,
                           min_df=1, max_df=max_df, sublinear_tf=True, dtype=dtype)
     try:
         return vec.fit_transform(texts).tocsr()
