@@ -49,7 +49,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title")}
+    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech")}
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
@@ -97,7 +97,7 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
 def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
           last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
-    found = mentions(text, m, short, last)
+    found = [x for x in mentions(text, m, short, last) if not _membership(text, x)]
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0
@@ -130,6 +130,12 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
+
+
+def _membership(text: str, x) -> bool:
+    """ "Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện chủ trì …", "Tỉnh ủy viên, Giám đốc Sở …": the party
+    body a person is a member of is part of that person's title; the person acts for the agency named after it."""
+    return bool(patterns()["member"].search(text, max(0, x.start - 80), x.start)) or text.startswith(" viên", x.end)
 
 
 def keeps_subject(rule: str) -> bool:

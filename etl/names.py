@@ -45,6 +45,8 @@ def patterns() -> dict[str, re.Pattern]:
                             r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
+        # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
+        "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),

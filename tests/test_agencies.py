@@ -186,6 +186,8 @@ RULE_CASES = {
     "informs": ("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng UBND tỉnh", "requester"),
     "asks_below": ("Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh", "requester"),
     "asks_someone": ("UBND tỉnh đề nghị các trường học rà soát thí sinh khó khăn.", "UBND tỉnh", "requester"),
+    "asks_later": ("Chủ tịch UBND huyện Tân Lạc chủ trì cuộc họp và đề nghị các trường học chuẩn bị phòng thi.",
+                   "UBND các huyện, thành phố", "requester"),
     "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
