@@ -94,6 +94,9 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
+_PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững)\s+$")
+
+
 def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
           last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
@@ -112,6 +115,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
+        left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
         part, rule = "mention", "mention"
         if out and re.search(r"\(\s*$", left):  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
             part, rule = out[-1].part, "parenthesis"
