@@ -256,7 +256,11 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     out = []
     bare = dict(words()["anaphors"])
     if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
-        bare[m.locality] = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+        committee = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+        # under any of its spellings ("TP.HCM cần đẩy mạnh …"), the longest first
+        for spelling in sorted((a for a, n in localities().items() if n == m.locality), key=len, reverse=True):
+            bare[spelling] = committee
+    own = set(bare) - set(words()["anaphors"])
     for word, means in bare.items():
         if word not in text:
             continue
@@ -264,7 +268,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             after = text[hit.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
-            if word == m.locality and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
+            if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
@@ -274,6 +278,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 ref = (named[0].role, named[0].name) if named else None
             if ref:
                 out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], word))
+                taken.append((hit.start(), hit.end()))  # "TP.HCM" is not also "HCM"
     return out
 
 
