@@ -248,6 +248,11 @@ def _bare_word(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)")
 
 
+@lru_cache(maxsize=128)
+def _spellings(locality: str) -> tuple[str, ...]:
+    return tuple(sorted((a for a, n in localities().items() if n == locality), key=len, reverse=True))
+
+
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
     """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
     agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
@@ -258,7 +263,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
         committee = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
         # under any of its spellings ("TP.HCM cần đẩy mạnh …"), the longest first
-        for spelling in sorted((a for a, n in localities().items() if n == m.locality), key=len, reverse=True):
+        for spelling in _spellings(m.locality):
             bare[spelling] = committee
     own = set(bare) - set(words()["anaphors"])
     for word, means in bare.items():
