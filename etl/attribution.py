@@ -117,8 +117,11 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             left = left[: apposition.start()]
         left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
         part, rule = "mention", "mention"
-        if out and re.search(r"\(\s*$", left):  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
-            part, rule = out[-1].part, "parenthesis"
+        if re.search(r"\(\s*$", left):
+            if is_place(group[0]):
+                continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
+            if out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
+                part, rule = out[-1].part, "parenthesis"
         for r in () if rule == "parenthesis" else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):

@@ -173,6 +173,9 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
+_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+
+
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
@@ -184,6 +187,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0
+    if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's
+        end = level.end()
     for _ in range(3):
         w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
