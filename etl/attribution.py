@@ -49,7 +49,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title")}
+    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech")}
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
@@ -94,10 +94,13 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
+_PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững)\s+$")
+
+
 def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
           last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
-    found = mentions(text, m, short, last)
+    found = [x for x in mentions(text, m, short, last) if not _membership(text, x)]
     groups = _lists(text, found)
     out: list[Part] = []
     prev_end = 0
@@ -112,9 +115,13 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
+        left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
         part, rule = "mention", "mention"
-        if out and re.search(r"\(\s*$", left):  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
-            part, rule = out[-1].part, "parenthesis"
+        if re.search(r"\(\s*$", left):
+            if is_place(group[0]):
+                continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
+            if out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
+                part, rule = out[-1].part, "parenthesis"
         for r in () if rule == "parenthesis" else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
@@ -130,6 +137,12 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
+
+
+def _membership(text: str, x) -> bool:
+    """ "Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện chủ trì …", "Tỉnh ủy viên, Giám đốc Sở …": the party
+    body a person is a member of is part of that person's title; the person acts for the agency named after it."""
+    return bool(patterns()["member"].search(text, max(0, x.start - 80), x.start)) or text.startswith(" viên", x.end)
 
 
 def keeps_subject(rule: str) -> bool:

@@ -45,6 +45,8 @@ def patterns() -> dict[str, re.Pattern]:
                             r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
+        # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
+        "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
@@ -171,6 +173,9 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
+_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+
+
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
@@ -182,6 +187,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0
+    if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's
+        end = level.end()
     for _ in range(3):
         w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
@@ -246,6 +253,11 @@ def _bare_word(word: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?<!các )(?<!tỉnh )(?<!phố )(?<!TP )(?<!TP\. )" + re.escape(word) + r"(?=\s)")
 
 
+@lru_cache(maxsize=128)
+def _spellings(locality: str) -> tuple[str, ...]:
+    return tuple(sorted((a for a, n in localities().items() if n == locality), key=len, reverse=True))
+
+
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
     """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
     agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
@@ -254,7 +266,11 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     out = []
     bare = dict(words()["anaphors"])
     if m.locality:  # "Hiện, Quảng Ninh đã chuẩn bị …": the document's own province, named bare, acts as its committee
-        bare[m.locality] = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+        committee = "UBND " + ("tỉnh" if locality_kinds().get(m.locality) == "tỉnh" else "thành phố")
+        # under any of its spellings ("TP.HCM cần đẩy mạnh …"), the longest first
+        for spelling in _spellings(m.locality):
+            bare[spelling] = committee
+    own = set(bare) - set(words()["anaphors"])
     for word, means in bare.items():
         if word not in text:
             continue
@@ -262,7 +278,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             after = text[hit.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
-            if word == m.locality and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
+            if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
@@ -272,6 +288,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 ref = (named[0].role, named[0].name) if named else None
             if ref:
                 out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], word))
+                taken.append((hit.start(), hit.end()))  # "TP.HCM" is not also "HCM"
     return out
 
 
