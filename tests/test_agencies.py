@@ -177,11 +177,26 @@ def test_passive_agent_and_apposition_lists():
     assert roles(text, "Cần Thơ") == {"lead": {"health", "youth_union", "police"}, "support": {"education"}}
 
 
+def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
+    # Written for real news shapes: the province as the place of a count or of an event is not its committee
+    # acting, and a committee that issues a directive only asks; EVN's provincial companies are called "PC X".
+    assert roles("Tỉnh Lạng Sơn có 32 điểm thi, hơn 15.000 thí sinh đăng ký dự thi.")["lead"] == set()
+    text = "Theo Sở Giáo dục và Đào tạo, chiều 25/6, các thí sinh ở tỉnh Lạng Sơn đã đến điểm thi làm thủ tục."
+    assert "provincial_pc" not in roles(text)["lead"]
+    text = "Chiều 12/5, UBND tỉnh ra chỉ thị khẩn về công tác thi. Giao Sở Giáo dục và Đào tạo chủ trì tổ chức thi."
+    assert roles(text)["lead"] == {"education"}
+    text = "Trước đó, PC Lạng Sơn đã chỉ đạo các Điện lực huyện kiểm tra nguồn điện dự phòng tại các điểm thi."
+    assert roles(text)["lead"] == {"electricity"}
+    # the province still acts when it is the subject of a duty verb
+    assert roles("Hiện, Lạng Sơn đã huy động lực lượng hỗ trợ thí sinh vùng sâu.")["lead"] == {"provincial_pc"}
+
+
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
+    "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
     "asks_in_writing": ("Sở Y tế vừa có công văn đề nghị các bệnh viện trực cấp cứu.", "Sở Y tế", "requester"),
     "informs": ("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.", "Văn phòng UBND tỉnh", "requester"),
     "asks_below": ("Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh", "requester"),

@@ -47,14 +47,14 @@ def test_another_provinces_unit_keeps_its_own_name():
 
 def test_a_short_name_defined_in_brackets_names_the_agency_every_time():
     m = matcher("Quảng Nam", 2024)
-    texts = ["Công ty Điện lực Quảng Nam (PC Quảng Nam) bảo đảm cấp điện cho các điểm thi.",
-             "PC Quảng Nam phối hợp với Công an tỉnh kiểm tra máy phát điện; PC Quảng Nam báo cáo kết quả."]
+    texts = ["Công ty Điện lực Quảng Nam (QNPC) bảo đảm cấp điện cho các điểm thi.",
+             "QNPC phối hợp với Công an tỉnh kiểm tra máy phát điện; QNPC báo cáo kết quả."]
     short = abbreviations(texts, m)
-    assert short == {"PC Quảng Nam": ("electricity", "Công ty Điện lực Quảng Nam")}
+    assert short == {"QNPC": ("electricity", "Công ty Điện lực Quảng Nam")}
     got = marked(texts[1], "Quảng Nam", short)
-    assert [(w, n) for w, n, _ in got] == [("PC Quảng Nam", "Công ty Điện lực Quảng Nam"),
+    assert [(w, n) for w, n, _ in got] == [("QNPC", "Công ty Điện lực Quảng Nam"),
                                           ("Công an tỉnh", "Công an tỉnh"),
-                                          ("PC Quảng Nam", "Công ty Điện lực Quảng Nam")]
+                                          ("QNPC", "Công ty Điện lực Quảng Nam")]
     # without the document's definitions the short name is no agency
     assert [w for w, _, _ in marked(texts[1], "Quảng Nam")] == ["Công an tỉnh"]
 
