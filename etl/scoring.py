@@ -54,6 +54,23 @@ def _rowdot(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 100
     return out
 
 
+def _role_agreement(roles: Sequence[set], i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(share, clash) per pair: both statements name sectors and share one / share none. A build has a few
+    hundred distinct sector sets, so each pair is looked up in a table of set-against-set answers instead of
+    comparing two Python sets per pair (0.9 s of CPU per 700,000 pairs)."""
+    sector = sectors()
+    ids: dict[frozenset, int] = {}
+    sid = np.fromiter((ids.setdefault(frozenset(sector.get(r, r) for r in rs) - {""}, len(ids)) for rs in roles),
+                      np.int64, len(roles))
+    sets = list(ids)
+    named = np.array([bool(x) for x in sets])
+    share = np.array([[not a.isdisjoint(b) for b in sets] for a in sets], dtype=bool).reshape(len(sets), len(sets))
+    a, b = sid[i], sid[j]
+    both = named[a] & named[b]
+    shared = share[a, b]
+    return both & shared, both & ~shared
+
+
 def _topic_vectors(topics: Sequence[Sequence[tuple[str, int]]]) -> sparse.csr_matrix:
     names = sorted({t for ts in topics for t, _ in ts})
     col = {t: k for k, t in enumerate(names)}
@@ -99,13 +116,7 @@ class Scorer:
         same_theme = (themes[i] == themes[j]) & (themes[i] != "general")
         role, clash = np.zeros(len(pairs), bool), np.zeros(len(pairs), bool)
         if self.roles is not None:
-            sector = sectors()
-            own = [frozenset(sector.get(r, r) for r in rs) - {""} for rs in self.roles]
-            for k, (a, b) in enumerate(zip(i.tolist(), j.tolist())):
-                ra, rb = own[a], own[b]
-                if ra and rb:
-                    role[k] = not ra.isdisjoint(rb)
-                    clash[k] = not role[k]
+            role, clash = _role_agreement(self.roles, i, j)
         return {"token_set": np.asarray(token_set, np.float32), "word": 100 * _rowdot(self.word, i, j),
                 "topic": 100 * _rowdot(self.topic, i, j),
                 "has_topic": (self.has_topic[i] & self.has_topic[j]).astype(np.float32),

@@ -119,3 +119,21 @@ def test_body_coverage_counts_characters_as_a_counter_does():
     got = [pl.body_coverage(source, cleaned.paragraphs, ks, t) for t in cases]
     assert got == [_coverage_by_counter(source, cleaned.paragraphs, ks, t) for t in cases]
     assert got[0] > 0.8 and got[2] == 0.0 and got[1] < got[0]
+
+
+def test_role_agreement_table_equals_comparing_the_sets_of_every_pair():
+    from etl.scoring import _role_agreement, sectors
+
+    # lead-role sets as a build has them: none, one sector, collective doers (no sector), unknown roles
+    pool = [set(), {"police"}, {"education"}, {"health", "education"}, {"departments"}, {"district_pc"},
+            {"electricity"}, {"telecom", "information"}, {"other"}, {"police", "departments"}, {"youth_union"}]
+    rng = np.random.default_rng(7)
+    roles = [pool[k] for k in rng.integers(0, len(pool), 400)]
+    i, j = rng.integers(0, 400, 5000), rng.integers(0, 400, 5000)
+    share, clash = _role_agreement(roles, i, j)
+    sector = sectors()
+    own = [frozenset(sector.get(r, r) for r in rs) - {""} for rs in roles]
+    plain_share = np.array([bool(own[a] and own[b] and not own[a].isdisjoint(own[b])) for a, b in zip(i, j)])
+    plain_clash = np.array([bool(own[a] and own[b] and own[a].isdisjoint(own[b])) for a, b in zip(i, j)])
+    assert (share == plain_share).all() and (clash == plain_clash).all()
+    assert share.any() and clash.any() and (~share & ~clash).any()  # all three cases occur
