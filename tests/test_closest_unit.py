@@ -152,3 +152,21 @@ def test_stored_topics_read_as_pairs():
     assert closest.topic_pairs([{"topic": "jamming", "weight": 2}, {"topic": "printing", "weight": 1.5}]) == [
         ("jamming", 2.0), ("printing", 1.5)]
     assert all(isinstance(w, float) for _, w in closest.topic_pairs([{"topic": "jamming", "weight": 2}]))
+
+
+# Words of an exam plan put together at random: word overlap and word order disagree far more often than in
+# real sentences, so the true best is often not among the first candidates the search looks at.
+WORDS = ("bảo đảm an toàn kỳ thi điểm thi đề thi in sao vận chuyển công an y tế điện lực cung cấp điện thí sinh "
+         "hỗ trợ tuyên truyền phối hợp kiểm tra giám sát chỉ đạo bố trí lực lượng trực nghiêm túc").split()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_search_stops_only_when_no_other_sentence_can_win(seed):
+    rng = np.random.default_rng(seed)
+    themes = ["general", "security", "exam_papers"]
+
+    def sentences(n):
+        return [(" ".join(rng.choice(WORDS, rng.integers(2, 14))), themes[rng.integers(3)]) for _ in range(n)]
+    draft, pool = sentences(40), sentences(30)
+    best, score = run(draft, pool)
+    assert_best(draft, pool, best, score)
