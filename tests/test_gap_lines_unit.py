@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from dashboard import closest, gap_lines, summary
@@ -142,3 +143,56 @@ def test_a_card_names_at_most_the_first_places(app_env, monkeypatch):
         assert where.startswith(first) and first.count(" 20") == 1  # one place ("Lạng Sơn 2023 (…)")
         assert (more > 0) == (where != first)
     assert (got["more_places"] > 0).any()
+
+
+# --- the two steps the table is made of, on hand-made occurrences (occ as gap_occurrences returns it) -------
+
+def occurrences(rows):
+    """(duty, statement, wording) rows, sorted by duty as gap_occurrences sorts them."""
+    return pd.DataFrame(rows, columns=["duty_id", "statement_id", "wording_key"])
+
+
+def test_the_first_wordings_of_each_duty_are_scored_each_by_its_first_statement(monkeypatch):
+    # wordings are hashes of matching texts: two duties can share one (a stock sentence aligned twice), and a
+    # duty repeats a wording in several documents
+    occ = occurrences([
+        ("d1", "s01", 11), ("d1", "s02", 12), ("d1", "s03", 11), ("d1", "s04", 13), ("d1", "s05", 14),
+        ("d2", "s06", 14), ("d2", "s07", 14), ("d2", "s08", 11),
+        ("d3", "s09", 15),
+        ("d4", "s10", 16), ("d4", "s11", 12), ("d4", "s12", 17), ("d4", "s13", 11), ("d4", "s14", 18)])
+    want = {1: [0, 5, 8, 9], 2: [0, 1, 5, 7, 8, 9, 10], 3: [0, 1, 3, 5, 7, 8, 9, 10, 11], 8: [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13]}
+    for per_duty, rows in want.items():
+        monkeypatch.setattr(gap_lines, "PER_DUTY", per_duty)
+        assert gap_lines._wordings(occ).tolist() == rows, per_duty
+
+
+@pytest.mark.parametrize("rows", [
+    [("d1", "s1", 11), ("d2", "s2", 12), ("d3", "s3", 11), ("d3", "s4", 13)],
+    [("d0", "s1", 11), ("d0", "s2", 12), ("d1", "s3", 13), ("d2", "s4", 11), ("d3", "s5", 11)],
+], ids=["next-duty", "three-duties-on"])
+def test_a_duty_reusing_another_duty_s_wording_keeps_its_statement(monkeypatch, rows):
+    monkeypatch.setattr(gap_lines, "PER_DUTY", 8)
+    assert gap_lines._wordings(occurrences(rows)).tolist() == list(range(len(rows)))
+
+
+def test_many_duties_sharing_wordings_keep_every_wording(monkeypatch):
+    """Sixty duties, each with the stock wording every other document uses and one of its own."""
+    monkeypatch.setattr(gap_lines, "PER_DUTY", 8)
+    rows = []
+    for d in range(60):
+        rows += [(f"d{d:02}", f"s{d:02}a", 1000 + d), (f"d{d:02}", f"s{d:02}b", 7), (f"d{d:02}", f"s{d:02}c", 1000 + d)]
+    occ = occurrences(rows)
+    got = gap_lines._wordings(occ).tolist()
+    assert got == [k for k in range(len(rows)) if k % 3 != 2]
+
+
+def test_lines_go_by_closeness_then_statement_and_same_lines_are_one():
+    occ = occurrences([("d1", "s05", 1), ("d1", "s02", 2), ("d2", "s04", 3), ("d2", "s01", 4), ("d3", "s03", 5)])
+    score = np.array([60.0, 60.0, 70.0, -1.0, 30.0])
+    texts = np.array(["Công an tỉnh bảo vệ đề thi.", "Công an tỉnh bảo vệ đề thi", "Sở Y tế trực tại điểm thi.",
+                      None, "Công an tỉnh bảo vệ đề thi!"], dtype=object)
+    order, line = gap_lines._line_order(occ, score, texts)
+    # d2 first (70); d1 next, by its lower statement id among equals (s02); d3 reads as d1's line: one line
+    assert order.tolist()[0] == 2
+    assert line[1] == line[0] == line[4] != line[2] == line[3]
+    assert order.tolist() == [2, 3, 1, 0, 4]
