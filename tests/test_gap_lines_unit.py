@@ -120,6 +120,34 @@ def test_a_place_with_named_agencies_shows_them_in_brackets(app_env, seed_con):
             assert "Lạng Sơn 2023 (" in line.where and "((" not in line.where
 
 
+def test_a_place_whose_clause_names_no_agency_says_so_once(app_env, seed_con):
+    """Hải Phòng 2023 has no document: every duty is missing, and some clauses name no doer."""
+    gap_lines.table.clear()
+    got = gap_lines.table(q.db_mtime(), "Hải Phòng", 2023, "all", None, "Hải Phòng", "vi")
+    unnamed = 0
+    for line in got.itertuples():
+        doers = seed_con.execute("SELECT count(*) FROM agency_mentions WHERE part = 'doer' AND clause_id = ?",
+                                 [line.clause_id]).fetchone()[0]
+        locality, year = seed_con.execute("SELECT locality, year FROM documents WHERE doc_id = ?",
+                                          [line.doc_id]).fetchone()
+        if not doers:
+            unnamed += 1
+            assert f"{locality} {year} (chưa rõ cơ quan)" in line.where, line.where
+        assert "((" not in line.where
+    assert unnamed
+
+
+def test_lines_of_one_document(app_env, seed_con):
+    doc = seed_con.execute("SELECT doc_id FROM documents WHERE locality = 'Hải Phòng' ORDER BY doc_id").fetchone()[0]
+    gap_lines.table.clear()
+    want, _ = expected_lines(seed_con, None, None, "all", doc, 8)
+    got = gap_lines.table(q.db_mtime(), None, None, "all", doc, "Hải Phòng", "vi")
+    assert sorted(got["text"]) == sorted(want) and len(want) > 3
+    for line in got.itertuples():
+        assert line.closest_text in want[line.text]["closest"]
+        assert line.closest_score == round(want[line.text]["score"])
+
+
 def test_a_line_for_another_locality_is_suggested_in_the_target_s_words(app_env):
     gap_lines.table.clear()
     got = gap_lines.table(q.db_mtime(), "Hải Phòng", 2024, "same_year", None, "Hải Phòng", "vi")
