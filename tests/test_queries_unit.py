@@ -157,3 +157,13 @@ def test_clause_levels_give_the_labels_whole_documents_give(m, seed_con):
     keys = list(zip(small["doc_id"], small["seq"]))
     assert keys == sorted(keys)
     assert q.clause_levels(m, ()).empty
+
+
+@pytest.mark.parametrize("kind", ["title", "preamble", "closing"])
+def test_a_title_preamble_or_closing_paragraph_needs_only_the_paragraphs_of_its_kind(m, seed_con, kind):
+    doc, cid = sql(seed_con, "SELECT doc_id, min(clause_id) FROM clauses WHERE kind = ? GROUP BY doc_id "
+                             "ORDER BY count(*) DESC, doc_id LIMIT 1", [kind])[0]
+    got = q.clause_levels(m, (cid,))
+    want = sql(seed_con, "SELECT clause_id FROM clauses WHERE doc_id = ? AND kind = ? ORDER BY seq", [doc, kind])
+    assert got["clause_id"].tolist() == [r[0] for r in want]
+    assert set(got["kind"]) == {kind}
