@@ -167,3 +167,13 @@ def test_a_title_preamble_or_closing_paragraph_needs_only_the_paragraphs_of_its_
     want = sql(seed_con, "SELECT clause_id FROM clauses WHERE doc_id = ? AND kind = ? ORDER BY seq", [doc, kind])
     assert got["clause_id"].tolist() == [r[0] for r in want]
     assert set(got["kind"]) == {kind}
+
+
+def test_explore_sends_the_first_rows_of_the_whole_result(m):
+    whole = q.explore(m, localities=("Lạng Sơn",))
+    assert len(whole) > 30
+    for limit in (1, 25):
+        first = q.explore(m, localities=("Lạng Sơn",), limit=limit)
+        assert first["clause_id"].tolist() == whole["clause_id"].head(limit).tolist()
+        assert shown(first) == sorted(shown(whole.head(limit)))
+    assert len(q.explore(m, limit=10_000)) == len(q.explore(m))
