@@ -107,6 +107,18 @@ def test_each_line_names_its_source_and_the_closest_sentence_s_source(app_env, s
         assert line.lead_roles is not None
 
 
+def test_the_closest_sentence_s_source_is_the_clause_that_holds_it(app_env, seed_con):
+    from dashboard import evidence
+    gap_lines.table.clear()
+    got = gap_lines.table(q.db_mtime(), "Hải Phòng", 2024, "all", None, "Hải Phòng", "vi")
+    mine = seed_con.execute("SELECT clause_id, text FROM side('Hải Phòng', 2024, NULL)").fetchall()
+    info = evidence.describe(q.db_mtime(), [c for c, _ in mine])
+    assert len(got) > 3
+    for line in got.itertuples():
+        holders = {evidence.source_text(info, c) for c, text in mine if text == line.closest_text}
+        assert line.closest_source in holders, (line.closest_text, line.closest_source)
+
+
 def test_a_place_with_named_agencies_shows_them_in_brackets(app_env, seed_con):
     gap_lines.table.clear()
     got = gap_lines.table(q.db_mtime(), "Lạng Sơn", 2024, "previous_year", None, "Lạng Sơn", "vi")
@@ -135,6 +147,8 @@ def test_a_place_whose_clause_names_no_agency_says_so_once(app_env, seed_con):
             assert f"{locality} {year} (chưa rõ cơ quan)" in line.where, line.where
         assert "((" not in line.where
     assert unnamed
+    # no document to compare with: no closest sentence, no source for it
+    assert (got["closest_text"] == "").all() and (got["closest_source"] == "").all()
 
 
 def test_lines_of_one_document(app_env, seed_con):
