@@ -96,6 +96,12 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
             names += [k for k in left if not equivalent(module, get_diff_for_mutant(k, path=module))]
         if not names:
             return
+    # This process imported this tree's `tests` package (the runner, the rule above); when mutmut lists the
+    # tests again (a recheck, a resume) pytest must import the copy in mutants/ under the same name, or it
+    # stops on an import mismatch of tests/conftest.py and nothing is run.
+    for name in [m for m in sys.modules if m == "tests" or m.startswith("tests.")]:
+        if name != __name__:
+            del sys.modules[name]
     if recheck:  # a budget stop (SIGTERM) still writes the earlier results back
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
