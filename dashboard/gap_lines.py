@@ -60,6 +60,14 @@ def _line_order(occ: pd.DataFrame, score: np.ndarray, texts: np.ndarray) -> tupl
     return np.lexsort((pos, rank[duty], line_of[duty])), line_of[duty]
 
 
+def _entry(locality, year, names, roles_text: str) -> str:
+    """'Cao Bằng 2025 (Sở Y tế)': a place that assigns the duty, with who it gives it to."""
+    agency = names if isinstance(names, str) and names else roles_text
+    place = f"{locality} {int(year)}"
+    # "(chưa rõ cơ quan)" comes in brackets already: not "Cao Bằng 2025 ((chưa rõ cơ quan))"
+    return (f"{place} {agency}" if agency.startswith("(") else f"{place} ({agency})") if agency else place
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id: str | None, t_loc: str,
           language: str) -> pd.DataFrame:
@@ -78,22 +86,17 @@ def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id
     theme = np.full(len(occ), "general", dtype=object)
     theme[at] = texts["theme"].fillna("general").to_numpy(dtype=object)
     order, line = _line_order(occ, score, text)
-    col = {c: occ[c].tolist() for c in ("locality", "year", "lead_names", "lead_roles", "doc_id")}
-    role_text = {r: ui.roles_text(r) for r in set(col["lead_roles"])}
-    where: dict[int, dict] = {}
-    docs: dict[int, set] = {}
-    firsts: dict[int, int] = {}  # line -> its first row: the statement that shows it
-    for r in order.tolist():
-        k = int(line[r])
-        firsts.setdefault(k, r)
-        names = col["lead_names"][r]
-        agency = names if isinstance(names, str) and names else role_text[col["lead_roles"][r]]
-        place = f"{col['locality'][r]} {int(col['year'][r])}"
-        # "(chưa rõ cơ quan)" comes in brackets already: not "Cao Bằng 2025 ((chưa rõ cơ quan))"
-        entry = (f"{place} {agency}" if agency.startswith("(") else f"{place} ({agency})") if agency else place
-        where.setdefault(k, {})[entry] = None
-        docs.setdefault(k, set()).add(col["doc_id"][r])
-    rows = np.array([firsts[k] for k in sorted(firsts)])
+    role_text = {r: ui.roles_text(r) for r in set(occ["lead_roles"].tolist())}
+    entries = [_entry(loc, yr, names, role_text[roles]) for loc, yr, names, roles in
+               zip(occ["locality"].tolist(), occ["year"].tolist(), occ["lead_names"].tolist(), occ["lead_roles"].tolist())]
+    # Each line's places in reading order, each once, and its documents: one pass in that order.
+    ordered = pd.DataFrame({"line": line[order], "entry": np.asarray(entries, dtype=object)[order],
+                            "doc": occ["doc_id"].to_numpy(dtype=object)[order], "row": order})
+    places = ordered.drop_duplicates(["line", "entry"]).groupby("line", sort=True)["entry"].agg(list)
+    where = dict(zip(places.index.tolist(), places.tolist()))
+    n_docs = ordered.groupby("line", sort=True)["doc"].nunique()
+    firsts = dict(zip(*np.unique(ordered["line"].to_numpy(), return_index=True)))  # line -> first position
+    rows = ordered["row"].to_numpy()[[firsts[k] for k in sorted(firsts)]]
     top = occ.iloc[rows]
     near = best[rows]
     found = near >= 0
@@ -104,7 +107,7 @@ def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id
         "text": text[rows],
         "suggested": [summary.for_locality(x, loc, t_loc, locality_kinds())
                       for x, loc in zip(text[rows].tolist(), top["locality"].tolist())],
-        "theme": theme[rows], "n_docs": [len(docs[k]) for k in sorted(firsts)],
+        "theme": theme[rows], "n_docs": n_docs.to_numpy(),
         "where": ["; ".join(where[k]) for k in sorted(firsts)],
         # a card names the first places only (a national duty is assigned in hundreds); the table, all
         "where_first": ["; ".join(list(where[k])[:CARD_PLACES]) for k in sorted(firsts)],
