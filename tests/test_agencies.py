@@ -274,3 +274,22 @@ def test_an_agency_that_ends_a_sentence_is_not_a_heading():
     text = ("1. Sở Giáo dục và Đào tạo\n- Tham mưu thành lập Ban Chỉ đạo thi cấp tỉnh, phân công nhiệm vụ cụ thể cho "
             "từng thành viên Ban Chỉ đạo.")
     assert roles(text, which="Tham mưu") == {"lead": {"education"}, "support": set()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the comma after the agency an opening clause is "from" closes it, even when a comma came before
+    ("Dưới sự chỉ đạo, hướng dẫn của Bộ Công an, Công an tỉnh bố trí lực lượng bảo vệ đề thi.",
+     [("other", "mention"), ("police", "doer")]),
+    ("Sau khi nhận đề thi từ Sở Giáo dục và Đào tạo, Công an tỉnh áp tải về các điểm thi.",
+     [("education", "mention"), ("police", "doer")]),
+    # an opening clause from no one closes at its first comma: the list after it is the doers
+    ("Khi có sự cố, Sở Y tế, Công an tỉnh phối hợp xử lý ngay.", [("health", "doer"), ("police", "doer")]),
+    # the sources of the opening clause are one list, its doers another
+    ("Theo chỉ đạo của UBND tỉnh và Ban Chỉ đạo, Sở Giáo dục và Đào tạo, Công an tỉnh rà soát phương án.",
+     [("provincial_pc", "mention"), ("steering_committee", "mention"), ("education", "doer"), ("police", "doer")]),
+])
+def test_an_opening_clause_ends_at_its_comma_and_its_source_is_not_a_doer(text, expected):
+    from etl.attribution import parts
+
+    got = [(p.role, p.part) for p in parts(text, matcher("Lạng Sơn", 2024))]
+    assert got == expected
