@@ -21,9 +21,11 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
           "article", "main", "blockquote", "pre", "dd", "dt", "figcaption", "hr", "td", "th", "caption"}
-# id/class words that portals give the element holding the article body.
+# id/class words that portals give the element holding the article body. "main" counts only alone: in
+# "main-menu" or "main_nav" it qualifies the machinery.
 _ARTICLE_HINT = re.compile(r"(?<![a-z])(?:article|content|detail|news[-_]?(?:body|detail|content)|"
-                           r"post[-_]?(?:body|content)|entry[-_]?content|main)(?![a-z])", re.IGNORECASE)
+                           r"post[-_]?(?:body|content)|entry[-_]?content)(?![a-z])|(?<![-_a-z])main(?![-_a-z])",
+                           re.IGNORECASE)
 # id/class words of the machinery around it.
 _CHROME_HINT = re.compile(r"(?<![a-z])(?:menu|navbar|breadcrumb|sidebar|footer|header|related|share|social|"
                           r"comment|banner|advert|ads)(?![a-z])", re.IGNORECASE)
