@@ -72,20 +72,6 @@ def stock_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _circumstance_re() -> re.Pattern:
-    """A circumstance tail (etl/circumstances.txt): its opener, then everything up to the end of the piece."""
-    openers = sorted({basic(w) for w in _data_lines("circumstances.txt")}, key=len, reverse=True)
-    return re.compile(r",?\s*(?<!\w)(?:" + "|".join(re.escape(o) for o in openers) + r")(?!\w)[^;.]*")
-
-
-def without_circumstance(norm: str) -> str:
-    """Normalised text without its circumstance tails ("…, nhất là trong điều kiện thời tiết khắc nghiệt"); a piece
-    that is nothing but a circumstance keeps it (it is then what the piece says)."""
-    cut = _circumstance_re().sub(" ", norm)
-    return cut if re.search(r"[^\W\d_]", cut) else norm
-
-
-@lru_cache(maxsize=1)
 def _stopword_re() -> re.Pattern:
     return _word_re({basic(w) for w in _data_lines("stopwords.txt")})
 
@@ -133,7 +119,7 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     names = sorted({s for s in remove if s}, key=len, reverse=True)
     for k, name in enumerate(names):
         text = text.replace(name, f" \ue000{k}\ue001 ")
-    norm = without_circumstance(_strip(text, ()))
+    norm = _strip(text, ())
     bare = _NAME_MARK.sub(" ", norm) if names else norm
     matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", _clean(bare))).strip()
     named = _NAME_MARK.sub(lambda m: _named(names[int(m.group(1))]), norm) if len(names) <= MAX_NAMES_KEPT else bare
