@@ -205,4 +205,3 @@ def test_groups_of_doers_in_different_sectors_join_only_as_a_true_repeat():
     assert len(set(al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, sectors=[{"education"}, set(), {"security"}]))) < 3
     assert len(set(al._average_linkage(3, [(80.0, 0, 1), (90.0, 1, 2)], 38.0, 34.0, docs, 60.0,  # (90 + 34) / 2
                                        sectors=[{"education"}, {"education"}, {"security"}]))) == 1
-
