@@ -105,3 +105,11 @@ def test_topics_gather_the_wordings_of_one_thing():
     assert set(topics) == {"power_supply"} and topics["power_supply"] > 3
     assert th.topics_of("Bảo đảm cung cấp điện") == th.topics_from(theme_text("Bảo đảm cung cấp điện"))
     assert th.theme_from(theme_text("Bảo đảm cung cấp điện")) == "power"
+
+
+def test_medical_equipment_is_a_health_topic_not_exam_equipment():
+    """"trang thiết bị y tế" is the health sector's equipment: it must not vote for the exam sites' equipment
+    (a Hải Phòng health item joined the exam councils' readiness through it)."""
+    topics = dict(th.topics_of("Chuẩn bị nhân lực, vật lực, trang thiết bị y tế sẵn sàng khám, chữa bệnh"))
+    assert "medical_care" in topics and "exam_sites" not in topics
+    assert "exam_sites" in dict(th.topics_of("Chuẩn bị cơ sở vật chất, trang thiết bị cho các phòng thi"))
