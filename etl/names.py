@@ -47,6 +47,8 @@ def patterns() -> dict[str, re.Pattern]:
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
         "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
+        # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
+        "title_end": re.compile(r"(?<!\w)" + alternation(w["title"]) + r"\s+$"),
         "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
@@ -163,6 +165,15 @@ _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THP
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
+_EXAM_QUALIFIERS = re.compile(r"(?:\s+(?:tốt\s+nghiệp|THPT|trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}))+(?!\w)", re.IGNORECASE)
+
+
+def _after_thi(surface: str, text: str, end: int):
+    """ "Ban Chỉ đạo thi| tốt nghiệp THPT năm 2024 (BCĐ)": the gazetteer's name already ends with "thi"; what the
+    exam is called still belongs to it."""
+    return _EXAM_QUALIFIERS.match(text, end) if re.search(r"(?<!\w)thi$", surface, re.IGNORECASE) else None
+
+
 def _capitalised_end(text: str, pos: int) -> int:
     """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi")."""
     while (w := re.match(r"\s+([^\W\d_][\w.]*)", text[pos:])) and w.group(1)[0].isupper():
@@ -173,14 +184,14 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
-_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
     end = x.end
-    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end)):
+    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end) or _after_thi(x.surface, text, end)):
         end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
@@ -280,6 +291,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
+            if word[0].islower() and not re.search(r"(?:^|[,:;])\s*$", text[: hit.start()]):
+                continue  # "… cho biết, tỉnh huy động …" is a subject; "trên địa bàn tỉnh tổ chức …" is not
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word)
@@ -304,8 +317,22 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    known = _addresses(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+
+
+def _addresses(text: str, known: list[Mention]) -> list[Mention]:
+    """ "Công an thị xã Hương Thủy, tỉnh Thừa Thiên Huế huy động …": a province named right after a lower agency and
+    a comma only says where that agency is; it belongs to the agency's name and does not act itself."""
+    out: list[Mention] = []
+    for x in known:
+        if (out and x.role == "provincial_pc" and is_place(x) and not is_place(out[-1]) and out[-1].role != "provincial_pc"
+                and re.fullmatch(r"\s*,\s*", text[out[-1].end : x.start])):
+            y = out.pop()
+            out.append(Mention(y.start, x.end, y.role, y.name, text[y.start : x.end]))
+            continue
+        out.append(x)
+    return out
 
 
 def is_place(x: Mention) -> bool:
