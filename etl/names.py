@@ -42,14 +42,16 @@ def patterns() -> dict[str, re.Pattern]:
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + alternation(w["sectors"]) +
-                            r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
         "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
         # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
         "title_end": re.compile(r"(?<!\w)" + alternation(w["title"]) + r"\s+$"),
-        "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
+        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + alternation(w["subordinate"]) + r"(?!\w)",
+                                  re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
@@ -313,12 +315,31 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     if short:
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
     starts = {k.start for k in known}
-    known = [_proper_tail(text, k, starts, m.locality) for k in known]
+    known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
+    if m.locality is None:
+        known = [_national(k, m) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
     known = _addresses(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+
+
+def _national(x: Mention, m: Matcher) -> Mention:
+    """In a text of no locality, "các địa phương" are the provinces (etl/words.toml [national])."""
+    means = words()["national"].get(re.sub(r"\s+", " ", x.surface).casefold())
+    named = m.mentions(means) if means else []
+    return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x
+
+
+def _without_overlaps(known: list[Mention]) -> list[Mention]:
+    """ "Sở Y tế các địa phương": a name whose tail took in another name ("các địa phương") is one agency."""
+    out: list[Mention] = []
+    for x in sorted(known, key=lambda x: (x.start, -x.end)):
+        if out and x.start < out[-1].end:
+            continue
+        out.append(x)
+    return out
 
 
 def _addresses(text: str, known: list[Mention]) -> list[Mention]:

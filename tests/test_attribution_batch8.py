@@ -70,3 +70,30 @@ def test_the_polices_traffic_units_by_their_short_name():
     assert roles("Đội CSGT Công an huyện phân luồng xe ở cổng trường.", "Bến Tre")["lead"] == {"police"}
     text = "Ngoài điều tiết giao thông, CSGT còn phát nước uống cho thí sinh cùng lực lượng tiếp sức mùa thi."
     assert roles(text, "Bến Tre") == {"lead": {"police"}, "support": {"youth_union"}}
+
+
+def test_lower_case_sector_forces_after_co_act():
+    text = "Ở mỗi điểm thi đều có công an, thanh tra giám sát việc coi thi suốt buổi."
+    assert roles(text, "Bắc Ninh")["lead"] == {"police", "inspection"}
+
+
+def test_a_source_after_an_opening_place_is_no_doer():
+    text = ("Tại Bắc Ninh, dưới sự chỉ đạo của Ban Giám đốc Công an tỉnh, công an các đơn vị, địa phương đã bố trí "
+            "lực lượng giữ trật tự tại các điểm thi.")
+    got = parts(text, "Bắc Ninh")
+    assert roles(text, "Bắc Ninh")["lead"] == {"police"} and "doer" in got
+
+
+def test_cac_dia_phuong_are_the_districts_in_a_province_and_the_provinces_in_a_national_text():
+    text = "Sở Giáo dục và Đào tạo chủ trì, phối hợp với các địa phương rà soát thí sinh có hoàn cảnh khó khăn."
+    assert roles(text, "Bắc Ninh") == {"lead": {"education"}, "support": {"district_pc"}}
+    from etl.agencies import matcher
+    from etl.attribution import parts as decide
+
+    got = decide("Bộ Giáo dục và Đào tạo yêu cầu các địa phương rà soát các điểm thi có nguy cơ ngập.", matcher(None, 2024))
+    assert {(p.role, p.part) for p in got} >= {("provincial_pc", "doer")}
+
+
+def test_the_womens_union_is_a_body_of_the_front():
+    text = "Đoàn thanh niên, hội phụ nữ các xã nấu cơm miễn phí cho thí sinh ở xa."
+    assert roles(text, "Bắc Ninh")["lead"] == {"youth_union", "fatherland_front"}
