@@ -97,3 +97,14 @@ def test_cac_dia_phuong_are_the_districts_in_a_province_and_the_provinces_in_a_n
 def test_the_womens_union_is_a_body_of_the_front():
     text = "Đoàn thanh niên, hội phụ nữ các xã nấu cơm miễn phí cho thí sinh ở xa."
     assert roles(text, "Bắc Ninh")["lead"] == {"youth_union", "fatherland_front"}
+
+
+def test_who_sends_a_dispatch_about_something_only_issues_it():
+    text = "Bộ Giáo dục và Đào tạo có công văn gửi UBND các tỉnh, thành phố về việc bảo đảm an toàn cho kỳ thi."
+    got = parts(text, "Bắc Ninh")
+    assert "doer" not in got and "Bộ Giáo dục và Đào tạo" in got["requester"]
+
+
+def test_a_leader_named_after_and_is_one_more_helper():
+    text = "Cùng đi có Giám đốc Sở Y tế và lãnh đạo Công an tỉnh."
+    assert roles(text, "Bắc Ninh")["support"] == {"health", "police"}
