@@ -108,3 +108,23 @@ def test_who_sends_a_dispatch_about_something_only_issues_it():
 def test_a_leader_named_after_and_is_one_more_helper():
     text = "Cùng đi có Giám đốc Sở Y tế và lãnh đạo Công an tỉnh."
     assert roles(text, "Bắc Ninh")["support"] == {"health", "police"}
+
+
+def test_lanh_dao_opening_a_sentence_is_a_title_not_a_verb():
+    assert roles("Lãnh đạo Công an tỉnh trực tiếp kiểm tra các điểm thi.", "Bắc Ninh")["lead"] == {"police"}
+
+
+def test_cong_an_in_lower_case_as_a_subject():
+    text = "Về khâu vận chuyển đề thi, công an bố trí xe chuyên dụng và người áp tải."
+    assert roles(text, "Bắc Ninh")["lead"] == {"police"}
+
+
+def test_the_three_part_addressee_formula_names_the_departments():
+    text = ("Phát biểu kết luận, Phó Chủ tịch UBND huyện đề nghị các cơ quan, đơn vị, địa phương nêu cao tinh thần "
+            "trách nhiệm trong kỳ thi.")
+    assert roles(text, "Bắc Ninh")["lead"] == {"departments"}
+
+
+def test_forces_that_watch_after_va_co_act():
+    text = "Các túi bài thi được niêm phong và có công an, thanh tra giám sát suốt quá trình vận chuyển."
+    assert roles(text, "Bắc Ninh")["lead"] == {"police", "inspection"}
