@@ -37,7 +37,7 @@ def patterns() -> dict[str, re.Pattern]:
         "head": re.compile(r"(?<!\w)(" + alternation(heads | w["places"]) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
-                           r")(?!\w)|\s*[,;:.()\"“”!?]"),
+                           r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"

@@ -128,3 +128,9 @@ def test_the_three_part_addressee_formula_names_the_departments():
 def test_forces_that_watch_after_va_co_act():
     text = "Các túi bài thi được niêm phong và có công an, thanh tra giám sát suốt quá trình vận chuyển."
     assert roles(text, "Bắc Ninh")["lead"] == {"police", "inspection"}
+
+
+def test_a_dot_inside_an_abbreviation_does_not_end_an_unknown_name():
+    text = "Ban Chấm thi gồm Sở GD-ĐT và Trường ĐH Sư phạm TP.HCM thực hiện chấm các bài tự luận."
+    got = parts(text, "Long An")
+    assert "Trường ĐH Sư phạm TP.HCM" in got["doer"]
