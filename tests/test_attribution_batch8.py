@@ -4,7 +4,7 @@ and personal name, a delegation of no named body led by an official, a province 
 "tỉnh" in lower case as a subject, the members of a delegation who come along, a level word after a sector force,
 an addressee formula cut by ";", members after "gồm:" and the police's traffic units."""
 
-from tests.test_agencies import parts, roles
+from tests.test_agencies import attribute_text, parts, roles
 
 
 def test_a_speaker_named_after_title_and_agency_only_reports_a_count():
@@ -134,3 +134,15 @@ def test_a_dot_inside_an_abbreviation_does_not_end_an_unknown_name():
     text = "Ban Chấm thi gồm Sở GD-ĐT và Trường ĐH Sư phạm TP.HCM thực hiện chấm các bài tự luận."
     got = parts(text, "Long An")
     assert "Trường ĐH Sư phạm TP.HCM" in got["doer"]
+
+
+def test_the_tasks_after_a_semicolon_keep_their_helpers_but_not_across_a_full_stop():
+    text = ("Tin ngắn.\n\nSở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế tổ chức tập huấn cho cán bộ coi thi; "
+            "kiểm tra phòng y tế ở mỗi điểm thi. Sở Giáo dục và Đào tạo còn rà soát các thí sinh khuyết tật.")
+    _, att = attribute_text(text, "Bắc Ninh", 2024)
+    by_statement = {}
+    for fs in att.mentions.values():
+        for f in fs:
+            by_statement.setdefault(f.statement, set()).add((f.role, f.kind))
+    assert ("health", "helper") in by_statement[1]  # "kiểm tra phòng y tế …" after ";"
+    assert ("health", "helper") not in by_statement[2]  # the next sentence names no helper
