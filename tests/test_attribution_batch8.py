@@ -138,7 +138,8 @@ def test_a_dot_inside_an_abbreviation_does_not_end_an_unknown_name():
 
 def test_the_tasks_after_a_semicolon_keep_their_helpers_but_not_across_a_full_stop():
     text = ("Tin ngắn.\n\nSở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế tổ chức tập huấn cho cán bộ coi thi; "
-            "kiểm tra phòng y tế ở mỗi điểm thi. Sở Giáo dục và Đào tạo còn rà soát các thí sinh khuyết tật.")
+            "kiểm tra phòng y tế, tủ thuốc và cáng cứu thương ở mỗi điểm thi trước ngày thi. "
+            "Sở Giáo dục và Đào tạo còn rà soát danh sách các thí sinh khuyết tật để bố trí phòng thi riêng.")
     _, att = attribute_text(text, "Bắc Ninh", 2024)
     by_statement = {}
     for fs in att.mentions.values():
