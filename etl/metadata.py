@@ -38,10 +38,11 @@ _ISSUER = re.compile(
 _TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
-    r"(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+"
+    r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
-_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*,[^.!?]*$")
+_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
+                           r"\s*,[^.!?]*$")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".

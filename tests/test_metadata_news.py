@@ -41,3 +41,11 @@ def test_a_day_of_issue_without_a_year_takes_the_documents_year():
                               "Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh.")
     assert values["number"] == "07/CT-UBND" and values["year"] == 2024
     assert values["issued_date"] == dt.date(2024, 6, 5) and sources["issued_date"] == "inferred"
+
+
+def test_a_dispatch_number_without_so_and_a_date_in_words():
+    values, _ = meta_of("Bộ hướng dẫn thành lập Ban Chỉ đạo thi\n\n"
+                        "Ngày 12 tháng 5 năm 2023, Bộ Giáo dục và Đào tạo đã ban hành Công văn 1999/BGDĐT-QLCL về việc "
+                        "phối hợp tổ chức kỳ thi tốt nghiệp THPT.")
+    assert values["doc_type"] == "Công văn" and values["number"] == "1999/BGDĐT-QLCL"
+    assert values["issued_date"] == dt.date(2023, 5, 12)
