@@ -293,7 +293,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
-            if word[0].islower() and not re.search(r"(?:^|[,:;])\s*$", text[: hit.start()]):
+            if word[0].islower() and text[: hit.start()].rstrip()[-1:] not in ("", ",", ":", ";"):
                 continue  # "… cho biết, tỉnh huy động …" is a subject; "trên địa bàn tỉnh tổ chức …" is not
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
