@@ -81,10 +81,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
             heading = lead_in
         elif c.label == "¶":
             lead_in = []
-        named, found, prev, before = [], [], [], None
+        named, found, prev, prev_help, before = [], [], [], [], None
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
+            same_sentence = bool(before) and before[0].rstrip().endswith(";")
             ps = _list_goes_on(text, ps, before)
             before = (text, ps)
             _remember(text, ps, last)
@@ -94,10 +95,14 @@ def attribute(clauses, m: Matcher) -> Attribution:
             # "Chỉ đạo các doanh nghiệp viễn thông bảo đảm …" under "Sở TT&TT:": both act; the one directed does
             # not replace the statement's own subject, which still comes from the heading or the sentence before.
             directed = [f for f in doers if keeps_subject(f.how)]
+            with_help: list[Found] = []
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
                 if prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
+                    # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers
+                    with_help = [replace(f, statement=k, how="previous_statement", start=-1, end=-1)
+                                 for f in prev_help] if same_sentence else []
                 elif heading:
                     carried = _carry(heading, "heading", k)
                 elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
@@ -115,8 +120,12 @@ def attribute(clauses, m: Matcher) -> Attribution:
                        for p in ps if p.part == "helper" and p.name not in lead_names
                        and (doers or not opens_a_request(text))]
             # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
+            if not helpers and doers and all(f.how == "previous_statement" for f in doers):
+                helpers = [f for f in with_help if f.name not in lead_names]
+                named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
             found += doers + helpers
             prev = [f for f in doers if not keeps_subject(f.how)] or doers
+            prev_help = helpers
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:

@@ -111,6 +111,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
+        right = _after_person(left, right)
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
@@ -137,6 +138,15 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         prev_end = end
     return out
+
+
+def _after_person(left: str, right: str) -> str:
+    """ "Giám đốc Sở GD-ĐT tỉnh Lào Cai Dương Bích Nguyệt, cho biết, …": after a title and its agency comes the
+    person's name; what the person does is said after it."""
+    name = re.match(r"((?:\s+[^\W\d_]+){1,4})\s*(?=,)", right)
+    if name and all(w[0].isupper() for w in name.group(1).split()) and patterns()["title_end"].search(left):
+        return right[name.end() :]
+    return right
 
 
 def _membership(text: str, x) -> bool:

@@ -38,13 +38,20 @@ _ISSUER = re.compile(
 _TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
-    r"(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+"
+    r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
-_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*,[^.!?]*$")
+_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
+                           r"\s*,[^.!?]*$")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
-_EXAM_YEAR = re.compile(r"năm\s+(20\d\d|19\d\d)\b")
+# The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
+_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b")
+# A full date anywhere in the text ("từ ngày 27 đến 28/6/2023", "ngày 06 tháng 6 năm 2023"): its year, when the text
+# names no exam year (not a document number's year: "15/2020/TT-BGDĐT" has no day before it).
+_ANY_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)\b")
+# "Ngày 7/6, Chủ tịch UBND tỉnh … vừa ban hành Chỉ thị số 05/CT-UBND …": the day and month of issue without a year.
+_OPENING_DAY = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?![/.\-]?\d)\s*,[^.!?]*$")
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +173,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             meta.set("doc_type", m["type"])
             meta.set("number", m["num"])
             if not m["y"]:
+                day = _OPENING_DAY.search(t[: m.start()])
                 m = _OPENING_DATE.search(t[: m.start()]) or m
+                if day and not m["y"]:
+                    meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))
             if m["y"]:
                 meta.set("year", int(m["y"]))
                 with contextlib.suppress(ValueError):
@@ -209,6 +219,14 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             year = years.most_common(1)[0][0]
             meta.set("year", year, "inferred")
             meta.warnings.append(("year", f"no dated header: the year {year} is the exam year the text names most"))
+        elif dated := Counter(int(a or b) for t in title + body for a, b in _ANY_DATE.findall(t)):
+            year = dated.most_common(1)[0][0]
+            meta.set("year", year, "inferred")
+            meta.warnings.append(("year", f"no dated header and no exam year: the year {year} is the one its dates give"))
+    if (day := meta.values.pop("_day", None)) and "issued_date" not in meta.values and "year" in meta.values:
+        with contextlib.suppress(ValueError):
+            meta.set("issued_date", dt.date(int(meta.values["year"]), day[1], day[0]), "inferred")
+            meta.warnings.append(("issued_date", "the sentence gives the day and month of issue; the year is the document's"))
 
     loc = meta.values.get("locality")
     issuer = meta.values.get("issuer")

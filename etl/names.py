@@ -37,17 +37,21 @@ def patterns() -> dict[str, re.Pattern]:
         "head": re.compile(r"(?<!\w)(" + alternation(heads | w["places"]) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
-                           r")(?!\w)|\s*[,;:.()\"“”!?]"),
+                           r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + alternation(w["sectors"]) +
-                            r"\s*,)|(?<=\sgồm\s)(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
         "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
         "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
-        "subordinate": re.compile(r"^\W*" + alternation(w["subordinate"]) + r"(?!\w)", re.IGNORECASE),
+        # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
+        "title_end": re.compile(r"(?<!\w)" + alternation(w["title"]) + r"\s+$"),
+        # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
+        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + alternation(w["subordinate"]) + r"(?!\w)",
+                                  re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
@@ -163,6 +167,15 @@ _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THP
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
+_EXAM_QUALIFIERS = re.compile(r"(?:\s+(?:tốt\s+nghiệp|THPT|trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}))+(?!\w)", re.IGNORECASE)
+
+
+def _after_thi(surface: str, text: str, end: int):
+    """ "Ban Chỉ đạo thi| tốt nghiệp THPT năm 2024 (BCĐ)": the gazetteer's name already ends with "thi"; what the
+    exam is called still belongs to it."""
+    return _EXAM_QUALIFIERS.match(text, end) if re.search(r"(?<!\w)thi$", surface, re.IGNORECASE) else None
+
+
 def _capitalised_end(text: str, pos: int) -> int:
     """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi")."""
     while (w := re.match(r"\s+([^\W\d_][\w.]*)", text[pos:])) and w.group(1)[0].isupper():
@@ -173,14 +186,14 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
-_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
     end = x.end
-    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end)):
+    if _COMMITTEE.match(x.surface) and (exam := _EXAM_TAIL.match(text, end) or _after_thi(x.surface, text, end)):
         end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
@@ -280,6 +293,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
+            if word[0].islower() and text[: hit.start()].rstrip()[-1:] not in ("", ",", ":", ";"):
+                continue  # "… cho biết, tỉnh huy động …" is a subject; "trên địa bàn tỉnh tổ chức …" is not
             if means == "last":
                 before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word)
@@ -300,12 +315,45 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     if short:
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
     starts = {k.start for k in known}
-    known = [_proper_tail(text, k, starts, m.locality) for k in known]
+    known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
+    if m.locality is None:
+        known = [_national(k, m) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    known = _addresses(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+
+
+def _national(x: Mention, m: Matcher) -> Mention:
+    """In a text of no locality, "các địa phương" are the provinces (etl/words.toml [national])."""
+    means = words()["national"].get(re.sub(r"\s+", " ", x.surface).casefold())
+    named = m.mentions(means) if means else []
+    return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x
+
+
+def _without_overlaps(known: list[Mention]) -> list[Mention]:
+    """ "Sở Y tế các địa phương": a name whose tail took in another name ("các địa phương") is one agency."""
+    out: list[Mention] = []
+    for x in sorted(known, key=lambda x: (x.start, -x.end)):
+        if out and x.start < out[-1].end:
+            continue
+        out.append(x)
+    return out
+
+
+def _addresses(text: str, known: list[Mention]) -> list[Mention]:
+    """ "Công an thị xã Hương Thủy, tỉnh Thừa Thiên Huế huy động …": a province named right after a lower agency and
+    a comma only says where that agency is; it belongs to the agency's name and does not act itself."""
+    out: list[Mention] = []
+    for x in known:
+        if (out and x.role == "provincial_pc" and is_place(x) and not is_place(out[-1]) and out[-1].role != "provincial_pc"
+                and re.fullmatch(r"\s*,\s*", text[out[-1].end : x.start])):
+            y = out.pop()
+            out.append(Mention(y.start, x.end, y.role, y.name, text[y.start : x.end]))
+            continue
+        out.append(x)
+    return out
 
 
 def is_place(x: Mention) -> bool:

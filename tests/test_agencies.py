@@ -240,6 +240,9 @@ RULE_CASES = {
     "has_doer": ("Kho đề thi luôn có lực lượng công an túc trực.", "Công an tỉnh", "doer"),
     "do_clause": ("Riêng điểm in sao do Sở Giáo dục và Đào tạo chọn, các công ty điện lực phải cấp điện suốt ngày đêm.",
                   "Sở Giáo dục và Đào tạo", "mention"),
+    "heads_delegation": ("Sáng 20/6, Tổ kiểm tra do bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh dẫn đầu đã đi xem ba điểm thi.",
+                         "UBND tỉnh", "doer"),
+    "staff_of": ("Sáng 26/6, cán bộ, chiến sĩ của Công an tỉnh túc trực ở mọi điểm thi.", "Công an tỉnh", "doer"),
     "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
 }
 

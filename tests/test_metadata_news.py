@@ -1,0 +1,51 @@
+"""Issue 9 item 9, fifth round: the year and the day of issue of news and portal texts that have no header, in
+texts of our own: the exam year written without "năm", a year given only by the text's dates, a day of issue
+without a year, and a document number's year that is no date."""
+
+import datetime as dt
+
+from etl.clean import clean
+from etl.metadata import extract
+from etl.segment import kinds as paragraph_kinds
+
+
+def meta_of(text: str):
+    cleaned = clean(text)
+    meta = extract(cleaned.paragraphs, paragraph_kinds(cleaned.paragraphs), None)
+    return meta.values, meta.sources
+
+
+def test_the_exam_year_written_without_nam():
+    values, sources = meta_of("Công an Cà Mau sẵn sàng cho kỳ thi THPT 2023\n\n"
+                              "Công an tỉnh Cà Mau bố trí 300 cán bộ, chiến sĩ bảo vệ các điểm thi tốt nghiệp THPT 2023.")
+    assert values["year"] == 2023 and sources["year"] == "inferred"
+
+
+def test_a_year_given_only_by_the_texts_dates():
+    values, _ = meta_of("Huyện Mai Sơn họp bàn công tác thi\n\n"
+                        "Kỳ thi tốt nghiệp năm nay diễn ra từ ngày 26 đến 28/6/2024 tại 3 điểm thi của huyện. "
+                        "Ủy ban nhân dân huyện giao Công an huyện bảo đảm trật tự ở các điểm thi.")
+    assert values["year"] == 2024
+
+
+def test_a_document_numbers_year_is_no_date():
+    values, _ = meta_of("Sở Y tế hướng dẫn chăm sóc sức khỏe thí sinh\n\n"
+                        "Thực hiện Thông tư số 15/2020/TT-BGDĐT của Bộ Giáo dục và Đào tạo, Sở Y tế bố trí tổ cấp cứu "
+                        "tại mỗi điểm thi.")
+    assert "year" not in values
+
+
+def test_a_day_of_issue_without_a_year_takes_the_documents_year():
+    values, sources = meta_of("Hòa Bình chỉ đạo tổ chức kỳ thi\n\n"
+                              "Ngày 5/6, Chủ tịch UBND tỉnh Hòa Bình vừa ban hành Chỉ thị số 07/CT-UBND về tổ chức "
+                              "Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh.")
+    assert values["number"] == "07/CT-UBND" and values["year"] == 2024
+    assert values["issued_date"] == dt.date(2024, 6, 5) and sources["issued_date"] == "inferred"
+
+
+def test_a_dispatch_number_without_so_and_a_date_in_words():
+    values, _ = meta_of("Bộ hướng dẫn thành lập Ban Chỉ đạo thi\n\n"
+                        "Ngày 12 tháng 5 năm 2023, Bộ Giáo dục và Đào tạo đã ban hành Công văn 1999/BGDĐT-QLCL về việc "
+                        "phối hợp tổ chức kỳ thi tốt nghiệp THPT.")
+    assert values["doc_type"] == "Công văn" and values["number"] == "1999/BGDĐT-QLCL"
+    assert values["issued_date"] == dt.date(2023, 5, 12)
