@@ -265,6 +265,22 @@ def _statement_rows(build: Build) -> list[dict]:
 
 
 def build_frames(build: Build, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    """Every table of the build (etl/load.py writes them)."""
+    base, rows = base_frames(build)
+    return {**base, **duty_frames(build, rows, settings, progress)}
+
+
+@dataclass
+class _Rows:
+    """What the duty tables need of base_frames' work: statement rows, assignments and agencies."""
+
+    every: list[dict]
+    assigns: list[dict]
+    agencies: dict
+
+
+def base_frames(build: Build) -> tuple[dict[str, pd.DataFrame], _Rows]:
+    """The tables that need no alignment (a build stores them while it aligns: etl/build.py)."""
     t_frames = time.perf_counter()
     docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
     for d in build.docs:
@@ -304,18 +320,7 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
                 mentions.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "part": f.kind, "rule": f.how,
                                  **_where(f, cid, own)})
     warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
-    t0 = time.perf_counter()
     every = _statement_rows(build)
-    statements = [s for s in every if s["kind"] == stm.DUTY]
-    result = al.align(
-        [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
-    )
-    build.timings["align_s"] = time.perf_counter() - t0
-    t_frames += build.timings["align_s"]  # frames_s: everything here but the alignment
-    progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
-    duty_rows, dc_rows = _duties(statements, result, assigns, agencies)
     frames = {
         "documents": pd.DataFrame(docs),
         "document_fields": pd.DataFrame(fields_, columns=["doc_id", "field", "value", "source"]),
@@ -329,13 +334,32 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "statements": pd.DataFrame(every, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme",
                                                    "kind", "kind_reason"]).drop(columns="doc_id").assign(
             topics=_topics_column(every)),
-        "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
-        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
-        "links": _links(statements, result.links),
         "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
     build.timings["frames_s"] = time.perf_counter() - t_frames
+    return frames, _Rows(every, assigns, agencies)
+
+
+def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    """The alignment and the tables it makes: duties, their statements, the links inside them."""
+    t0 = time.perf_counter()
+    statements = [s for s in rows.every if s["kind"] == stm.DUTY]
+    result = al.align(
+        [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
+        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
+    )
+    build.timings["align_s"] = time.perf_counter() - t0
+    progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
+    t1 = time.perf_counter()
+    duty_rows, dc_rows = _duties(statements, result, rows.assigns, rows.agencies)
+    frames = {
+        "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
+        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
+        "links": _links(statements, result.links),
+    }
+    build.timings["frames_s"] = build.timings.get("frames_s", 0.0) + time.perf_counter() - t1  # all but the alignment
     return frames
 
 
