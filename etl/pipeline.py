@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import time
 from collections import Counter
@@ -23,7 +22,7 @@ from etl import statements as stm
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract
-from etl.pool import parsing_pool
+from etl.pool import PARALLEL_FROM, parsing_pool, pool_size  # noqa: F401  (PARALLEL_FROM: public)
 from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file, unsupported_reason
 from etl.segment import clauses as segment_clauses
 from etl.segment import kinds as paragraph_kinds
@@ -120,7 +119,6 @@ def input_files(folder: Path) -> list[Path]:
     )
 
 
-PARALLEL_FROM = 64  # files; below this a process pool costs more than it saves
 
 
 def _parse_file(path: Path, manifest: dict | None, settings: Settings,
@@ -140,9 +138,7 @@ def _parse_file(path: Path, manifest: dict | None, settings: Settings,
 
 
 def _workers(settings: Settings, n_files: int) -> int:
-    if n_files < PARALLEL_FROM:
-        return 1
-    return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
+    return pool_size(settings.workers, n_files)
 
 
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:

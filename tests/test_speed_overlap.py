@@ -105,3 +105,23 @@ def test_a_failed_alignment_leaves_the_old_database_and_no_half_written_file(tmp
         run_build(folder, db)
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["live.duckdb", "live.duckdb.lock", "raw"]
+
+
+def test_rows_made_in_the_parsing_workers_are_those_of_a_one_process_build(tmp_path):
+    import dataclasses
+
+    from benchmarks.synth import synthesize
+
+    synthesize(tmp_path, localities=6, years=(2020, 2025), seed=7, docs_per_year=2)  # 72 files: a pool
+    settings = Settings.from_env()
+    pooled = pl.parse_folder(tmp_path, dataclasses.replace(settings, workers=2))
+    serial = pl.parse_folder(tmp_path, dataclasses.replace(settings, workers=1))
+    for d in serial.docs:
+        d.rows = {}  # made here, after parsing, as every build did before
+    got, _ = pl.base_frames(pooled)
+    want, _ = pl.base_frames(serial)
+    assert len(got["documents"]) == 72 and len(got["agency_mentions"]) > 72 * 5
+    for name, frame in want.items():
+        assert got[name].equals(frame), name
+    # agencies in order of first mention over the documents, each once
+    assert got["agencies"]["agency_id"].is_unique
