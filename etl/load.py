@@ -79,6 +79,7 @@ class Writer:
         self._wait()
         self._raise()
         con = self.con
+        con.execute("RESET threads")
         frames = dict(frames)
         frames["build_info"] = pd.DataFrame(sorted(info.items()), columns=["key", "value"])
         frames["settings"] = pd.DataFrame(sorted(settings.items()), columns=["name", "value"])
@@ -93,6 +94,9 @@ class Writer:
     def _first(self, frames: dict[str, pd.DataFrame]) -> None:
         try:
             self.con = duckdb.connect(str(self.tmp))
+            # One thread: the alignment meanwhile uses every core in its parallel parts; this step is meant
+            # to fill the core its serial parts leave idle, not to compete with them. finish() resets it.
+            self.con.execute("SET threads = 1")
             self.con.execute((SQL / "schema.sql").read_text(encoding="utf-8"))
             frames = dict(frames)
             frames["themes"] = _lookup("themes.csv", ["theme", "label_vi", "label_en"])
