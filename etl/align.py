@@ -81,59 +81,73 @@ def align(
     node_topics = [topics[i] for i in first] if topics is not None else None
     scorer = Scorer(keys, [themes[i] for i in first], node_roles if roles is not None else None, topics=node_topics,
                     word=words)
-    pair_scores = scorer.score_pairs(list(zip(ci.tolist(), cj.tolist())), workers=workers)
+    # Pairs as one (n, 2) array and edges as arrays: no Python tuple per pair (770,000 at national scale).
+    pair_scores = scorer.score_pairs(np.column_stack((ci, cj)), workers=workers)
     keep = pair_scores >= threshold
-    edges = list(zip(pair_scores[keep].astype(float).tolist(), ci[keep].tolist(), cj[keep].tolist()))
+    es, eu, ev = pair_scores[keep].astype(np.float64), ci[keep], cj[keep]
     # The sectors of each node's doers (etl/topics_roles.csv): two groups whose doers work in different sectors
     # join only as a true repeat, like two statements of one document ("rà soát …" of the police and of the
     # education department stay two duties however many steps of the exam both list).
     sector = sectors()
     node_sectors = ([{sector.get(r, r) for r in rs} - {""} for rs in node_roles]
                     if roles is not None and separate_sectors else None)
-    groups = _grouped(n, edges, threshold, unscored, node_docs, repeat_threshold, near_duplicate, node_sectors)
-    best: dict[int, float] = {}
-    links = []
-    for sc, u, v in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
-        if groups[u] == groups[v]:
-            links.append((first[u], first[v], sc))
-            best.setdefault(u, sc)
-            best.setdefault(v, sc)
+    groups = _grouped(n, (es, eu, ev), threshold, unscored, node_docs, repeat_threshold, near_duplicate, node_sectors)
+    # Links inside duties, best first (then by node), and each node's best link: sorted and taken with numpy.
+    g = np.asarray(groups, dtype=np.int64)
+    inside = g[eu] == g[ev] if len(es) else np.zeros(0, bool)
+    order = np.lexsort((ev, eu, -es))
+    order = order[inside[order]]
+    first_of = np.asarray(first, dtype=np.int64)
+    links = list(zip(first_of[eu[order]].tolist(), first_of[ev[order]].tolist(), es[order].tolist()))
+    best = np.full(n, np.nan)
+    for ends in (eu[inside], ev[inside]):
+        np.fmax.at(best, ends, es[inside])
+    best_of = best.tolist()
     duty_of = [groups[u] for u in node]
-    scores = [best.get(node[i], 100.0) if i == first[node[i]] else 100.0 for i in range(len(texts))]
+    scores = [100.0 if i != first[u] or best_of[u] != best_of[u] else best_of[u] for i, u in enumerate(node)]
     return Alignment(duty_of, scores, links, len(ci))
 
 
-def _grouped(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float, docs: list[set],
-             repeat_threshold: float, near_duplicate: float, sectors: list[set] | None = None) -> list[int]:
+def _grouped(n: int, edges: tuple[np.ndarray, np.ndarray, np.ndarray], threshold: float, unscored: float,
+             docs: list[set], repeat_threshold: float, near_duplicate: float, sectors: list[set] | None = None) -> list[int]:
     """Near-duplicates joined as connected components, then average linkage over the components (each
-    keeps its size and the score sums of its members' pairs, so averages are those over statements)."""
+    keeps its size and the score sums of its members' pairs, so averages are those over statements).
+    `edges`: (scores, first nodes, second nodes) as arrays, in the order the pairs were scored."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    near = [(u, v) for s, u, v in edges if s >= near_duplicate]
-    if not near:
-        return _average_linkage(n, edges, threshold, unscored, docs, repeat_threshold, sectors=sectors)
-    rows, cols = zip(*near)
-    _, comp = connected_components(coo_matrix((np.ones(len(near)), (rows, cols)), shape=(n, n)), directed=False)
+    es, eu, ev = edges
+    near = es >= near_duplicate
+    if not near.any():
+        return _average_linkage(n, list(zip(es.tolist(), eu.tolist(), ev.tolist())), threshold, unscored, docs,
+                                repeat_threshold, sectors=sectors)
+    _, comp = connected_components(coo_matrix((np.ones(int(near.sum())), (eu[near], ev[near])), shape=(n, n)),
+                                   directed=False)
     m = int(comp.max()) + 1
-    size = np.bincount(comp, minlength=m).tolist()
+    size = np.bincount(comp, minlength=m)
     comp_docs: list[set] = [set() for _ in range(m)]
     comp_sectors: list[set] | None = [set() for _ in range(m)] if sectors is not None else None
+    comp_of = comp.tolist()
     for u in range(n):
-        comp_docs[comp[u]] |= docs[u]
+        comp_docs[comp_of[u]] |= docs[u]
         if comp_sectors is not None:
-            comp_sectors[comp[u]] |= sectors[u]
-    sums: dict[tuple[int, int], float] = defaultdict(float)
-    for s, u, v in edges:
-        a, b = int(comp[u]), int(comp[v])
-        if a != b:
-            sums[(min(a, b), max(a, b))] += s - unscored
+            comp_sectors[comp_of[u]] |= sectors[u]
+    # Each pair of components: the sum of (score - unscored) over its members' edges, added in edge order
+    # (bincount adds in input order, as a running sum per pair would), pairs in order of first appearance.
+    a, b = comp[eu], comp[ev]
+    across = a != b
+    lo, hi = np.minimum(a, b)[across], np.maximum(a, b)[across]
+    keys, first_at, which = np.unique(lo * m + hi, return_index=True, return_inverse=True)
+    sums = np.bincount(which, weights=es[across] - unscored, minlength=len(keys))
+    order = np.argsort(first_at, kind="stable")
+    ra, rb, rt = lo[first_at[order]], hi[first_at[order]], sums[order]
     # An edge of the reduced graph carries its members' summed excess; _average_linkage divides by sizes.
-    reduced = [(unscored + t / (size[a] * size[b]), a, b, t) for (a, b), t in sums.items()]
-    groups = _average_linkage(m, [(avg, a, b) for avg, a, b, _ in reduced], threshold, unscored, comp_docs,
-                              repeat_threshold, size=size, excess={(a, b): t for _, a, b, t in reduced},
+    ravg = unscored + rt / (size[ra] * size[rb])
+    ra_, rb_, rt_ = ra.tolist(), rb.tolist(), rt.tolist()
+    groups = _average_linkage(m, list(zip(ravg.tolist(), ra_, rb_)), threshold, unscored, comp_docs,
+                              repeat_threshold, size=size.tolist(), excess=dict(zip(zip(ra_, rb_), rt_)),
                               sectors=comp_sectors)
-    return [groups[comp[u]] for u in range(n)]
+    return [groups[c] for c in comp_of]
 
 
 def _average_linkage(n: int, edges: list[tuple[float, int, int]], threshold: float, unscored: float,

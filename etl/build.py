@@ -17,7 +17,7 @@ import duckdb
 
 from etl import __version__, load
 from etl.config import Settings
-from etl.pipeline import Progress, build_frames, parse_folder
+from etl.pipeline import Progress, base_frames, duty_frames, parse_folder
 
 
 class BuildError(Exception):
@@ -103,25 +103,29 @@ def _run_build(input_dir: Path, db_path: Path, settings: Settings | None, progre
     if not build.docs:
         reasons = "; ".join(f"{n}: {r}" for n, r, _ in build.rejected) or "the folder has no documents"
         raise BuildError(f"no usable document in {input_dir} ({reasons}); the database was left as it was")
-    frames = build_frames(build, settings, progress)
-    seconds = time.perf_counter() - t0
-    info = {
-        "built_at": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "input_dir": str(input_dir),
-        "seconds": f"{seconds:.2f}",
-        "parse_seconds": f"{build.timings.get('parse_s', 0):.2f}",
-        "align_seconds": f"{build.timings.get('align_s', 0):.2f}",
-        "frames_seconds": f"{build.timings.get('frames_s', 0):.2f}",
-        "peak_rss_mb": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
-        "etl_version": __version__,
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-        **{pkg: version(pkg) for pkg in ("duckdb", "rapidfuzz", "streamlit", "pandas", "plotly")},
-    }
-    progress(f"writing {db_path}")
-    t_load = time.perf_counter()
+    base, rows = base_frames(build)
     try:
-        load.write(db_path, frames, info, settings.thresholds())
+        with load.Writer(db_path) as writer:
+            # The tables that need no alignment are stored on a thread while the alignment runs.
+            writer.start(base)
+            frames = {**base, **duty_frames(build, rows, settings, progress)}
+            seconds = time.perf_counter() - t0
+            info = {
+                "built_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "input_dir": str(input_dir),
+                "seconds": f"{seconds:.2f}",
+                "parse_seconds": f"{build.timings.get('parse_s', 0):.2f}",
+                "align_seconds": f"{build.timings.get('align_s', 0):.2f}",
+                "frames_seconds": f"{build.timings.get('frames_s', 0):.2f}",
+                "peak_rss_mb": f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
+                "etl_version": __version__,
+                "python": sys.version.split()[0],
+                "platform": platform.platform(),
+                **{pkg: version(pkg) for pkg in ("duckdb", "rapidfuzz", "streamlit", "pandas", "plotly")},
+            }
+            progress(f"writing {db_path}")
+            t_load = time.perf_counter()
+            writer.finish({k: frames[k] for k in frames if k not in base}, info, settings.thresholds())
     except (OSError, duckdb.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0][:160]
         raise BuildError(f"the new database could not be written next to {db_path} ({reason}); the old one "

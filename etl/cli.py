@@ -15,6 +15,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _rebuild(settings: Settings) -> int:
+    from etl.pool import start_early
+
+    start_early(settings.raw_dir, settings.workers)  # a large folder's workers get ready while etl.build imports
     from etl.build import BuildError, run_build
 
     try:

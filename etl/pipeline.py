@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import time
 from collections import Counter
@@ -23,7 +22,7 @@ from etl import statements as stm
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.metadata import FIELDS, extract
-from etl.pool import parsing_pool
+from etl.pool import PARALLEL_FROM, parsing_pool, pool_size  # noqa: F401  (PARALLEL_FROM: public)
 from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file, unsupported_reason
 from etl.segment import clauses as segment_clauses
 from etl.segment import kinds as paragraph_kinds
@@ -51,6 +50,9 @@ class Parsed:
     # folder, so their normalisation, themes and topics (a third of a national build's serial time) run
     # on every core.
     statements: list = field(default_factory=list)
+    # Its rows of the tables that need no alignment (doc_rows), made in the worker too: building them was
+    # four seconds of a national build's serial time.
+    rows: dict = field(default_factory=dict)
 
     @property
     def doc_id(self) -> str:
@@ -117,7 +119,6 @@ def input_files(folder: Path) -> list[Path]:
     )
 
 
-PARALLEL_FROM = 64  # files; below this a process pool costs more than it saves
 
 
 def _parse_file(path: Path, manifest: dict | None, settings: Settings,
@@ -132,13 +133,12 @@ def _parse_file(path: Path, manifest: dict | None, settings: Settings,
     except RejectedFile as exc:
         return None, str(exc)
     doc.warnings = [*notes, *doc.warnings]
+    doc.rows = doc_rows(doc)
     return decoded, doc
 
 
 def _workers(settings: Settings, n_files: int) -> int:
-    if n_files < PARALLEL_FROM:
-        return 1
-    return (os.cpu_count() or 1) if settings.workers < 0 else max(1, settings.workers)
+    return pool_size(settings.workers, n_files)
 
 
 def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s: None) -> Build:
@@ -265,57 +265,80 @@ def _statement_rows(build: Build) -> list[dict]:
 
 
 def build_frames(build: Build, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    """Every table of the build (etl/load.py writes them)."""
+    base, rows = base_frames(build)
+    return {**base, **duty_frames(build, rows, settings, progress)}
+
+
+@dataclass
+class _Rows:
+    """What the duty tables need of base_frames' work: statement rows, assignments and agencies."""
+
+    every: list[dict]
+    assigns: list[dict]
+    agencies: dict
+
+
+def doc_rows(d: Parsed) -> dict[str, list | dict]:
+    """One document's rows of the tables that need no alignment, and the agencies it names (id -> row, in order
+    of first mention). Made in the parsing worker for a large folder (etl/pipeline._parse_file)."""
+    docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
+    m = d.meta
+    docs.append({
+        "doc_id": d.doc_id, "source_file": d.source_file, "content_sha256": d.decoded.sha256,
+        "locality": m.get("locality"), "year": m.get("year"), "doc_type": m.get("doc_type"),
+        "issuer": m.get("issuer"), "number": m.get("number"), "issued_date": m.get("issued_date"),
+        "signer": m.get("signer"), "signer_title": m.get("signer_title"), "title": m.get("title"),
+        "implements": m.get("implements"), "recipients": "; ".join(d.recipients) or None,
+        "encoding": d.decoded.encoding, "wrapped": d.wrapped, "body_coverage": round(d.coverage, 6),
+        "source_text": d.decoded.text,
+    })
+    for f in FIELDS + ("implements", "signer_title"):
+        if f in m:
+            fields_.append({"doc_id": d.doc_id, "field": f, "value": str(m[f]), "source": d.sources.get(f, "text")})
+    for f, msg in d.warnings:
+        warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": f, "message": msg})
+    for note in d.decoded.notes:
+        warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": "encoding", "message": note})
+    for p in d.dropped:
+        dropped.append({"doc_id": d.doc_id, "text": p.text, "start_char": p.start, "end_char": p.end})
+    loc = m.get("locality")
+    with_statements = {c.seq for c in _duty_clauses(d)}
+    for c in d.clauses:
+        cid = f"{d.doc_id}-{c.seq:03d}"
+        clauses.append({
+            "clause_id": cid, "doc_id": d.doc_id, "seq": c.seq, "label": c.label,
+            "parent_id": None if c.parent_seq is None else f"{d.doc_id}-{c.parent_seq:03d}",
+            "kind": c.kind, "text": c.text, "start_char": c.start, "end_char": c.end,
+        })
+        own = c.seq in with_statements
+        for f in d.found.get(c.seq, []):
+            assigns.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "kind": f.kind, "how": f.how,
+                            **_where(f, cid, own)})
+        for f in d.mentions.get(c.seq, []):
+            mentions.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "part": f.kind, "rule": f.how,
+                             **_where(f, cid, own)})
+    return {"documents": docs, "document_fields": fields_, "warnings": warns, "dropped_text": dropped,
+            "clauses": clauses, "assignments": assigns, "agency_mentions": mentions, "agencies": agencies}
+
+
+def base_frames(build: Build) -> tuple[dict[str, pd.DataFrame], _Rows]:
+    """The tables that need no alignment (a build stores them while it aligns: etl/build.py)."""
     t_frames = time.perf_counter()
     docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
     for d in build.docs:
-        m = d.meta
-        docs.append({
-            "doc_id": d.doc_id, "source_file": d.source_file, "content_sha256": d.decoded.sha256,
-            "locality": m.get("locality"), "year": m.get("year"), "doc_type": m.get("doc_type"),
-            "issuer": m.get("issuer"), "number": m.get("number"), "issued_date": m.get("issued_date"),
-            "signer": m.get("signer"), "signer_title": m.get("signer_title"), "title": m.get("title"),
-            "implements": m.get("implements"), "recipients": "; ".join(d.recipients) or None,
-            "encoding": d.decoded.encoding, "wrapped": d.wrapped, "body_coverage": round(d.coverage, 6),
-            "source_text": d.decoded.text,
-        })
-        for f in FIELDS + ("implements", "signer_title"):
-            if f in m:
-                fields_.append({"doc_id": d.doc_id, "field": f, "value": str(m[f]), "source": d.sources.get(f, "text")})
-        for f, msg in d.warnings:
-            warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": f, "message": msg})
-        for note in d.decoded.notes:
-            warns.append({"doc_id": d.doc_id, "source_file": d.source_file, "field": "encoding", "message": note})
-        for p in d.dropped:
-            dropped.append({"doc_id": d.doc_id, "text": p.text, "start_char": p.start, "end_char": p.end})
-        loc = m.get("locality")
-        with_statements = {c.seq for c in _duty_clauses(d)}
-        for c in d.clauses:
-            cid = f"{d.doc_id}-{c.seq:03d}"
-            clauses.append({
-                "clause_id": cid, "doc_id": d.doc_id, "seq": c.seq, "label": c.label,
-                "parent_id": None if c.parent_seq is None else f"{d.doc_id}-{c.parent_seq:03d}",
-                "kind": c.kind, "text": c.text, "start_char": c.start, "end_char": c.end,
-            })
-            own = c.seq in with_statements
-            for f in d.found.get(c.seq, []):
-                assigns.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "kind": f.kind, "how": f.how,
-                                **_where(f, cid, own)})
-            for f in d.mentions.get(c.seq, []):
-                mentions.append({"clause_id": cid, "agency_id": _agency(agencies, f, loc), "part": f.kind, "rule": f.how,
-                                 **_where(f, cid, own)})
+        r = d.rows or doc_rows(d)
+        docs += r["documents"]
+        fields_ += r["document_fields"]
+        warns += r["warnings"]
+        dropped += r["dropped_text"]
+        clauses += r["clauses"]
+        assigns += r["assignments"]
+        mentions += r["agency_mentions"]
+        for aid, row in r["agencies"].items():  # in order of first mention over the documents
+            agencies.setdefault(aid, row)
     warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
-    t0 = time.perf_counter()
     every = _statement_rows(build)
-    statements = [s for s in every if s["kind"] == stm.DUTY]
-    result = al.align(
-        [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
-    )
-    build.timings["align_s"] = time.perf_counter() - t0
-    t_frames += build.timings["align_s"]  # frames_s: everything here but the alignment
-    progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
-    duty_rows, dc_rows = _duties(statements, result, assigns, agencies)
     frames = {
         "documents": pd.DataFrame(docs),
         "document_fields": pd.DataFrame(fields_, columns=["doc_id", "field", "value", "source"]),
@@ -329,13 +352,32 @@ def build_frames(build: Build, settings: Settings, progress: Progress = lambda s
         "statements": pd.DataFrame(every, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme",
                                                    "kind", "kind_reason"]).drop(columns="doc_id").assign(
             topics=_topics_column(every)),
-        "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
-        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
-        "links": _links(statements, result.links),
         "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),
     }
     build.timings["frames_s"] = time.perf_counter() - t_frames
+    return frames, _Rows(every, assigns, agencies)
+
+
+def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
+    """The alignment and the tables it makes: duties, their statements, the links inside them."""
+    t0 = time.perf_counter()
+    statements = [s for s in rows.every if s["kind"] == stm.DUTY]
+    result = al.align(
+        [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
+        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
+    )
+    build.timings["align_s"] = time.perf_counter() - t0
+    progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
+    t1 = time.perf_counter()
+    duty_rows, dc_rows = _duties(statements, result, rows.assigns, rows.agencies)
+    frames = {
+        "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
+        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
+        "links": _links(statements, result.links),
+    }
+    build.timings["frames_s"] = build.timings.get("frames_s", 0.0) + time.perf_counter() - t1  # all but the alignment
     return frames
 
 
@@ -379,12 +421,15 @@ def _agency(agencies: dict, f, loc: str | None) -> str:
     """The agency's id, adding its row (with the gazetteer's successor and note) the first time it is seen."""
     aid = _agency_id(f.role, f.name, loc)
     if aid not in agencies:
-        entry = next((e for e in ag.entries() if e.role == f.role and ag.canonical(e.name, loc) == f.name), None)
-        agencies[aid] = {
-            "agency_id": aid, "name": f.name, "role": f.role, "locality": loc,
-            "successor": entry.successor if entry else None, "note": entry.note if entry else None,
-        }
+        agencies[aid] = _agency_row(aid, f.role, f.name, loc)
     return aid
+
+
+@lru_cache(maxsize=65_536)  # once per agency in each worker, not once per document that names it
+def _agency_row(aid: str, role: str, name: str, loc: str | None) -> dict:
+    entry = next((e for e in ag.entries() if e.role == role and ag.canonical(e.name, loc) == name), None)
+    return {"agency_id": aid, "name": name, "role": role, "locality": loc,
+            "successor": entry.successor if entry else None, "note": entry.note if entry else None}
 
 
 def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], agencies: dict) -> tuple[list[dict], list[dict]]:

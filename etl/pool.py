@@ -16,6 +16,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+PARALLEL_FROM = 64  # files; below this a process pool costs more than it saves
+
 
 def _gone(pid: int) -> bool:
     try:
@@ -50,3 +52,25 @@ def parsing_pool(workers: int) -> ProcessPoolExecutor:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["etl.pipeline"])
     return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(),))
+
+
+def pool_size(workers: int, n_files: int) -> int:
+    """Worker processes for a folder of `n_files` (`workers`: the setting, -1 for every core); 1 means no pool."""
+    if n_files < PARALLEL_FROM:
+        return 1
+    return (os.cpu_count() or 1) if workers < 0 else max(1, workers)
+
+
+def start_early(folder: Path, workers: int) -> None:
+    """Start the fork server at once when the folder will be parsed by a pool. It imports the parsers (about
+    2.5 s of CPU) while this process still imports the build, on the other core, instead of after it while
+    every core but one waits. A folder that cannot be listed is left to the build to report."""
+    try:
+        n_files = sum(1 for p in Path(folder).iterdir() if not p.name.startswith("."))
+    except OSError:
+        return
+    if pool_size(workers, n_files) > 1:
+        from multiprocessing import forkserver
+
+        multiprocessing.get_context("forkserver").set_forkserver_preload(["etl.pipeline"])
+        forkserver.ensure_running()

@@ -108,9 +108,13 @@ class Scorer:
         self.has_topic = np.asarray(self.topic.getnnz(axis=1) > 0)
 
     def features(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> dict[str, np.ndarray]:
-        i = np.fromiter((p[0] for p in pairs), np.int64, len(pairs))
-        j = np.fromiter((p[1] for p in pairs), np.int64, len(pairs))
-        token_set = process.cpdist([self.texts[k] for k in i], [self.texts[k] for k in j],
+        if isinstance(pairs, np.ndarray):  # an (n, 2) array from the build: no Python tuple per pair
+            i, j = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+        else:
+            i = np.fromiter((p[0] for p in pairs), np.int64, len(pairs))
+            j = np.fromiter((p[1] for p in pairs), np.int64, len(pairs))
+        texts = self.texts
+        token_set = process.cpdist([texts[k] for k in i.tolist()], [texts[k] for k in j.tolist()],
                                    scorer=fuzz.token_set_ratio, workers=workers, dtype=np.float32)
         themes = np.array(self.themes, dtype=object)
         same_theme = (themes[i] == themes[j]) & (themes[i] != "general")

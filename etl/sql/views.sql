@@ -14,22 +14,6 @@ FROM agency_mentions a JOIN agencies ag USING (agency_id)   -- every doer of eve
 WHERE a.part = 'doer' AND a.statement_id IS NOT NULL         -- keep one row per clause and agency)
 GROUP BY a.statement_id;
 
--- Every duty statement with its document, lead roles (its own when attribution gave them, else its
--- clause's) and duty: the base of changes and gaps.
--- A table, not a view: changes, gaps and compare read a few rows of it, and as a view every call
--- re-joined all statements with the lead roles of all clauses (~150 ms at 2,000 documents).
-CREATE TABLE duty_occurrences AS
-SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
-       st.text, st.match_text, st.theme, st.topics, dc.score,
-       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
-FROM duty_clauses dc
-JOIN statements st USING (statement_id)
-JOIN clauses c ON c.clause_id = dc.clause_id
-JOIN documents d ON d.doc_id = c.doc_id
-LEFT JOIN clause_roles cr ON cr.clause_id = dc.clause_id
-LEFT JOIN statement_roles sr ON sr.statement_id = dc.statement_id
-ORDER BY d.locality, d.year, c.doc_id;
-
 -- One row per clause and agency it assigns, with everything an analyst filters on.
 CREATE VIEW clause_assignments AS
 SELECT c.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file, c.seq, c.label, c.kind AS clause_kind,
@@ -53,6 +37,41 @@ GROUP BY ALL;
 
 CREATE VIEW duty_recurrence AS
 SELECT n_docs, count(*) AS n_duties FROM duties GROUP BY n_docs ORDER BY n_docs;
+
+-- Every statement with its document and lead roles (duty_occurrences below adds the duty).
+CREATE TEMP TABLE occurrence_base AS
+SELECT st.statement_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
+       st.text, st.match_text, st.theme, st.topics,
+       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
+FROM statements st
+JOIN clauses c ON c.clause_id = st.clause_id
+JOIN documents d ON d.doc_id = c.doc_id
+LEFT JOIN clause_roles cr ON cr.clause_id = st.clause_id
+LEFT JOIN statement_roles sr ON sr.statement_id = st.statement_id;
+
+-- Explore's rows without their duties (explore_rows below adds them), in the order Explore lists them.
+CREATE TEMP TABLE explore_base AS
+WITH th AS (SELECT clause_id, list(DISTINCT theme ORDER BY theme) AS themes FROM statements GROUP BY 1)
+SELECT ca.*, coalesce(th.themes, []::VARCHAR[]) AS theme_list, array_to_string(th.themes, ', ') AS themes,
+       replace(strip_accents(lower(ca.text)), 'đ', 'd') AS text_folded,
+       row_number() OVER (ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency) AS row_order
+FROM clause_assignments ca LEFT JOIN th USING (clause_id);
+
+-- @needs-duties: what is above this line needs no alignment; etl/load.py makes it while the alignment runs,
+-- and everything below once the duties are stored.
+
+-- Every duty statement with its document, lead roles (its own when attribution gave them, else its
+-- clause's) and duty: the base of changes and gaps.
+-- A table, not a view: changes, gaps and compare read a few rows of it, and as a view every call
+-- re-joined all statements with the lead roles of all clauses (~150 ms at 2,000 documents).
+-- Joined in two steps: occurrence_base (above the line, while the alignment runs) holds every statement
+-- with its document and lead roles; here each gets its duty.
+CREATE TABLE duty_occurrences AS
+SELECT dc.duty_id, dc.statement_id, dc.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.source_file,
+       o.text, o.match_text, o.theme, o.topics, dc.score, o.lead_roles, o.roles
+FROM duty_clauses dc
+JOIN occurrence_base o USING (statement_id)
+ORDER BY o.locality, o.year, o.doc_id;
 
 -- The statements of one side: a document when `doc` is given, else a locality-year.
 CREATE MACRO side(loc, yr, doc) AS TABLE
@@ -148,13 +167,12 @@ GROUP BY e.duty_id
 ORDER BY n_docs DESC, e.duty_id;
 
 -- Explore & export: clause_assignments with each clause's themes and duties and its accent-folded text,
--- joined and folded once here instead of on every filter change.
+-- joined and folded once here instead of on every filter change (the folding and the themes in explore_base,
+-- above the line).
 CREATE TABLE explore_rows AS
-WITH th AS (SELECT clause_id, list(DISTINCT theme ORDER BY theme) AS themes FROM statements GROUP BY 1),
-du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM duty_clauses GROUP BY 1)
-SELECT ca.*, coalesce(th.themes, []::VARCHAR[]) AS theme_list,
+WITH du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM duty_clauses GROUP BY 1)
+SELECT b.* EXCLUDE (theme_list, themes, text_folded, row_order), b.theme_list,
        coalesce(du.duties, []::VARCHAR[]) AS duty_list,
-       array_to_string(th.themes, ', ') AS themes, array_to_string(du.duties, ', ') AS duties,
-       replace(strip_accents(lower(ca.text)), 'đ', 'd') AS text_folded
-FROM clause_assignments ca LEFT JOIN th USING (clause_id) LEFT JOIN du USING (clause_id)
-ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency;
+       b.themes, array_to_string(du.duties, ', ') AS duties, b.text_folded
+FROM explore_base b LEFT JOIN du USING (clause_id)
+ORDER BY b.row_order;
