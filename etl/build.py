@@ -17,7 +17,8 @@ import duckdb
 
 from etl import __version__, load
 from etl.config import Settings
-from etl.pipeline import Progress, base_frames, duty_frames, parse_folder
+from etl.frames import base_frames, duty_frames
+from etl.pipeline import Progress, parse_folder
 
 
 class BuildError(Exception):

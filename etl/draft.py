@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 
 from etl import align as al
 from etl.config import Settings
-from etl.pipeline import Build, build_frames, parse_document
+from etl.frames import build_frames
+from etl.pipeline import Build, parse_document
 from etl.read import decode
 
 CANDIDATES = 12  # per statement, by rapidfuzz token_set_ratio, before the build's scorer decides

@@ -10,7 +10,7 @@ import shutil
 import duckdb
 import pytest
 
-from etl import load
+from etl import frames, load
 from etl import pipeline as pl
 from etl.build import run_build
 from etl.config import Settings
@@ -75,7 +75,7 @@ def test_a_build_with_the_tables_written_while_aligning_equals_one_written_after
     overlapped, serial = tmp_path / "overlapped.duckdb", tmp_path / "serial.duckdb"
     run_build(folder, overlapped)
     build = pl.parse_folder(folder, Settings.from_env())
-    load.write(serial, pl.build_frames(build, Settings.from_env()), {}, {})
+    load.write(serial, frames.build_frames(build, Settings.from_env()), {}, {})
     a, b = duckdb.connect(str(overlapped), read_only=True), duckdb.connect(str(serial), read_only=True)
     try:
         tables = [n for (n,) in a.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()]
@@ -118,8 +118,8 @@ def test_rows_made_in_the_parsing_workers_are_those_of_a_one_process_build(tmp_p
     serial = pl.parse_folder(tmp_path, dataclasses.replace(settings, workers=1))
     for d in serial.docs:
         d.rows = {}  # made here, after parsing, as every build did before
-    got, _ = pl.base_frames(pooled)
-    want, _ = pl.base_frames(serial)
+    got, _ = frames.base_frames(pooled)
+    want, _ = frames.base_frames(serial)
     assert len(got["documents"]) == 72 and len(got["agency_mentions"]) > 72 * 5
     for name, frame in want.items():
         assert got[name].equals(frame), name
