@@ -191,3 +191,37 @@ def test_spaces_entities_and_blank_lines_are_tidied():
 
 def test_a_page_with_no_text_gives_no_line():
     assert html_to_text(page("<script>var a = 1;</script><nav>Trang chủ</nav>")).strip() == ""
+
+
+def test_an_article_whose_text_starts_right_after_its_tag_keeps_its_first_letter():
+    text = " ".join(line for line in BODY_LINES)
+    html = page(f'<div class="top">{MENU}</div><div class="news-content">{text}</div><div>Xem thêm</div>')
+    assert lines(html) == [text]
+
+
+def test_closing_tags_with_nothing_open_are_harmless():
+    html = "</p></div>" + page(f'<div class="detail">{BODY}</div>') + "\n</div></td>"
+    assert lines(html) == BODY_LINES
+
+
+def test_an_article_with_an_unclosed_paragraph_ends_where_its_element_ends():
+    body = BODY.replace("</p>", "")
+    html = page(f'<div class="detail">{body}</div><div class="box"><p>Thời tiết hôm nay: nắng nóng</p></div>')
+    assert lines(html) == BODY_LINES
+
+
+def test_a_self_closing_image_inside_a_sentence_does_not_split_it():
+    html = page('<p>Sở Y tế <img src="icon.png"/> cử cán bộ trực tại điểm thi.</p>')
+    assert lines(html) == ["Sở Y tế cử cán bộ trực tại điểm thi."]
+
+
+def test_a_wrapper_with_an_ordinary_class_is_not_taken_for_the_article():
+    html = page(f'<div class="wrapper clearfix"><div class="top-bar"><p>Đường dây nóng: 0269 3824 000</p>'
+                f'<p>Hộp thư góp ý của bạn đọc gửi về ban biên tập cổng thông tin</p></div>'
+                f'<div class="detail">{BODY}</div></div>')
+    assert lines(html) == BODY_LINES
+
+
+def test_an_article_named_by_its_id_beside_an_ordinary_class_is_found():
+    html = page(f'<div><p>Đường dây nóng: 0269 3824 000</p></div><div id="content" class="clearfix">{BODY}</div>')
+    assert lines(html) == BODY_LINES
