@@ -48,6 +48,10 @@ def test_a_unit_under_its_parent_takes_the_parents_place():
     assert header_issuer(["UBND TỈNH SƠN LA", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", *MOTTO]) == \
         "Sở Giáo dục và Đào tạo tỉnh Sơn La"
     assert header_issuer(["UBND TỈNH HÀ TĨNH", "VĂN PHÒNG", *MOTTO]) == "Văn phòng UBND tỉnh Hà Tĩnh"
+    # a committee's name on two lines, then its unit
+    assert header_issuer(["ỦY BAN NHÂN DÂN", "HUYỆN HẢI HẬU", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", *MOTTO]) == \
+        "Phòng Giáo dục và Đào tạo huyện Hải Hậu"
+    assert header_issuer(["UBND", "TỈNH ĐIỆN BIÊN", "VĂN PHÒNG", *MOTTO]) == "Văn phòng UBND tỉnh Điện Biên"
     # a third line (a unit of the unit) is not part of the issuer's name
     assert header_issuer(["UBND TỈNH KON TUM", "SỞ Y TẾ", "PHÒNG NGHIỆP VỤ Y", *MOTTO]) == "Sở Y tế tỉnh Kon Tum"
 
