@@ -28,6 +28,7 @@ def test_a_capitalised_name_is_shown_in_its_ordinary_spelling(caps, shown):
 
 def test_an_unknown_name_keeps_a_capital_only_on_its_first_word_and_on_acronyms():
     assert restore_case("HỘI ĐỒNG THI THPT HUYỆN ĐỨC THỌ") == "Hội đồng thi THPT huyện Đức Thọ"
+    assert restore_case("TỔ CÔNG TÁC LIÊN NGÀNH HUYỆN ĐỨC THỌ") == "Tổ công tác liên ngành huyện Đức Thọ"
     assert restore_case("PHÒNG GD&ĐT HUYỆN CẨM XUYÊN") == "Phòng GD&ĐT huyện Cẩm Xuyên"
 
 
