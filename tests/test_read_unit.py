@@ -75,7 +75,8 @@ def test_a_legacy_font_file_is_told_how_to_become_readable():
 
 def _reasons() -> list:
     untranslated = pytest.mark.xfail(strict=True, reason="found by this test: dashboard/messages.csv has no Vietnamese "
-                                     "sentence for this refusal (for UTF-16 it says 'starts like', read.py 'looks like')")
+                                     "sentence for this refusal (for the UTF-16 one the table says 'starts like' where read.py says "
+                                     "'looks like'; the other two have no row)")
     return [
         pytest.param(b"\xef\xbb\xbf \r\n", id="empty"),
         pytest.param(b"PK\x03\x04\x00\x00\x00\x00abc", id="binary"),
