@@ -26,6 +26,8 @@ BUILD = dict(analyzer="word", ngram_range=(1, 2), token_pattern=r"\w+", lowercas
     {"lowercase": True},
     {"ngram_range": (1, 1)},
     {"ngram_range": (1, 3)},
+    {"ngram_range": (2, 2)},
+    {"analyzer": "char_wb", "token_pattern": None},  # characters, with the build's n-gram range
     {"analyzer": "char_wb", "ngram_range": (2, 3), "token_pattern": None},
     {"stop_words": ["các", "tại", "cho"]},
     {"preprocessor": lambda s: s.replace("điểm thi", "hội đồng thi")},
