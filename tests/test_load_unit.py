@@ -23,13 +23,12 @@ def test_a_build_stopped_half_way_leaves_only_the_live_database(tmp_path, monkey
     load.write(db, _docs("Cao Bằng"), {"built_at": "2025-05-01"}, {})
     before = hashlib.sha256(db.read_bytes()).hexdigest()
 
-    def full_disk(tmp, *args):
-        # what a build stopped mid-write leaves: part of the new file and of its WAL
-        tmp.write_bytes(b"half a database")
-        tmp.with_name(tmp.name + ".wal").write_bytes(b"half a log")
+    def full_disk(con, frames):
+        # what a build stopped mid-write leaves: part of the new file (open in DuckDB) and of its WAL
+        (tmp_path / "directives.duckdb.tmp.wal").write_bytes(b"half a log")
         raise error
 
-    monkeypatch.setattr(load, "_fill", full_disk)
+    monkeypatch.setattr(load, "_insert", full_disk)
     with pytest.raises(type(error)):
         load.write(db, _docs("Bắc Kạn"), {"built_at": "2025-06-01"}, {})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["directives.duckdb"]

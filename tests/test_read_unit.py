@@ -74,17 +74,15 @@ def test_a_legacy_font_file_is_told_how_to_become_readable():
 
 
 def _reasons() -> list:
-    untranslated = pytest.mark.xfail(strict=True, reason="found by this test: dashboard/messages.csv has no Vietnamese "
-                                     "sentence for this refusal (for the UTF-16 one the table says 'starts like' where read.py says "
-                                     "'looks like'; the other two have no row)")
+    # The last three had no Vietnamese sentence in dashboard/messages.csv (strict xfails until session 5's fix).
     return [
         pytest.param(b"\xef\xbb\xbf \r\n", id="empty"),
         pytest.param(b"PK\x03\x04\x00\x00\x00\x00abc", id="binary"),
         pytest.param("Sở Y tế trực thi. Ã©Ã¡Ã´ Ä‘".encode() + b"\x81", id="mojibake"),
         pytest.param("Министерство образования и науки".encode(), id="other-script"),
-        pytest.param(b"\xff\xfe\x00\xd8", id="bad-utf16", marks=untranslated),
-        pytest.param(cp1258(SENTENCE) + b"\x90", id="replacement-character", marks=untranslated),
-        pytest.param("Së Gi¸o dôc vµ §µo t¹o tØnh L¹ng S¬n".encode("cp1252"), id="legacy-font", marks=untranslated),
+        pytest.param(b"\xff\xfe\x00\xd8", id="bad-utf16"),
+        pytest.param(cp1258(SENTENCE) + b"\x90", id="replacement-character"),
+        pytest.param("Së Gi¸o dôc vµ §µo t¹o tØnh L¹ng S¬n".encode("cp1252"), id="legacy-font"),
     ]
 
 
