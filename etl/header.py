@@ -11,7 +11,8 @@ from etl.segment import is_caps
 
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)")
 _PC = re.compile(r"^(?:ỦY|UỶ) BAN NHÂN DÂN\b|^UBND\b")
-_UNIT = re.compile(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
+# A level word and the place after it; "TỈNH ỦY", "HUYỆN ỦY" … are the party committees of that level, not a place.
+_UNIT = re.compile(r"\b((?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
 _VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
 
 
@@ -39,7 +40,8 @@ def restore_case(caps: str) -> str:
         acronym = len(w) <= 5 and not (set(w) & _VOWELS) or w in ("UBND", "HĐND")
         out += " " + (w if acronym else w.lower() if out else w.capitalize())
     if place:
-        out += f" {place[1].lower()} {place[2].title()}"
+        level = place[1].capitalize() if place[1].endswith(("ỦY", "UỶ")) else place[1].lower()  # "Tỉnh ủy"
+        out += f" {level} {place[2].title()}"
     return re.sub(r"\s+", " ", out).strip()
 
 

@@ -37,13 +37,11 @@ def test_a_short_text_padded_with_nul_bytes_is_binary_not_utf16():
     assert refusal(data).startswith("it is a binary file")
 
 
-@pytest.mark.xfail(strict=True, reason="found by this test: decomposed (NFD) Vietnamese in UTF-16 without a byte "
-                   "order mark has a zero byte in every combining tone mark (U+0300, U+0301 …), so the UTF-16 test "
-                   "rejects it and the file is refused as binary; report for etl/read.py")
 def test_decomposed_vietnamese_in_utf16_without_bom_is_read():
+    # Found by this test (a strict xfail until the UTF-16 check allowed the grave accent's zero byte, U+0300).
     text = SENTENCE * 3
-    data = unicodedata.normalize("NFD", text).encode("utf-16-le")
-    assert decode_text(data).text == text
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode_text(unicodedata.normalize("NFD", text).encode(codec)).text == text
 
 
 def test_a_file_exactly_at_the_size_limit_is_read_one_byte_more_is_refused(tmp_path):
