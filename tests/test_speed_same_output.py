@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from etl import frames, retrieve
 from etl import gazetteer as gz
 from etl import pipeline as pl
-from etl import retrieve
 from etl.matching import match_text
 
 SENTENCES = [
@@ -85,11 +85,11 @@ def test_matcher_finds_what_one_regex_of_all_aliases_found(locality, year):
 def test_links_table_names_each_linked_pair_and_its_score():
     statements = [{"statement_id": f"d{k:02d}-00{k % 3}-{k % 2}"} for k in range(30)]
     links = [(3, 17, 61.25), (0, 29, 100.0), (17, 3, 45.5)]
-    frame = pl._links(statements, links)
+    frame = frames._links(statements, links)
     assert frame.to_dict("list") == {"a": ["d03-000-1", "d00-000-0", "d17-002-1"],
                                     "b": ["d17-002-1", "d29-002-1", "d03-000-1"], "score": [61.25, 100.0, 45.5]}
     assert frame["a"].dtype == pd.Series(["x"]).dtype  # the same string type as any other text column
-    assert list(pl._links(statements, []).columns) == ["a", "b", "score"]
+    assert list(frames._links(statements, []).columns) == ["a", "b", "score"]
 
 
 def _coverage_by_counter(source, kept, kinds, clause_texts):
