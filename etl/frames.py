@@ -160,19 +160,18 @@ def doc_rows(d: Parsed) -> dict[str, list | dict]:
 def base_frames(build: Build) -> tuple[dict[str, pd.DataFrame], _Rows]:
     """The tables that need no alignment (a build stores them while it aligns: etl/build.py)."""
     t_frames = time.perf_counter()
-    docs, fields_, warns, clauses, agencies, assigns, mentions, dropped = [], [], [], [], {}, [], [], []
+    tables = ("documents", "document_fields", "warnings", "dropped_text", "clauses", "assignments", "agency_mentions")
+    got: dict[str, list] = {t: [] for t in tables}
+    agencies: dict = {}
     for d in build.docs:
         r = d.rows or doc_rows(d)
-        docs += r["documents"]
-        fields_ += r["document_fields"]
-        warns += r["warnings"]
-        dropped += r["dropped_text"]
-        clauses += r["clauses"]
-        assigns += r["assignments"]
-        mentions += r["agency_mentions"]
+        for t in tables:
+            got[t] += r[t]
         for aid, row in r["agencies"].items():  # in order of first mention over the documents
             agencies.setdefault(aid, row)
-    warns += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
+    got["warnings"] += [{"doc_id": None, "source_file": f, "field": k, "message": m} for f, k, m in build.notes]
+    docs, fields_, warns, dropped = got["documents"], got["document_fields"], got["warnings"], got["dropped_text"]
+    clauses, assigns, mentions = got["clauses"], got["assignments"], got["agency_mentions"]
     every = _statement_rows(build)
     frames = {
         "documents": pd.DataFrame(docs),
