@@ -131,6 +131,26 @@ def store(module: str) -> Path:
     return ROOT / ".mutation" / module.replace("/", "__")
 
 
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
+def record_code(module: str) -> None:
+    """Which code a module's results are of: the commit checked out and the file's own hash (a results
+    table shows a module as stale once its file no longer has that hash, e.g. after a merge)."""
+    (store(module) / "measured.json").write_text(json.dumps(
+        {"commit": _git("rev-parse", "--short", "HEAD"), "blob": _git("hash-object", module)}))
+
+
+def measured_on(module: str) -> str:
+    """The commit a module was measured on, or why its results are not of today's file."""
+    path = store(module) / "measured.json"
+    if not path.exists():
+        return "—"
+    got = json.loads(path.read_text())
+    return got["commit"] if got["blob"] == _git("hash-object", module) else f"{got['commit']} (stale: the file changed)"
+
+
 def score(modules: list[str]) -> dict[str, dict[str, int]]:
     """Counts per module from mutmut's result files (<store>/mutants/<module>.meta)."""
     out = {}
@@ -189,8 +209,8 @@ def table(scores: dict[str, dict[str, int]]) -> str:
     """Score = caught / checked; the last column leaves out survivors that only change the letter case of SQL
     text in ways DuckDB ignores (`equivalent`: a rule tested against DuckDB), from both counts."""
     lines = ["| module | mutants | killed | timed out | survived | of which equivalent (SQL letter case) | no test | "
-             "not checked | score | score without equivalents |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "not checked | score | score without equivalents | measured on |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for module, s in scores.items():
         caught = s["killed"] + s["timeout"]
         checked = caught + s["survived"] + s["no_tests"]
@@ -198,7 +218,7 @@ def table(scores: dict[str, dict[str, int]]) -> str:
         pct = f"{100 * caught / checked:.1f} %" if checked else "—"
         pct2 = f"{100 * caught / (checked - case):.1f} %" if checked > case else "—"
         lines.append(f"| {module} | {s['mutants']} | {s['killed']} | {s['timeout']} | {s['survived']} | {case} | "
-                     f"{s['no_tests']} | {s['not_checked']} | {pct} | {pct2} |")
+                     f"{s['no_tests']} | {s['not_checked']} | {pct} | {pct2} | {measured_on(module)} |")
     return "\n".join(lines)
 
 
@@ -255,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             store(module).mkdir(parents=True)
             if (ROOT / "mutants").is_dir():
                 shutil.move(ROOT / "mutants", store(module) / "mutants")
+            record_code(module)
         if stopped:
             break
     if stopped:
