@@ -85,6 +85,10 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
     names, earlier = [], {}
+    for module in modules:
+        stale = _stale_callers(module)
+        if stale:
+            print(f"{module}: re-run as their callees changed: {', '.join(sorted(stale))}", file=sys.stderr)
     if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
         for module in modules:
             meta = ROOT / "mutants" / f"{module}.meta"
@@ -108,6 +112,73 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
     finally:
         _keep_earlier_results(earlier, set(names))
+
+
+def _stale_callers(module: str) -> set[str]:
+    """mutmut keeps the results of every function whose own text did not change (by a hash per function) and
+    re-runs the others; tried on a copy: editing `tokens` in textdiff.py re-ran its mutants only, not those of
+    `word_diff`, which calls it. A caller's mutant may have been killed only through what the old callee did,
+    so every function of the module that calls a changed one (directly or not; mutmut records the calls) is
+    marked changed too, and its mutants run again. Calls into other modules are not tracked: the results are
+    those of this module's final code, with the rest of the tree as it was when each mutant ran."""
+    from mutmut.mutation.file_mutation import mutate_file_contents
+
+    meta_path, stats_path = ROOT / "mutants" / f"{module}.meta", ROOT / "mutants" / "mutmut-stats.json"
+    if not meta_path.exists() or not stats_path.exists():
+        return set()
+    meta = json.loads(meta_path.read_text())
+    old = meta.get("hash_by_function_name", {})
+    new = mutate_file_contents(module, (ROOT / module).read_text(encoding="utf-8")).hash_by_function_name
+    changed = {f for f in old.keys() | new.keys() if old.get(f) != new.get(f)}
+    prefix = module.removesuffix(".py").replace("/", ".") + "."
+    callers = _name_callers(module, old.keys() | new.keys())
+    for callee, who in json.loads(stats_path.read_text()).get("function_dependencies", {}).items():
+        if callee.startswith(prefix):
+            callers.setdefault(callee.removeprefix(prefix), set()).update(
+                c.removeprefix(prefix) for c in who if c.startswith(prefix))
+    stale, todo = set(), list(changed)
+    while todo:
+        for caller in callers.get(todo.pop(), ()):
+            if caller not in changed and caller not in stale:
+                stale.add(caller)
+                todo.append(caller)
+    stale &= old.keys()
+    if stale:  # a hash no function has: mutmut re-runs these functions' mutants as if their text had changed
+        meta["hash_by_function_name"] = {f: "callee changed" if f in stale else h for f, h in old.items()}
+        meta_path.write_text(json.dumps(meta))
+        # mutmut compares hashes only when its copy of the file is not newer than the file
+        when = (ROOT / module).stat().st_mtime - 1
+        os.utime(ROOT / "mutants" / module, (when, when))
+    return stale
+
+
+def _name_callers(module: str, functions: set[str]) -> dict[str, set[str]]:
+    """Callers by name, read from the code: mutmut's record of calls misses some (a generator's body runs when
+    its caller iterates it, so the calls it makes are recorded as the caller's). mutmut's keys: `x_name` for a
+    function, `xǁClassǁname` for a method."""
+    import ast
+
+    short = {f: f.rpartition("ǁ")[2] if "ǁ" in f else f.removeprefix("x_") for f in functions}
+    by_name: dict[str, set[str]] = {}
+    for f, name in short.items():
+        by_name.setdefault(name, set()).add(f)
+    callers: dict[str, set[str]] = {}
+
+    def visit(node: ast.AST, owner: str) -> None:
+        for sub in ast.walk(node):
+            used = sub.id if isinstance(sub, ast.Name) else sub.attr if isinstance(sub, ast.Attribute) else None
+            for callee in by_name.get(used, ()):
+                if callee != owner:
+                    callers.setdefault(callee, set()).add(owner)
+
+    for node in ast.parse((ROOT / module).read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            visit(node, f"x_{node.name}")
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    visit(item, f"xǁ{node.name}ǁ{item.name}")
+    return callers
 
 
 def _keep_earlier_results(earlier: dict[str, dict], rechecked: set[str]) -> None:
