@@ -67,7 +67,7 @@ def _mutate_cached_functions() -> None:
     visitor._skip_node_and_children = skip
 
 
-def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = False) -> None:
+def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = False, carry: bool = False) -> None:
     """Runs inside the child: mutmut with this run's modules and tests instead of pyproject's defaults."""
     from mutmut import configuration
     from mutmut.__main__ import cli
@@ -85,28 +85,25 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         # a page test in a fresh worker takes seconds more than in the stats run: time out late, not wrongly
         timeout_constant=60.0 if isolation == "forkserver" else 10.0)
     names, earlier = [], {}
-    for module in modules:
-        stale = _stale_callers(module)
-        if stale:
-            print(f"{module}: re-run as their callees changed: {', '.join(sorted(stale))}", file=sys.stderr)
-    if recheck:  # only the survivors of the last run, with today's tests (killed mutants stay killed)
+    if recheck or carry:  # survivors (and, carried, all not yet checked) with today's tests; see _plan
         for module in modules:
-            meta = ROOT / "mutants" / f"{module}.meta"
-            codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
-            earlier[module] = codes
-            left = sorted(k for k, code in codes.items() if code in SURVIVED or code in NO_TESTS)
-            # SQL letter-case survivors are equivalent by a tested rule (tests/mutation/equivalence.py)
-            from mutmut.mutation.diff_apply import get_diff_for_mutant
-            names += [k for k in left if not equivalent(module, get_diff_for_mutant(k, path=module))]
+            run, keep = _plan(module, run_unchecked=carry)
+            names += run
+            earlier[module] = keep
         if not names:
             return
+    else:  # a resume: mutmut re-runs the functions whose text changed; their callers too (_stale_callers)
+        for module in modules:
+            stale = _stale_callers(module)
+            if stale:
+                print(f"{module}: re-run as their callees changed: {', '.join(sorted(stale))}", file=sys.stderr)
     # This process imported this tree's `tests` package (the runner, the rule above); when mutmut lists the
     # tests again (a recheck, a resume) pytest must import the copy in mutants/ under the same name, or it
     # stops on an import mismatch of tests/conftest.py and nothing is run.
     for name in [m for m in sys.modules if m == "tests" or m.startswith("tests.")]:
         if name != __name__:
             del sys.modules[name]
-    if recheck:  # a budget stop (SIGTERM) still writes the earlier results back
+    if recheck or carry:  # a budget stop (SIGTERM) still writes the earlier results back
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         cli.main(["run", "--max-children", str(children), *names], standalone_mode=False)
@@ -121,18 +118,34 @@ def _stale_callers(module: str) -> set[str]:
     so every function of the module that calls a changed one (directly or not; mutmut records the calls) is
     marked changed too, and its mutants run again. Calls into other modules are not tracked: the results are
     those of this module's final code, with the rest of the tree as it was when each mutant ran."""
-    from mutmut.mutation.file_mutation import mutate_file_contents
-
-    meta_path, stats_path = ROOT / "mutants" / f"{module}.meta", ROOT / "mutants" / "mutmut-stats.json"
-    if not meta_path.exists() or not stats_path.exists():
+    meta_path = ROOT / "mutants" / f"{module}.meta"
+    if not meta_path.exists():
         return set()
     meta = json.loads(meta_path.read_text())
     old = meta.get("hash_by_function_name", {})
-    new = mutate_file_contents(module, (ROOT / module).read_text(encoding="utf-8")).hash_by_function_name
+    changed, stale = _changes(module, old)
+    stale &= old.keys()
+    if stale:  # a hash no function has: mutmut re-runs these functions' mutants as if their text had changed
+        meta["hash_by_function_name"] = {f: "callee changed" if f in stale else h for f, h in old.items()}
+        meta_path.write_text(json.dumps(meta))
+        # mutmut compares hashes only when its copy of the file is not newer than the file
+        when = (ROOT / module).stat().st_mtime - 1
+        os.utime(ROOT / "mutants" / module, (when, when))
+    return stale
+
+
+def _changes(module: str, old: dict[str, str], mutated=None) -> tuple[set[str], set[str]]:
+    """(functions whose text changed since `old` hashes, functions that call one of them)."""
+    from mutmut.mutation.file_mutation import mutate_file_contents
+
+    stats_path = ROOT / "mutants" / "mutmut-stats.json"
+    mutated = mutated or mutate_file_contents(module, (ROOT / module).read_text(encoding="utf-8"))
+    new = mutated.hash_by_function_name
     changed = {f for f in old.keys() | new.keys() if old.get(f) != new.get(f)}
     prefix = module.removesuffix(".py").replace("/", ".") + "."
     callers = _name_callers(module, old.keys() | new.keys())
-    for callee, who in json.loads(stats_path.read_text()).get("function_dependencies", {}).items():
+    calls = json.loads(stats_path.read_text()).get("function_dependencies", {}) if stats_path.exists() else {}
+    for callee, who in calls.items():
         if callee.startswith(prefix):
             callers.setdefault(callee.removeprefix(prefix), set()).update(
                 c.removeprefix(prefix) for c in who if c.startswith(prefix))
@@ -142,14 +155,41 @@ def _stale_callers(module: str) -> set[str]:
             if caller not in changed and caller not in stale:
                 stale.add(caller)
                 todo.append(caller)
-    stale &= old.keys()
-    if stale:  # a hash no function has: mutmut re-runs these functions' mutants as if their text had changed
-        meta["hash_by_function_name"] = {f: "callee changed" if f in stale else h for f, h in old.items()}
-        meta_path.write_text(json.dumps(meta))
-        # mutmut compares hashes only when its copy of the file is not newer than the file
-        when = (ROOT / module).stat().st_mtime - 1
-        os.utime(ROOT / "mutants" / module, (when, when))
-    return stale
+    return changed, stale
+
+
+def _plan(module: str, run_unchecked: bool) -> tuple[list[str], dict[str, int | None]]:
+    """(mutants to run, earlier results to keep) for a recheck or a carried run. Kept: a killed or timed-out
+    mutant of a function whose text is unchanged and that calls no changed function, and a survivor that only
+    changes SQL letter case (equivalent by the tested rule). Run: every other survivor, every mutant of a
+    changed function or its callers, every new mutant, and (carried) those not yet checked. mutmut forgets
+    every result when the test list changes (a test file mapped since); the runner writes the kept back."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+    from mutmut.mutation.file_mutation import mutate_file_contents
+    from mutmut.utils.format_utils import get_mutant_name, mangled_name_from_mutant_name
+
+    meta = ROOT / "mutants" / f"{module}.meta"
+    data = json.loads(meta.read_text()) if meta.exists() else {}
+    codes = data.get("exit_code_by_key", {})
+    mutated = mutate_file_contents(module, (ROOT / module).read_text(encoding="utf-8"))
+    changed, stale = _changes(module, data.get("hash_by_function_name", {}), mutated)
+    run, keep = [], {}
+    for key in (get_mutant_name(Path(module), n) for n in mutated.mutant_names):
+        fresh = mangled_name_from_mutant_name(key).rpartition(".")[2] in changed | stale
+        code = None if fresh else codes.get(key)
+        if code in KILLED or code in TIMEOUT:
+            keep[key] = code
+        elif code in SURVIVED or code in NO_TESTS:
+            # SQL letter-case survivors are equivalent by a tested rule (tests/mutation/equivalence.py)
+            if equivalent(module, get_diff_for_mutant(key, path=module)):
+                keep[key] = code
+            else:
+                run.append(key)
+        elif fresh or key not in codes or run_unchecked:
+            run.append(key)
+    if stale - changed:
+        print(f"{module}: re-run as their callees changed: {', '.join(sorted(stale - changed))}", file=sys.stderr)
+    return run, keep
 
 
 def _name_callers(module: str, functions: set[str]) -> dict[str, set[str]]:
@@ -215,10 +255,14 @@ def record_code(module: str) -> None:
 
 def measured_on(module: str) -> str:
     """The commit a module was measured on, or why its results are not of today's file."""
-    path = store(module) / "measured.json"
-    if not path.exists():
+    path, stats = store(module) / "measured.json", store(module) / "mutants" / "mutmut-stats.json"
+    if path.exists():
+        got = json.loads(path.read_text())
+    elif stats.exists():  # a store from before measured.json: the commit mutmut noted when it listed the tests
+        commit = json.loads(stats.read_text()).get("git_commit", "")
+        got = {"commit": commit[:7], "blob": _git("rev-parse", f"{commit}:{module}")}
+    else:
         return "—"
-    got = json.loads(path.read_text())
     return got["commit"] if got["blob"] == _git("hash-object", module) else f"{got['commit']} (stale: the file changed)"
 
 
@@ -303,14 +347,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--recheck", action="store_true",
                    help="run the survivors of the last run again (not the letter-case-only ones), with the tests "
                         "as they are now (implies --resume)")
+    p.add_argument("--carry", action="store_true",
+                   help="keep the killed mutants of functions whose text did not change (nor that of a function they "
+                        "call) and run every other mutant with the tests as they are now (implies --resume)")
     p.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     p.add_argument("--report-only", action="store_true", help="print the score of the last run, run nothing")
+    p.add_argument("--all", action="store_true", help="every module mapped in modules.toml (the issue's scope)")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    modules = args.modules or MODULES["default"]
-    args.resume = args.resume or args.recheck
+    modules = args.modules or (sorted(MODULES["tests"]) if args.all else MODULES["default"])
+    args.resume = args.resume or args.recheck or args.carry
     if args.inner:
-        _inner(modules, tests_for(modules), args.children, args.recheck)
+        _inner(modules, tests_for(modules), args.children, args.recheck, args.carry)
         return 0
     if args.report_only:
         print(table(score(modules)))
@@ -332,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.resume and (store(module) / "mutants").is_dir():
             shutil.move(store(module) / "mutants", ROOT / "mutants")
         child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
-                                  str(args.children), "--modules", module, *(["--recheck"] if args.recheck else [])],
+                                  str(args.children), "--modules", module, *(["--recheck"] if args.recheck else []),
+                                  *(["--carry"] if args.carry else [])],
                                  cwd=ROOT, env=env,
                                  start_new_session=True, stdout=subprocess.DEVNULL)
         try:
