@@ -107,7 +107,7 @@ def test_document_row_holds_what_the_header_says(built):
     assert hg["issuer"].endswith("Hà Giang") and hg["title"].startswith("Về việc tổ chức Kỳ thi")
     assert hg["source_text"].startswith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG") and hg["encoding"]
     assert hg["doc_id"] == hg["content_sha256"][:12]
-    assert hg["recipients"] == "Như trên; Lưu: VT." or "Như trên" in hg["recipients"]
+    assert hg["recipients"].split("; ")[0] == "Như trên"  # the recipients, one after another
     assert 0.9 <= hg["body_coverage"] <= 1.0  # every duty sentence landed in a clause
     fields = tables["document_fields"]
     mine = fields[fields["doc_id"] == hg["doc_id"]].set_index("field")
@@ -183,7 +183,6 @@ def test_lead_and_support_are_assigned_where_the_text_names_them(built):
     ag = tables["agencies"].set_index("agency_id")
     a = tables["assignments"]
     a = a[a["clause_id"].str.startswith(hg)].assign(name=lambda f: f["agency_id"].map(ag["name"]))
-    src = tables["documents"].set_index("doc_id").loc[hg, "source_text"]
     clauses = tables["clauses"].set_index("clause_id")
     support = a[a["kind"] == "support"]
     assert support["name"].tolist() == ["Công an tỉnh"] and support["how"].item() == "coordination"
@@ -195,7 +194,6 @@ def test_lead_and_support_are_assigned_where_the_text_names_them(built):
     assert heading["statement_id"].isna().all() and heading["start_char"].notna().all()  # a heading has no statements
     inherited = a[(a["name"] == "Sở Giáo dục và Đào tạo") & a["start_char"].isna()]
     assert len(inherited) == 2 and inherited["end_char"].isna().all() and inherited["statement_id"].notna().all()
-    assert src  # the clause offsets are checked in test_clauses_keep_their_parent_and_offsets
     m = tables["agency_mentions"]
     assert {"doer", "helper"} <= set(m["part"]) and m["rule"].notna().all()
 
