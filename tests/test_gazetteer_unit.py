@@ -1,0 +1,68 @@
+"""Which names are agencies, and of which role, in a given year (etl/gazetteer.py): the 2025 merger of
+departments, a document whose locality is unknown, misspelt names, and the ids the tables key agencies by."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from etl import gazetteer as gz
+
+SENTENCE = ("Sở Xây dựng, Sở Giao thông vận tải, Sở Nội vụ và Sở Khoa học và Công nghệ phối hợp với "
+            "Công an tỉnh Lạng Sơn bảo đảm an toàn kỳ thi.")
+
+
+def roles(locality, year, text=SENTENCE):
+    return [(m.surface, m.role, m.name) for m in gz.matcher(locality, year).mentions(text)]
+
+
+@pytest.mark.parametrize("year", [2019, 2024, None])
+def test_before_the_2025_merger_each_department_keeps_its_old_role(year):
+    assert roles("Lạng Sơn", year) == [
+        ("Sở Xây dựng", "other", "Sở Xây dựng"), ("Sở Giao thông vận tải", "transport", "Sở Giao thông vận tải"),
+        ("Sở Nội vụ", "other", "Sở Nội vụ"), ("Sở Khoa học và Công nghệ", "other", "Sở Khoa học và Công nghệ"),
+        ("Công an tỉnh Lạng Sơn", "police", "Công an tỉnh")]
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_from_2025_the_merged_departments_take_over_the_duties(year):
+    assert roles("Lạng Sơn", year) == [
+        ("Sở Xây dựng", "transport", "Sở Xây dựng"), ("Sở Nội vụ", "labour", "Sở Nội vụ"),
+        ("Sở Khoa học và Công nghệ", "information", "Sở Khoa học và Công nghệ"),
+        ("Công an tỉnh Lạng Sơn", "police", "Công an tỉnh")]  # the transport department no longer exists
+
+
+def test_years_of_one_gazetteer_share_a_matcher():
+    assert gz.matcher("Lạng Sơn", 2021) is gz.matcher("Lạng Sơn", 2024)
+    assert gz.matcher("Lạng Sơn", 2024) is not gz.matcher("Lạng Sơn", 2025)
+    assert gz.matcher("Lạng Sơn", 2025) is gz.matcher("Lạng Sơn", 2030)
+
+
+def test_without_a_locality_a_local_name_is_kept_as_written_and_a_plain_one_is_canonical():
+    got = roles(None, 2024, "sở y tế và Công an tỉnh Cao Bằng hỗ trợ UBND các huyện.")
+    assert got == [("sở y tế", "health", "Sở Y tế"), ("Công an tỉnh Cao Bằng", "police", "Công an tỉnh Cao Bằng"),
+                   ("UBND các huyện", "district_pc", "UBND các huyện")]
+
+
+def test_a_misspelt_name_is_found_at_the_start_of_a_phrase():
+    m = gz.matcher("Lạng Sơn", 2024)
+    entry, surface, length = m.fuzzy("Sở Giáo dục và Đào tao tổ chức thi")
+    assert (entry.role, surface, length) == ("education", "Sở Giáo dục và Đào tao", 22)  # the longest name
+    entry, surface, _ = m.fuzzy("Sở Tài chinh")  # the phrase is the name, no word after it
+    assert (entry.role, surface) == ("finance", "Sở Tài chinh")
+    entry, surface, _ = m.fuzzy("SỞ TÀI CHINH cấp kinh phí")  # capitals do not matter
+    assert (entry.role, surface) == ("finance", "SỞ TÀI CHINH")
+    assert m.fuzzy("Hôm nay trời mưa rất to") is None and m.fuzzy("Sở Y") is None
+    assert m.fuzzy("Sở Tài nguyên tổ chức") is None  # another department, not a misspelling of one
+
+
+def test_agency_ids_are_short_stable_and_differ_by_locality():
+    ids = {loc: gz.agency_id("police", "Công an tỉnh", loc) for loc in ("Lạng Sơn", "Cao Bằng", None, "")}
+    assert all(re.fullmatch(r"a[0-9a-f]{10}", i) for i in ids.values())
+    assert len({ids["Lạng Sơn"], ids["Cao Bằng"], ids[None]}) == 3 and ids[None] == ids[""]
+    # the key the tables use: a hash of role, name and locality (DESIGN: agencies.agency_id)
+    assert ids["Lạng Sơn"] == "a" + hashlib.sha1("police|Công an tỉnh|Lạng Sơn".encode()).hexdigest()[:10]
+    assert ids[None] == "a" + hashlib.sha1("police|Công an tỉnh|".encode()).hexdigest()[:10]
+    assert gz.agency_id("health", "Công an tỉnh", "Lạng Sơn") != ids["Lạng Sơn"]
