@@ -66,3 +66,16 @@ def test_agency_ids_are_short_stable_and_differ_by_locality():
     assert ids["Lạng Sơn"] == "a" + hashlib.sha1("police|Công an tỉnh|Lạng Sơn".encode()).hexdigest()[:10]
     assert ids[None] == "a" + hashlib.sha1("police|Công an tỉnh|".encode()).hexdigest()[:10]
     assert gz.agency_id("health", "Công an tỉnh", "Lạng Sơn") != ids["Lạng Sơn"]
+
+
+@pytest.mark.parametrize("locality, cap, districts, party", [
+    ("Hải Phòng", "thành phố", "các quận, huyện", "Thành ủy"),  # a centrally-run city
+    ("Lạng Sơn", "tỉnh", "các huyện, thành phố", "Tỉnh ủy"),
+    (None, "tỉnh", "các huyện, thành phố", "Tỉnh ủy"),  # unknown: a province, the commonest kind
+])
+def test_canonical_names_follow_the_kind_of_locality(locality, cap, districts, party):
+    assert gz.canonical("Công an {cap}", locality) == f"Công an {cap}"
+    assert gz.canonical("UBND {dist}", locality) == f"UBND {districts}"
+    assert gz.canonical("Ban Tuyên giáo {party}", locality) == f"Ban Tuyên giáo {party}"
+    assert gz.canonical("Công an {cap}  {loc}", locality) == f"Công an {cap} {locality or ''}".strip()
+    assert gz.canonical("Sở Y tế", locality) == "Sở Y tế"
