@@ -304,11 +304,12 @@ def _diff(module: str, name: str) -> str:
 
 
 def equivalent(module: str, diff: str) -> bool:
-    """A survivor that only changes the letter case of SQL text in ways DuckDB ignores (the rule and why it
-    holds: tests/mutation/equivalence.py, checked against DuckDB in tests/test_mutation_equivalence.py)."""
-    from tests.mutation.equivalence import sql_case_equivalent
+    """A survivor that only changes the letter case of SQL text in ways DuckDB ignores, or of a codec name given
+    as `encoding=` (the rules and why they hold: tests/mutation/equivalence.py, checked against DuckDB in
+    tests/test_mutation_equivalence.py and against Python's codecs in tests/test_mutation_codec_unit.py)."""
+    from tests.mutation.equivalence import codec_case_equivalent, sql_case_equivalent
 
-    return sql_case_equivalent(diff, (ROOT / module).read_text(encoding="utf-8"))
+    return sql_case_equivalent(diff, (ROOT / module).read_text(encoding="utf-8")) or codec_case_equivalent(diff)
 
 
 def print_survivors(modules: list[str]) -> None:
@@ -316,14 +317,14 @@ def print_survivors(modules: list[str]) -> None:
     for module in modules:
         for name in survivors(module):
             diff = _diff(module, name)
-            note = " (SQL letter case: equivalent)" if equivalent(module, diff) else ""
+            note = " (letter case of SQL or a codec name: equivalent)" if equivalent(module, diff) else ""
             print(f"\n#### {name}{note}\n```diff\n{diff}\n```")
 
 
 def table(scores: dict[str, dict[str, int]]) -> str:
     """Score = caught / checked; the last column leaves out survivors that only change the letter case of SQL
     text in ways DuckDB ignores (`equivalent`: a rule tested against DuckDB), from both counts."""
-    lines = ["| module | mutants | killed | timed out | survived | of which equivalent (SQL letter case) | no test | "
+    lines = ["| module | mutants | killed | timed out | survived | of which equivalent by rule (letter case of SQL or a codec name) | no test | "
              "not checked | score | score without equivalents | measured on |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for module, s in scores.items():
