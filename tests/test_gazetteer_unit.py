@@ -79,3 +79,33 @@ def test_canonical_names_follow_the_kind_of_locality(locality, cap, districts, p
     assert gz.canonical("Ban Tuyên giáo {party}", locality) == f"Ban Tuyên giáo {party}"
     assert gz.canonical("Công an {cap}  {loc}", locality) == f"Công an {cap} {locality or ''}".strip()
     assert gz.canonical("Sở Y tế", locality) == "Sở Y tế"
+
+
+def test_a_city_names_itself_with_thanh_pho_or_tp_and_its_own_districts():
+    got = roles("Hải Phòng", 2024, "Công an thành phố Hải Phòng, Công an TP.Hải Phòng và UBND các quận, huyện; "
+                                   "đảng ủy trực thuộc Thành ủy.")
+    assert got == [("Công an thành phố Hải Phòng", "police", "Công an thành phố"),
+                   ("Công an TP.Hải Phòng", "police", "Công an thành phố"),  # "TP." with no space before the name
+                   ("UBND các quận, huyện", "district_pc", "UBND các quận, huyện"),
+                   ("đảng ủy trực thuộc Thành ủy", "district_party", "Các quận ủy, huyện ủy, đảng ủy trực thuộc")]
+
+
+def test_in_a_province_thanh_pho_is_a_city_under_it():
+    got = roles("Lạng Sơn", 2024, "UBND thành phố Lạng Sơn, UBND tỉnh Lạng Sơn và đảng ủy trực thuộc Tỉnh ủy.")
+    assert [(s, r) for s, r, _ in got] == [("UBND thành phố", "district_pc"), ("UBND tỉnh Lạng Sơn", "provincial_pc"),
+                                          ("đảng ủy trực thuộc Tỉnh ủy", "district_party")]
+
+
+def test_names_written_with_dashes_ampersands_or_without_list_commas():
+    got = roles("Lạng Sơn", 2024, "Sở Lao động-Thương binh và Xã hội, Sở Lao động – Thương binh và Xã hội, "
+                                  "Sở TT & TT và các sở ban ngành.")
+    assert got == [("Sở Lao động-Thương binh và Xã hội", "labour", "Sở Lao động - Thương binh và Xã hội"),
+                   ("Sở Lao động – Thương binh và Xã hội", "labour", "Sở Lao động - Thương binh và Xã hội"),
+                   ("Sở TT & TT", "information", "Sở Thông tin và Truyền thông"),
+                   ("các sở ban ngành", "departments", "Các sở, ban, ngành")]
+
+
+def test_without_a_locality_any_localitys_police_is_found_whole():
+    got = roles(None, 2024, "Công an tỉnh Bà Rịa - Vũng Tàu, Công an thành phố Hồ Chí Minh và Công an TP.HCM.")
+    assert [s for s, _, _ in got] == ["Công an tỉnh Bà Rịa - Vũng Tàu", "Công an thành phố Hồ Chí Minh", "Công an TP.HCM"]
+    assert {r for _, r, _ in got} == {"police"}
