@@ -81,3 +81,41 @@ def test_the_first_tables_are_written_while_the_build_goes_on(tmp_path, monkeypa
         assert con.execute("SELECT value FROM build_info WHERE key = 'built_at'").fetchall() == [("2025-06-01",)]
     finally:
         con.close()
+
+
+def test_a_build_in_a_shell_without_a_utf8_locale_keeps_the_vietnamese_labels(tmp_path):
+    """A build started from cron or a bare container (LANG=C, no UTF-8 mode) reads the schema, the views and
+    the label tables as UTF-8 all the same: the Vietnamese theme and role names are stored as written."""
+    import csv
+    import os
+    import subprocess
+    import sys
+
+    from etl.config import PACKAGE
+
+    db = tmp_path / "directives.duckdb"
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+           "PYTHONPATH": os.pathsep.join(sys.path)}
+    code = ("import sys, pandas as pd; from etl import load; "
+            "load.write(sys.argv[1], {'documents': pd.DataFrame({'doc_id': ['d1'], 'source_file': ['a.txt'], "
+            "'content_sha256': ['x'], 'year': [2025], 'locality': ['Cao B\\u1eb1ng'], 'source_text': ['x']})}, "
+            "{'built_at': '2025-05-01'}, {})")  # the command line itself in ASCII: the shell's locale cannot carry more
+    done = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with open(PACKAGE / "themes.csv", encoding="utf-8") as f:
+        themes = sorted((r["theme"], r["label_vi"]) for r in csv.DictReader(f))
+    with open(PACKAGE / "roles.csv", encoding="utf-8") as f:
+        roles = sorted((r["role"], r["label_vi"]) for r in csv.DictReader(f))
+    plain = tmp_path / "plain.duckdb"  # the same build in this process (a UTF-8 locale): the same rows
+    load.write(plain, _docs("Cao Bằng"), {"built_at": "2025-05-01"}, {})
+    views = []
+    for path in (db, plain):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            assert con.execute("SELECT theme, label_vi FROM themes ORDER BY 1").fetchall() == themes
+            assert con.execute("SELECT role, label_vi FROM roles ORDER BY 1").fetchall() == roles
+            assert con.execute("SELECT locality FROM documents").fetchall() == [("Cao Bằng",)]
+            views.append({r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()})
+        finally:
+            con.close()
+    assert views[0] == views[1] and {"clause_roles", "duty_recurrence"} <= views[0]  # both parts of views.sql
