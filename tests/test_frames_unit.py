@@ -53,10 +53,13 @@ def _doc(tmp_path, name, caps, year, body, number="12"):
     return path
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Two provinces' directives, one a year later, a duplicate, an unsupported file and one without duties."""
-    folder = tmp_path_factory.mktemp("raw")
+@pytest.fixture
+def built(tmp_path):
+    """Two provinces' directives, one a year later, a duplicate, an unsupported file and one without duties.
+    Built again for each test (not once per module): mutation testing maps each function to the tests that
+    ran it, and a build shared by the module would be charged to the first test only."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
     _doc(folder, "b_hagiang_2024.txt", "HÀ GIANG", 2024, BODY_A)
     _doc(folder, "a_caobang_2025.txt", "CAO BẰNG", 2025, BODY_B, number="7")
     (folder / "c_copy.txt").write_bytes((folder / "b_hagiang_2024.txt").read_bytes())
