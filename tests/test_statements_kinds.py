@@ -158,6 +158,11 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Tại điểm cầu tỉnh có đồng chí Phó Bí thư Thường trực Tỉnh ủy cùng lãnh đạo các sở.", "context"),
     ("Cùng ngày, Giám đốc Sở Y tế cho biết các tổ cấp cứu đã sẵn sàng.", "context"),       # the day's events
     ("Chủ tịch UBND huyện đến kiểm tra điểm thi Trường THPT Bắc Yên.", "context"),          # a visit
+    ("Thí sinh được nghỉ trưa tại trường, nhà trường bố trí thêm chỗ ở.", "duty"),        # "được" far from the verb
+    ("Trước những đề xuất của phụ huynh, nhà trường cho biết sẽ xem xét.", "context"),
+    ("Các trường tổ chức ôn tập cho học sinh lớp 12.", "duty"),                            # "các" before a noun
+    ("Đoàn Thanh niên huyện Bá Thước ra quân chương trình tiếp sức mùa thi tốt nghiệp THPT năm 2024", "context"),
+    ("Hoàn thành báo cáo gửi Sở trước ngày 26/6/2024", "duty"),                           # a date, not a title's year
 ])
 def test_kind_of_on_own_sentences(text, kind):
     assert stm.kind_of(text)[0] == kind, stm.kind_of(text)
