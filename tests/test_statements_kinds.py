@@ -151,6 +151,8 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     # session 6: news facts that carry a duty verb (own words, after the real news layouts of the held-out batch)
     ("Xã Tà Xùa hỗ trợ 15 triệu đồng tiền xe cho thí sinh ở bản xa.", "context"),            # a sum reported
     ("Sở Tài chính bố trí kinh phí cho các điểm thi theo dự toán.", "duty"),                 # the task, no sum
+    ("Giao Sở Tài chính bố trí 500 triệu đồng cho các điểm thi vùng cao.", "duty"),       # a sum someone is asked for
+    ("UBND huyện đề nghị Bưu điện hỗ trợ 20 triệu đồng tiền xe cho thí sinh.", "duty"),
     ("Bài thi được niêm phong theo từng phòng rồi chuyển về hội đồng.", "context"),         # how a step is done
     ("Bài thi phải được niêm phong theo từng phòng.", "duty"),                              # a modal asks it
     ("Trước các đề xuất của nhà trường, lãnh đạo huyện cho biết sẽ xem xét.", "context"),  # a verb used as a noun
