@@ -63,3 +63,20 @@ def test_themes_and_topics_of_real_wordings_are_those_of_the_plain_scan():
         for lex in lexicons:
             assert spans(lex.pattern, themed) == spans(plain(lex.labels), themed), (text, themed)
     assert themes.theme_of("Công an tỉnh bảo đảm an ninh, an toàn cho việc in sao, vận chuyển đề thi") != themes.GENERAL
+
+
+def test_matching_text_squashes_every_whitespace_and_drops_citations_as_before():
+    """forms() after the speed-ups (whitespace by str.split, the citation scan only where "số" occurs):
+    tabs, line breaks and no-break spaces are one space, a citation is gone, a text without one is kept."""
+    from etl.matching import _clean, _squash, basic, match_text
+
+    odd = "Sở\u00a0Giáo dục\tvà  Đào tạo\n chủ trì\u2003tổ chức thi "
+    assert _squash(odd) == re.sub(r"\s+", " ", odd).strip() == "Sở Giáo dục và Đào tạo chủ trì tổ chức thi"
+    assert basic(odd) == "sở giáo dục và đào tạo chủ trì tổ chức thi"
+    assert _clean(" a,\u00a0b;\t1 ") == "a b" and _clean(" lớp 10;\n", digits=True) == "lớp 10"
+    cited = "Thực hiện Chỉ thị số 17/CT-TTg ngày 29/5/2023 của Thủ tướng Chính phủ, tổ chức coi thi nghiêm túc"
+    plain_text = "Tổ chức coi thi nghiêm túc, đúng quy chế"
+    assert "17" not in forms(cited)[0] and "chỉ thị" not in forms(cited)[0] and "coi thi" in forms(cited)[0]
+    assert forms(cited)[1] == match_text(cited, ()) and "ct ttg" not in forms(cited)[1]
+    assert forms(plain_text)[0] == "tổ chức coi thi nghiêm túc đúng quy chế"
+    assert "số" in forms("Bảo đảm số lượng cán bộ coi thi")[0]  # "số" without a number is no citation
