@@ -36,7 +36,8 @@ def bench(db: Path, raw: Path | None, *, pages=PAGES, timeout: float = 300, repe
             st.cache_data.clear()
             at.switch_page(f"app_pages/{page}.py")
             # The garbage of the runs before (an AppTest, the entry page) is collected now, not by a full
-            # collection that happens to fall inside the timed render (0.1-0.3 s at 2,016 documents).
+            # collection that happens to fall inside the timed render (0.6 s of collections in all over two
+            # repeats of the Gaps page at 2,016 documents).
             gc.collect()
             t0, c0 = time.perf_counter(), time.process_time()
             at.run()
