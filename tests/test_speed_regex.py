@@ -80,3 +80,32 @@ def test_matching_text_squashes_every_whitespace_and_drops_citations_as_before()
     assert forms(cited)[1] == match_text(cited, ()) and "ct ttg" not in forms(cited)[1]
     assert forms(plain_text)[0] == "tổ chức coi thi nghiêm túc đúng quy chế"
     assert "số" in forms("Bảo đảm số lượng cán bộ coi thi")[0]  # "số" without a number is no citation
+
+
+
+def test_duty_cue_patterns_find_what_their_plain_alternations_find():
+    """etl.statements' cue patterns (assign words, events, captions, action verbs) built on the trie find the
+    same cue, so every statement keeps its kind and its reason."""
+    import tomllib
+    from pathlib import Path
+
+    from etl import statements
+
+    c = tomllib.loads(Path(statements.__file__).with_name("duty_cues.toml").read_text(encoding="utf-8"))
+    lists = [c["assign"]["words"], c["assign"]["masked"], c["narrative"]["event"], c["shape"]["caption"],
+             c["action"]["verbs"], c["purpose"]["openers"]]
+    texts = [t.lower() for t in TEXTS] + [
+        "chiều 12/6, công an tỉnh tổ chức hội nghị quán triệt kế hoạch bảo đảm an ninh kỳ thi",
+        "giao sở giáo dục và đào tạo chủ trì, phối hợp với các sở, ngành liên quan tổ chức kỳ thi",
+        "để bảo đảm kỳ thi an toàn, nghiêm túc, đề nghị các đơn vị thực hiện tốt các nội dung sau"]
+    hits = 0
+    for words in lists:
+        rx = re.compile(statements._words(words))
+        want = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len,
+                                                                                  reverse=True)) + r")(?![\w])")
+        for text in texts:
+            got = [(m.start(), m.end(), m.group(1)) for m in rx.finditer(text)]
+            assert got == [(m.start(), m.end(), m.group(1)) for m in want.finditer(text)], (words[:3], text)
+            hits += len(got)
+    assert hits >= 10
+    assert statements.kind_of("Giao Sở Y tế chủ trì bảo đảm công tác y tế tại các điểm thi.")[0] == statements.DUTY
