@@ -39,7 +39,7 @@ _TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
-    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
+    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
@@ -132,6 +132,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     frame = [t for t, k in zip(texts, kinds) if k in ("preamble", "closing")]
     body = [t for t, k in zip(texts, kinds) if k not in ("header", "tail")]
 
+    # The issuer's own first line names its place ("ỦY BAN NHÂN DÂN TỈNH LONG AN"); it outranks the place of the date
+    # line, which may be where the document was signed ("Hà Nội, ngày …" under a provincial header).
+    if (issuer := header_issuer(head)) and (loc := find_locality(issuer)):
+        meta.set("locality", loc)
     for t in head:
         if m := _NUMBER.search(t):
             meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())
