@@ -3,7 +3,7 @@ reproduced in sentences of our own: a speaker who asks after speaking, a party m
 exam councils, "lưu ý" as a request, the plural forms of a national text, the document's own locality under another
 spelling, objects of a duty verb, and places that only say where an agency is."""
 
-from tests.test_agencies import parts, roles
+from tests.attr_helpers import parts, roles
 
 
 def test_a_speaker_who_then_asks_only_asks():
