@@ -82,3 +82,11 @@ def test_a_district_gives_its_province():
     assert meta.values["locality"] == "Đắk Lắk"
     meta = meta_of("Huyện sẵn sàng cho kỳ thi\n\nSáng 20/6, Công an huyện Bạch Thông đã kiểm tra các điểm thi trong huyện.")
     assert (meta.values["locality"], meta.sources["locality"]) == ("Bắc Kạn", "inferred")
+
+
+def test_the_body_a_statement_opens_with_for_is_its_doer():
+    assert roles("Đối với Sở Y tế: bố trí tổ cấp cứu lưu động ở mỗi điểm thi.", "Tây Ninh")["lead"] == {"health"}
+    assert roles("Đối với Công an tỉnh, cần bảo vệ khu vực in sao đề thi 24/24 giờ.", "Tây Ninh")["lead"] == {"police"}
+    # Inside a sentence "đối với X" only names X.
+    text = "Sở Giáo dục và Đào tạo bố trí phòng nghỉ đối với Công an tỉnh làm nhiệm vụ ở điểm thi."
+    assert roles(text, "Tây Ninh")["lead"] == {"education"}
