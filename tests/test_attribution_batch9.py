@@ -90,3 +90,8 @@ def test_the_body_a_statement_opens_with_for_is_its_doer():
     # Inside a sentence "đối với X" only names X.
     text = "Sở Giáo dục và Đào tạo bố trí phòng nghỉ đối với Công an tỉnh làm nhiệm vụ ở điểm thi."
     assert roles(text, "Tây Ninh")["lead"] == {"education"}
+
+
+def test_the_prime_ministers_provinces_by_their_long_name_act():
+    text = "Thủ tướng yêu cầu các tỉnh, thành phố trực thuộc trung ương chuẩn bị chu đáo điều kiện tổ chức Kỳ thi."
+    assert roles(text, "Tây Ninh")["lead"] == {"provincial_pc"}
