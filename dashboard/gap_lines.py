@@ -68,6 +68,27 @@ def _entry(locality, year, names, roles_text: str) -> str:
     return (f"{place} {agency}" if agency.startswith("(") else f"{place} ({agency})") if agency else place
 
 
+def _places(occ: pd.DataFrame, order: np.ndarray, line: np.ndarray) -> tuple[list[list[str]], np.ndarray]:
+    """(each line's places in reading order, each once; each line's number of documents), lines by number.
+    Codes and numpy rather than a pandas grouping of 40,000 strings: a place's words are made once per
+    distinct (locality, year, names, roles), and two such that read the same are one place."""
+    keys: dict = {}
+    of_row = np.fromiter((keys.setdefault(k, len(keys)) for k in zip(
+        occ["locality"].tolist(), occ["year"].tolist(), occ["lead_names"].fillna("").tolist(), occ["lead_roles"].tolist())),
+        dtype=np.int64, count=len(occ))
+    role_text = {r: ui.roles_text(r) for r in {k[3] for k in keys}}
+    entries = [_entry(loc, yr, names, role_text[roles]) for loc, yr, names, roles in keys]
+    entry_code, entry_text = pd.factorize(np.asarray(entries, dtype=object))
+    lines, places = line[order], entry_code[of_row[order]]
+    first = np.sort(np.unique(lines * (len(entry_text) + 1) + places, return_index=True)[1])  # each once
+    first = first[np.argsort(lines[first], kind="stable")]  # by line, each line's places in reading order
+    bounds = np.searchsorted(lines[first], np.arange(lines.max() + 2))
+    where = [entry_text[places[first[a:b]]].tolist() for a, b in zip(bounds[:-1], bounds[1:])]
+    docs = pd.factorize(occ["doc_id"].to_numpy(dtype=object)[order])[0]
+    pairs = np.unique(lines * (docs.max() + 1) + docs)
+    return where, np.bincount(pairs // (docs.max() + 1), minlength=len(where))
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id: str | None, t_loc: str,
           language: str) -> pd.DataFrame:
@@ -86,36 +107,28 @@ def table(mtime: int, locality: str | None, year: int | None, scope: str, doc_id
     theme = np.full(len(occ), "general", dtype=object)
     theme[at] = texts["theme"].fillna("general").to_numpy(dtype=object)
     order, line = _line_order(occ, score, text)
-    role_text = {r: ui.roles_text(r) for r in set(occ["lead_roles"].tolist())}
-    entries = [_entry(loc, yr, names, role_text[roles]) for loc, yr, names, roles in
-               zip(occ["locality"].tolist(), occ["year"].tolist(), occ["lead_names"].tolist(), occ["lead_roles"].tolist())]
-    # Each line's places in reading order, each once, and its documents: one pass in that order.
-    ordered = pd.DataFrame({"line": line[order], "entry": np.asarray(entries, dtype=object)[order],
-                            "doc": occ["doc_id"].to_numpy(dtype=object)[order], "row": order})
-    places = ordered.drop_duplicates(["line", "entry"]).groupby("line", sort=True)["entry"].agg(list)
-    where = dict(zip(places.index.tolist(), places.tolist()))
-    n_docs = ordered.groupby("line", sort=True)["doc"].nunique()
-    firsts = dict(zip(*np.unique(ordered["line"].to_numpy(), return_index=True)))  # line -> first position
-    rows = ordered["row"].to_numpy()[[firsts[k] for k in sorted(firsts)]]
+    where, n_docs = _places(occ, order, line)
+    firsts = np.unique(line[order], return_index=True)[1]  # each line's first row in reading order
+    rows = order[firsts]
     top = occ.iloc[rows]
     near = best[rows]
     found = near >= 0
     mine_text, mine_clause = mine["text"].to_numpy(dtype=object), mine["clause_id"].to_numpy(dtype=object)
     closest_clause = np.where(found, mine_clause[np.maximum(near, 0)] if len(mine) else None, None)
-    info = evidence.describe(mtime, [*top["clause_id"], *closest_clause])
+    source = evidence.source_texts(mtime, [*top["clause_id"], *closest_clause])
     out = pd.DataFrame({
         "text": text[rows],
         "suggested": [summary.for_locality(x, loc, t_loc, locality_kinds())
                       for x, loc in zip(text[rows].tolist(), top["locality"].tolist())],
-        "theme": theme[rows], "n_docs": n_docs.to_numpy(),
-        "where": ["; ".join(where[k]) for k in sorted(firsts)],
+        "theme": theme[rows], "n_docs": n_docs,
+        "where": ["; ".join(w) for w in where],
         # a card names the first places only (a national duty is assigned in hundreds); the table, all
-        "where_first": ["; ".join(list(where[k])[:CARD_PLACES]) for k in sorted(firsts)],
-        "more_places": [max(0, len(where[k]) - CARD_PLACES) for k in sorted(firsts)],
-        "source": evidence.sources(info, top["clause_id"]),
+        "where_first": ["; ".join(w[:CARD_PLACES]) for w in where],
+        "more_places": [max(0, len(w) - CARD_PLACES) for w in where],
+        "source": source[: len(rows)],
         "closest_text": np.where(found, mine_text[np.maximum(near, 0)] if len(mine) else "", ""),
         "closest_score": np.round(score[rows], 0),
-        "closest_source": evidence.sources(info, closest_clause),
+        "closest_source": source[len(rows):],
         "lead_roles": top["lead_roles"].to_numpy(), "link": ui.doc_urls(top["doc_id"], top["clause_id"]),
         "doc_id": top["doc_id"].to_numpy(), "clause_id": top["clause_id"].to_numpy(),
     })

@@ -31,6 +31,15 @@ _NAME_MARK = re.compile("\ue000(\\d+)\ue001")  # where forms() took an agency na
 _CITATION = re.compile(r"(?:chỉ thị|quyết định|công điện|kế hoạch|văn bản|công văn)?\s*số\s+\S*/\S+(?:\s+ngày\s+\S+)?"
                        r"(?:\s+của\s+(?:thủ tướng chính phủ|bộ [\w ]+?(?=[,;.]|$)))?")
 
+_CITED = "số"  # the word every _CITATION match holds
+
+
+def _squash(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends: what a regex substitution of whitespace runs and
+    strip() give (str.split and re take the same Unicode whitespace), at half the cost; the build runs it four
+    times a statement."""
+    return " ".join(text.split())
+
 
 def unify_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: _TONES[m.group(1)], text)
@@ -41,9 +50,29 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
+def alternation(words) -> str:
+    """A regex (no capturing group) for `words` that finds what their alternation longest first finds: at a
+    position, the longest word that lets the rest of the pattern match. Written as a trie ("tuyển (?:sinh|
+    dụng)"): Python's re tries an alternation's words one by one at every position, and a trie tries each
+    shared prefix once (the theme, topic, synonym and stop-word scans of the build, ~4x faster)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+        # a word that ends here is tried after every longer one that goes on from here (greedy "?")
+        return f"(?:{body})?" if "" in node and body else body
+
+    return branch(trie)
+
+
 def _word_re(words) -> re.Pattern:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +92,7 @@ def basic(text: str) -> str:
     pattern, table = _synonyms()
     text = pattern.sub(lambda m: table[m.group(0)], text)
     text = _YEAR.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _squash(text)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +114,9 @@ def without(text: str, remove: tuple[str, ...]) -> str:
 
 
 def _strip(text: str, remove: tuple[str, ...]) -> str:
-    text = _CITATION.sub(" ", basic(without(text, remove)))
+    text = basic(without(text, remove))
+    if _CITED in text:  # a citation has its number ("số …"): most statements have none, and the scan is slow
+        text = _CITATION.sub(" ", text)
     for phrase in stock_phrases():
         text = text.replace(phrase, " ")
     return text
@@ -101,7 +132,7 @@ def _clean(text: str, *, digits: bool = False) -> str:
     """Punctuation (and, unless `digits`, numbers) as spaces. Matching drops numbers ("bố trí 02 cán bộ" and "bố
     trí hai cán bộ" are one duty); the theme text keeps them, or a keyword such as "lớp 10" could never match.
     Years and citations are gone before either (basic, _CITATION)."""
-    return re.sub(r"\s+", " ", (_PUNCT_KEEP_DIGITS if digits else _PUNCT).sub(" ", text)).strip()
+    return _squash((_PUNCT_KEEP_DIGITS if digits else _PUNCT).sub(" ", text))
 
 
 @lru_cache(maxsize=131_072)  # a national corpus repeats its clauses: many calls are repeats
@@ -121,7 +152,7 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
         text = text.replace(name, f" \ue000{k}\ue001 ")
     norm = _strip(text, ())
     bare = _NAME_MARK.sub(" ", norm) if names else norm
-    matched = re.sub(r"\s+", " ", _stopword_re().sub(" ", _clean(bare))).strip()
+    matched = _squash(_stopword_re().sub(" ", _clean(bare)))
     named = _NAME_MARK.sub(lambda m: _named(names[int(m.group(1))]), norm) if len(names) <= MAX_NAMES_KEPT else bare
     head, sep, rest = named.partition(": ")
     themed = f" {LEAD_IN_END} ".join(_clean(p, digits=True) for p in ((head, rest) if sep and _clean(rest) else (head,)))

@@ -39,7 +39,7 @@ _TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
-    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
+    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
@@ -88,6 +88,26 @@ def _most_named_locality(texts: list[str]) -> str | None:
     return next(localities()[m[1]] for t in texts for m in _locality_names().finditer(t) if counts[localities()[m[1]]] == top)
 
 
+@lru_cache(maxsize=1)
+def _districts() -> tuple[dict[str, str], re.Pattern]:
+    """District-level units (huyện, thị xã, quận, provincial cities) whose name no other province has -> their
+    province (etl/districts.csv, the administrative list before the 2025 reform: the documents are older)."""
+    with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
+        province = {row["name"]: row["province"] for row in csv.DictReader(f)}
+    names = "|".join(map(re.escape, sorted(province, key=len, reverse=True)))
+    return province, re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)\s+(" + names + r")(?!\w)")
+
+
+def district_province(text: str, bare: bool = False) -> str | None:
+    """The province of the district a phrase names ("UBND huyện Bạch Thông" -> Bắc Kạn); with `bare`, also a
+    district named alone, as on a district's date line ("Hải Hậu, ngày …")."""
+    province, named = _districts()
+    if bare and text.strip() in province:
+        return province[text.strip()]
+    m = named.search(text)
+    return province[m[1]] if m else None
+
+
 def find_locality(text: str) -> str | None:
     """The locality a phrase names ("tỉnh Lạng Sơn", "Lạng Sơn, ngày ..."), longest spelling first."""
     for alias in sorted(localities(), key=len, reverse=True):
@@ -132,6 +152,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     frame = [t for t, k in zip(texts, kinds) if k in ("preamble", "closing")]
     body = [t for t, k in zip(texts, kinds) if k not in ("header", "tail")]
 
+    # The issuer's own first line names its place ("ỦY BAN NHÂN DÂN TỈNH LONG AN"); it outranks the place of the date
+    # line, which may be where the document was signed ("Hà Nội, ngày …" under a provincial header).
+    if (issuer := header_issuer(head)) and (loc := find_locality(issuer) or district_province(issuer)):
+        meta.set("locality", loc)
     for t in head:
         if m := _NUMBER.search(t):
             meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())
@@ -141,7 +165,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if m := DATE_LINE.search(t):
             place = m["place"].strip()
             place = re.sub(r"^.*?/\S+\s+", "", place)  # "Số: /CT-UBND Lạng Sơn" on one line
-            meta.set("locality", find_locality(place))
+            meta.set("locality", find_locality(place) or district_province(place, bare=True))
             meta.set("year", int(m["y"]))
             if m["d"] and m["m"]:
                 try:
@@ -155,7 +179,13 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         for caps, name in DOC_TYPES.items():
             if t.startswith(caps):
                 meta.set("doc_type", name)
-    subject = [t for t in title if not any(t.startswith(c) for c in DOC_TYPES)]
+    subject = []
+    for t in title:
+        if any(t.startswith(c) for c in DOC_TYPES):
+            continue
+        if re.match(r"(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|CHỦ TỊCH)\b|(?:Căn cứ|Xét|Theo đề nghị)\b", t):
+            break  # a decision names its issuer again under the title, then its grounds: neither is the subject
+        subject.append(t)
     if subject:
         meta.set("title", " ".join(subject))
     number = str(meta.values.get("number", ""))
@@ -213,6 +243,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if "locality" not in meta.values and (loc := _most_named_locality(body)):
         meta.set("locality", loc, "inferred")
         meta.warnings.append(("locality", f"no header: the locality is {loc}, the one the text names most"))
+    if "locality" not in meta.values:  # a district text that never names its province: the district list does
+        named = Counter(p for t in title + body if (p := district_province(t)))
+        if named:
+            loc = named.most_common(1)[0][0]
+            meta.set("locality", loc, "inferred")
+            meta.warnings.append(("locality", f"no province named: {loc} is the province of the district the text names"))
     if "year" not in meta.values:
         years = Counter(int(y) for t in title + body for y in _EXAM_YEAR.findall(t))
         if years:

@@ -11,6 +11,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from etl.matching import alternation
+
 _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -72,13 +74,14 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
 # fired are kept as the reason, so a reader sees why a sentence was left out.
 
 DUTY, CONTEXT = "duty", "context"
+_YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
 
 
 def _words(phrases) -> str:
     """One alternation of whole-word phrases, longest first (so "phòng, chống" wins over "phòng")."""
-    alts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return r"(?<![\w])(" + "|".join(re.escape(p) for p in alts) + r")(?![\w])"
+    # as a trie (etl.matching.alternation): the same matches, each shared prefix tried once
+    return r"(?<![\w])(" + alternation({p.lower() for p in phrases}) + r")(?![\w])"
 
 
 @functools.cache
@@ -98,6 +101,9 @@ def _cues() -> dict:
         "event_start": re.compile(_words(n["event_nouns_at_start"])),
         "schedule": re.compile(_words(n["schedule"])),
         "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
+        "money": re.compile(r"\d[\d.,]*\s+" + _words(n["money"])[len(r"(?<![\w])"):]),
+        "passive": re.compile(_words(n["passive"])),
+        "nominal": re.compile(_words(c["action"]["nominal"]) + r"\s+$"),
         "state": re.compile(_words(n["state"])),
         "date": re.compile(r"(?:^|[-–,.)]\s*)(?:" + dates + r")\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,"),
         "past": re.compile(_words(n["past"]) + r"(?!\s+được)"),
@@ -111,6 +117,17 @@ def _signed(text: str, abbrev: set) -> bool:
     tail = re.findall(r"[\w&.\-]+", text)[-2:]
     return len(tail) == 2 and all(t.isupper() and len(t) > 1 and t.upper() not in abbrev and not any(ch.isdigit() for ch in t)
                                   for t in tail)
+
+
+def _action(c: dict, masked: str):
+    """The first duty verb used as a verb: "trước những đề xuất của Bộ trưởng" names a proposal, it asks nothing."""
+    return next((m for m in c["action"].finditer(masked) if not c["nominal"].search(masked[max(0, m.start() - 8): m.start()])), None)
+
+
+def _passive(c: dict, masked: str, action) -> bool:
+    """The first duty verb comes in the passive, "được" at most three words before it and no modal: "Đề thi được in
+    sao lần lượt từng môn", "Các túi đề được đóng gói, niêm phong" describe how a step is done."""
+    return bool(action) and bool(c["passive"].search(" ".join(masked[: action.start()].split()[-4:])))
 
 
 def _event_before(c: dict, low: str, at: int) -> str | None:
@@ -133,11 +150,14 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     if (m := c["caption"].search(low)) or _signed(stripped, c["abbrev"]):
         return CONTEXT, f"shape: caption or byline ({m.group(1) if m else 'name in capitals'})"
     masked = c["masked"].sub(" ", low)
-    action = c["action"].search(masked)
+    action = _action(c, masked)
     if m := c["event_start"].match(low):
         return CONTEXT, f"narrative: event ({m.group(1)})"
     # A line ending in ":" is a heading or lead-in ("Bộ Giáo dục và Đào tạo:"), not a sentence.
-    if (not stripped.endswith((".", ";", "!", "?", "…")) and len(text.split()) <= c["headline_max"]
+    ends = stripped.endswith((".", ";", "!", "?", "…"))
+    if not ends and len(text.split()) <= 2 * c["headline_max"] and _YEAR_END.search(stripped):
+        return CONTEXT, "shape: title (no sentence end, closes on a year)"
+    if (not ends and len(text.split()) <= c["headline_max"]
             and not (has_doer and not stripped.endswith(":")) and not (action and action.start() == 0)):
         # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
         return CONTEXT, "shape: headline or heading (short, no sentence end, no leading duty verb, no acting agency)"
@@ -152,6 +172,10 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         if not (e := _event_before(c, low, m.start())):
             return DUTY, f"purpose: {m.group(0)}"
         return CONTEXT, f"narrative: event ({e}) before '{m.group(0)}'"
+    # A sum of money reports what was spent ("hỗ trợ 24 triệu đồng"), unless someone is asked to provide it
+    # ("Giao Sở Tài chính bố trí 500 triệu đồng …", decided above by the assign word).
+    if m := c["money"].search(low):
+        return CONTEXT, f"narrative: money ({m.group(0).strip()})"
     for step in ("event", "schedule", "state", "count"):
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.
@@ -162,6 +186,8 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"
     if (m := c["past"].search(low)) and len(low[: m.start()].split()) < c["past_words"]:
         return CONTEXT, f"narrative: past ({m.group(1)})"
+    if _passive(c, masked, action):
+        return CONTEXT, f"narrative: passive (được … {action.group(1)})"
     if action:
         return DUTY, f"action: {action.group(1)}"
     if has_doer:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.matching import LEAD_IN_END, basic, theme_text
+from etl.matching import LEAD_IN_END, alternation, basic, theme_text
 
 GENERAL = "general"
 # A keyword right after one of these words names where the duty happens, or a circumstance it stresses
@@ -50,8 +50,7 @@ class _Lexicon:
                         order.append(r[label])
                     for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:
                         labels[k].append(r[label])
-        words = sorted(labels, key=len, reverse=True)
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        pattern = re.compile(r"(?<!\w)(?:" + alternation(labels) + r")(?!\w)")
         return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
 
     def weights(self, t: str) -> dict[str, float]:

@@ -3,35 +3,9 @@ who must act (lead), who helps (support), and who only asks, receives a report o
 
 import pytest
 
-from etl.agencies import attribute, matcher
+from etl.agencies import matcher
 from etl.attribution import rules
-from etl.clean import clean
-from etl.segment import clauses, kinds
-
-
-def attribute_text(text: str, locality: str, year: int):
-    """Clauses of `text` (segmented as a document body) with their attribution."""
-    cleaned = clean(text)
-    tree = clauses(cleaned.paragraphs, kinds(cleaned.paragraphs))
-    return tree, attribute(tree, matcher(locality, year))
-
-
-def roles(text: str, locality: str = "Lạng Sơn", year: int = 2024, *, which: str = "") -> dict[str, set[str]]:
-    """Lead and support roles of the clause that contains `which` (the only clause when empty)."""
-    tree, att = attribute_text(text, locality, year)
-    clause = next(c for c in tree if which in c.text)
-    found = att.found.get(clause.seq, [])
-    return {k: {f.role for f in found if f.kind == k} for k in ("lead", "support")}
-
-
-def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
-    """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
-    _, att = attribute_text(text, locality, year)
-    out: dict[str, set[str]] = {}
-    for found in att.mentions.values():
-        for f in found:
-            out.setdefault(f.kind, set()).add(f.name)
-    return out
+from tests.attr_helpers import attribute_text, parts, roles
 
 
 def test_subject_leads_and_coordination_supports():
@@ -208,6 +182,10 @@ RULE_CASES = {
                    "UBND các huyện, thành phố", "requester"),
     "passive_request": ("Công an tỉnh được yêu cầu bảo vệ đề thi.", "Công an tỉnh", "doer"),
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
+    "hosts_meeting": ("Chiều 3/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thi.", "UBND tỉnh", "requester"),
+    "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
+    "for_whom": ("Đối với Sở Y tế: bố trí tổ cấp cứu ở mỗi điểm thi.", "Sở Y tế", "doer"),
+    "joint": ("Cần sự phối hợp chặt chẽ giữa Sở Y tế và Công an tỉnh tại khu vực in sao đề.", "Công an tỉnh", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
     "helped": ("Sở Giáo dục và Đào tạo là đơn vị thường trực giúp UBND tỉnh lo khâu coi thi.", "UBND tỉnh", "mention"),
     "sent_to_act": ("Sở Giáo dục và Đào tạo có văn bản gửi Công an tỉnh, đề nghị bố trí lực lượng bảo vệ đề thi.",

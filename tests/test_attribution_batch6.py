@@ -4,10 +4,8 @@ delegations, a committee's own duty list, and metadata a portal article gives on
 
 import pytest
 
-from etl.clean import clean
-from etl.metadata import extract
-from etl.segment import kinds
-from tests.test_agencies import parts, roles
+from tests.attr_helpers import meta_of as _meta
+from tests.attr_helpers import parts, roles
 
 
 def test_a_bare_so_is_the_department_just_named_or_named_before():
@@ -72,11 +70,6 @@ def test_issuing_a_numbered_document_is_asking():
     assert roles(text, "Bắc Giang")["lead"] == set()
     # Issuing one's own plan with nothing numbered is still acting.
     assert roles("Công an tỉnh ban hành kế hoạch bảo vệ Kỳ thi.", "Bắc Giang")["lead"] == {"police"}
-
-
-def _meta(text: str):
-    cleaned = clean(text)
-    return extract(cleaned.paragraphs, kinds(cleaned.paragraphs))
 
 
 def test_a_portal_sentence_gives_type_number_and_date_with_the_date_first():

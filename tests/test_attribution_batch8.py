@@ -4,7 +4,7 @@ and personal name, a delegation of no named body led by an official, a province 
 "tỉnh" in lower case as a subject, the members of a delegation who come along, a level word after a sector force,
 an addressee formula cut by ";", members after "gồm:" and the police's traffic units."""
 
-from tests.test_agencies import attribute_text, parts, roles
+from tests.attr_helpers import attribute_text, parts, roles
 
 
 def test_a_speaker_named_after_title_and_agency_only_reports_a_count():

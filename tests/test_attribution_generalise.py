@@ -3,7 +3,7 @@ reproduced in our own words. Every case is a sentence a provincial portal or a d
 
 import pytest
 
-from tests.test_agencies import attribute_text, parts, roles
+from tests.attr_helpers import attribute_text, parts, roles
 
 
 def test_the_authority_that_steers_only_asks():

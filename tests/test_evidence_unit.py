@@ -78,3 +78,21 @@ def test_the_reason_on_hover_is_the_rules_note_or_what_inheritance_means():
     assert reason == f"{tl('why_rule', 'vi')}: {rule.note} [{rule.name}]"
     assert evidence.rule_reason("previous_paragraph") == f"{tl('why_rule', 'vi')}: {tl('why_previous_paragraph', 'vi')}"
     assert evidence.rule_reason("nothing_like_it") == f"{tl('why_rule', 'vi')}: nothing_like_it"
+
+
+def test_the_gaps_pages_source_lines_are_the_described_ones_in_the_order_asked(m, seed_con):
+    """source_texts (the Gaps page's lean path, no agencies) gives for each id asked, in order and with
+    repeats, the line sources(describe(...)) gives: a title, preamble, items and points of several
+    documents, NULLs and an unknown id as ''."""
+    ids = [r[0] for r in seed_con.execute(
+        "SELECT clause_id FROM clauses WHERE kind IN ('title', 'preamble', 'item', 'point') "
+        "ORDER BY doc_id DESC, seq").fetchall()]
+    asked = [ids[5], None, *ids[:40], "no-such-clause", ids[5], float("nan"), ""]
+    got = evidence.source_texts(m, asked)
+    assert got == evidence.sources(evidence.describe(m, asked), asked)
+    assert len(got) == len(asked) and got[1] == got[-4] == got[-2] == got[-1] == "" and got[0] == got[-3]
+    docs = dict(seed_con.execute("SELECT d.doc_id, d.locality || ' ' || d.year FROM documents d").fetchall())
+    of = dict(seed_con.execute("SELECT clause_id, doc_id FROM clauses").fetchall())
+    assert all(g.startswith(f"{docs[of[c]]} · ") and ", " in g for g, c in zip(got[2:42], ids[:40]))
+    assert any(", tiêu đề" in g for g in got) and any(", mục " in g for g in got)
+    assert evidence.source_texts(m, [None, ""]) == ["", ""]

@@ -1,0 +1,40 @@
+"""The small harness the attribution tests share: run a short text in our own words through the real entry points
+(etl.agencies.attribute, etl.metadata.extract) and read back what a user would see."""
+
+from __future__ import annotations
+
+from etl.agencies import attribute, matcher
+from etl.clean import clean
+from etl.metadata import extract
+from etl.segment import clauses, kinds
+
+
+def attribute_text(text: str, locality: str, year: int):
+    """Clauses of `text` (segmented as a document body) with their attribution."""
+    cleaned = clean(text)
+    tree = clauses(cleaned.paragraphs, kinds(cleaned.paragraphs))
+    return tree, attribute(tree, matcher(locality, year))
+
+
+def roles(text: str, locality: str = "Lạng Sơn", year: int = 2024, *, which: str = "") -> dict[str, set[str]]:
+    """Lead and support roles of the clause that contains `which` (the only clause when empty)."""
+    tree, att = attribute_text(text, locality, year)
+    clause = next(c for c in tree if which in c.text)
+    found = att.found.get(clause.seq, [])
+    return {k: {f.role for f in found if f.kind == k} for k in ("lead", "support")}
+
+
+def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
+    """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
+    _, att = attribute_text(text, locality, year)
+    out: dict[str, set[str]] = {}
+    for found in att.mentions.values():
+        for f in found:
+            out.setdefault(f.kind, set()).add(f.name)
+    return out
+
+
+def meta_of(text: str):
+    """The metadata of a text without a manifest."""
+    cleaned = clean(text)
+    return extract(cleaned.paragraphs, kinds(cleaned.paragraphs))
