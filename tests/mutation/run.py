@@ -111,6 +111,23 @@ def _inner(modules: list[str], tests: list[str], children: int, recheck: bool = 
         _keep_earlier_results(earlier, set(names))
 
 
+def _refresh_data_files() -> None:
+    """Trap 9: mutmut copies the source folders into mutants/ once and never again a file that is there, so a
+    resumed run read the word lists and rule tables (etl/*.csv, *.toml) of the run it resumed (a statements
+    run after the merge stopped on a cue the old duty_cues.toml lacked). Python files it copies anew each time;
+    every other file of the source folders is copied again here when it differs."""
+    import filecmp
+
+    for folder in ("etl", "dashboard"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_dir() or path.suffix == ".py" or "__pycache__" in path.parts:
+                continue
+            copy = ROOT / "mutants" / path.relative_to(ROOT)
+            if not copy.exists() or not filecmp.cmp(path, copy, shallow=False):
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, copy)
+
+
 def _stale_callers(module: str) -> set[str]:
     """mutmut keeps the results of every function whose own text did not change (by a hash per function) and
     re-runs the others; tried on a copy: editing `tokens` in textdiff.py re-ran its mutants only, not those of
@@ -380,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
         if args.resume and (store(module) / "mutants").is_dir():
             shutil.move(store(module) / "mutants", ROOT / "mutants")
+            _refresh_data_files()
         child = subprocess.Popen([sys.executable, "-m", "tests.mutation.run", "--inner", "--children",
                                   str(args.children), "--modules", module, *(["--recheck"] if args.recheck else []),
                                   *(["--carry"] if args.carry else [])],
