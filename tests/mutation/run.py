@@ -206,6 +206,13 @@ def _plan(module: str, run_unchecked: bool) -> tuple[list[str], dict[str, int | 
             run.append(key)
     if stale - changed:
         print(f"{module}: re-run as their callees changed: {', '.join(sorted(stale - changed))}", file=sys.stderr)
+    if data and changed | stale:  # forgotten before mutmut starts, so a run stopped early cannot keep them
+        for key in codes:
+            if mangled_name_from_mutant_name(key).rpartition(".")[2] in changed | stale:
+                codes[key] = None
+        data["hash_by_function_name"] = {f: "callee changed" if f in stale else h
+                                         for f, h in data.get("hash_by_function_name", {}).items()}
+        meta.write_text(json.dumps(data))
     return run, keep
 
 
