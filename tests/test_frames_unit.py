@@ -256,3 +256,37 @@ def test_the_most_shared_wording_labels_a_duty():
                {"clause_id": "d0-001", "agency_id": "y", "kind": "support"}]
     rows, _ = frames._duties(statements, result, assigns, {"x": {"role": "police"}, "y": {"role": "health"}})
     assert rows == [{"duty_id": "D00001", "label": texts[1], "theme": "b", "n_docs": 3, "lead_roles": "police"}]
+
+
+def test_a_label_of_exactly_140_characters_is_kept_whole():
+    result = type("R", (), {"duty_of": [0], "score": [90.0]})()
+    for length, shown in ((140, 140), (141, 140)):
+        text = ("Sở Y tế bố trí " + "cán bộ y tế " * 20)[:length - 1] + "."
+        statements = [{"statement_id": "x-001-0", "clause_id": "x-001", "doc_id": "x", "text": text,
+                       "match_text": "y te", "theme": "health"}]
+        label = frames._duties(statements, result, [], {})[0][0]["label"]
+        assert len(text) == length and len(label) == shown and label.endswith("." if length == 140 else "…")
+
+
+def test_a_duty_lists_every_lead_role_of_its_clauses_once():
+    statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}",
+                   "text": "Bảo đảm an ninh điểm thi.", "match_text": "an ninh diem thi", "theme": "security"}
+                  for k in range(3)]
+    result = type("R", (), {"duty_of": [4, 4, 4], "score": [80.0, 80.0, 80.0]})()
+    assigns = [{"clause_id": "d0-001", "agency_id": "p", "kind": "lead"}, {"clause_id": "d1-001", "agency_id": "h",
+               "kind": "lead"}, {"clause_id": "d2-001", "agency_id": "p", "kind": "lead"}]
+    rows, _ = frames._duties(statements, result, assigns, {"p": {"role": "police"}, "h": {"role": "health"}})
+    assert rows[0]["lead_roles"] == "health, police" and rows[0]["n_docs"] == 3
+
+
+def test_a_lead_in_keeps_its_last_twelve_words():
+    words = [f"từ{k}" for k in range(20)]
+    assert frames._lead_in(" ".join(words) + ":") == " ".join(words[-12:])
+
+
+def test_the_links_table_holds_text_ids_like_every_other_table():
+    statements = [{"statement_id": f"d{k}-001-0"} for k in range(4)]
+    links = frames._links(statements, [(0, 3, 55.5), (1, 2, 40.0)])
+    text = pd.Series(["x"]).dtype
+    assert links["a"].dtype == text and links["b"].dtype == text
+    assert links.values.tolist() == [["d0-001-0", "d3-001-0", 55.5], ["d1-001-0", "d2-001-0", 40.0]]
