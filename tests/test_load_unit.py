@@ -119,3 +119,30 @@ def test_a_build_in_a_shell_without_a_utf8_locale_keeps_the_vietnamese_labels(tm
         finally:
             con.close()
     assert views[0] == views[1] and {"clause_roles", "duty_recurrence"} <= views[0]  # both parts of views.sql
+
+
+@pytest.mark.parametrize("step", ["documents", "build_info"])
+def test_a_disk_full_in_either_step_of_a_threaded_build_reaches_the_caller(tmp_path, monkeypatch, step):
+    """The first tables are written on a thread while the build aligns, the rest when it finishes: a write that
+    fails in either step stops the build with that error (not another one raised while cleaning up), and the
+    database a reader has stays as it was, with nothing left beside it."""
+    db = tmp_path / "directives.duckdb"
+    load.write(db, _docs("Cao Bằng"), {"built_at": "2025-05-01"}, {})
+    insert = load._insert
+
+    def full_disk(con, frames):
+        if step in frames:
+            raise OSError(28, "No space left on device")
+        insert(con, frames)
+
+    monkeypatch.setattr(load, "_insert", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        with load.Writer(db) as w:
+            w.start(_docs("Bắc Kạn"))
+            w.finish({}, {"built_at": "2025-06-01"}, {})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["directives.duckdb"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT locality FROM documents").fetchall() == [("Cao Bằng",)]
+    finally:
+        con.close()
