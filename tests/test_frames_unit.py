@@ -65,6 +65,9 @@ def built(tmp_path):
     (folder / "c_copy.txt").write_bytes((folder / "b_hagiang_2024.txt").read_bytes())
     (folder / "d_scan.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     (folder / "e_empty.txt").write_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n", encoding="utf-8")
+    # no header naming a place: loaded with a warning on its locality
+    (folder / "f_noplace.txt").write_text("CHỈ THỊ\nVề việc tổ chức kỳ thi năm 2024\n\n"
+                                           "1. Sở Tài chính bảo đảm kinh phí tổ chức kỳ thi đúng thời hạn.\n", encoding="utf-8")
     (folder / ".hidden.txt").write_text("x", encoding="utf-8")
     (folder / "manifest.csv").write_text("source_file,locality\nmissing.txt,Hà Giang\n", encoding="utf-8")
     messages = []
@@ -89,15 +92,21 @@ def test_refused_files_say_why_and_a_copy_names_the_first(built):
     assert "  skipped c_copy.txt: same content as b_hagiang_2024.txt" in messages
     assert any(m.startswith("  skipped e_empty.txt: no text") for m in messages)
     assert not any("d_scan.xls" in m for m in messages)  # a file of another type is listed, not shouted
-    assert any(m.startswith("  read 5/5 files") for m in messages)
-    assert [d.source_file for d in build.docs] == ["a_caobang_2025.txt", "b_hagiang_2024.txt"]
+    assert any(m.startswith("  read 6/6 files") for m in messages)
+    assert [d.source_file for d in build.docs] == ["a_caobang_2025.txt", "b_hagiang_2024.txt", "f_noplace.txt"]
 
 
 def test_a_manifest_row_without_its_file_is_a_warning_of_no_document(built):
     _, tables, messages = built
     w = tables["warnings"]
+    assert list(w.columns) == ["doc_id", "source_file", "field", "message"]
     row = w[w["message"].str.contains("missing.txt")]
     assert len(row) == 1 and row["doc_id"].isna().all() and row["field"].item() == "manifest"
+    assert row["source_file"].item() == "manifest.csv"
+    noplace = w[w["source_file"] == "f_noplace.txt"]
+    docs = tables["documents"].set_index("source_file")
+    assert set(noplace["doc_id"]) == {docs.loc["f_noplace.txt", "doc_id"]} and "locality" in set(noplace["field"])
+    assert noplace["message"].str.len().min() > 0 and pd.isna(docs.loc["f_noplace.txt", "locality"])
     assert any("missing.txt" in m and m.startswith("  warning:") for m in messages)
 
 
@@ -198,7 +207,13 @@ def test_lead_and_support_are_assigned_where_the_text_names_them(built):
     inherited = a[(a["name"] == "Sở Giáo dục và Đào tạo") & a["start_char"].isna()]
     assert len(inherited) == 2 and inherited["end_char"].isna().all() and inherited["statement_id"].notna().all()
     m = tables["agency_mentions"]
+    assert list(m.columns) == ["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]
     assert {"doer", "helper"} <= set(m["part"]) and m["rule"].notna().all()
+    helper = m[(m["part"] == "helper") & m["clause_id"].str.startswith(hg)]
+    c = clauses.loc[helper["clause_id"].item()]
+    assert c["text"][int(helper["start_char"].item()):int(helper["end_char"].item())] == "Công an tỉnh"
+    assert helper["statement_id"].item() == support["statement_id"].item()
+    assert helper["agency_id"].item() == support["agency_id"].item()
 
 
 def test_each_agency_is_listed_once_with_its_locality_and_successor(built):
