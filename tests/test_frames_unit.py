@@ -5,6 +5,7 @@ check against the document itself: which clause is a duty, who leads it, which w
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pandas as pd
 import pytest
@@ -117,6 +118,7 @@ def test_document_row_holds_what_the_header_says(built):
     assert (hg["source_file"], hg["year"], hg["number"], hg["doc_type"], hg["signer"]) == (
         "b_hagiang_2024.txt", 2024, "12/CT-UBND", "Chỉ thị", "Trần Văn Bình")
     assert hg["issuer"].endswith("Hà Giang") and hg["title"].startswith("Về việc tổ chức Kỳ thi")
+    assert hg["issued_date"] == dt.date(2024, 3, 6) and hg["signer_title"] == "CHỦ TỊCH"
     assert hg["source_text"].startswith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG") and hg["encoding"]
     assert hg["doc_id"] == hg["content_sha256"][:12]
     assert hg["recipients"].split("; ")[0] == "Như trên"  # the recipients, one after another
@@ -135,6 +137,8 @@ def test_clauses_keep_their_parent_and_offsets(built):
     head = cl[cl["text"] == "1. Sở Giáo dục và Đào tạo"]
     child = cl[cl["text"].str.startswith("b) Hướng dẫn thí sinh")]
     assert child["parent_id"].item() == head.index.item() and head["parent_id"].isna().all()
+    assert (head["label"].item(), head["kind"].item(), child["label"].item(), child["kind"].item()) == ("1", "item", "b", "item")
+    assert cl.sort_values("seq")["kind"].tolist()[:3] == ["title", "title", "preamble"]
     assert child.index.item() == f"{hg}-{child['seq'].item():03d}"
     for row in cl.itertuples():
         assert src[row.start_char:row.end_char].split() == row.text.split()
@@ -183,6 +187,9 @@ def test_statements_are_in_year_then_locality_order_with_their_topics(built):
     docs = tables["documents"].set_index("doc_id")
     years = [docs.loc[c[:12], "year"] for c in st["clause_id"]]
     assert years == sorted(years) and years[0] == 2024
+    # within a year, by locality: the document that names none first
+    sources = [docs.loc[c[:12], "source_file"] for c in st["clause_id"]]
+    assert sources.index("f_noplace.txt") < sources.index("b_hagiang_2024.txt") < sources.index("a_caobang_2025.txt")
     assert st["theme"].str.len().min() > 0
     topics = st.set_index("text")["topics"]
     health = topics["Sở Y tế bố trí cán bộ y tế trực tại các điểm thi."]
