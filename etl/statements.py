@@ -155,7 +155,10 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         return CONTEXT, f"narrative: event ({m.group(1)})"
     # A line ending in ":" is a heading or lead-in ("Bộ Giáo dục và Đào tạo:"), not a sentence.
     ends = stripped.endswith((".", ";", "!", "?", "…"))
-    if not ends and len(text.split()) <= 2 * c["headline_max"] and _YEAR_END.search(stripped):
+    # …but an item of a list, or one that opens with its duty verb, is a directive's task even without a full stop
+    # ("- Thành lập Hội đồng thi tốt nghiệp THPT năm 2024").
+    if (not ends and not listed and not (action and action.start() == 0)
+            and len(text.split()) <= 2 * c["headline_max"] and _YEAR_END.search(stripped)):
         return CONTEXT, "shape: title (no sentence end, closes on a year)"
     if (not ends and len(text.split()) <= c["headline_max"]
             and not (has_doer and not stripped.endswith(":")) and not (action and action.start() == 0)):
