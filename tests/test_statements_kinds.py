@@ -152,7 +152,8 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Xã Tà Xùa hỗ trợ 15 triệu đồng tiền xe cho thí sinh ở bản xa.", "context"),            # a sum reported
     ("Sở Tài chính bố trí kinh phí cho các điểm thi theo dự toán.", "duty"),                 # the task, no sum
     ("Giao Sở Tài chính bố trí 500 triệu đồng cho các điểm thi vùng cao.", "duty"),       # a sum someone is asked for
-    ("UBND huyện đề nghị Bưu điện hỗ trợ 20 triệu đồng tiền xe cho thí sinh.", "duty"),
+    ("Trong đó, chi hơn 2 tỷ đồng từ nguồn đã giao cho Sở Giáo dục và Đào tạo.", "context"),  # a sum spent, reported
+    ("Bảo đảm an toàn cho Kỳ thi năm 2025, đồng thời chuẩn bị phương án dự phòng.", "duty"),  # "đồng thời" is no sum
     ("Bài thi được niêm phong theo từng phòng rồi chuyển về hội đồng.", "context"),         # how a step is done
     ("Bài thi phải được niêm phong theo từng phòng.", "duty"),                              # a modal asks it
     ("Trước các đề xuất của nhà trường, lãnh đạo huyện cho biết sẽ xem xét.", "context"),  # a verb used as a noun
