@@ -101,7 +101,8 @@ def _cues() -> dict:
         "event_start": re.compile(_words(n["event_nouns_at_start"])),
         "schedule": re.compile(_words(n["schedule"])),
         "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
-        "money": re.compile(r"\d[\d.,]*\s+" + _words(n["money"])[len(r"(?<![\w])"):]),
+        # a number ends on a digit: "… năm 2018, đồng thời …" is no sum of money
+        "money": re.compile(r"\d(?:[\d.,]*\d)?\s+" + _words(n["money"])[len(r"(?<![\w])"):]),
         "passive": re.compile(_words(n["passive"])),
         "nominal": re.compile(_words(c["action"]["nominal"]) + r"\s+$"),
         "state": re.compile(_words(n["state"])),
@@ -155,12 +156,19 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         return CONTEXT, f"narrative: event ({m.group(1)})"
     # A line ending in ":" is a heading or lead-in ("Bộ Giáo dục và Đào tạo:"), not a sentence.
     ends = stripped.endswith((".", ";", "!", "?", "…"))
-    if not ends and len(text.split()) <= 2 * c["headline_max"] and _YEAR_END.search(stripped):
+    # …but an item of a list, or one that opens with its duty verb, is a directive's task even without a full stop
+    # ("- Thành lập Hội đồng thi tốt nghiệp THPT năm 2024").
+    if (not ends and not listed and not (action and action.start() == 0)
+            and len(text.split()) <= 2 * c["headline_max"] and _YEAR_END.search(stripped)):
         return CONTEXT, "shape: title (no sentence end, closes on a year)"
     if (not ends and len(text.split()) <= c["headline_max"]
             and not (has_doer and not stripped.endswith(":")) and not (action and action.start() == 0)):
         # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
         return CONTEXT, "shape: headline or heading (short, no sentence end, no leading duty verb, no acting agency)"
+    # A sum of money reports what was spent ("hỗ trợ 24 triệu đồng", "chi hơn 3,6 tỷ đồng từ nguồn đã giao cho Sở …"),
+    # unless the statement opens by asking for it ("Giao Sở Tài chính bố trí 500 triệu đồng …").
+    if (m := c["money"].search(low)) and not c["assign"].match(masked):
+        return CONTEXT, f"narrative: money ({m.group(0).strip()})"
     # An assign word or a purpose decides unless an event comes first in its clause: "… đã tổ chức hội nghị quán
     # triệt kế hoạch …" names what the meeting was about, it assigns nothing.
     assigns = list(c["assign"].finditer(masked))
@@ -172,10 +180,6 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         if not (e := _event_before(c, low, m.start())):
             return DUTY, f"purpose: {m.group(0)}"
         return CONTEXT, f"narrative: event ({e}) before '{m.group(0)}'"
-    # A sum of money reports what was spent ("hỗ trợ 24 triệu đồng"), unless someone is asked to provide it
-    # ("Giao Sở Tài chính bố trí 500 triệu đồng …", decided above by the assign word).
-    if m := c["money"].search(low):
-        return CONTEXT, f"narrative: money ({m.group(0).strip()})"
     for step in ("event", "schedule", "state", "count"):
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.

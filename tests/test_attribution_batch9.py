@@ -95,3 +95,11 @@ def test_the_body_a_statement_opens_with_for_is_its_doer():
 def test_the_prime_ministers_provinces_by_their_long_name_act():
     text = "Thủ tướng yêu cầu các tỉnh, thành phố trực thuộc trung ương chuẩn bị chu đáo điều kiện tổ chức Kỳ thi."
     assert roles(text, "Tây Ninh")["lead"] == {"provincial_pc"}
+
+
+def test_a_district_education_office_by_its_short_name_is_education():
+    # The gazetteer knew "Phòng GD&ĐT huyện X" and "Phòng Giáo dục và Đào tạo" but not the short name alone, so a
+    # district report's "Phòng GD&ĐT đã chỉ đạo …" was an unknown agency (role other). Read after batch F's run.
+    for name in ("Phòng GD&ĐT", "Phòng GDĐT", "Phòng GD-ĐT", "Phòng Giáo dục - Đào tạo"):
+        text = f"{name} chỉ đạo các trường rà soát danh sách thí sinh tự do trước ngày 10/6."
+        assert roles(text, "Kon Tum")["lead"] == {"education"}, name

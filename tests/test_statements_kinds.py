@@ -23,8 +23,8 @@ DOCS = HERE / "fixtures" / "duty"
 GOLD = HERE / "gold" / "duty_kinds.csv"
 
 
-def _build(path: Path) -> duckdb.DuckDBPyConnection:
-    run_build(DOCS, path, Settings.from_env())
+def _build(path: Path, docs: Path = DOCS) -> duckdb.DuckDBPyConnection:
+    run_build(docs, path, Settings.from_env())
     return duckdb.connect(str(path), read_only=True)
 
 
@@ -152,7 +152,8 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Xã Tà Xùa hỗ trợ 15 triệu đồng tiền xe cho thí sinh ở bản xa.", "context"),            # a sum reported
     ("Sở Tài chính bố trí kinh phí cho các điểm thi theo dự toán.", "duty"),                 # the task, no sum
     ("Giao Sở Tài chính bố trí 500 triệu đồng cho các điểm thi vùng cao.", "duty"),       # a sum someone is asked for
-    ("UBND huyện đề nghị Bưu điện hỗ trợ 20 triệu đồng tiền xe cho thí sinh.", "duty"),
+    ("Trong đó, chi hơn 2 tỷ đồng từ nguồn đã giao cho Sở Giáo dục và Đào tạo.", "context"),  # a sum spent, reported
+    ("Bảo đảm an toàn cho Kỳ thi năm 2025, đồng thời chuẩn bị phương án dự phòng.", "duty"),  # "đồng thời" is no sum
     ("Bài thi được niêm phong theo từng phòng rồi chuyển về hội đồng.", "context"),         # how a step is done
     ("Bài thi phải được niêm phong theo từng phòng.", "duty"),                              # a modal asks it
     ("Trước các đề xuất của nhà trường, lãnh đạo huyện cho biết sẽ xem xét.", "context"),  # a verb used as a noun
@@ -165,6 +166,7 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Các trường tổ chức ôn tập cho học sinh lớp 12.", "duty"),                            # "các" before a noun
     ("Đoàn Thanh niên huyện Bá Thước ra quân chương trình tiếp sức mùa thi tốt nghiệp THPT năm 2024", "context"),
     ("Hoàn thành báo cáo gửi Sở trước ngày 26/6/2024", "duty"),                           # a date, not a title's year
+    ("Thành lập Hội đồng thi tốt nghiệp THPT năm 2024", "duty"),                         # an item opening with its verb
 ])
 def test_kind_of_on_own_sentences(text, kind):
     assert stm.kind_of(text)[0] == kind, stm.kind_of(text)
@@ -181,3 +183,51 @@ def test_a_piece_after_a_semicolon_continues_the_report_before_it():
     assert stm.kinds_of(pieces[1:], doers=[False], named=[False])[0][0] == "duty"
     duties = ["Sở Y tế bố trí cán bộ y tế tại các điểm thi;", "kiểm tra an toàn thực phẩm quanh điểm thi."]
     assert [k for k, _ in stm.kinds_of(duties, doers=[True, True], named=[True, False])] == ["duty", "duty"]
+
+
+def test_a_list_item_without_a_full_stop_that_ends_on_the_year_is_a_duty():
+    # Directives often leave their items unpunctuated; one that ends on the exam's year is a task, not a headline.
+    assert stm.kind_of("Sở Y tế bố trí cán bộ y tế cho Kỳ thi tốt nghiệp THPT năm 2024", listed=True)[0] == "duty"
+    assert stm.kind_of("Huyện đoàn ra quân tiếp sức mùa thi năm 2024", has_doer=True)[0] == "context"
+
+
+DIRECTIVE_WITHOUT_FULL_STOPS = """ỦY BAN NHÂN DÂN
+TỈNH TÂY NINH
+
+Số: 05/CT-UBND
+
+Tây Ninh, ngày 10 tháng 4 năm 2024
+
+CHỈ THỊ
+Về việc tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024
+
+Để tổ chức tốt Kỳ thi, Chủ tịch UBND tỉnh yêu cầu:
+
+1. Sở Giáo dục và Đào tạo
+- Tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm 2024
+- Thành lập Hội đồng thi tốt nghiệp THPT năm 2024
+
+2. Công an tỉnh
+- Xây dựng phương án bảo đảm an ninh Kỳ thi tốt nghiệp THPT năm 2024
+- Bảo vệ an toàn khu vực in sao đề thi.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_every_item_of_a_directive_without_full_stops_is_a_duty(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "tay_ninh_2024.txt").write_text(DIRECTIVE_WITHOUT_FULL_STOPS, encoding="utf-8")
+    con = _build(tmp_path / "db.duckdb", folder)
+    rows = con.execute("SELECT s.kind, s.text FROM statements s JOIN clauses c USING (clause_id) "
+                       "WHERE c.kind = 'item' AND c.label = '-' ORDER BY c.seq").fetchall()
+    con.close()
+    assert [text for _, text in rows][:2] == ["Tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm 2024",
+                                              "Thành lập Hội đồng thi tốt nghiệp THPT năm 2024"]
+    assert [kind for kind, _ in rows] == ["duty"] * 4
