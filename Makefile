@@ -42,7 +42,8 @@ bench-smoke: $(STAMP)
 
 # Mutation testing (not part of `make test`): MODULES="etl/align.py …" picks others than the default set of
 # tests/mutation/modules.toml, BUDGET is the time limit in seconds, RESUME=1 carries on an earlier run,
-# RECHECK=1 runs only the survivors of the last run again (after tests were added).
+# RECHECK=1 runs only the survivors of the last run again (after tests were added); CARRY=1 keeps the killed
+# mutants of functions whose text did not change (nor that of any function they call) and runs all the others.
 MODULES ?=
 BUDGET  ?= 2700
 $(VENV)/.mutate-installed: $(STAMP)
@@ -50,7 +51,7 @@ $(VENV)/.mutate-installed: $(STAMP)
 	touch $@
 
 mutate: $(VENV)/.mutate-installed
-	$(BIN)/python -m tests.mutation.run --budget $(BUDGET) --survivors $(if $(RESUME),--resume) $(if $(RECHECK),--recheck) \
+	$(BIN)/python -m tests.mutation.run --budget $(BUDGET) --survivors $(if $(RESUME),--resume) $(if $(RECHECK),--recheck) $(if $(CARRY),--carry) \
 		$(if $(MODULES),--modules $(MODULES))
 
 lint: $(STAMP)

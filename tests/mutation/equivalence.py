@@ -175,3 +175,28 @@ def _names_nothing_changed(item: list[int], a, b) -> bool:
     if len(body) == 1 and a[last][0].lower() in ("null", "true", "false"):
         return a[last][0] == b[last][0]  # a constant is named as written
     return all(a[k][1] in words or a[k][0] in (".", "*") for k in body)
+
+
+_ENCODING_ARG = re.compile(r'(encoding\s*=\s*)("[^"\\\n]*")')
+
+
+def codec_case_equivalent(diff: str) -> bool:
+    """True when the mutant only writes the codec name of an `encoding=` argument in other letter case
+    ("utf-8" -> "UTF-8"): Python looks codec names up case-insensitively, so the same codec reads and writes
+    the same bytes (tests/test_mutation_codec_unit.py). Any other change of the line is not set apart."""
+    import codecs
+
+    pairs = changed_lines(diff)
+    if len(pairs) != 1:
+        return False
+    before, after = pairs[0]
+    args_b, args_a = _ENCODING_ARG.findall(before), _ENCODING_ARG.findall(after)
+    if len(args_b) != 1 or len(args_a) != 1 or _ENCODING_ARG.sub("", before) != _ENCODING_ARG.sub("", after):
+        return False
+    old, new = ast.literal_eval(args_b[0][1]), ast.literal_eval(args_a[0][1])
+    if old == new or old.lower() != new.lower():
+        return False
+    try:
+        return codecs.lookup(old).name == codecs.lookup(new).name
+    except LookupError:
+        return False

@@ -47,9 +47,11 @@ PLANTS = {
         "dashboard/queries.py", "OR ca.kind = ANY($kind::VARCHAR[])) ", "OR ca.kind = ANY($kind::VARCHAR[]) OR TRUE) ",
         ["tests/test_page_filters.py"]),
     "the build writing straight into the live file": (
-        "etl/load.py", 'tmp = db_path.with_name(db_path.name + ".tmp")', "tmp = db_path", ["tests/test_replace.py"]),
+        "etl/load.py", 'self.tmp = self.db_path.with_name(self.db_path.name + ".tmp")', "self.tmp = self.db_path",
+        ["tests/test_replace.py"]),
     "a byte copy instead of an atomic move": (
-        "etl/load.py", "os.replace(tmp, db_path)", '__import__("shutil").copyfile(tmp, db_path); tmp.unlink()',
+        "etl/load.py", "os.replace(self.tmp, self.db_path)",
+        '__import__("shutil").copyfile(self.tmp, self.db_path); self.tmp.unlink()',
         ["tests/test_replace.py"]),
     "no build lock": (
         "etl/build.py", "fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)", "pass",
