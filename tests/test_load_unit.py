@@ -40,6 +40,16 @@ def test_a_build_stopped_half_way_leaves_only_the_live_database(tmp_path, monkey
         con.close()
 
 
+def _only_the_old_database(folder, db) -> None:
+    """Nothing is left beside the reader's database, and it still holds the earlier build (Cao Bằng)."""
+    assert sorted(p.name for p in folder.iterdir()) == ["directives.duckdb"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT locality FROM documents").fetchall() == [("Cao Bằng",)]
+    finally:
+        con.close()
+
+
 def test_an_error_before_any_table_is_written_reaches_the_caller_as_it_was(tmp_path):
     """The parse fails after the writer was opened (before `start`): the reader's database stays, nothing is
     left beside it, and the build reports the parse's own error, not one of the clean-up."""
@@ -48,12 +58,7 @@ def test_an_error_before_any_table_is_written_reaches_the_caller_as_it_was(tmp_p
     with pytest.raises(ValueError, match="manifest"):
         with load.Writer(db):
             raise ValueError("the manifest names a year that is no number")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["directives.duckdb"]
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        assert con.execute("SELECT locality FROM documents").fetchall() == [("Cao Bằng",)]
-    finally:
-        con.close()
+    _only_the_old_database(tmp_path, db)
 
 
 def test_the_first_tables_are_written_while_the_build_goes_on(tmp_path, monkeypatch):
@@ -140,9 +145,4 @@ def test_a_disk_full_in_either_step_of_a_threaded_build_reaches_the_caller(tmp_p
         with load.Writer(db) as w:
             w.start(_docs("Bắc Kạn"))
             w.finish({}, {"built_at": "2025-06-01"}, {})
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["directives.duckdb"]
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        assert con.execute("SELECT locality FROM documents").fetchall() == [("Cao Bằng",)]
-    finally:
-        con.close()
+    _only_the_old_database(tmp_path, db)
