@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention
-from etl.names import abbreviations, alternation, is_place, mentions, patterns, words  # noqa: F401 (re-exported)
+from etl.names import abbreviations, is_place, mentions, patterns, spaced_alternation, words  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech")}
+    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech")}
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:

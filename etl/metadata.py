@@ -154,7 +154,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
 
     # The issuer's own first line names its place ("ỦY BAN NHÂN DÂN TỈNH LONG AN"); it outranks the place of the date
     # line, which may be where the document was signed ("Hà Nội, ngày …" under a provincial header).
-    if (issuer := header_issuer(head)) and (loc := find_locality(issuer) or district_province(issuer)):
+    issuer = header_issuer(head)  # "ỦY BAN NHÂN DÂN TỈNH …": its place here, and the issuer when the text names none
+    if issuer and (loc := find_locality(issuer) or district_province(issuer)):
         meta.set("locality", loc)
     for t in head:
         if m := _NUMBER.search(t):
@@ -222,8 +223,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if m := _TELEGRAM.match(t):
             meta.set("issuer", "Chủ tịch UBND " + m[1].lower())
-    if "issuer" not in meta.values and (who := header_issuer(head)):
-        meta.set("issuer", who)
+    if "issuer" not in meta.values and issuer:
+        meta.set("issuer", issuer)
     signature = [t for t in tail if is_caps(t)]
     if any(t.startswith("TL.") for t in signature) and any("VĂN PHÒNG" in t for t in signature):
         if meta.sources.get("issuer") == "text":

@@ -14,7 +14,9 @@ from etl.gazetteer import Matcher, Mention, canonical
 from etl.metadata import localities, locality_kinds
 
 
-def alternation(words) -> str:
+def spaced_alternation(words) -> str:
+    """A regex for `words`, longest first, where any run of white space stands for each space of a word (names are
+    written across line breaks and double spaces). Not etl.matching.alternation, a trie over exact words."""
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -32,31 +34,31 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         # Between two agencies of one list: punctuation and filler words only.
         # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
-        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + alternation(w["filler"]) + r"(?!\w))*"),
+        "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + spaced_alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
-        "head": re.compile(r"(?<!\w)(" + alternation(heads | w["places"]) + r")(?=\s+\S)"),
+        "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
-        "stop": re.compile(r"\s+(?!" + alternation(w["name_nouns"]) + r"(?!\w))(?:" + alternation(w["stop"] + w["verb"]) +
+        "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
-                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + alternation(w["sectors"]) +
-                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
-        "sector": re.compile(r"(?<!\w)" + alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + spaced_alternation(w["sectors"]) +
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + spaced_alternation(w["sectors"]) + r"\s*,)", re.IGNORECASE),
+        "sector": re.compile(r"(?<!\w)" + spaced_alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
-        "member": re.compile(r"(?<!\w)" + alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
+        "member": re.compile(r"(?<!\w)" + spaced_alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
         # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
-        "title_end": re.compile(r"(?<!\w)" + alternation(w["title"]) + r"\s+$"),
+        "title_end": re.compile(r"(?<!\w)" + spaced_alternation(w["title"]) + r"\s+$"),
         # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
-        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + alternation(w["subordinate"]) + r"(?!\w)",
+        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + spaced_alternation(w["subordinate"]) + r"(?!\w)",
                                   re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
-        "verb_any": re.compile(r"(?<!\w)" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
-        "request_start": re.compile(r"^\W*" + alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
-        "verb_start": re.compile(r"^\W*(?:" + alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + alternation(w["aux"]) +
-                                 r"\s+)*" + alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+        "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+        "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
+        "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
+                                 r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
     }
 
 
