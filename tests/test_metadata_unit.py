@@ -167,3 +167,77 @@ Về việc chuẩn bị Kỳ thi tốt nghiệp trung học phổ thông năm 2
 Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc thực hiện Chỉ thị này./.
 """)
     assert meta.values["issuer"] == "Chủ tịch UBND tỉnh Cao Bằng"  # the header alone would give "UBND tỉnh …"
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+{unit}
+Số: 30/TB-UBND
+{place}, ngày 8 tháng 5 năm 2024
+
+THÔNG BÁO
+Ý kiến kết luận về công tác chuẩn bị Kỳ thi tốt nghiệp THPT năm 2024
+
+Ngày 6 tháng 5 năm 2024, Chủ tịch Ủy ban nhân dân chủ trì cuộc họp về công tác chuẩn bị kỳ thi.
+
+1. Sở Giáo dục và Đào tạo hoàn thành việc rà soát cơ sở vật chất các điểm thi.
+2. Công an xây dựng phương án bảo vệ đề thi.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Hoàng Thị Mai
+"""
+
+
+@pytest.mark.parametrize(("unit", "place", "issuer"), [
+    ("TỈNH CAO BẰNG", "Cao Bằng", "Văn phòng UBND tỉnh Cao Bằng"),
+    ("THÀNH PHỐ ĐÀ NẴNG", "Đà Nẵng", "Văn phòng UBND thành phố Đà Nẵng"),
+])
+def test_a_notice_signed_for_the_chairman_by_the_office_is_the_offices(unit, place, issuer):
+    meta = _meta(NOTICE.format(unit=unit, place=place))
+    assert (meta.values["issuer"], meta.sources["issuer"]) == (issuer, "text")
+    assert (meta.values["signer_title"], meta.values["signer"]) == ("PHÓ CHÁNH VĂN PHÒNG", "Hoàng Thị Mai")
+    assert meta.warnings == []
+
+
+def test_the_manifest_issuer_is_kept_under_an_office_signature():
+    meta = _meta(NOTICE.format(unit="TỈNH CAO BẰNG", place="Cao Bằng"), {"issuer": "UBND tỉnh Cao Bằng"})
+    assert (meta.values["issuer"], meta.sources["issuer"]) == ("UBND tỉnh Cao Bằng", "manifest")
+
+
+def test_a_news_report_gives_type_number_and_day_in_its_opening_sentence():
+    """A portal's report has no header: the type and number come from "vừa ban hành Chỉ thị số …", the day and
+    month from "Ngày 7/6", the year from the exam it names; each inferred value says so."""
+    meta = _meta("Ngày 7/6, Chủ tịch UBND tỉnh Cao Bằng vừa ban hành Chỉ thị số 05/CT-UBND về tăng cường công tác "
+                 "tổ chức Kỳ thi tốt nghiệp THPT năm 2024.\n\n"
+                 "Theo đó, Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi, bảo đảm an toàn, nghiêm túc.\n\n"
+                 "Công an tỉnh bảo vệ tuyệt đối an toàn đề thi.\n")
+    assert meta.values == {"doc_type": "Chỉ thị", "number": "05/CT-UBND", "issuer": "Chủ tịch UBND tỉnh Cao Bằng",
+                           "locality": "Cao Bằng", "year": 2024, "issued_date": dt.date(2024, 6, 7)}
+    assert {f for f, s in meta.sources.items() if s == "inferred"} == {"doc_type", "year", "issued_date"}
+    assert meta.warnings == [
+        ("doc_type", "no header: the type is read from the opening sentence ('Chỉ thị')"),
+        ("year", "no dated header: the year 2024 is the exam year the text names most"),
+        ("issued_date", "the sentence gives the day and month of issue; the year is the document's"),
+        ("title", "title is not stated in the text nor in the manifest: left empty"),
+    ]
+
+
+def test_a_news_report_with_the_full_date_of_issue_states_the_year():
+    meta = _meta("UBND tỉnh Hà Giang vừa ban hành Kế hoạch số 88/KH-UBND ngày 12/5/2023 về tổ chức Kỳ thi tốt "
+                 "nghiệp THPT trên địa bàn tỉnh.\n\nTheo kế hoạch, Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n")
+    assert (meta.values["number"], meta.values["year"], meta.values["issued_date"]) == \
+           ("88/KH-UBND", 2023, dt.date(2023, 5, 12))
+    assert meta.sources["year"] == meta.sources["issued_date"] == "text"
+    assert [f for f, _ in meta.warnings] == ["doc_type", "title"]
+
+
+def test_a_directive_without_header_takes_its_province_from_the_title():
+    meta = _meta("CHỈ THỊ\nVề việc tổ chức Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh Hà Giang\n\n"
+                 "1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n2. Công an tỉnh bảo vệ đề thi.\n")
+    assert (meta.values["locality"], meta.sources["locality"]) == ("Hà Giang", "text")
+    assert [f for f, _ in meta.warnings] == ["year", "issuer"]
