@@ -31,7 +31,7 @@ class Settings:
         default=38.0, metadata={"env": "DIRECTIVES_LINK_THRESHOLD", "help": "pair score (scoring.Scorer) to link two statements"}
     )
     unscored_pair_score: float = field(
-        default=34.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
+        default=37.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
     )
     repeat_threshold: float = field(
         default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
