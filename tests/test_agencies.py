@@ -184,6 +184,8 @@ RULE_CASES = {
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "hosts_meeting": ("Chiều 3/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thi.", "UBND tỉnh", "requester"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
+    "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
+               "requester"),
     "for_whom": ("Đối với Sở Y tế: bố trí tổ cấp cứu ở mỗi điểm thi.", "Sở Y tế", "doer"),
     "joint": ("Cần sự phối hợp chặt chẽ giữa Sở Y tế và Công an tỉnh tại khu vực in sao đề.", "Công an tỉnh", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),
