@@ -130,7 +130,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue
             if r.needs_next and (next_start is None or end + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
-            if r.roles and any(x.role not in r.roles for x in group):
+            if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
             part, rule = r.part, r.name
             break
@@ -170,6 +170,12 @@ def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]
 
 
 _UNDECIDED = {"mention", "lead_position"}
+
+
+def _fits(x, roles: frozenset[str]) -> bool:
+    """A rule's `roles`: role slugs, and "^" + the start of a name for bodies of no role of their own ("^Bộ ": the
+    ministries, which steer as the provincial committee does)."""
+    return x.role in roles or any(x.name.startswith(r[1:]) for r in roles if r.startswith("^"))
 
 
 def _after_person(left: str, right: str) -> str:

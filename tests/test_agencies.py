@@ -168,6 +168,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
+    "ministry_steers": ("Bộ Y tế đã chỉ đạo Sở Y tế các tỉnh bố trí tổ cấp cứu ở mỗi điểm thi.", "Bộ Y tế",
+                        "requester"),
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
