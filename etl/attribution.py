@@ -149,12 +149,13 @@ def _modifier(text: str, prev_end: int, start: int, rule: str) -> bool:
     if prev_end and re.fullmatch(r"\s*,\s*", before):
         return True
     side = next((r.side for r in rules() if r.name == rule), "left")
-    return side == "right" and bool(re.search(r"[^\W\d_]\s*$", before)) and not _LEAD.search(before)
+    return side == "right" and bool(re.search(r"[^\W\d_]\s*$", before)) and not _lead().search(before)
 
 
-_LEAD = re.compile(r"(?:^|[,;:.(])\s*(?:(?:%s)\s*,?\s*)*$" % "|".join(
-    ["Theo đó", "Bên cạnh đó", "Ngoài ra", "Đồng thời", "Trong đó", "Năm nay", "Hiện nay", "Riêng", "Cụ thể", "Còn"]),
-    re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    """The words before a subject that starts its sentence or clause: punctuation, then openers ("Theo đó, ")."""
+    return re.compile(rf"(?:^|[,;:.(])\s*(?:(?:{spaced_alternation(words()['opener'])})\s*,?\s*)*$", re.IGNORECASE)
 
 
 def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
@@ -191,7 +192,7 @@ def _after_person(left: str, right: str) -> str:
     while name and all(w[0].isupper() for w in name.group().split()):
         if right[name.end() :].split(None, 1)[0][0].islower():
             return right[name.end() :]
-        name = re.match(r"(?:\s+[^\W\d_]+){%d}(?=\s+[^\W\d_])" % (len(name.group().split()) + 1), right)
+        name = re.match(rf"(?:\s+[^\W\d_]+){{{len(name.group().split()) + 1}}}(?=\s+[^\W\d_])", right)
     return right
 
 
