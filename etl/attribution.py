@@ -118,7 +118,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
         left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
-        part, rule = "mention", "mention"
+        part, rule, side = "mention", "mention", "left"
         if re.search(r"\(\s*$", left):
             if is_place(group[0]):
                 continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
@@ -132,9 +132,9 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
             if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
-            part, rule = r.part, r.name
+            part, rule, side = r.part, r.name, r.side
             break
-        if is_place(group[0]) and (part == "mention" or _modifier(text, prev_end, start, rule)):
+        if is_place(group[0]) and (part == "mention" or _modifier(text, prev_end, start, side)):
             continue  # a place is an agency only when it acts; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
@@ -142,13 +142,12 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     return _appositions(text, out, decided)
 
 
-def _modifier(text: str, prev_end: int, start: int, rule: str) -> bool:
+def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
     """A place that only says where or whose: right after another list and a comma ("Trường THPT X, huyện Y, …":
     an address), or after a noun ("thí sinh tỉnh Gia Lai đã …"), whatever verb follows."""
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,\s*", before):
         return True
-    side = next((r.side for r in rules() if r.name == rule), "left")
     return side == "right" and bool(re.search(r"[^\W\d_]\s*$", before)) and not _lead().search(before)
 
 
