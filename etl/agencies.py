@@ -115,7 +115,9 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     carried = []
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
-            lead_names = {f.name for f in doers}
+            # An agency does not help itself: "… Trưởng Ban Chỉ đạo, cùng các thành viên Ban Chỉ đạo đã đi kiểm tra"
+            # names the visiting committee twice, and it only asks (rule visits).
+            lead_names = {f.name for f in doers} | {p.name for p in ps if p.part == "requester"}
             helpers = [Found(p.role, p.name, "support", p.rule, p.start + a + offset, p.end + a + offset, k)
                        for p in ps if p.part == "helper" and p.name not in lead_names
                        and (doers or not opens_a_request(text))]

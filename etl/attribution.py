@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.config import PACKAGE
@@ -103,6 +103,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     found = [x for x in mentions(text, m, short, last) if not _membership(text, x)]
     groups = _lists(text, found)
     out: list[Part] = []
+    decided: list[tuple[int, int, int]] = []  # each list kept: its first index in out, where it ends, where it starts
     prev_end = 0
     for i, group in enumerate(groups):
         start, end = group[0].start, group[-1].end
@@ -117,7 +118,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
         left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
-        part, rule = "mention", "mention"
+        part, rule, side = "mention", "mention", "left"
         if re.search(r"\(\s*$", left):
             if is_place(group[0]):
                 continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
@@ -129,23 +130,68 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue
             if r.needs_next and (next_start is None or end + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
-            if r.roles and any(x.role not in r.roles for x in group):
+            if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
-            part, rule = r.part, r.name
+            part, rule, side = r.part, r.name, r.side
             break
-        if part == "mention" and is_place(group[0]):
+        if is_place(group[0]) and (part == "mention" or _modifier(text, prev_end, start, side)):
             continue  # a place is an agency only when it acts; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
+        decided.append((len(out) - len(group), end, start))
         prev_end = end
+    return _appositions(text, out, decided)
+
+
+def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
+    """A place that only says where or whose: right after another list and a comma ("Trường THPT X, huyện Y, …":
+    an address), or after a noun ("thí sinh tỉnh Gia Lai đã …"), whatever verb follows."""
+    before = text[prev_end:start]
+    if prev_end and re.fullmatch(r"\s*,\s*", before):
+        return True
+    return side == "right" and bool(re.search(r"[^\W\d_]\s*$", before)) and not _lead().search(before)
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    """The words before a subject that starts its sentence or clause: punctuation, then openers ("Theo đó, ")."""
+    return re.compile(rf"(?:^|[,;:.(])\s*(?:(?:{spaced_alternation(words()['opener'])})\s*,?\s*)*$", re.IGNORECASE)
+
+
+def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trưởng Ban Chỉ đạo thi tỉnh, cùng … đã đi kiểm tra": one person with
+    two posts. The first post has no verb of its own, so it takes the part the second post's words give it."""
+    title_end = patterns()["title_end"]
+    for (i, end, _), (j, _, next_start) in reversed(list(zip(decided, decided[1:]))):
+        name, comma, title = text[end:next_start].partition(",")
+        if (out[i].rule in _UNDECIDED and comma and title_end.fullmatch(title.strip() + " ")
+                and all(w[:1].isupper() for w in name.split())):
+            out[i:j] = [replace(p, part=out[j].part, rule="apposition") for p in out[i:j]]
     return out
+
+
+_UNDECIDED = {"mention", "lead_position"}
+
+
+def _fits(x, roles: frozenset[str]) -> bool:
+    """A rule's `roles`: role slugs, and "^" + the start of a name for bodies of no role of their own ("^Bộ ": the
+    ministries, which steer as the provincial committee does)."""
+    return x.role in roles or any(x.name.startswith(r[1:]) for r in roles if r.startswith("^"))
 
 
 def _after_person(left: str, right: str) -> str:
     """ "Giám đốc Sở GD-ĐT tỉnh Lào Cai Dương Bích Nguyệt, cho biết, …": after a title and its agency comes the
-    person's name; what the person does is said after it."""
+    person's name; what the person does is said after it ("… Nguyễn Hữu Tháp đánh giá cao …": also without a comma,
+    where the name's capitalised words end)."""
+    if not patterns()["title_end"].search(left):
+        return right
     name = re.match(r"((?:\s+[^\W\d_]+){1,4})\s*(?=,)", right)
-    if name and all(w[0].isupper() for w in name.group(1).split()) and patterns()["title_end"].search(left):
+    if name and all(w[0].isupper() for w in name.group(1).split()):
         return right[name.end() :]
+    name = re.match(r"(?:\s+[^\W\d_]+){1,4}?(?=\s+[^\W\d_])", right)
+    while name and all(w[0].isupper() for w in name.group().split()):
+        if right[name.end() :].split(None, 1)[0][0].islower():
+            return right[name.end() :]
+        name = re.match(rf"(?:\s+[^\W\d_]+){{{len(name.group().split()) + 1}}}(?=\s+[^\W\d_])", right)
     return right
 
 

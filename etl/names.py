@@ -141,6 +141,8 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
         while True:
             skip = p["filler"].match(text, pos)
             pos2 = skip.end() if skip else pos
+            if found and not text[pos:pos2].strip():
+                break  # "các sở y tế xây dựng phương án": a second sector word with nothing between is a verb
             hit = by_start.get(pos2)
             if hit is None:
                 s = p["sector"].match(text, pos2)

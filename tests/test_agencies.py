@@ -168,6 +168,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
+    "ministry_steers": ("Bộ Y tế đã chỉ đạo Sở Y tế các tỉnh bố trí tổ cấp cứu ở mỗi điểm thi.", "Bộ Y tế",
+                        "requester"),
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
@@ -184,6 +186,8 @@ RULE_CASES = {
     "chairs": ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì tổ chức.", "Sở Giáo dục và Đào tạo", "doer"),
     "hosts_meeting": ("Chiều 3/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thi.", "UBND tỉnh", "requester"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
+    "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
+               "requester"),
     "for_whom": ("Đối với Sở Y tế: bố trí tổ cấp cứu ở mỗi điểm thi.", "Sở Y tế", "doer"),
     "joint": ("Cần sự phối hợp chặt chẽ giữa Sở Y tế và Công an tỉnh tại khu vực in sao đề.", "Công an tỉnh", "doer"),
     "coordination": ("Rà soát điểm thi, phối hợp với Công an tỉnh bảo vệ đề thi.", "Công an tỉnh", "helper"),

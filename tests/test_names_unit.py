@@ -73,7 +73,7 @@ def test_a_committee_named_thi_tot_nghiep_defines_its_short_name():
     assert "BCĐ" in abbreviations(["Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 (BCĐ) họp triển khai."], m)
 
 
-@pytest.mark.parametrize("after", ["vừa có văn bản gửi các tỉnh.", "hướng dẫn các bệnh viện trực cấp cứu."])
+@pytest.mark.parametrize("after", ["vừa có văn bản gửi các tỉnh.", "hướng dẫn các phòng khám trực cấp cứu."])
 def test_lower_case_words_after_a_comma_inside_a_name_stay_in_it(after):
     assert [w for w, _, _ in marked(f"Cục Quản lý Khám, chữa bệnh {after}")] == ["Cục Quản lý Khám, chữa bệnh"]
 

@@ -26,6 +26,14 @@ def _pr(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
+def _missing(value) -> bool:
+    """NaN or pandas NA (a column of whole numbers with a gap): no value."""
+    try:
+        return bool(value != value)
+    except TypeError:  # NA refuses to be a bool
+        return True
+
+
 def evaluate(db: Path, gold: dict) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -60,7 +68,7 @@ def evaluate(db: Path, gold: dict) -> dict:
         row = by_file.loc[name]
         for f in META_FIELDS:
             got = row[f]
-            got = None if got is None or (not isinstance(got, str) and got != got) else got
+            got = None if got is None or (not isinstance(got, str) and _missing(got)) else got
             if f == "issued_date" and got is not None:
                 got = str(got)[:10]
             if f == "year" and got is not None:
