@@ -21,7 +21,9 @@ from etl.manifest import MANIFEST_FIELDS, read_manifest  # noqa: F401  (moved; k
 from etl.segment import DATE_LINE, DOC_TYPES, is_caps, looks_like_name
 
 FIELDS = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "signer", "title")
-_NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>/\s*[\wĐđ&\-]+(?:-[\wĐđ]+)*)")
+# A number: "05/CT-UBND", "2766/BGDĐT-QLCL", and the Party's "40-CT/TU" (a dash after the digits, a slash before
+# the issuing body).
+_NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>(?:/|(?<=\d)-(?=[A-ZĐ]))\s*[\wĐđ&\-]+(?:/[\wĐđ&\-]+)*)")
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
@@ -39,7 +41,7 @@ _TYPES = "|".join(DOC_TYPES.values())
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
-    r"(?P<num>\d+/[\wĐđ]+(?:-(?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
+    r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
@@ -116,6 +118,22 @@ def find_locality(text: str) -> str | None:
     return None
 
 
+def _place_start(before: str) -> int:
+    """Where the place of a date line starts when other text runs into it on one line ("V/v bảo đảm … THPT Bến Tre"
+    before ", ngày …"): the longest run of last words that names a locality, else the last run of capitalised words."""
+    words = list(re.finditer(r"\S+", before))
+    for w in words[-6:]:  # the earliest start first: the longest name
+        if before[w.start():].strip() in localities():  # with its kind before it: "TP. Hồ Chí Minh", "tỉnh Bến Tre"
+            kind = re.search(r"(?:\b(?:TP|Tp|TX)\.?|\b[Tt]hành phố|\b[Tt]ỉnh|\b[Tt]hị xã)\s*$", before[: w.start()])
+            return kind.start() if kind else w.start()
+    start = len(before)
+    for w in reversed(words):
+        if not w[0][0].isupper() or (w[0].isupper() and len(w[0]) > 1 and not w[0].endswith(".")):  # "THPT" is no place
+            break
+        start = w.start()
+    return start
+
+
 @dataclass
 class Metadata:
     values: dict[str, object] = field(default_factory=dict)
@@ -162,7 +180,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())
         if v := _SUBJECT_LINE.search(t):  # "Số: …/SYT V/v bảo đảm … Bến Tre, ngày …" joined into one header line
             date = DATE_LINE.search(v["subject"])
-            meta.set("title", (v["subject"][: date.start("place")] if date else v["subject"]).strip())
+            meta.set("title", (v["subject"][: _place_start(v["subject"][: date.end("place")])] if date else v["subject"]).strip())
         if m := DATE_LINE.search(t):
             place = m["place"].strip()
             place = re.sub(r"^.*?/\S+\s+", "", place)  # "Số: /CT-UBND Lạng Sơn" on one line
@@ -190,7 +208,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if subject:
         meta.set("title", " ".join(subject))
     number = str(meta.values.get("number", ""))
-    if m := re.search(r"/(CT|TB|KH|CĐ|QĐ)\b", number):
+    if m := re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", number):
         meta.set("doc_type", _SYMBOL_TYPES[m[1]])
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
