@@ -125,6 +125,13 @@ def attribute(clauses, m: Matcher) -> Attribution:
             if not helpers and doers and all(f.how == "previous_statement" for f in doers):
                 helpers = [f for f in with_help if f.name not in lead_names]
                 named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
+            if plain and (doers or helpers) and statements.is_caption(text):
+                # "Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh: …)": a photo caption or byline assigns no duty; its
+                # agencies are named there only (rule caption).
+                acting = {(f.name, f.statement) for f in doers + helpers}
+                named = [replace(f, kind="mention", how="caption") if (f.name, f.statement) in acting else f
+                         for f in named]
+                doers, helpers = [], []
             found += doers + helpers
             prev = [f for f in doers if not keeps_subject(f.how)] or doers
             prev_help = helpers

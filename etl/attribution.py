@@ -220,5 +220,6 @@ def opens_a_request(text: str) -> bool:
 
 def starts_with_verb(text: str) -> bool:
     """A statement that opens with a duty verb ("Phối hợp …", "Đồng thời chỉ đạo …") continues the agency
-    before it; one that opens with anything else (a headline, a date, another subject) does not."""
-    return bool(patterns()["verb_start"].match(text))
+    before it, and so does one that says it goes on ("Đồng thời, đề cao …"); one that opens with anything else (a
+    headline, a date, another subject) does not."""
+    return bool(patterns()["verb_start"].match(text) or patterns()["continues"].match(text))

@@ -56,6 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
                                   re.IGNORECASE),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+        "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),

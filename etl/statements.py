@@ -201,6 +201,13 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     return CONTEXT, "no duty verb and no acting agency"
 
 
+def is_caption(text: str) -> str:
+    """The cue when a statement is a photo caption or a byline ("Ảnh: …", "(Ảnh …)", "Quang cảnh …"), else "":
+    whoever it names did not get a duty there, so attribution assigns nobody in it (etl.agencies)."""
+    kind, why = kind_of(text, has_doer=True, listed=True)
+    return why if kind == CONTEXT and why.startswith("shape: caption") else ""
+
+
 def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed: bool = False) -> list[tuple[str, str]]:
     """kind_of for the statements of one clause, in order (`doers`: attribution gave the piece a doer, its own or
     carried on; `named`: the piece names that doer itself). A piece after ";" that has no cue of its own (its kind

@@ -14,7 +14,7 @@ def marked(text: str, locality: str = "Bình Định", last=None) -> list[tuple[
 
 
 def test_a_bare_so_is_the_department_the_text_named_last():
-    assert marked("Sở Y tế đã triển khai kế hoạch. Hiện Sở đang hướng dẫn các bệnh viện cử cán bộ trực.") == [
+    assert marked("Sở Y tế đã triển khai kế hoạch. Hiện Sở đang hướng dẫn các trường cử cán bộ trực.") == [
         ("Sở Y tế", "Sở Y tế", "health"), ("Sở", "Sở Y tế", "health")]
     assert marked("Sở Y tế và Sở Giáo dục và Đào tạo đã họp. Sở đang hướng dẫn các trường rà soát thí sinh.")[-1] == \
         ("Sở", "Sở Giáo dục và Đào tạo", "education")
@@ -26,7 +26,7 @@ def test_a_bare_cong_ty_is_the_company_named_before_it():
 
 
 def test_a_bare_so_takes_what_an_earlier_statement_named_when_this_one_names_none():
-    assert marked("Hiện Sở đang hướng dẫn các bệnh viện cử cán bộ trực.", last={"Sở": ("health", "Sở Y tế")}) == [
+    assert marked("Hiện Sở đang hướng dẫn các trường cử cán bộ trực.", last={"Sở": ("health", "Sở Y tế")}) == [
         ("Sở", "Sở Y tế", "health")]
     # a department named in the sentence itself wins over the earlier statement's
     assert marked("Sở Tài chính đã thẩm định dự toán. Sở đang cấp kinh phí.", last={"Sở": ("health", "Sở Y tế")})[-1] \
@@ -34,8 +34,8 @@ def test_a_bare_so_takes_what_an_earlier_statement_named_when_this_one_names_non
 
 
 def test_a_bare_so_that_stands_for_nothing_known_names_no_one():
-    assert marked("Hiện Sở đang hướng dẫn các bệnh viện cử cán bộ trực.") == []
-    assert marked("Hiện Sở đang hướng dẫn các bệnh viện.", last={"Bộ": ("ministry", "Bộ Giáo dục và Đào tạo")}) == []
+    assert marked("Hiện Sở đang hướng dẫn các trường cử cán bộ trực.") == []
+    assert marked("Hiện Sở đang hướng dẫn các trường.", last={"Bộ": ("ministry", "Bộ Giáo dục và Đào tạo")}) == []
 
 
 def test_a_bare_word_not_before_a_duty_verb_names_no_one():
@@ -65,7 +65,7 @@ def test_the_own_place_without_a_helper_verb_is_only_a_place():
 def test_a_word_inside_a_name_already_marked_is_not_marked_again():
     got = marked("UBND tỉnh chỉ đạo các ngành. Tỉnh đã huy động lực lượng hỗ trợ thí sinh.")
     assert got == [("UBND tỉnh", "UBND tỉnh", "provincial_pc"), ("Tỉnh", "UBND tỉnh", "provincial_pc")]
-    got = marked("Sở Y tế đang hướng dẫn các bệnh viện cử cán bộ trực.", last={"Sở": ("finance", "Sở Tài chính")})
+    got = marked("Sở Y tế đang hướng dẫn các trường cử cán bộ trực.", last={"Sở": ("finance", "Sở Tài chính")})
     assert got == [("Sở Y tế", "Sở Y tế", "health")]
 
 

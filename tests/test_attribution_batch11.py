@@ -1,0 +1,38 @@
+"""Issue 9, eighth round: shapes from the errors of a fresh batch of real texts (session 8, first contact), each in
+sentences of our own: a paragraph that opens with "Đồng thời," and no subject goes on with the agencies of the
+paragraph before; "phân công / giao nhiệm vụ (cụ thể) cho Y": Y acts and the one who assigns only asks; a photo
+caption assigns no duty."""
+
+from tests.attr_helpers import parts, roles
+
+ASKED = "UBND tỉnh yêu cầu Sở Y tế và Công an tỉnh chuẩn bị phương án bảo đảm an toàn cho kỳ thi."
+
+
+def test_a_paragraph_that_says_it_goes_on_keeps_the_agencies_before_it():
+    text = ASKED + "\n\nĐồng thời, nâng cao tinh thần trách nhiệm của cán bộ trực tại các điểm thi."
+    assert roles(text, "Gia Lai", which="Đồng thời")["lead"] == {"health", "police"}
+    # its own subject wins
+    text = ASKED + "\n\nĐồng thời, Sở Tài chính bảo đảm kinh phí cho kỳ thi."
+    assert roles(text, "Gia Lai", which="Đồng thời")["lead"] == {"finance"}
+    # any other opening with no verb of a duty does not go on
+    text = ASKED + "\n\nTinh thần trách nhiệm của cán bộ trực tại các điểm thi luôn được nâng cao."
+    assert roles(text, "Gia Lai", which="Tinh thần")["lead"] == set()
+
+
+def test_tasks_assigned_to_someone_are_theirs():
+    text = "Tại cuộc họp, Chủ tịch UBND huyện đã phân công nhiệm vụ cụ thể cho Công an huyện và Trung tâm Y tế huyện."
+    assert roles(text, "Ninh Thuận") == {"lead": {"police", "health"}, "support": set()}
+    assert any(name.startswith(("UBND", "Chủ tịch UBND")) for name in parts(text, "Ninh Thuận")["requester"])
+    text = "UBND tỉnh giao nhiệm vụ cho Sở Giáo dục và Đào tạo rà soát danh sách thí sinh khó khăn."
+    assert roles(text, "Ninh Thuận")["lead"] == {"education"}
+
+
+def test_a_photo_caption_assigns_no_duty():
+    for caption in ("Phó Chủ tịch UBND thành phố kiểm tra công tác chuẩn bị tại điểm thi Trường THPT Chu Văn An "
+                    "(Ảnh: Minh Anh).",
+                    "Ảnh: Phó Chủ tịch UBND thành phố kiểm tra công tác chuẩn bị tại điểm thi Trường THPT Chu Văn An."):
+        text = f"Sở Y tế bố trí cán bộ trực tại các điểm thi.\n\n{caption}\n\nCông an thành phố bảo vệ các điểm thi."
+        assert roles(text, "Hải Phòng", which="Ảnh")["lead"] == set()
+        assert roles(text, "Hải Phòng", which="Công an") == {"lead": {"police"}, "support": set()}  # nothing carried
+        got = parts(text, "Hải Phòng")
+        assert "UBND thành phố" in got["mention"] and got["doer"] == {"Sở Y tế", "Công an thành phố"}
