@@ -65,6 +65,10 @@ def rules() -> tuple[Rule, ...]:
 
 
 
+# The words that open a sector list inside a list ("các sở, ban, ngành liên quan, nhất là các Sở, ngành: Y tế, …").
+_SECTOR_HEADER = re.compile(r"(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*:", re.IGNORECASE)
+
+
 def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     """Mentions joined into lists: only commas, "và", "các", titles … stand between members; never across the comma
     that closes an opening subordinate clause ("Sau khi nhận đề từ Sở GD&ĐT, Công an tỉnh áp tải …")."""
@@ -81,8 +85,11 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
             if out[-1][-1].end <= cut < x.start:
                 out.append([x])
                 continue
-            gap = filler.match(text, out[-1][-1].end)
-            if gap and gap.end() >= x.start and not re.search(r"[.:]", text[out[-1][-1].end : x.start]):
+            a = out[-1][-1].end
+            gap, between = filler.match(text, a).end(), text[a : x.start]
+            if header := _SECTOR_HEADER.match(text, gap):  # "…, nhất là các Sở, ngành: GD&ĐT, Y tế, …": one list
+                gap, between = filler.match(text, header.end()).end(), text[a : header.start()] + text[header.end() : x.start]
+            if gap >= x.start and not re.search(r"[.:]", between):
                 out[-1].append(x)
                 continue
         out.append([x])

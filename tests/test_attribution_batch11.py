@@ -36,3 +36,10 @@ def test_a_photo_caption_assigns_no_duty():
         assert roles(text, "Hải Phòng", which="Công an") == {"lead": {"police"}, "support": set()}  # nothing carried
         got = parts(text, "Hải Phòng")
         assert "UBND thành phố" in got["mention"] and got["doer"] == {"Sở Y tế", "Công an thành phố"}
+
+
+def test_a_group_and_the_sector_list_that_singles_some_out_act_together():
+    text = ("UBND tỉnh chỉ đạo các sở, ban, ngành liên quan, nhất là các Sở, ngành: Giáo dục và Đào tạo, Y tế, Công an "
+            "tỉnh, UBND cấp huyện khẩn trương rà soát phương án bảo đảm an toàn kỳ thi.")
+    assert roles(text, "Nghệ An")["lead"] == {"departments", "education", "health", "police", "district_pc"}
+    assert "UBND tỉnh" in parts(text, "Nghệ An")["requester"]
