@@ -27,9 +27,10 @@ _NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>(?:/|(?<=\d)-(?=[A-ZĐ])
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
-    r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
+    r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
-    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành)\b"
+    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành"
+    r"|có\s+(?:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo))\b"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
@@ -45,6 +46,9 @@ _ISSUED_DOC = re.compile(
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
+# A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …".
+_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + "|".join(DOC_TYPES.values()) + r")\b",
+                           re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
@@ -213,8 +217,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
     types = "|".join(DOC_TYPES.values())
-    if body and (m := re.match(r"^(" + types + r")\b", body[0]) or re.search(r"\bban hành (" + types + r")\b", body[0])):
-        meta.set("doc_type", m[1], "inferred")
+    if body and (m := re.match(r"^(" + types + r")\b", body[0]) or next(filter(None, map(_OPENING_TYPE.search, body[:3])), None)):
+        name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
+        meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
 
     for t in body[:3]:
@@ -236,6 +241,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     for t in frame + body[:3]:
         if m := _ISSUER.search(t):
             who = re.sub(r"\s+", " ", m["who"]).strip()
+            who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
+            if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
+                who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
             meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
             break
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"

@@ -49,3 +49,26 @@ def test_a_dispatch_number_without_so_and_a_date_in_words():
                         "phối hợp tổ chức kỳ thi tốt nghiệp THPT.")
     assert values["doc_type"] == "Công văn" and values["number"] == "1999/BGDĐT-QLCL"
     assert values["issued_date"] == dt.date(2023, 5, 12)
+
+
+def test_a_news_report_names_the_type_of_what_was_issued_in_lower_case():
+    """Session 8 (fresh real batch): portals write the type in lower case and say "vừa có" as often as "ban hành"."""
+    values, sources = meta_of("UBND tỉnh Kon Tum vừa ban hành chỉ thị về tổ chức kỳ thi tốt nghiệp THPT năm 2024\n\n"
+                              "Theo đó, Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.")
+    assert (values["doc_type"], sources["doc_type"]) == ("Chỉ thị", "inferred")
+    values, _ = meta_of("TP HCM sẵn sàng cho kỳ thi\n\n"
+                        "UBND TP HCM vừa có chỉ thị về công tác tổ chức kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn.\n\n"
+                        "Theo đó, Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.")
+    assert (values["doc_type"], values["issuer"], values["locality"]) == (
+        "Chỉ thị", "UBND thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+def test_the_person_after_a_chairmans_title_is_not_a_place():
+    values, _ = meta_of("Chủ tịch UBND tỉnh Nguyễn Văn Bình vừa có công văn đề nghị Sở Giáo dục và Đào tạo rà soát "
+                        "các điều kiện tổ chức kỳ thi tốt nghiệp THPT năm 2023.")
+    assert values["doc_type"] == "Công văn"
+    assert values["issuer"] == "Chủ tịch UBND tỉnh"
+    # a place after the title stays
+    values, _ = meta_of("Chủ tịch UBND tỉnh Quảng Nam vừa có công văn đề nghị Sở Giáo dục và Đào tạo rà soát "
+                        "các điều kiện tổ chức kỳ thi tốt nghiệp THPT năm 2023.")
+    assert (values["issuer"], values["locality"]) == ("Chủ tịch UBND tỉnh Quảng Nam", "Quảng Nam")
