@@ -43,3 +43,9 @@ def test_a_group_and_the_sector_list_that_singles_some_out_act_together():
             "tỉnh, UBND cấp huyện khẩn trương rà soát phương án bảo đảm an toàn kỳ thi.")
     assert roles(text, "Nghệ An")["lead"] == {"departments", "education", "health", "police", "district_pc"}
     assert "UBND tỉnh" in parts(text, "Nghệ An")["requester"]
+
+
+def test_party_committees_at_every_level_are_asked():
+    text = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lãnh đạo "
+            "thực hiện tốt công tác tuyên truyền về kỳ thi.")
+    assert roles(text, "Nghệ An")["lead"] == {"district_party", "fatherland_front"}
