@@ -217,6 +217,7 @@ RULE_CASES = {
                         "Sở Giáo dục và Đào tạo", "requester"),
     "led_by": ("Sáng 12/6, Ban Chỉ đạo thi cấp tỉnh do một Phó Chủ tịch làm trưởng đoàn đi xem các điểm thi.",
                "Ban Chỉ đạo thi cấp tỉnh", "doer"),
+    "dissolves": ("Ban Chỉ đạo thi cấp tỉnh tự giải thể sau khi hoàn thành nhiệm vụ.", "Ban Chỉ đạo thi cấp tỉnh", "mention"),
     "delegation": ("Đoàn công tác của Sở Y tế đã làm việc với các điểm thi vùng cao.", "Sở Y tế", "doer"),
     "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
     "has_doer": ("Kho đề thi luôn có lực lượng công an túc trực.", "Công an tỉnh", "doer"),

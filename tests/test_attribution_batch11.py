@@ -49,3 +49,12 @@ def test_party_committees_at_every_level_are_asked():
     text = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lãnh đạo "
             "thực hiện tốt công tác tuyên truyền về kỳ thi.")
     assert roles(text, "Nghệ An")["lead"] == {"district_party", "fatherland_front"}
+
+
+def test_a_decisions_closing_lines_assign_nothing():
+    from etl.statements import kind_of
+
+    text = "Ban Chỉ đạo thi tốt nghiệp THPT tỉnh Bắc Giang năm 2023 tự giải thể sau khi hoàn thành nhiệm vụ."
+    assert roles(text, "Bắc Giang")["lead"] == set()
+    assert kind_of(text)[0] == "context"
+    assert kind_of("Quyết định này có hiệu lực kể từ ngày ký.")[0] == "context"
