@@ -151,11 +151,12 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
 
 def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
     """A place that only says where or whose: right after another list and a comma ("Trường THPT X, huyện Y, …":
-    an address), or after a noun ("thí sinh tỉnh Gia Lai đã …"), whatever verb follows."""
+    an address), or after a noun or a year ("thí sinh tỉnh Gia Lai đã …", "Ban Chỉ đạo thi … 2019 tỉnh Lào Cai đã …"),
+    whatever verb follows."""
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,\s*", before):
         return True
-    return side == "right" and bool(re.search(r"[^\W\d_]\s*$", before)) and not _lead().search(before)
+    return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not _lead().search(before)
 
 
 @lru_cache(maxsize=1)

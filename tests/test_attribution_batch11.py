@@ -58,3 +58,9 @@ def test_a_decisions_closing_lines_assign_nothing():
     assert roles(text, "Bắc Giang")["lead"] == set()
     assert kind_of(text)[0] == "context"
     assert kind_of("Quyết định này có hiệu lực kể từ ngày ký.")[0] == "context"
+
+
+def test_a_place_after_a_year_belongs_to_the_name_before_it():
+    text = "Ban chỉ đạo kỳ thi THPT quốc gia 2019 tỉnh Lào Cai đã họp phân công nhiệm vụ cho các thành viên."
+    assert "tỉnh Lào Cai" not in parts(text, "Lào Cai", 2019).get("doer", set())
+    assert "provincial_pc" not in roles(text, "Lào Cai", 2019)["lead"]
