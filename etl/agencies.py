@@ -60,13 +60,18 @@ def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
     return [Found(f.role, f.name, "lead", how, statement=k) for f in doers]
 
 
+def is_article(clauses) -> bool:
+    """A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what, so they
+    are attributed and split into statements like items (etl.frames)."""
+    return not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
+
+
 def attribute(clauses, m: Matcher) -> Attribution:
     """Lead and support of each item clause of one document (union over its statements), and every mention."""
     out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
-    # A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what.
-    article = not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
+    article = is_article(clauses)
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
     lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it

@@ -24,12 +24,13 @@ if TYPE_CHECKING:
     from etl.pipeline import Build, Parsed, Progress
 
 def _duty_clauses(doc: Parsed) -> list:
-    """Item clauses that carry duties: a heading ("2. Công an tỉnh") names the agency, its children the duties;
-    a bare lead-in ("Thực hiện các nhiệm vụ sau:") is carried by its children as matching context."""
+    """Item clauses (and a web article's opening paragraphs) that carry duties: a heading ("2. Công an tỉnh") names
+    the agency, its children the duties; a bare lead-in ("Thực hiện các nhiệm vụ sau:") is carried by its children as matching context."""
     parents = {c.parent_seq for c in doc.clauses if c.parent_seq is not None}
+    article = ag.is_article(doc.clauses)  # its opening paragraphs are attributed too: they get statements
     out = []
     for c in doc.clauses:
-        if c.kind != "item":
+        if c.kind != "item" and not (article and c.kind == "preamble"):
             continue
         body = ag.strip_label(c.text)[0].rstrip()
         if c.seq in parents and (not body.endswith((".", ";", ":"))

@@ -312,3 +312,18 @@ def test_the_links_table_holds_text_ids_like_every_other_table():
     text = pd.Series(["x"]).dtype
     assert links["a"].dtype == text and links["b"].dtype == text
     assert links.values.tolist() == [["d0-001-0", "d3-001-0", 55.5], ["d1-001-0", "d2-001-0", 40.0]]
+
+
+def test_a_one_paragraph_news_report_keeps_the_statement_of_every_assignment(tmp_path):
+    """A portal text of one paragraph has no items: its paragraph is the opening (kind preamble), attributed like an
+    item; its assignments name their statement and the statement is one of the table's (batch I, session 8)."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "hatinh_2023_web.txt").write_text(
+        "Để Kỳ thi tốt nghiệp THPT năm 2023 diễn ra an toàn, Sở Giáo dục và Đào tạo Hà Tĩnh phối hợp với Công an tỉnh "
+        "rà soát các điểm thi; Sở Y tế bố trí cán bộ trực tại các điểm thi.\n", encoding="utf-8")
+    tables = frames.build_frames(pl.parse_folder(folder, SETTINGS, lambda _: None), SETTINGS)
+    a = tables["assignments"]
+    assert set(tables["clauses"].loc[tables["clauses"]["clause_id"].isin(a["clause_id"]), "kind"]) == {"preamble"}
+    assert len(a) >= 3 and a["statement_id"].notna().all()
+    assert set(a["statement_id"]) <= set(tables["statements"]["statement_id"])
