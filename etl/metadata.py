@@ -52,7 +52,8 @@ _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|(?:vừa|mới)\s+(?:ký\s+)?(?:c�
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
-_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b")
+# Not a year compared against: "tăng 4 điểm thi so với năm 2024" is said in the year after.
+_EXAM_YEAR = re.compile(r"(?<!so với )(?<!so với cùng kỳ )(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b")
 # A full date anywhere in the text ("từ ngày 27 đến 28/6/2023", "ngày 06 tháng 6 năm 2023"): its year, when the text
 # names no exam year (not a document number's year: "15/2020/TT-BGDĐT" has no day before it).
 _ANY_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)\b")

@@ -72,3 +72,17 @@ def test_the_person_after_a_chairmans_title_is_not_a_place():
     values, _ = meta_of("Chủ tịch UBND tỉnh Quảng Nam vừa có công văn đề nghị Sở Giáo dục và Đào tạo rà soát "
                         "các điều kiện tổ chức kỳ thi tốt nghiệp THPT năm 2023.")
     assert (values["issuer"], values["locality"]) == ("Chủ tịch UBND tỉnh Quảng Nam", "Quảng Nam")
+
+
+def test_a_year_compared_against_is_not_the_exam_year():
+    values, _ = meta_of("Công an tỉnh sẵn sàng bảo vệ kỳ thi\n\n"
+                        "Năm nay toàn tỉnh có 30 điểm thi (tăng 2 điểm thi so với năm 2024). Công an tỉnh bố trí lực lượng "
+                        "bảo vệ các điểm thi tốt nghiệp THPT ngày 26/6/2025.")
+    assert values["year"] == 2025
+
+
+def test_a_province_spelt_the_old_way_is_found():
+    values, _ = meta_of("Đăk Lăk sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2020\n\n"
+                        "Ban Chỉ đạo thi tỉnh Đăk Lăk cho biết có 26 thí sinh từ tỉnh Khánh Hòa và tỉnh Gia Lai dự thi tại "
+                        "Đăk Lăk. Sở Giáo dục và Đào tạo Đăk Lăk phối hợp với các đơn vị chuẩn bị chu đáo các điểm thi.")
+    assert values["locality"] == "Đắk Lắk"
