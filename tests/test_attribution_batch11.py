@@ -64,3 +64,21 @@ def test_a_place_after_a_year_belongs_to_the_name_before_it():
     text = "Ban chỉ đạo kỳ thi THPT quốc gia 2019 tỉnh Lào Cai đã họp phân công nhiệm vụ cho các thành viên."
     assert "tỉnh Lào Cai" not in parts(text, "Lào Cai", 2019).get("doer", set())
     assert "provincial_pc" not in roles(text, "Lào Cai", 2019)["lead"]
+
+
+def test_shapes_of_a_second_fresh_batch():
+    """Batch I (session 8): a bare "ngành" before two sector words joined by "và"; a committee that "vừa có quyết
+    định thành lập" only issues; an office that passes on a leader's directions informs; "phối hợp tích cực với";
+    "Song song đó," goes on like "Đồng thời,"; "ngành GD-ĐT"."""
+    assert roles("Ngành y tế và điện lực hỗ trợ các điểm thi trong suốt kỳ thi.", "Lào Cai")["lead"] == {
+        "health", "electricity"}
+    text = "UBND tỉnh Đồng Tháp vừa có quyết định thành lập Ban Chỉ đạo thi tốt nghiệp THPT năm 2022."
+    assert roles(text, "Đồng Tháp")["lead"] == set() and "UBND tỉnh" in parts(text, "Đồng Tháp")["requester"]
+    text = ("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh: giao Sở Giáo dục và Đào tạo chủ trì "
+            "kiểm tra các điểm thi.")
+    assert roles(text, "Lạng Sơn")["lead"] == {"education"}
+    text = "UBND các huyện phối hợp tích cực với ngành Giáo dục chuẩn bị các điểm thi."
+    assert roles(text, "Đắk Lắk") == {"lead": {"district_pc"}, "support": {"education"}}
+    text = "Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n\nSong song đó, cần tăng cường tuyên truyền quy chế thi."
+    assert roles(text, "Hồ Chí Minh", which="Song song")["lead"] == {"education"}
+    assert roles("Ngành GD-ĐT thành phố đã sẵn sàng cho kỳ thi.", "Hồ Chí Minh")["lead"] == {"education"}
