@@ -103,3 +103,16 @@ def test_a_piece_keeps_the_lead_in_it_depends_on():
     text4 = f"{A} lúc 7:30; {C}"
     assert stm.heads(text4, stm.spans(text4)) == ["", ""]
     assert stm.heads(f"{A}; {C}", stm.spans(f"{A}; {C}")) == ["", ""]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence_even_without_a_space():
+    """Batch J (session 8): a web page's "…" glued to the next sentence kept two duties in one statement."""
+    from etl.statements import split
+
+    text = ("Các sở, ngành chuẩn bị đầy đủ các điều kiện phục vụ kỳ thi và công tác phòng, chống dịch…Ban Chỉ đạo "
+            "kỳ thi xây dựng phương án dự phòng cho mọi tình huống có thể xảy ra.")
+    assert [s[:12] for s in split(text)] == ["Các sở, ngàn", "Ban Chỉ đạo "]
+    assert len(split(text.replace("…", "..."))) == 2
+    # before a small letter the sentence goes on
+    assert len(split("Sở Thông tin và Truyền thông chỉ đạo tuyên truyền kịp thời tới người dân…tạo điều kiện "
+                     "thuận lợi để kỳ thi diễn ra an toàn.")) == 1
