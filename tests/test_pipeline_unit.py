@@ -97,6 +97,35 @@ def test_a_large_folder_parsed_on_two_cores_gives_what_one_core_gives(tmp_path):
     assert pooled.rejected == serial.rejected and len(pooled.rejected) == 200
 
 
+def test_a_large_folder_set_to_two_workers_is_really_read_by_two(tmp_path, monkeypatch):
+    """DIRECTIVES_WORKERS=2 on a folder of 66 files: a pool of two workers is started and the files are handed
+    to it (in chunks of eight, the smallest), not parsed one after another in the build's own process, which
+    gives the same tables only slower."""
+    _write(tmp_path, "a_caobang_2024.txt", ROADS)
+    _write(tmp_path, "b_caobang_2025.txt", ROADS, year=2025, number="4")
+    for n in range(64):
+        (tmp_path / f"c_scan_{n:03d}.jpg").write_bytes(b"\xff\xd8\xff")
+    started, handed = [], []
+    real_pool = pl.parsing_pool
+
+    def watched_pool(workers):
+        pool = real_pool(workers)
+        started.append(workers)
+        real_map = pool.map
+
+        def watched_map(*args, **kwargs):
+            handed.append(kwargs.get("chunksize"))
+            return real_map(*args, **kwargs)
+
+        pool.map = watched_map
+        return pool
+
+    monkeypatch.setattr(pl, "parsing_pool", watched_pool)
+    build = pl.parse_folder(tmp_path, dataclasses.replace(SETTINGS, workers=2))
+    assert (started, handed) == ([2], [8])
+    assert [d.source_file for d in build.docs] == ["a_caobang_2024.txt", "b_caobang_2025.txt"]
+
+
 # --- the manifest ----------------------------------------------------------------------------------------
 
 
