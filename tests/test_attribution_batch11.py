@@ -1,7 +1,6 @@
 """Issue 9, eighth round: shapes from the errors of a fresh batch of real texts (session 8, first contact), each in
 sentences of our own: a paragraph that opens with "Đồng thời," and no subject goes on with the agencies of the
-paragraph before; "phân công / giao nhiệm vụ (cụ thể) cho Y": Y acts and the one who assigns only asks; a photo
-caption assigns no duty."""
+paragraph before; a photo caption assigns no duty."""
 
 from tests.attr_helpers import parts, roles
 
@@ -19,11 +18,12 @@ def test_a_paragraph_that_says_it_goes_on_keeps_the_agencies_before_it():
     assert roles(text, "Gia Lai", which="Tinh thần")["lead"] == set()
 
 
-def test_tasks_assigned_to_someone_are_theirs():
-    text = "Tại cuộc họp, Chủ tịch UBND huyện đã phân công nhiệm vụ cụ thể cho Công an huyện và Trung tâm Y tế huyện."
-    assert roles(text, "Ninh Thuận") == {"lead": {"police", "health"}, "support": set()}
-    assert any(name.startswith(("UBND", "Chủ tịch UBND")) for name in parts(text, "Ninh Thuận")["requester"])
-    text = "UBND tỉnh giao nhiệm vụ cho Sở Giáo dục và Đào tạo rà soát danh sách thí sinh khó khăn."
+def test_advising_a_committee_to_assign_tasks_gives_the_tasks_to_no_one():
+    """Measured and dropped (session 8): reading "phân công nhiệm vụ (cụ thể) cho Y" as "Y acts" made the departments
+    doers of "… tham mưu UBND tỉnh phân công nhiệm vụ cụ thể cho các sở, ngành", the education department's own duty,
+    and cost 3.8 points of the plan's precision."""
+    text = ("Sở Giáo dục và Đào tạo chủ trì tham mưu UBND tỉnh phân công nhiệm vụ cụ thể cho các sở, ngành, địa "
+            "phương trong công tác tổ chức kỳ thi.")
     assert roles(text, "Ninh Thuận")["lead"] == {"education"}
 
 
