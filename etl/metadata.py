@@ -47,7 +47,7 @@ _ISSUED_DOC = re.compile(
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
 # A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …".
-_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + "|".join(DOC_TYPES.values()) + r")\b",
+_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
@@ -217,8 +217,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("doc_type", _SYMBOL_TYPES[m[1]])
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
-    types = "|".join(DOC_TYPES.values())
-    if body and (m := re.match(r"^(" + types + r")\b", body[0]) or next(filter(None, map(_OPENING_TYPE.search, body[:3])), None)):
+    if body and (m := re.match(r"^(" + _TYPES + r")\b", body[0]) or next(filter(None, map(_OPENING_TYPE.search, body[:3])), None)):
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))

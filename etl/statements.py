@@ -150,8 +150,8 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     c = _cues()
     low = text.lower()
     stripped = text.rstrip()
-    if (m := c["caption"].search(low)) or _signed(stripped, c["abbrev"]):
-        return CONTEXT, f"shape: caption or byline ({m.group(1) if m else 'name in capitals'})"
+    if cue := is_caption(text):
+        return CONTEXT, f"shape: caption or byline ({cue})"
     masked = c["masked"].sub(" ", low)
     action = _action(c, masked)
     if m := c["event_start"].match(low):
@@ -204,10 +204,12 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
 
 
 def is_caption(text: str) -> str:
-    """The cue when a statement is a photo caption or a byline ("Ảnh: …", "(Ảnh …)", "Quang cảnh …"), else "":
-    whoever it names did not get a duty there, so attribution assigns nobody in it (etl.agencies)."""
-    kind, why = kind_of(text, has_doer=True, listed=True)
-    return why if kind == CONTEXT and why.startswith("shape: caption") else ""
+    """The cue when a statement is a photo caption or a byline ("Ảnh: …", "(Ảnh …)", "Quang cảnh …", a name in
+    capitals at the end), else "": kind_of calls it context, and attribution assigns nobody in it (etl.agencies)."""
+    c = _cues()
+    if m := c["caption"].search(text.lower()):
+        return m.group(1)
+    return "name in capitals" if _signed(text.rstrip(), c["abbrev"]) else ""
 
 
 def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed: bool = False) -> list[tuple[str, str]]:

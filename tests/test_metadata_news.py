@@ -4,6 +4,8 @@ without a year, and a document number's year that is no date."""
 
 import datetime as dt
 
+import pytest
+
 from etl.clean import clean
 from etl.metadata import extract
 from etl.segment import kinds as paragraph_kinds
@@ -21,11 +23,19 @@ def test_the_exam_year_written_without_nam():
     assert values["year"] == 2023 and sources["year"] == "inferred"
 
 
-def test_a_year_given_only_by_the_texts_dates():
-    values, _ = meta_of("Huyện Mai Sơn họp bàn công tác thi\n\n"
-                        "Kỳ thi tốt nghiệp năm nay diễn ra từ ngày 26 đến 28/6/2024 tại 3 điểm thi của huyện. "
-                        "Ủy ban nhân dân huyện giao Công an huyện bảo đảm trật tự ở các điểm thi.")
-    assert values["year"] == 2024
+@pytest.mark.parametrize(("text", "year"), [
+    # a year given only by the text's dates
+    ("Huyện Mai Sơn họp bàn công tác thi\n\n"
+     "Kỳ thi tốt nghiệp năm nay diễn ra từ ngày 26 đến 28/6/2024 tại 3 điểm thi của huyện. "
+     "Ủy ban nhân dân huyện giao Công an huyện bảo đảm trật tự ở các điểm thi.", 2024),
+    # a year compared against is not the exam year (batch I, session 8)
+    ("Công an tỉnh sẵn sàng bảo vệ kỳ thi\n\n"
+     "Năm nay toàn tỉnh có 30 điểm thi (tăng 2 điểm thi so với năm 2024). Công an tỉnh bố trí lực lượng "
+     "bảo vệ các điểm thi tốt nghiệp THPT ngày 26/6/2025.", 2025),
+])
+def test_the_exam_year_of_a_text_without_one_named(text, year):
+    values, _ = meta_of(text)
+    assert values["year"] == year
 
 
 def test_a_document_numbers_year_is_no_date():
@@ -72,13 +82,6 @@ def test_the_person_after_a_chairmans_title_is_not_a_place():
     values, _ = meta_of("Chủ tịch UBND tỉnh Quảng Nam vừa có công văn đề nghị Sở Giáo dục và Đào tạo rà soát "
                         "các điều kiện tổ chức kỳ thi tốt nghiệp THPT năm 2023.")
     assert (values["issuer"], values["locality"]) == ("Chủ tịch UBND tỉnh Quảng Nam", "Quảng Nam")
-
-
-def test_a_year_compared_against_is_not_the_exam_year():
-    values, _ = meta_of("Công an tỉnh sẵn sàng bảo vệ kỳ thi\n\n"
-                        "Năm nay toàn tỉnh có 30 điểm thi (tăng 2 điểm thi so với năm 2024). Công an tỉnh bố trí lực lượng "
-                        "bảo vệ các điểm thi tốt nghiệp THPT ngày 26/6/2025.")
-    assert values["year"] == 2025
 
 
 def test_a_province_spelt_the_old_way_is_found():
