@@ -49,3 +49,17 @@ def test_a_passive_that_names_its_agent_is_a_duty_not_a_report():
     text = "Thí sinh ở xa được Ban Chỉ đạo thi huyện bố trí xe đưa đón đến điểm thi."
     assert kind_of(text, has_doer=True)[0] == "duty"
     assert kind_of("Đề thi được in sao lần lượt từng môn trong khu vực cách ly.")[0] == "context"
+
+
+def test_generic_addressee_formulas_are_the_departments():
+    # The usual ways a chairman addresses "everyone concerned" name the departments as a group.
+    for group in ("các cơ quan liên quan", "các đơn vị và địa phương", "các cơ quan, đơn vị, các địa phương"):
+        text = f"Chủ tịch UBND huyện yêu cầu {group} rà soát lại phương án bảo đảm an ninh ở điểm thi."
+        assert roles(text, "Khánh Hòa", 2025)["lead"] == {"departments"}, group
+
+
+def test_directing_and_checking_the_sectors_makes_them_act():
+    # "chỉ đạo, kiểm tra Y + verb": Y acts, as after "chỉ đạo" alone; the committee that steers only asks.
+    text = ("Ban Chỉ đạo thi cấp tỉnh:\n- Chỉ đạo, kiểm tra các ban, ngành liên quan phối hợp bảo đảm điều kiện cho "
+            "Hội đồng thi.")
+    assert roles(text, "Đồng Tháp", 2022, which="kiểm tra các ban")["lead"] == {"departments"}
