@@ -52,8 +52,9 @@ def test_a_passive_that_names_its_agent_is_a_duty_not_a_report():
 
 
 def test_generic_addressee_formulas_are_the_departments():
-    # The usual ways a chairman addresses "everyone concerned" name the departments as a group.
-    for group in ("các cơ quan liên quan", "các đơn vị và địa phương", "các cơ quan, đơn vị, các địa phương"):
+    # The usual ways a chairman addresses "everyone concerned" name the departments as a group ("các cơ quan liên
+    # quan" alone is not one: the seeds' gold reads "phối hợp với các cơ quan liên quan" as no named helper).
+    for group in ("các đơn vị và địa phương", "các đơn vị, địa phương", "các cơ quan, đơn vị, các địa phương"):
         text = f"Chủ tịch UBND huyện yêu cầu {group} rà soát lại phương án bảo đảm an ninh ở điểm thi."
         assert roles(text, "Khánh Hòa", 2025)["lead"] == {"departments"}, group
 
