@@ -15,7 +15,7 @@ from etl.matching import alternation
 
 # A sentence ends at ";" or ". ! ?" before a capital; an ellipsis ("…", "...") before a capital ends one even when
 # the web page left out the space ("… phòng, chống dịch…Ban Chỉ đạo cần …"); before a small letter it goes on.
-_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
 
 
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:

@@ -64,3 +64,23 @@ def test_directing_and_checking_the_sectors_makes_them_act():
     text = ("Ban Chỉ đạo thi cấp tỉnh:\n- Chỉ đạo, kiểm tra các ban, ngành liên quan phối hợp bảo đảm điều kiện cho "
             "Hội đồng thi.")
     assert roles(text, "Đồng Tháp", 2022, which="kiểm tra các ban")["lead"] == {"departments"}
+
+
+def test_partners_the_gazetteer_cannot_name_carry_the_help_on_to_a_named_one():
+    # "phối hợp với địa phương, X bố trí …": X is the next partner, not a second subject.
+    text = "Tại các điểm thi, Công ty Điện lực phối hợp với địa phương, Ban Chỉ đạo thi bố trí máy phát dự phòng."
+    assert roles(text, "Thanh Hóa", 2023) == {"lead": {"electricity"}, "support": {"steering_committee"}}
+    # A comma after a verb phrase ends the help: the agency after it is a new subject.
+    text = "Công an tỉnh phối hợp với Sở Y tế giữ an ninh, Sở Giáo dục và Đào tạo chuẩn bị phòng thi."
+    assert roles(text, "Thanh Hóa", 2023) == {"lead": {"police", "education"}, "support": {"health"}}
+
+
+def test_sending_a_letter_about_something_only_issues_it():
+    text = ("UBND tỉnh có Văn bản 512/UBND-VX gửi Sở Giao thông vận tải về việc phối hợp đưa đề thi ra đảo.")
+    assert roles(text, "Kiên Giang", 2022) == {"lead": set(), "support": set()}
+    text = "Sở An toàn thực phẩm gửi văn bản đến các quận, huyện về việc kiểm tra bếp ăn phục vụ thí sinh."
+    assert roles(text, "Hồ Chí Minh", 2024)["lead"] == set()
+    # A letter that asks its addressee to act makes the addressee the lead.
+    text = "Sở Y tế gửi văn bản đến Trung tâm Y tế huyện yêu cầu bố trí xe cấp cứu ở điểm thi."
+    assert roles(text, "Kiên Giang", 2022)["lead"] == {"health"}
+    assert "Sở Y tế" in parts(text, "Kiên Giang", 2022)["requester"]
