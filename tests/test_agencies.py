@@ -220,6 +220,7 @@ RULE_CASES = {
     "dissolves": ("Ban Chỉ đạo thi cấp tỉnh tự giải thể sau khi hoàn thành nhiệm vụ.", "Ban Chỉ đạo thi cấp tỉnh", "mention"),
     "coordination_list": ("Công ty Điện lực phối hợp với địa phương, Ban Chỉ đạo thi cấp tỉnh bố trí máy phát dự phòng.",
                           "Ban Chỉ đạo thi cấp tỉnh", "helper"),
+    "asked_to_steer": ("Thủ tướng yêu cầu UBND tỉnh chỉ đạo các trường rà soát hồ sơ thí sinh.", "UBND tỉnh", "doer"),
     "own_units": ("Sở Y tế chỉ đạo các đơn vị trực thuộc bố trí xe cấp cứu ở điểm thi.", "Sở Y tế", "doer"),
     "delegation": ("Đoàn công tác của Sở Y tế đã làm việc với các điểm thi vùng cao.", "Sở Y tế", "doer"),
     "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
