@@ -84,3 +84,14 @@ def test_sending_a_letter_about_something_only_issues_it():
     text = "Sở Y tế gửi văn bản đến Trung tâm Y tế huyện yêu cầu bố trí xe cấp cứu ở điểm thi."
     assert roles(text, "Kiên Giang", 2022)["lead"] == {"health"}
     assert "Sở Y tế" in parts(text, "Kiên Giang", 2022)["requester"]
+
+
+def test_a_power_company_named_with_its_legal_form_is_one_agency():
+    got = parts("Công ty CP Điện lực Quảng Nam bảo đảm cấp điện liên tục cho các điểm thi.", "Quảng Nam", 2024)
+    assert got == {"doer": {"Công ty Điện lực Quảng Nam"}}
+
+
+def test_the_disaster_command_keeps_the_comma_of_its_name():
+    text = "Giữ liên lạc thường xuyên với Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện khi có mưa lũ."
+    named = {n for ns in parts(text, "Quảng Nam", 2024).values() for n in ns}
+    assert named == {"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn"}
