@@ -95,3 +95,14 @@ def test_the_disaster_command_keeps_the_comma_of_its_name():
     text = "Giữ liên lạc thường xuyên với Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện khi có mưa lũ."
     named = {n for ns in parts(text, "Quảng Nam", 2024).values() for n in ns}
     assert named == {"Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn"}
+
+
+def test_where_an_agency_is_comes_before_what_it_does_or_has():
+    # "X tại <place> có 9 điểm thi" counts what X has; "X ở các huyện tăng cường …" is still X acting.
+    assert roles("Hội đồng thi tại Đắk Lắk có 9 điểm thi với hơn 230 phòng thi.", "Đắk Lắk", 2020)["lead"] == set()
+    assert roles("Sở Y tế tại tỉnh Hà Giang bố trí xe cấp cứu ở mỗi điểm thi.", "Hà Giang", 2023)["lead"] == {"health"}
+
+
+def test_the_staff_of_a_partner_help():
+    text = "Bộ Công an cử cán bộ an ninh cùng với cán bộ của Bộ Giáo dục và Đào tạo áp tải đề thi đến nơi in sao."
+    assert roles(text, None, 2020) == {"lead": {"police"}, "support": {"other"}}
