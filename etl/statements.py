@@ -209,6 +209,14 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     return CONTEXT, "no duty verb and no acting agency"
 
 
+def names_event(text: str) -> bool:
+    """The statement names an event (a meeting held, chaired or attended, a visit; duty_cues.toml [narrative] event
+    and event_nouns_at_start), wherever it stands: a headline "Huyện Tánh Linh họp bàn công tác chuẩn bị …" too."""
+    c = _cues()
+    low = text.lower()
+    return bool(c["event_start"].match(low) or c["event"].search(c["masked"].sub(" ", low)))
+
+
 def is_caption(text: str) -> str:
     """The cue when a statement is a photo caption or a byline ("Ảnh: …", "(Ảnh …)", "Quang cảnh …", a name in
     capitals at the end), else "": kind_of calls it context, and attribution assigns nobody in it (etl.agencies)."""

@@ -139,7 +139,7 @@ def test_issuing_body_reported_in_an_article_is_not_a_lead():
 
 
 def test_a_request_to_someone_unnamed_stops_inheritance():
-    text = ("Sáng 3/6, UBND huyện họp bàn việc chuẩn bị Kỳ thi tốt nghiệp.\n\n"
+    text = ("Sáng 3/6, UBND huyện rà soát việc chuẩn bị Kỳ thi tốt nghiệp ở các điểm thi.\n\n"
             "Tiếp tục chỉ đạo, Chủ tịch UBND huyện đề nghị các trường học lập danh sách thí sinh cần hỗ trợ.")
     assert roles(text, "Ninh Thuận", 2021, which="Sáng 3/6")["lead"] == {"district_pc"}
     assert roles(text, "Ninh Thuận", 2021, which="Tiếp tục")["lead"] == set()
@@ -222,7 +222,7 @@ RULE_CASES = {
                           "Ban Chỉ đạo thi cấp tỉnh", "helper"),
     "asked_to_steer": ("Thủ tướng yêu cầu UBND tỉnh chỉ đạo các trường rà soát hồ sơ thí sinh.", "UBND tỉnh", "doer"),
     "own_units": ("Sở Y tế chỉ đạo các đơn vị trực thuộc bố trí xe cấp cứu ở điểm thi.", "Sở Y tế", "doer"),
-    "delegation": ("Đoàn công tác của Sở Y tế đã làm việc với các điểm thi vùng cao.", "Sở Y tế", "doer"),
+    "delegation": ("Theo kế hoạch, đoàn công tác của Sở Y tế sẽ kiểm tra các điểm thi vùng cao.", "Sở Y tế", "doer"),
     "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
     "has_doer": ("Kho đề thi luôn có lực lượng công an túc trực.", "Công an tỉnh", "doer"),
     "do_clause": ("Riêng điểm in sao do Sở Giáo dục và Đào tạo chọn, các công ty điện lực phải cấp điện suốt ngày đêm.",

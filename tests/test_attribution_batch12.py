@@ -106,3 +106,19 @@ def test_where_an_agency_is_comes_before_what_it_does_or_has():
 def test_the_staff_of_a_partner_help():
     text = "Bộ Công an cử cán bộ an ninh cùng với cán bộ của Bộ Giáo dục và Đào tạo áp tải đề thi đến nơi in sao."
     assert roles(text, None, 2020) == {"lead": {"police"}, "support": {"other"}}
+
+
+def test_a_reported_event_assigns_nobody_but_a_reported_duty_keeps_its_doer():
+    # Session 9's convention (every reader since batch H, and batch L's, given the contract's words): a meeting held,
+    # chaired or attended, or a visit, is an event, not a duty; the agencies in it are only named (rule event).
+    assert roles("Chiều 12/6, Công an tỉnh tổ chức hội nghị triển khai kế hoạch bảo vệ kỳ thi.", "Nghệ An")["lead"] == set()
+    text = "Hội nghị có sự tham gia của Công an huyện và Trung tâm Y tế huyện."
+    assert roles(text, "Nghệ An") == {"lead": set(), "support": set()}
+    assert roles("Huyện Quỳ Hợp họp bàn công tác chuẩn bị Kỳ thi tốt nghiệp THPT năm 2024", "Nghệ An")["lead"] == set()
+    # A request made at the event is still the duty of the one asked.
+    text = "Đoàn kiểm tra của Bộ Giáo dục và Đào tạo lưu ý Sở Giáo dục và Đào tạo rà soát quy trình bàn giao đề thi."
+    assert roles(text, "Nghệ An")["lead"] == {"education"}
+    # An event named only in a short opening phrase says when; the main clause is the duty.
+    assert roles("Sau cuộc họp, Tỉnh đoàn đã vận động đoàn viên trực ở các điểm thi.", "Nghệ An")["lead"] == {"youth_union"}
+    # A reported act that is itself a duty keeps its doer, dated or not.
+    assert roles("Sáng 26/6, cán bộ, chiến sĩ Công an huyện túc trực ở mọi điểm thi.", "Nghệ An")["lead"] == {"police"}
