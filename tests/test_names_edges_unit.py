@@ -1,0 +1,70 @@
+"""etl/names.mentions(): the words the Document page marks for each agency, and the name it is listed under, where
+a statement is written loosely: a name broken over two lines, a comma or a number right after a name, a committee
+whose name is capitalised oddly, an abbreviation with a dot inside, two names with nothing between them. Sentences
+written for this test (from the survivors of the mutation run on etl/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.gazetteer import matcher
+from etl.names import abbreviations, mentions
+
+
+def marked(text: str, locality: str | None = "Bình Định") -> list[tuple[str, str, str]]:
+    """(words marked, name listed, role) per agency, in reading order."""
+    return [(text[x.start : x.end], x.name, x.role) for x in mentions(text, matcher(locality, 2024))]
+
+
+def test_the_provinces_named_over_a_line_break_in_a_national_text_are_their_committees():
+    text = "Bộ Giáo dục và Đào tạo đề nghị các địa\nphương rà soát các điểm thi có nguy cơ ngập."
+    assert marked(text, None)[-1] == ("các địa\nphương", "UBND các tỉnh, thành phố", "provincial_pc")
+
+
+def test_another_provinces_unit_broken_over_two_lines_is_listed_under_one_line_name():
+    got = marked("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng\nNgãi đón thí sinh ở bến xe.")
+    assert got[-1][:2] == ("Tỉnh đoàn Quảng\nNgãi", "Tỉnh đoàn Quảng Ngãi")
+
+
+def test_an_abbreviation_with_a_dot_inside_stays_whole_in_the_name():
+    assert [w for w, _, _ in marked("Hội Sinh viên T.Ư cử tình nguyện viên hỗ trợ thí sinh.")] == ["Hội Sinh viên T.Ư"]
+
+
+def test_a_number_after_a_comma_ends_the_name():
+    got = marked("Trung tâm Văn hóa huyện, 2 xe cứu thương và Công an huyện trực tại điểm thi.")
+    assert [w for w, _, _ in got] == ["Trung tâm Văn hóa huyện", "Công an huyện"]
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    # a verb right after the comma ends the name even when the name ends with a capitalised word
+    ("Trung tâm Văn hóa Hoài Nhơn, phối hợp với Công an huyện giữ trật tự.", ["Công an huyện"]),
+    # a known agency after the comma is the next item of a list, and the comma is no part of the first name
+    ("Trung tâm Văn hóa Hoài Nhơn, Tỉnh đoàn phối hợp tổ chức tiếp sức mùa thi.", ["Tỉnh đoàn"]),
+])
+def test_a_name_that_ends_with_a_place_stops_at_its_comma(sentence, others):
+    assert [w for w, _, _ in marked(sentence)] == ["Trung tâm Văn hóa Hoài Nhơn", *others]
+
+
+def test_a_name_the_gazetteer_does_not_know_stops_where_a_known_one_starts():
+    got = marked("Trung tâm Văn hóa Thông tin Công an huyện phối hợp giữ trật tự.")
+    assert [(w, r) for w, _, r in got] == [("Trung tâm Văn hóa Thông tin", "other"), ("Công an huyện", "police")]
+
+
+@pytest.mark.xfail(strict=True, reason="found by this round: the dash or slash between two names stays at the end "
+                                       "of the first, unknown one ('Trung tâm Văn hóa Thông tin -'), and so in the "
+                                       "agency name the pages list")
+@pytest.mark.parametrize("between", [" - ", " – ", "/"])
+def test_a_dash_or_slash_between_two_names_belongs_to_neither(between):
+    got = marked(f"Trung tâm Văn hóa Thông tin{between}Công an huyện phối hợp giữ trật tự.")
+    assert [w for w, _, _ in got] == ["Trung tâm Văn hóa Thông tin", "Công an huyện"]
+
+
+def test_a_steering_committee_for_the_exam_written_with_a_capital_thi_keeps_the_exams_name():
+    text = "Ban Chỉ đạo Thi tốt nghiệp THPT năm 2024 (BCĐ) họp triển khai kế hoạch."
+    assert marked(text)[0][:2] == ("Ban Chỉ đạo Thi tốt nghiệp THPT năm 2024", "Ban Chỉ đạo thi cấp tỉnh")
+    assert "BCĐ" in abbreviations([text], matcher("Bình Định", 2024))
+
+
+def test_a_year_after_a_board_that_is_not_the_exams_committee_is_no_part_of_its_name():
+    got = marked("Ban Tuyên giáo Tỉnh ủy năm 2024 tiếp tục chỉ đạo báo chí đưa tin về kỳ thi.")
+    assert got[0] == ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "party_propaganda")
