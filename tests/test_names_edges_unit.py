@@ -68,3 +68,14 @@ def test_a_steering_committee_for_the_exam_written_with_a_capital_thi_keeps_the_
 def test_a_year_after_a_board_that_is_not_the_exams_committee_is_no_part_of_its_name():
     got = marked("Ban Tuyên giáo Tỉnh ủy năm 2024 tiếp tục chỉ đạo báo chí đưa tin về kỳ thi.")
     assert got[0] == ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "party_propaganda")
+
+
+def test_a_misspelt_name_before_another_unknown_name_leaves_both_marked():
+    got = marked("Sở Giáo duc và Đào tạo phối hợp với Trung tâm Văn hóa huyện rà soát thí sinh.")
+    assert got == [("Sở Giáo duc và Đào tạo", "Sở Giáo dục và Đào tạo", "education"),
+                   ("Trung tâm Văn hóa huyện", "Trung tâm Văn hóa huyện", "other")]
+
+
+def test_a_name_typed_without_accents_in_a_national_text_is_found_and_listed_as_written():
+    # a text of no locality has no province to put in "Thanh tra {tỉnh}": the words written are the name
+    assert marked("Thanh tra tinh kiểm tra các điểm thi.", None) == [("Thanh tra tinh", "Thanh tra tinh", "inspection")]
