@@ -79,3 +79,35 @@ def test_a_misspelt_name_before_another_unknown_name_leaves_both_marked():
 def test_a_name_typed_without_accents_in_a_national_text_is_found_and_listed_as_written():
     # a text of no locality has no province to put in "Thanh tra {tỉnh}": the words written are the name
     assert marked("Thanh tra tinh kiểm tra các điểm thi.", None) == [("Thanh tra tinh", "Thanh tra tinh", "inspection")]
+
+
+def test_two_names_with_nothing_between_are_two_agencies():
+    assert marked("Sở Y tế UBND huyện phối hợp bố trí xe cấp cứu.") == [
+        ("Sở Y tế", "Sở Y tế", "health"), ("UBND huyện", "UBND các huyện, thành phố", "district_pc")]
+
+
+def test_two_sector_lists_in_one_statement_both_name_their_members():
+    got = marked("Các sở, ngành: Y tế, Tài chính bố trí kinh phí; các ngành điện lực, viễn thông bảo đảm điện và mạng.")
+    assert [(w, r) for w, _, r in got] == [("Y tế", "health"), ("Tài chính", "finance"),
+                                           ("các ngành điện lực", "electricity"), ("viễn thông", "telecom")]
+
+
+def test_a_sector_word_broken_over_two_lines_is_still_a_member():
+    got = marked("Các ngành y\ntế, điện lực bảo đảm phục vụ kỳ thi.")
+    assert [(n, r) for _, n, r in got] == [("Sở Y tế", "health"), ("Công ty Điện lực Bình Định", "electricity")]
+
+
+def test_a_sector_of_a_city_is_named_as_the_citys():
+    got = marked("Các ngành Thanh tra, Nội vụ phối hợp kiểm tra hồ sơ.", "Hải Phòng")
+    assert got[0] == ("Các ngành Thanh tra", "Thanh tra thành phố", "inspection")
+
+
+def test_a_sector_the_gazetteer_no_longer_has_that_year_is_still_marked_as_another_agency():
+    # in 2025 the transport department had merged into construction: the gazetteer has no such agency that year
+    got = mentions("Các sở, ngành: Giao thông vận tải, Y tế phối hợp đưa đón thí sinh.", matcher("Bình Định", 2025))
+    assert [(x.name, x.role) for x in got] == [("Sở Giao thông vận tải", "other"), ("Sở Y tế", "health")]
+
+
+def test_a_head_word_that_names_nothing_does_not_hide_a_later_name():
+    got = marked("Các Trung tâm phối hợp với Trung tâm Văn hóa huyện bố trí phòng chờ.")
+    assert [w for w, _, _ in got] == ["Trung tâm Văn hóa huyện"]
