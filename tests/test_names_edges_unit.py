@@ -42,6 +42,7 @@ def test_a_number_after_a_comma_ends_the_name():
     ("Trung tâm Văn hóa Hoài Nhơn, Tỉnh đoàn phối hợp tổ chức tiếp sức mùa thi.", ["Tỉnh đoàn"]),
     # so do words that only join or describe ("đơn vị", "cán bộ"): the name is not "… Hoài Nhơn, đơn vị"
     ("Trung tâm Văn hóa Hoài Nhơn, đơn vị đã chuẩn bị loa đài cho các điểm thi.", []),
+    ("Trung tâm Văn hóa Hoài Nhơn, như đã giao, chuẩn bị loa đài cho các điểm thi.", []),
 ])
 def test_a_name_that_ends_with_a_place_stops_at_its_comma(sentence, others):
     assert [w for w, _, _ in marked(sentence)] == ["Trung tâm Văn hóa Hoài Nhơn", *others]
