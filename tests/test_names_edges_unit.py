@@ -114,3 +114,27 @@ def test_a_sector_the_gazetteer_no_longer_has_that_year_is_still_marked_as_anoth
 def test_a_head_word_that_names_nothing_does_not_hide_a_later_name():
     got = marked("Các Trung tâm phối hợp với Trung tâm Văn hóa huyện bố trí phòng chờ.")
     assert [w for w, _, _ in got] == ["Trung tâm Văn hóa huyện"]
+
+
+def test_a_province_after_a_lower_agency_and_a_comma_is_its_address_and_later_names_still_count():
+    got = marked("Công an thị xã An Nhơn, tỉnh Bình Định huy động lực lượng bảo vệ điểm thi, Sở Y tế cử cán bộ trực.")
+    assert [(w, r) for w, _, r in got] == [("Công an thị xã An Nhơn, tỉnh Bình Định", "police"), ("Sở Y tế", "health")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trên địa bàn tỉnh tổ chức 3 điểm thi; tỉnh đã huy động 200 tình nguyện viên.",
+    "Năm nay: tỉnh đã huy động 200 tình nguyện viên.",
+    "tỉnh đã huy động 200 tình nguyện viên.",
+])
+def test_a_lower_case_tinh_acts_only_where_a_subject_can_stand(sentence):
+    # after ";" or ":" or at the start a subject may stand; "trên địa bàn tỉnh" is a place, not the province acting
+    assert marked(sentence) == [("tỉnh", "UBND tỉnh", "provincial_pc")]
+
+
+def test_a_bare_tinh_in_a_citys_document_names_no_one():
+    assert marked("Tỉnh đã huy động lực lượng hỗ trợ thí sinh.", "Hải Phòng") == []
+
+
+def test_a_name_that_takes_in_every_province_does_not_hide_the_next_agency():
+    got = marked("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương phối hợp với Công an tỉnh.", None)
+    assert [w for w, _, _ in got] == ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Công an tỉnh"]
