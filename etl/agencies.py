@@ -130,15 +130,17 @@ def attribute(clauses, m: Matcher) -> Attribution:
             if not helpers and doers and all(f.how == "previous_statement" for f in doers):
                 helpers = [f for f in with_help if f.name not in lead_names]
                 named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
-            if plain and (doers or helpers) and statements.is_caption(text):
-                # "Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh: …)": a photo caption or byline assigns no duty; its
-                # agencies are named there only (rule caption).
+            subject = [f for f in doers if not keeps_subject(f.how)] or doers
+            if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
+                # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:
+                # …)", "Chiều 12/6, Sở Y tế tổ chức hội nghị …"): its agencies are named there only (rule caption or
+                # event), unless someone in it is asked to act. The paragraph still goes on about its subject.
                 acting = {(f.name, f.statement) for f in doers + helpers}
-                named = [replace(f, kind="mention", how="caption") if (f.name, f.statement) in acting else f
+                named = [replace(f, kind="mention", how=why) if (f.name, f.statement) in acting else f
                          for f in named]
                 doers, helpers = [], []
             found += doers + helpers
-            prev = [f for f in doers if not keeps_subject(f.how)] or doers
+            prev = subject
             prev_help = helpers
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
@@ -148,6 +150,32 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+# Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports
+# around it ("Đoàn kiểm tra của Bộ lưu ý Sở Giáo dục và Đào tạo rà soát …").
+_ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", "directed_to_act"}
+
+
+def _reports(text: str) -> str:
+    """ "caption" or "event" when a statement that names a doer is a photo caption or reports an event (etl.statements
+    .kind_of says context for an event cue: a meeting held, chaired or attended, a visit, praise), else "". A reported
+    act that is itself a duty ("Sáng 26/6, Công an huyện túc trực ở mọi điểm thi", "Tỉnh đã bố trí 20 xe đưa đón")
+    keeps its doer."""
+    if statements.is_caption(text):
+        return "caption"
+    # An event in a short opening phrase ("Sau cuộc họp, Tỉnh đoàn đã vận động …", "Tại hội nghị, …") only says when:
+    # the main clause decides.
+    def event(t: str) -> bool:
+        kind, why = statements.kind_of(t, has_doer=True)
+        return kind == statements.CONTEXT and (why.startswith("narrative: event")
+                                               or (why.startswith("shape:") and statements.names_event(t)))
+
+    opening = _OPENING_PHRASE.match(text)
+    return "event" if event(text) and (not opening or event(text[opening.end() :])) else ""
+
+
+_OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
 
 
 # Rules that decide by position alone (the start of a statement): a fragment after ";" that only goes on with a list

@@ -119,7 +119,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
-        right = _after_person(left, right)
+        right = _after_place(_after_person(left, right))
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
@@ -201,6 +201,19 @@ def _after_person(left: str, right: str) -> str:
             return right[name.end() :]
         name = re.match(rf"(?:\s+[^\W\d_]+){{{len(name.group().split()) + 1}}}(?=\s+[^\W\d_])", right)
     return right
+
+
+# "Hội đồng thi tại Đăk Lăk có 9 điểm thi", "Công an ở các huyện vùng cao tăng cường tuần tra": where the agency is, said
+# right after its name, comes before what it does or has.
+_WHERE = re.compile(r"\s*,?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã)\s+)?"
+                    r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)(?=\s*,?\s+[^\W\d])")
+
+
+def _after_place(right: str) -> str:
+    """The words after a list, without a place phrase that only says where the agency is (a place of the gazetteer or
+    "các huyện / xã / điểm thi")."""
+    m = _WHERE.match(right)
+    return right[m.end() :] if m else right
 
 
 def _membership(text: str, x) -> bool:

@@ -27,11 +27,19 @@ _NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>(?:/|(?<=\d)-(?=[A-ZĐ])
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
-    r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
+    r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
-    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành"
+    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo))\b"
 )
+# A news title or lead names the document and its issuer together: "Bình Phước: Chỉ thị của UBND tỉnh về tổ chức …".
+_TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+(?:số\s+\S+\s+)?của\s+"
+                      r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
+                      r"|Sở\s+[A-ZĐ][^,.;:()]*?)\s+(?:về|V/v|năm|trong)\b")
+# A portal article quotes the document it reports in brackets after its lead sentence: "Văn phòng UBND tỉnh truyền đạt
+# ý kiến chỉ đạo … (Công văn số 2862/VP-KGVX, ngày 28/6/2022)."
+_CITED_SELF = re.compile(r"\(\s*(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
+                         r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
 # The number may come later in the sentence, after the subject or in brackets ("… ban hành Chỉ thị về tăng cường …
@@ -217,6 +225,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("doc_type", _SYMBOL_TYPES[m[1]])
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
+    typed = next(filter(None, map(_TYPE_OF.match, body[:2])), None)
+    if typed and "doc_type" not in meta.values:
+        meta.set("doc_type", typed["type"], "inferred")
+        meta.warnings.append(("doc_type", f"no header: the type is read from the title ('{typed['type']} của …')"))
     if body and (m := re.match(r"^(" + _TYPES + r")\b", body[0]) or next(filter(None, map(_OPENING_TYPE.search, body[:3])), None)):
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
@@ -237,6 +249,13 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                     meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
             break
 
+    if "number" not in meta.values and (m := next(filter(None, map(_CITED_SELF.search, body[:3])), None)):
+        meta.set("doc_type", m["type"])
+        meta.set("number", m["num"])
+        meta.set("year", int(m["y"]))
+        with contextlib.suppress(ValueError):
+            meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+
     # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
     for t in frame + body[:3]:
         if m := _ISSUER.search(t):
@@ -246,6 +265,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                 who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
             meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
             break
+    if typed and "issuer" not in meta.values:
+        meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND",
+                                  re.sub(r"\s+", " ", typed["who"]).strip()))
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if m := _TELEGRAM.match(t):
             meta.set("issuer", "Chủ tịch UBND " + m[1].lower())

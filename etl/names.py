@@ -211,6 +211,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end += place.end() if nxt.isupper() else 0
     if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's
         end = level.end()
+    if known := _known_place().match(text, end):  # "Sở GD&ĐT Bà Rịa - Vũng Tàu": a province's own spelling, dash and all
+        end = known.end()
     for _ in range(3):
         w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
@@ -225,6 +227,13 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
     # helper is not merged into the doer ("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi").
     other_place = locality and _other_locality(text[x.end : end], locality)
     return Mention(x.start, end, x.role, re.sub(r"\s+", " ", surface) if other_place else x.name, surface)
+
+
+@lru_cache(maxsize=1)
+def _known_place() -> re.Pattern:
+    """Any spelling of a locality of the gazetteer, after a space, as whole words (longest first)."""
+    names = sorted(localities(), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
 
 
 def _other_locality(tail: str, locality: str) -> bool:

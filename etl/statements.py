@@ -15,7 +15,7 @@ from etl.matching import alternation
 
 # A sentence ends at ";" or ". ! ?" before a capital; an ellipsis ("…", "...") before a capital ends one even when
 # the web page left out the space ("… phòng, chống dịch…Ban Chỉ đạo cần …"); before a small letter it goes on.
-_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
 
 
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
@@ -127,10 +127,16 @@ def _action(c: dict, masked: str):
     return next((m for m in c["action"].finditer(masked) if not c["nominal"].search(masked[max(0, m.start() - 8): m.start()])), None)
 
 
-def _passive(c: dict, masked: str, action) -> bool:
+def _passive(c: dict, cased: str, action) -> bool:
     """The first duty verb comes in the passive, "được" at most three words before it and no modal: "Đề thi được in
-    sao lần lượt từng môn", "Các túi đề được đóng gói, niêm phong" describe how a step is done."""
-    return bool(action) and bool(c["passive"].search(" ".join(masked[: action.start()].split()[-4:])))
+    sao lần lượt từng môn", "Các túi đề được đóng gói, niêm phong" describe how a step is done. A passive that names
+    its agent ("Thí sinh ở xa được Ban Chỉ đạo huyện tổ chức xe đưa đón") says who does it: no report.
+    `cased` is the statement in its own letter case."""
+    if not action:
+        return False
+    window = " ".join(cased[: action.start()].split()[-4:])
+    m = c["passive"].search(window.lower())
+    return bool(m) and not any(w[:1].isupper() for w in window[m.end():].split())
 
 
 def _event_before(c: dict, low: str, at: int) -> str | None:
@@ -152,7 +158,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     stripped = text.rstrip()
     if cue := is_caption(text):
         return CONTEXT, f"shape: caption or byline ({cue})"
-    masked = c["masked"].sub(" ", low)
+    masked = c["masked"].sub(lambda m: " " * len(m.group(0)), low)  # same length: positions are the text's
     action = _action(c, masked)
     if m := c["event_start"].match(low):
         return CONTEXT, f"narrative: event ({m.group(1)})"
@@ -192,7 +198,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"
     if (m := c["past"].search(low)) and len(low[: m.start()].split()) < c["past_words"]:
         return CONTEXT, f"narrative: past ({m.group(1)})"
-    if _passive(c, masked, action):
+    if _passive(c, text, action):
         return CONTEXT, f"narrative: passive (được … {action.group(1)})"
     if action:
         return DUTY, f"action: {action.group(1)}"
@@ -201,6 +207,14 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     if listed:
         return DUTY, "listed: an item of a numbered or bulleted list"
     return CONTEXT, "no duty verb and no acting agency"
+
+
+def names_event(text: str) -> bool:
+    """The statement names an event (a meeting held, chaired or attended, a visit; duty_cues.toml [narrative] event
+    and event_nouns_at_start), wherever it stands: a headline "Huyện Tánh Linh họp bàn công tác chuẩn bị …" too."""
+    c = _cues()
+    low = text.lower()
+    return bool(c["event_start"].match(low) or c["event"].search(c["masked"].sub(" ", low)))
 
 
 def is_caption(text: str) -> str:

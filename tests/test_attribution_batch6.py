@@ -45,8 +45,11 @@ def test_sector_words_named_as_forces_act():
 
 
 def test_a_delegation_acts_for_its_agency_and_the_one_leading_it_is_no_doer():
-    text = "Đoàn kiểm tra của Sở Y tế do Giám đốc Sở dẫn đầu đã làm việc tại ba điểm thi."
+    text = "Theo kế hoạch, đoàn kiểm tra của Sở Y tế do Giám đốc Sở dẫn đầu sẽ kiểm tra bếp ăn ở ba điểm thi."
     assert roles(text, "Hà Nam")["lead"] == {"health"}
+    # Reported as a visit that took place, it is an event: no duty, so no lead (session 9's convention).
+    text = "Đoàn kiểm tra của Sở Y tế do Giám đốc Sở dẫn đầu đã làm việc tại ba điểm thi."
+    assert roles(text, "Hà Nam")["lead"] == set()
     text = "Sáng 10/6, Ban Chỉ đạo thi cấp tỉnh do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đi kiểm tra hai huyện."
     assert roles(text, "Hà Nam")["lead"] == {"steering_committee"}
 

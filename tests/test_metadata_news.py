@@ -89,3 +89,26 @@ def test_a_province_spelt_the_old_way_is_found():
                         "Ban Chỉ đạo thi tỉnh Đăk Lăk cho biết có 26 thí sinh từ tỉnh Khánh Hòa và tỉnh Gia Lai dự thi tại "
                         "Đăk Lăk. Sở Giáo dục và Đào tạo Đăk Lăk phối hợp với các đơn vị chuẩn bị chu đáo các điểm thi.")
     assert values["locality"] == "Đắk Lắk"
+
+
+# Session 9, from batch K (real portal texts, studied after their one held-out run): the document and its issuer
+# named together in a title, an office that passes on a direction, and the document's own number in brackets.
+def test_a_title_that_names_the_document_and_its_issuer():
+    got, _ = meta_of("Tây Ninh: Chỉ thị của UBND tỉnh về tổ chức kỳ thi tốt nghiệp THPT năm 2024\n\n1. Các sở phối hợp.")
+    assert got["doc_type"] == "Chỉ thị"
+    assert got["issuer"] == "UBND tỉnh Tây Ninh"
+
+
+def test_an_office_that_passes_on_a_direction_and_cites_its_own_letter_in_brackets():
+    text = ("Phối hợp tổ chức kỳ thi\n\n"
+            "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc phối hợp tổ chức kỳ thi "
+            "(Công văn số 1234/VP-KGVX, ngày 20/6/2024).\n\nCác sở, ngành thực hiện.")
+    got, _ = meta_of(text)
+    assert (got["doc_type"], got["number"], str(got["issued_date"])) == ("Công văn", "1234/VP-KGVX", "2024-06-20")
+    assert got["issuer"].startswith("Văn phòng UBND tỉnh")
+
+
+def test_a_national_document_cited_in_brackets_is_not_the_articles_own():
+    text = ("Tin kỳ thi\n\nUBND tỉnh yêu cầu các sở quán triệt chỉ đạo của Thủ tướng (Chỉ thị số 15/CT-TTg, ngày "
+            "20/5/2024).\n\nCác sở thực hiện.")
+    assert "number" not in meta_of(text)[0]
