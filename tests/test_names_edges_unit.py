@@ -138,3 +138,9 @@ def test_a_bare_tinh_in_a_citys_document_names_no_one():
 def test_a_name_that_takes_in_every_province_does_not_hide_the_next_agency():
     got = marked("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương phối hợp với Công an tỉnh.", None)
     assert [w for w, _, _ in got] == ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("unit", ["Huyện đoàn An Lão", "Đoàn Thanh niên Trường Trần Phú"])
+def test_a_name_ending_the_sentence_in_capitalised_words_leaves_the_full_stop_out(unit):
+    got = marked(f"Các trường phối hợp với {unit}.")
+    assert [w for w, _, _ in got] == [unit]
