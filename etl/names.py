@@ -96,7 +96,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
             absorbed.add(nxt)
         end = min(end, nxt) if nxt not in absorbed else end
-        name = text[h.start() : end].strip()
+        # "Trung tâm Văn hóa Thông tin - Công an huyện …": the dash or slash before the next name belongs to neither
+        name = text[h.start() : end].strip().rstrip("-–—/").rstrip()
         if len(name.split()) > 12:  # a run-on phrase: its verb is not in the word list; keep a name's usual length
             name = " ".join(name.split()[:6])
         if len(name) <= len(h.group(1)):  # a bare head is not a name
