@@ -180,9 +180,9 @@ _IN_VIEW = """(sel) => { const r = document.querySelector(sel)?.getBoundingClien
         return !!r && r.top >= 0 && r.top < window.innerHeight; }"""
 
 
-def in_view(page, selector: str, timeout: float = 10_000) -> bool:
+def in_view(page, selector: str, timeout: float = 30_000) -> bool:
     """True when the element's top comes inside the visible part of the window (the page scrolls itself after
-    a delay, longer on a loaded machine: wait for it up to `timeout` ms)."""
+    a delay, longer on a loaded machine: wait for it up to `timeout` ms; 10 s was once too short at load 5)."""
     try:
         page.wait_for_function(_IN_VIEW, arg=selector, timeout=timeout)
     except Exception:  # playwright's TimeoutError: report False, the assertion names the selector
