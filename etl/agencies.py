@@ -166,16 +166,18 @@ def _reports(text: str) -> str:
         return "caption"
     # An event in a short opening phrase ("Sau cuộc họp, Tỉnh đoàn đã vận động …", "Tại hội nghị, …") only says when:
     # the main clause decides.
-    def event(t: str) -> bool:
-        kind, why = statements.kind_of(t, has_doer=True)
-        return kind == statements.CONTEXT and (why.startswith("narrative: event")
-                                               or (why.startswith("shape:") and statements.names_event(t)))
-
     opening = _OPENING_PHRASE.match(text)
-    return "event" if event(text) and (not opening or event(text[opening.end() :])) else ""
+    return "event" if _event(text) and (not opening or _event(text[opening.end() :])) else ""
 
 
 _OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
+
+
+def _event(text: str) -> bool:
+    """The duty filter calls the statement context for an event cue (a headline too, when it names one)."""
+    kind, why = statements.kind_of(text, has_doer=True)
+    return kind == statements.CONTEXT and (why.startswith("narrative: event")
+                                           or (why.startswith("shape:") and statements.names_event(text)))
 
 
 # Rules that decide by position alone (the start of a statement): a fragment after ";" that only goes on with a list

@@ -32,14 +32,6 @@ _ISSUER = re.compile(
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo))\b"
 )
-# A news title or lead names the document and its issuer together: "Bình Phước: Chỉ thị của UBND tỉnh về tổ chức …".
-_TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+(?:số\s+\S+\s+)?của\s+"
-                      r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
-                      r"|Sở\s+[A-ZĐ][^,.;:()]*?)\s+(?:về|V/v|năm|trong)\b")
-# A portal article quotes the document it reports in brackets after its lead sentence: "Văn phòng UBND tỉnh truyền đạt
-# ý kiến chỉ đạo … (Công văn số 2862/VP-KGVX, ngày 28/6/2022)."
-_CITED_SELF = re.compile(r"\(\s*(?P<type>" + "|".join(DOC_TYPES.values()) + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
-                         r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
 # The number may come later in the sentence, after the subject or in brackets ("… ban hành Chỉ thị về tăng cường …
@@ -47,6 +39,14 @@ _CITED_SELF = re.compile(r"\(\s*(?P<type>" + "|".join(DOC_TYPES.values()) + r")\
 # while no other document is named in between ("ban hành Chỉ thị … nhằm triển khai Chỉ thị số 15/CT-TTg" is not; the
 # same type may repeat only in brackets), and never a national number (…/CT-TTg).
 _TYPES = "|".join(DOC_TYPES.values())
+# A news title or lead names the document and its issuer together: "Bình Phước: Chỉ thị của UBND tỉnh về tổ chức …".
+_TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\s+\S+\s+)?của\s+"
+                      r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
+                      r"|Sở\s+[A-ZĐ][^,.;:()]*?)\s+(?:về|V/v|năm|trong)\b")
+# A portal article quotes the document it reports in brackets after its lead sentence: "Văn phòng UBND tỉnh truyền đạt
+# ý kiến chỉ đạo … (Công văn số 2862/VP-KGVX, ngày 28/6/2022)."
+_CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
+                         r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
@@ -166,6 +166,11 @@ def _clean_item(text: str) -> str:
     return text.strip().rstrip(";,.").strip()
 
 
+def _short_committee(who: str) -> str:
+    """ "Ủy ban nhân dân tỉnh …" as the issuer is written "UBND tỉnh …" (also after "Chủ tịch")."""
+    return re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who)
+
+
 def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None) -> Metadata:
     meta = Metadata()
     for key, value in (manifest or {}).items():
@@ -263,11 +268,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
             if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
                 who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
-            meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who))
+            meta.set("issuer", _short_committee(who))
             break
     if typed and "issuer" not in meta.values:
-        meta.set("issuer", re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND",
-                                  re.sub(r"\s+", " ", typed["who"]).strip()))
+        meta.set("issuer", _short_committee(re.sub(r"\s+", " ", typed["who"]).strip()))
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if m := _TELEGRAM.match(t):
             meta.set("issuer", "Chủ tịch UBND " + m[1].lower())
