@@ -75,17 +75,21 @@ def attribute(clauses, m: Matcher) -> Attribution:
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
     lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it
+    asked_all: list[Found] = []  # those a preamble asks to carry out the items that follow
     for c in clauses:
-        if c.kind != "item" and not (article and c.kind == "preamble"):
+        if c.kind != "item" and not (article and c.kind == "preamble") and not _asks_for_items(c):
             prev_plain = []
             continue
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
-        if c.parent_seq is None and c.label in ("-", "+", "•"):  # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items
-            heading = lead_in
+        if c.label in ("-", "+", "•") and (lead_in or c.parent_seq is None):
+            heading = lead_in  # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items
         elif c.label == "¶":
             lead_in = []
+        elif c.parent_seq is None:
+            # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
+            heading, lead_in = asked_all, []
         named, found, prev, prev_help, before = [], [], [], [], None
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
@@ -146,10 +150,25 @@ def attribute(clauses, m: Matcher) -> Attribution:
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+        if c.label == "¶":
             lead_in = leads[c.seq] if body.rstrip().endswith(":") else []
+        if c.kind == "preamble" and not article:
+            # A preamble's own addressees are carried by the items below it, not assigned to the preamble itself.
+            asked_all = [f for f in leads[c.seq] if f.how in _ASKED] if not _EVERYONE.search(body) else []
+            if asked_all:  # shown on the Document page: who is asked, and by whom
+                out.mentions[c.seq] = named
+            continue
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+_EVERYONE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words()["everyone"])) + r")(?!\w)", re.I)
+
+
+def _asks_for_items(c) -> bool:
+    """A preamble paragraph that ends with ":" may ask agencies to carry out the items below it."""
+    return c.kind == "preamble" and c.text.rstrip().endswith(":")
 
 
 # Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports

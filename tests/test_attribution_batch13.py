@@ -1,0 +1,46 @@
+"""Issue 9, session 10: a numbered document's opening request names who carries out the items below it, and a
+request paragraph inside an item names who carries out the bullets under it. Our own words."""
+
+from tests.attr_helpers import parts, roles
+
+PLAN = """KẾ HOẠCH
+Phối hợp tổ chức Kỳ thi tốt nghiệp THPT năm 2024
+
+Để kỳ thi diễn ra an toàn, UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố thực hiện tốt các nội dung sau:
+1. Kiểm tra lại phòng thi, phòng bảo quản đề thi ở từng điểm thi trước ngày 20/6.
+2. Sở Y tế bố trí tổ cấp cứu tại mỗi điểm thi.
+3. Tuyên truyền để thí sinh và cha mẹ học sinh hiểu rõ quy chế thi.
+Đề nghị các sở, ban, ngành thực hiện thêm một số việc sau:
+- Cử cán bộ tham gia các đoàn kiểm tra khi được mời.
+- Giữ liên lạc thông suốt với Ban Chỉ đạo thi trong những ngày thi.
+"""
+
+
+def test_the_items_of_an_opening_request_are_the_addressees_duties():
+    assert roles(PLAN, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi") == {
+        "lead": {"education", "police", "district_pc"}, "support": set()}
+    # An item with a subject of its own keeps it.
+    assert roles(PLAN, "Thanh Hóa", 2024, which="bố trí tổ cấp cứu")["lead"] == {"health"}
+    # The one who asks stays a requester; the opening paragraph itself is no duty.
+    assert "UBND tỉnh" in parts(PLAN, "Thanh Hóa", 2024)["requester"]
+    assert roles(PLAN, "Thanh Hóa", 2024, which="Để kỳ thi diễn ra an toàn") == {"lead": set(), "support": set()}
+
+
+def test_a_request_paragraph_inside_an_item_names_who_does_the_bullets_under_it():
+    # The bullets follow the paragraph that asks the departments, not the opening request of the document.
+    assert roles(PLAN, "Thanh Hóa", 2024, which="Cử cán bộ tham gia") == {"lead": {"departments"}, "support": set()}
+    assert roles(PLAN, "Thanh Hóa", 2024, which="Giữ liên lạc thông suốt")["lead"] == {"departments"}
+
+
+def test_a_request_to_every_level_names_no_one_in_particular():
+    text = PLAN.replace("Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố", "các cấp, các ngành")
+    assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
+    text = PLAN.replace("Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố",
+                        "các cấp ủy đảng, chính quyền và đoàn thể")
+    assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
+
+
+def test_an_opening_that_only_announces_the_plan_hands_nothing_down():
+    text = PLAN.replace("UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố thực hiện "
+                        "tốt các nội dung sau:", "Sở Giáo dục và Đào tạo ban hành kế hoạch như sau:")
+    assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
