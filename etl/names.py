@@ -315,8 +315,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if word[0].islower() and text[: hit.start()].rstrip()[-1:] not in ("", ",", ":", ";"):
                 continue  # "… cho biết, tỉnh huy động …" is a subject; "trên địa bàn tỉnh tổ chức …" is not
             if means == "last":
-                before = [k for k in known if k.end <= hit.start() and k.surface.startswith(word + " ")]
-                ref = (before[-1].role, before[-1].name) if before else last.get(word)
+                # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same
+                before = [k for k in known if k.end <= hit.start() and k.surface.lower().startswith(word.lower() + " ")]
+                ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
             else:
                 named = m.mentions(means)
                 ref = (named[0].role, named[0].name) if named else None

@@ -44,3 +44,17 @@ def test_an_opening_that_only_announces_the_plan_hands_nothing_down():
     text = PLAN.replace("UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố thực hiện "
                         "tốt các nội dung sau:", "Sở Giáo dục và Đào tạo ban hành kế hoạch như sau:")
     assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
+
+
+def test_a_reported_lower_case_department_is_the_one_its_director_speaks_for():
+    text = ("Ông Lê Văn Bình, Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã chỉ đạo các hội đồng thi "
+            "kiểm tra lại phòng bảo quản đề thi.")
+    assert "education" in roles(text, "Thanh Hóa", 2024)["lead"]
+    # Lower case "sở" inside a list is no subject: "các sở, ngành" is the departments as a group.
+    text = "Các sở, ngành phối hợp với Sở Y tế bố trí cán bộ trực ở các điểm thi."
+    assert roles(text, "Thanh Hóa", 2024) == {"lead": {"departments"}, "support": {"health"}}
+
+
+def test_a_sector_that_commits_to_a_duty_acts():
+    text = "Tổ y tế sẽ trực ở mỗi điểm thi. Ngoài ra, ngành điện cam kết không cắt điện trong những ngày thi."
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == {"electricity"}
