@@ -21,7 +21,7 @@ DIST = {
 }
 _DIST_RE = (
     r"(?:các\s+)?(?:huyện,\s*thị\s+xã,\s*thành\s+phố|huyện,\s*thành\s+phố|quận,\s*huyện,\s*thị\s+xã|quận,\s*huyện"
-    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận|thị\s+xã)"
+    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận|thị\s+xã|địa\s+phương)"  # "Trung tâm Y tế các địa phương"
 )
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;

@@ -58,3 +58,10 @@ def test_a_reported_lower_case_department_is_the_one_its_director_speaks_for():
 def test_a_sector_that_commits_to_a_duty_acts():
     text = "Tổ y tế sẽ trực ở mỗi điểm thi. Ngoài ra, ngành điện cam kết không cắt điện trong những ngày thi."
     assert roles(text, "Thanh Hóa", 2024)["lead"] == {"electricity"}
+
+
+def test_a_unit_of_every_locality_is_that_unit_not_the_district_committees():
+    text = ("Sở Y tế yêu cầu Chi cục An toàn vệ sinh thực phẩm, Trung tâm Y tế các địa phương bố trí cán bộ trực "
+            "tại các điểm thi.")
+    assert roles(text, "Nghệ An", 2024)["lead"] == {"health", "other"}
+    assert roles("Công an các địa phương bố trí lực lượng bảo vệ điểm thi.", "Nghệ An", 2024)["lead"] == {"police"}
