@@ -47,6 +47,10 @@ def evaluate(db: Path, gold: dict) -> dict:
             "SELECT a.clause_id, a.kind, ag.role FROM assignments a JOIN agencies ag USING (agency_id)"
         ).df()
         rule_hits = dict(con.execute("SELECT rule, count(*) FROM agency_mentions GROUP BY rule ORDER BY 2 DESC").fetchall())
+        stmts = con.execute("SELECT d.source_file, s.statement_id, s.text FROM statements s JOIN clauses c USING (clause_id) "
+                            "JOIN documents d USING (doc_id)").df()
+        stmt_parts = con.execute("SELECT statement_id, part, ag.role, ag.name FROM agency_mentions JOIN agencies ag "
+                                 "USING (agency_id) WHERE part IN ('doer', 'helper')").df()
         named = con.execute(
             "SELECT DISTINCT d.source_file, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
             "JOIN clauses c USING (clause_id) JOIN documents d USING (doc_id)"
@@ -58,6 +62,7 @@ def evaluate(db: Path, gold: dict) -> dict:
     misses: list[str] = []
     counts = {"lead": [0, 0, 0], "support": [0, 0, 0]}
     per_clause = {"lead": [0, 0, 0], "support": [0, 0, 0]}
+    per_statement = {"lead": [0, 0, 0], "support": [0, 0, 0]}  # the statement that holds the labelled words
     layouts: dict[str, dict[str, list[int]]] = {}
     clause_ok, clause_total = 0, 0
     requester_as_lead, kept, to_keep = 0, 0, 0
@@ -114,6 +119,15 @@ def evaluate(db: Path, gold: dict) -> dict:
             for kind, pred in (("lead", lead), ("support", support)):
                 _add(per_clause[kind], pred, set(cg[kind]))
                 _add(lay[f"clause_{kind}"], pred, set(cg[kind]))
+            own = stmts[(stmts.source_file == name) & stmts.text.str.contains(cg["contains"], regex=False)]
+            if len(own) == 1:  # the statement's own doers and helpers (a clause's roles are the union over them)
+                sp = stmt_parts[stmt_parts.statement_id == own.iloc[0].statement_id]
+                s_lead = set(sp[sp.part == "doer"].role)
+                s_support = set(sp[(sp.part == "helper") & ~sp.name.isin(set(sp[sp.part == "doer"].name))].role)
+            else:  # the words run over two statements, or the clause has none: the clause decides
+                s_lead, s_support = lead, support
+            _add(per_statement["lead"], s_lead, set(cg["lead"]))
+            _add(per_statement["support"], s_support, set(cg["support"]))
             if lead == set(cg["lead"]) and support == set(cg["support"]):
                 clause_ok += 1
             else:
@@ -127,6 +141,8 @@ def evaluate(db: Path, gold: dict) -> dict:
         "clauses": {"correct": clause_ok, "total": clause_total},
         "clause_lead": _pr(*per_clause["lead"]),
         "clause_support": _pr(*per_clause["support"]),
+        "statement_lead": _pr(*per_statement["lead"]),
+        "statement_support": _pr(*per_statement["support"]),
         "by_layout": {k: {m: _pr(*c) for m, c in v.items()} for k, v in sorted(layouts.items())},
         "requester_as_lead": requester_as_lead,
         "unknown_kept": {"kept": kept, "total": to_keep},
