@@ -119,7 +119,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     carried = _carry(prev_plain, "previous_paragraph", k)
                 if directed and carried and only_steers(f.role for f in carried):
                     # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks
-                    # (rule steers); the ones it directs act.
+                    # (rule steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT:
+                    # - Chỉ đạo các doanh nghiệp viễn thông …": the heading says whose task the directing is).
                     named += [Found(f.role, f.name, "requester", "steers", statement=k) for f in carried]
                     carried = []
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]

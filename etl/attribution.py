@@ -120,6 +120,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
         right = _after_place(_after_person(left, right))
+        skipped = min(len(text) - end, _WINDOW) - len(right)  # each step above drops words from the start of `right`
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
@@ -135,7 +136,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
-            if r.needs_next and (next_start is None or end + hit.end() != next_start):
+            if r.needs_next and (next_start is None or end + skipped + hit.end() != next_start):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
             if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
@@ -146,7 +147,17 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
-    return _appositions(text, out, decided)
+    return _directs(_appositions(text, out, decided))
+
+
+def _directs(out: list[Part]) -> list[Part]:
+    """Rule `directs`, settled once the whole statement is read. "X chỉ đạo Y + verb": Y acts (directed_to_act) and X
+    only asks, unless Y is of X's own sector ("Công an tỉnh chỉ đạo Công an các huyện …": X acts too, rule
+    directs_own); with no one directed to act ("X chỉ đạo các Hội đồng thi.") X is the subject."""
+    directed = {p.role for p in out if p.rule == "directed_to_act"}
+    return [p if p.rule != "directs" else replace(p, part="doer", rule="subject") if not directed
+            else replace(p, part="doer", rule="directs_own") if p.role in directed and p.role != "other" else p
+            for p in out]
 
 
 def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:

@@ -168,6 +168,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
+    "directs": ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc.",
+                "Sở Thông tin và Truyền thông", "requester"),
     "ministry_steers": ("Bộ Y tế đã chỉ đạo Sở Y tế các tỉnh bố trí tổ cấp cứu ở mỗi điểm thi.", "Bộ Y tế",
                         "requester"),
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
@@ -252,8 +254,21 @@ def test_the_one_directed_to_act_leads_and_the_one_directing_keeps_its_duty():
     _, att = attribute_text(text, "Lạng Sơn", 2024)
     leads = {f.role for fs in att.found.values() for f in fs if f.kind == "lead"}
     assert {"information", "postal", "telecom"} <= leads
+    # As the subject of a sentence, the one who directs another body only asks (rule directs) ...
     _, att = attribute_text("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh triển khai thực hiện Chỉ thị.", "Lạng Sơn", 2024)
-    assert {f.role for fs in att.found.values() for f in fs if f.kind == "lead"} == {"party_caucus", "provincial_pc"}
+    assert {f.role for fs in att.found.values() for f in fs if f.kind == "lead"} == {"provincial_pc"}
+    assert "Ban cán sự đảng UBND tỉnh" in parts("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh triển khai thực hiện Chỉ thị.")[
+        "requester"]
+    # ... and the sentences after it go on about the ones directed.
+    text = ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc thông suốt; "
+            "xây dựng phương án dự phòng khi mất sóng ở các điểm thi.")
+    tree, att = attribute_text(text, "Hà Nam", 2023)
+    assert {(f.role, f.statement) for fs in att.mentions.values() for f in fs if f.kind == "doer"} == {("telecom", 0),
+                                                                                                    ("telecom", 1)}
+    # Units of its own sector keep the duty in it: both act (rule directs_own).
+    text = "Công an tỉnh chỉ đạo Công an các huyện bố trí lực lượng bảo vệ điểm thi."
+    assert roles(text, "Hà Nam", 2023)["lead"] == {"police"}
+    assert "Công an tỉnh" in parts(text, "Hà Nam", 2023)["doer"]
     # Without a verb after it, the one directed is only named.
     _, att = attribute_text("Sở Y tế kiểm tra, chỉ đạo các cơ sở y tế.", "Lạng Sơn", 2024)
     assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Sở Y tế"}

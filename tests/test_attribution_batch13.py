@@ -65,3 +65,19 @@ def test_a_unit_of_every_locality_is_that_unit_not_the_district_committees():
             "tại các điểm thi.")
     assert roles(text, "Nghệ An", 2024)["lead"] == {"health", "other"}
     assert roles("Công an các địa phương bố trí lực lượng bảo vệ điểm thi.", "Nghệ An", 2024)["lead"] == {"police"}
+
+
+def test_an_abbreviation_in_brackets_after_the_one_who_asks_does_not_make_it_the_doer():
+    text = "Sở Giáo dục và Đào tạo (GD&ĐT) yêu cầu Công an tỉnh bố trí lực lượng bảo vệ nơi in sao đề thi."
+    assert roles(text, "Hà Nam", 2023)["lead"] == {"police"}
+    assert "Sở Giáo dục và Đào tạo" in parts(text, "Hà Nam", 2023)["requester"]
+    text = ("Sở Thông tin và Truyền thông (TT&TT) đã chỉ đạo các doanh nghiệp bưu chính, viễn thông bảo đảm liên lạc "
+            "thông suốt trong những ngày thi.")
+    assert roles(text, "Hà Nam", 2023)["lead"] == {"postal", "telecom"}
+
+
+def test_police_officers_named_as_the_subject_are_the_police():
+    text = "Các cán bộ, chiến sĩ công an làm nhiệm vụ theo sự phân công của trưởng điểm thi."
+    assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}
+    text = "Tại mỗi điểm thi đều có 4 cán bộ, chiến sĩ công an túc trực suốt buổi thi."
+    assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}

@@ -60,6 +60,7 @@ def evaluate(db: Path, gold: dict) -> dict:
     by_file = docs.set_index("source_file")
     field_hits = {f: 0 for f in META_FIELDS}
     misses: list[str] = []
+    statement_misses: list[str] = []
     counts = {"lead": [0, 0, 0], "support": [0, 0, 0]}
     per_clause = {"lead": [0, 0, 0], "support": [0, 0, 0]}
     per_statement = {"lead": [0, 0, 0], "support": [0, 0, 0]}  # the statement that holds the labelled words
@@ -126,6 +127,9 @@ def evaluate(db: Path, gold: dict) -> dict:
                 s_support = set(sp[(sp.part == "helper") & ~sp.name.isin(set(sp[sp.part == "doer"].name))].role)
             else:  # the words run over two statements, or the clause has none: the clause decides
                 s_lead, s_support = lead, support
+            if s_lead != set(cg["lead"]) or s_support != set(cg["support"]):
+                statement_misses.append(f"{name}: statement {cg['contains']!r} lead {sorted(s_lead)} support "
+                                        f"{sorted(s_support)}, gold {sorted(cg['lead'])} {sorted(cg['support'])}")
             _add(per_statement["lead"], s_lead, set(cg["lead"]))
             _add(per_statement["support"], s_support, set(cg["support"]))
             if lead == set(cg["lead"]) and support == set(cg["support"]):
@@ -148,6 +152,7 @@ def evaluate(db: Path, gold: dict) -> dict:
         "unknown_kept": {"kept": kept, "total": to_keep},
         "rule_hits": rule_hits,  # how often each rule of etl/rules.csv decided a mention: a wrong rule shows by its count
         "misses": misses,
+        "statement_misses": statement_misses,
     }
 
 
