@@ -81,3 +81,10 @@ def test_police_officers_named_as_the_subject_are_the_police():
     assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}
     text = "Tại mỗi điểm thi đều có 4 cán bộ, chiến sĩ công an túc trực suốt buổi thi."
     assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}
+
+
+def test_an_inspection_team_named_for_its_subject_acts_for_its_agencies():
+    text = ("Ngày 20/6, Sở Y tế cho biết, Đoàn kiểm tra an toàn thực phẩm của Sở Y tế và Trung tâm Y tế các huyện sẽ "
+            "kiểm tra các bếp ăn phục vụ thí sinh.")
+    assert roles(text, "Tuyên Quang", 2025)["lead"] == {"health"}
+    assert "Trung tâm Y tế các huyện, thành phố" in parts(text, "Tuyên Quang", 2025)["doer"]
