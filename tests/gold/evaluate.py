@@ -84,7 +84,7 @@ def evaluate(db: Path, gold: dict) -> dict:
             else:
                 misses.append(f"{name}: {f} = {got!r}, gold {g.get(f)!r}")
         mine = roles[roles.source_file == name]
-        lay = layouts.setdefault(g.get("layout", "other"), {k: [0, 0, 0] for k in ("lead", "support", "clause_lead", "clause_support")})
+        lay = layouts.setdefault(g.get("layout", "other"), {k: [0, 0, 0] for k in ("lead", "support", "clause_lead", "clause_support", "statement_lead", "statement_support")})
         for kind in ("lead", "support"):
             pred = set(mine[mine.kind == kind].role)
             want = set(g[f"{kind}_roles"])
@@ -130,8 +130,9 @@ def evaluate(db: Path, gold: dict) -> dict:
             if s_lead != set(cg["lead"]) or s_support != set(cg["support"]):
                 statement_misses.append(f"{name}: statement {cg['contains']!r} lead {sorted(s_lead)} support "
                                         f"{sorted(s_support)}, gold {sorted(cg['lead'])} {sorted(cg['support'])}")
-            _add(per_statement["lead"], s_lead, set(cg["lead"]))
-            _add(per_statement["support"], s_support, set(cg["support"]))
+            for kind, pred in (("lead", s_lead), ("support", s_support)):
+                _add(per_statement[kind], pred, set(cg[kind]))
+                _add(lay[f"statement_{kind}"], pred, set(cg[kind]))
             if lead == set(cg["lead"]) and support == set(cg["support"]):
                 clause_ok += 1
             else:
@@ -163,11 +164,14 @@ def _add(c: list[int], pred: set, want: set) -> None:
 
 
 def layout_table(report: dict) -> str:
-    """Per-layout lead/support precision and recall (per clause), as the Markdown rows of the README."""
-    rows = ["| layout | lead P | lead R | support P | support R |", "|---|---|---|---|---|"]
+    """Per-layout lead/support precision and recall, per labelled clause and per labelled statement, as the Markdown
+    rows of the README."""
+    rows = ["| layout | lead P | lead R | support P | support R | statement lead P | statement lead R | "
+            "statement support P | statement support R |", "|---|---|---|---|---|---|---|---|---|"]
     for lay, m in report["by_layout"].items():
-        rows.append(f"| {lay} | {m['clause_lead']['precision']:.2f} | {m['clause_lead']['recall']:.2f} | "
-                    f"{m['clause_support']['precision']:.2f} | {m['clause_support']['recall']:.2f} |")
+        rows.append("| " + " | ".join([lay] + [f"{m[k][pr]:.2f}" for k in ("clause_lead", "clause_support",
+                                                                           "statement_lead", "statement_support")
+                                               for pr in ("precision", "recall")]) + " |")
     return "\n".join(rows)
 
 
