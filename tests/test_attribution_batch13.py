@@ -88,3 +88,11 @@ def test_an_inspection_team_named_for_its_subject_acts_for_its_agencies():
             "kiểm tra các bếp ăn phục vụ thí sinh.")
     assert roles(text, "Tuyên Quang", 2025)["lead"] == {"health"}
     assert "Trung tâm Y tế các huyện, thành phố" in parts(text, "Tuyên Quang", 2025)["doer"]
+
+
+def test_the_team_named_again_acts_for_the_agency_that_sent_it():
+    text = ("Ngày 20/6, Sở Y tế cho biết, Đoàn kiểm tra an toàn thực phẩm của Sở Y tế sẽ làm việc tại 12 điểm thi.\n"
+            "Theo kế hoạch, Đoàn sẽ kiểm tra nguồn gốc thực phẩm của các bếp ăn gần điểm thi.")
+    assert roles(text, "Tuyên Quang", 2025, which="Theo kế hoạch")["lead"] == {"health"}
+    # With no team named before it, a bare "Đoàn" stands for no one.
+    assert roles("Theo kế hoạch, Đoàn sẽ kiểm tra nguồn gốc thực phẩm.", "Tuyên Quang", 2025)["lead"] == set()
