@@ -153,12 +153,14 @@ def attribute(clauses, m: Matcher) -> Attribution:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
         if c.label == "¶":
             lead_in = leads[c.seq] if body.rstrip().endswith(":") else []
-        if c.kind == "preamble" and not article:
-            # A preamble's own addressees are carried by the items below it, not assigned to the preamble itself.
-            asked_all = [f for f in leads[c.seq] if f.how in _ASKED] if not _EVERYONE.search(body) else []
-            if asked_all:  # shown on the Document page: who is asked, and by whom
-                out.mentions[c.seq] = named
-            continue
+        if plain and not article and body.rstrip().endswith(":"):
+            # The addressees an opening request asks ("… yêu cầu A; B; C thực hiện tốt các nội dung sau:") are the doers
+            # of the numbered items below it (and of the request itself); a request to every level, or one that names
+            # no addressee, hands nothing down.
+            asked = any(f.how in _ASKED for f in leads[c.seq]) and not _EVERYONE.search(body)
+            asked_all = leads[c.seq] if asked else []  # (a list cut at ";" goes on as subjects: all of them)
+            if c.kind == "preamble" and not asked:
+                continue
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out

@@ -21,9 +21,10 @@ def test_the_items_of_an_opening_request_are_the_addressees_duties():
         "lead": {"education", "police", "district_pc"}, "support": set()}
     # An item with a subject of its own keeps it.
     assert roles(PLAN, "Thanh Hóa", 2024, which="bố trí tổ cấp cứu")["lead"] == {"health"}
-    # The one who asks stays a requester; the opening paragraph itself is no duty.
+    # The one who asks stays a requester; the opening request itself names its addressees as the ones who act.
     assert "UBND tỉnh" in parts(PLAN, "Thanh Hóa", 2024)["requester"]
-    assert roles(PLAN, "Thanh Hóa", 2024, which="Để kỳ thi diễn ra an toàn") == {"lead": set(), "support": set()}
+    assert roles(PLAN, "Thanh Hóa", 2024, which="Để kỳ thi diễn ra an toàn")["lead"] == {"education", "police",
+                                                                                   "district_pc"}
 
 
 def test_a_request_paragraph_inside_an_item_names_who_does_the_bullets_under_it():
@@ -35,6 +36,7 @@ def test_a_request_paragraph_inside_an_item_names_who_does_the_bullets_under_it(
 def test_a_request_to_every_level_names_no_one_in_particular():
     text = PLAN.replace("Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố", "các cấp, các ngành")
     assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
+    assert roles(text, "Thanh Hóa", 2024, which="Để kỳ thi diễn ra an toàn")["lead"] == set()
     text = PLAN.replace("Sở Giáo dục và Đào tạo, Công an tỉnh và UBND các huyện, thành phố",
                         "các cấp ủy đảng, chính quyền và đoàn thể")
     assert roles(text, "Thanh Hóa", 2024, which="Kiểm tra lại phòng thi")["lead"] == set()
@@ -96,3 +98,32 @@ def test_the_team_named_again_acts_for_the_agency_that_sent_it():
     assert roles(text, "Tuyên Quang", 2025, which="Theo kế hoạch")["lead"] == {"health"}
     # With no team named before it, a bare "Đoàn" stands for no one.
     assert roles("Theo kế hoạch, Đoàn sẽ kiểm tra nguồn gốc thực phẩm.", "Tuyên Quang", 2025)["lead"] == set()
+
+
+def test_an_opening_request_whose_addressees_are_cut_by_semicolons_names_them_all():
+    text = ("CHỈ THỊ\nVề việc tổ chức Kỳ thi tốt nghiệp THPT năm 2024\n\nChủ tịch UBND tỉnh yêu cầu Giám đốc các sở; Thủ "
+            "trưởng các ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố thực hiện tốt các nội dung sau:\n"
+            "1. Chuẩn bị đủ phòng thi dự phòng.\n")
+    assert roles(text, "Thanh Hóa", 2024, which="Chủ tịch UBND tỉnh yêu cầu")["lead"] == {"departments", "district_pc"}
+    assert roles(text, "Thanh Hóa", 2024, which="phòng thi dự phòng")["lead"] == {"departments", "district_pc"}
+
+
+def test_a_time_phrase_before_the_verb_still_continues_the_ones_asked():
+    text = ("Ngày 4/6, Sở Thông tin và Truyền thông đã có văn bản đề nghị Phòng Văn hóa và Thông tin các huyện tổ chức "
+            "tuyên truyền về Kỳ thi.\nTheo đó, trước Kỳ thi thực hiện tuyên truyền lịch thi và các mốc thời gian.\n"
+            "Trong Kỳ thi thực hiện thông tin kịp thời tình hình diễn ra Kỳ thi.")
+    assert roles(text, "An Giang", 2024, which="trước Kỳ thi")["lead"] == {"district_culture"}
+    assert roles(text, "An Giang", 2024, which="Trong Kỳ thi thực hiện")["lead"] == {"district_culture"}
+
+
+def test_police_on_duty_at_a_site_act_even_in_lower_case():
+    assert roles("Tại mỗi điểm thi đều có công an trực, bảo vệ liên tục 24 giờ.", "Thanh Hóa", 2022)["lead"] == {"police"}
+    # "công an" inside a phrase that is no subject stays unnamed as a doer
+    assert roles("Sở Giáo dục và Đào tạo phối hợp với lực lượng công an bảo vệ đề thi.", "Thanh Hóa", 2022)["lead"] == {
+        "education"}
+
+
+def test_the_national_power_corporations_are_the_power_sector():
+    text = ("Các Tổng công ty Điện lực, Tổng công ty Truyền tải điện Quốc gia đã được yêu cầu lập phương án bảo đảm "
+            "cung ứng điện trong suốt kỳ thi.")
+    assert roles(text, None, 2025)["lead"] == {"electricity"}
