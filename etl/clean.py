@@ -89,6 +89,10 @@ def _is_caps(text: str) -> bool:
     return letters >= 2
 
 
+# Lines this long are whole paragraphs (a web page's text), not the hard-wrapped lines of a PDF or a letter's header.
+_WEB_WIDTH = 200
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bool:
     """Does `line` continue the paragraph that `prev` ends?"""
     head = strip_emphasis(line.text)
@@ -103,7 +107,10 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bo
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.
         return double_spaced and len(tail) >= 0.6 * width
-    return True  # consecutive lines of one block, the previous one without final punctuation
+    # Consecutive lines of one block, the previous one without final punctuation: one paragraph, unless that line
+    # ended well short of the block's width before a capital and a full-width line (a web page's headline or photo
+    # caption over the next paragraph: its lines are whole paragraphs, far longer than the caption).
+    return width < _WEB_WIDTH or len(tail) >= 0.6 * width or len(head) < 0.6 * width
 
 
 def _glue(text: str, addition: str) -> str:

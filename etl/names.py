@@ -62,8 +62,9 @@ def patterns() -> dict[str, re.Pattern]:
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
+        # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
-                                 r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
+                                 r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
     }
 
 
@@ -302,7 +303,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
         # under any of its spellings ("TP.HCM cần đẩy mạnh …"), the longest first
         for spelling in _spellings(m.locality):
             bare[spelling] = committee
-    own = set(bare) - set(words()["anaphors"])
+    own = set(bare) - set(words()["anaphors"]) | set(words()["needs_aux"])
     for word, means in bare.items():
         if word not in text:
             continue

@@ -127,3 +127,31 @@ def test_the_national_power_corporations_are_the_power_sector():
     text = ("Các Tổng công ty Điện lực, Tổng công ty Truyền tải điện Quốc gia đã được yêu cầu lập phương án bảo đảm "
             "cung ứng điện trong suốt kỳ thi.")
     assert roles(text, None, 2025)["lead"] == {"electricity"}
+
+
+def test_the_one_helped_is_not_a_helper():
+    text = "Công an thành phố cần hỗ trợ Sở Giáo dục và Đào tạo bảo đảm an toàn khi tiếp nhận đề thi gốc."
+    assert roles(text, "Hồ Chí Minh", 2019) == {"lead": {"police"}, "support": set()}
+    # Working with someone is still help: "phối hợp với", "với sự hỗ trợ của".
+    text = "Sở Y tế bố trí tổ cấp cứu tại các điểm thi với sự hỗ trợ của Đoàn Thanh niên."
+    assert roles(text, "Hồ Chí Minh", 2019) == {"lead": {"health"}, "support": {"youth_union"}}
+
+
+def test_as_well_as_is_no_subject_after_a_school_name():
+    text = ("UBND thành phố chỉ đạo các cơ quan, địa phương thực hiện tốt công tác chuẩn bị thi tuyển sinh lớp 6 Trường "
+            "THPT chuyên Trần Đại Nghĩa, cũng như thực hiện tốt chế độ, chính sách về thi.")
+    assert roles(text, "Hồ Chí Minh", 2019)["lead"] == {"departments"}
+
+
+def test_a_district_text_names_its_own_district_bare_before_a_helper_verb():
+    assert roles("Theo báo cáo, quận đã sẵn sàng các phương án phân luồng giao thông.", "Hà Nội", 2022)["lead"] == {
+        "district_pc"}
+    # a list of levels is no subject
+    text = "Thành đoàn chỉ đạo các cấp bộ Đoàn quận, huyện triển khai tiếp sức mùa thi."
+    assert roles(text, "Hải Phòng", 2024)["lead"] == {"youth_union"}
+
+
+def test_a_report_of_someone_is_no_continuation_of_the_last_subject():
+    text = ("Sáng 7/7, Phó Chủ tịch UBND thành phố Hà Nội kiểm tra công tác coi thi tại hai điểm thi.\n"
+            "Báo cáo của Ban Chỉ đạo thi quận Đống Đa cho biết có gần 4.500 thí sinh dự thi.")
+    assert roles(text, "Hà Nội", 2022, which="Báo cáo của")["lead"] == set()
