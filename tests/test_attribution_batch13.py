@@ -155,3 +155,8 @@ def test_a_report_of_someone_is_no_continuation_of_the_last_subject():
     text = ("Sáng 7/7, Phó Chủ tịch UBND thành phố Hà Nội kiểm tra công tác coi thi tại hai điểm thi.\n"
             "Báo cáo của Ban Chỉ đạo thi quận Đống Đa cho biết có gần 4.500 thí sinh dự thi.")
     assert roles(text, "Hà Nội", 2022, which="Báo cáo của")["lead"] == set()
+
+
+def test_whom_a_report_quotes_ends_at_its_comma():
+    text = "Theo đại diện Ban Chỉ đạo thi quận Ba Đình, quận đã sẵn sàng các phương án phân luồng giao thông."
+    assert roles(text, "Hà Nội", 2022)["lead"] == {"district_pc"}
