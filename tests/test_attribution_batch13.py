@@ -160,3 +160,10 @@ def test_a_report_of_someone_is_no_continuation_of_the_last_subject():
 def test_whom_a_report_quotes_ends_at_its_comma():
     text = "Theo đại diện Ban Chỉ đạo thi quận Ba Đình, quận đã sẵn sàng các phương án phân luồng giao thông."
     assert roles(text, "Hà Nội", 2022)["lead"] == {"district_pc"}
+
+
+def test_what_a_ministry_says_names_the_ones_who_act_after_its_comma():
+    text = "Bộ GD&ĐT nêu, Sở GD&ĐT phối hợp chặt chẽ với các sở, ngành bảo đảm thực hiện đúng quy chế thi."
+    assert roles(text, None, 2023) == {"lead": {"education"}, "support": {"departments"}}
+    assert "Bộ Giáo dục và Đào tạo" in parts("Theo Bộ GD-ĐT, công tác chuẩn bị thi cơ bản được bảo đảm.", None,
+                                             2023)["mention"]
