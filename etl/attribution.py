@@ -216,8 +216,9 @@ def _after_person(left: str, right: str) -> str:
 
 # "Hội đồng thi tại Đăk Lăk có 9 điểm thi", "Công an ở các huyện vùng cao tăng cường tuần tra": where the agency is, said
 # right after its name, comes before what it does or has.
-_WHERE = re.compile(r"\s*,?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã)\s+)?"
-                    r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)(?=\s*,?\s+[^\W\d])")
+_WHERE = re.compile(r"\s*,?\s+(?:(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã)\s+)?"
+                    r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)"
+                    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
 
 
 def _after_place(right: str) -> str:

@@ -167,3 +167,12 @@ def test_what_a_ministry_says_names_the_ones_who_act_after_its_comma():
     assert roles(text, None, 2023) == {"lead": {"education"}, "support": {"departments"}}
     assert "Bộ Giáo dục và Đào tạo" in parts("Theo Bộ GD-ĐT, công tác chuẩn bị thi cơ bản được bảo đảm.", None,
                                              2023)["mention"]
+
+
+def test_a_force_of_the_whole_province_is_directed_to_act():
+    text = ("Công an tỉnh đã có kế hoạch chỉ đạo lực lượng Cảnh sát giao thông toàn tỉnh tăng cường kiểm soát, điều "
+            "tiết giao thông quanh các điểm thi.")
+    assert roles(text, "Đồng Tháp", 2019)["lead"] == {"police"}
+    assert "lực lượng Cảnh sát giao thông" in parts(text, "Đồng Tháp", 2019)["doer"]
+    text = "Tổ tuần tra của Công an huyện Ninh Hải túc trực tại các ngã tư gần điểm thi."
+    assert roles(text, "Ninh Thuận", 2023)["lead"] == {"police"}
