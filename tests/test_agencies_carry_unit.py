@@ -100,3 +100,46 @@ def test_a_reported_meeting_names_its_agency_and_the_task_after_it_is_its_duty()
             "các điểm thi trong tỉnh.")
     assert shown(text) == [(HEALTH, "mention", "event", HEALTH, 0), (HEALTH, "doer", "previous_statement", MARKED_NOTHING, 1)]
     assert shown(text, found=True) == [(HEALTH, "lead", "previous_statement", MARKED_NOTHING, 1)]
+
+
+def test_names_after_a_semicolon_with_a_verb_of_their_own_lead():
+    got = shown(LIST_HEAD + "Công ty Điện lực Lạng Sơn bảo đảm cấp điện liên tục tại các điểm thi.", found=True)
+    assert [(name, how, statement) for name, kind, how, _, statement in got if kind == "lead"] == [
+        (EDUCATION, "chairs", 0), ("Công ty Điện lực Lạng Sơn", "subject", 1)]
+
+
+def test_an_owner_named_in_a_list_that_goes_on_stays_a_mention():
+    got = shown(LIST_HEAD + "Công ty Điện lực Lạng Sơn và các bệnh viện của Sở Y tế trong suốt thời gian thi.")
+    assert (HEALTH, "mention", "place_or_owner", HEALTH, 1) in got
+    assert ("Công ty Điện lực Lạng Sơn", "helper", "list_continued", "Công ty Điện lực Lạng Sơn", 1) in got
+
+
+def test_a_bare_so_names_the_department_named_last_not_the_agency_named_last():
+    text = ("Sở Y tế chủ trì kiểm tra bếp ăn phục vụ thi, phối hợp với Công an tỉnh.\n\n"
+            "Sở bố trí cán bộ trực tại tất cả các điểm thi trong tỉnh.")
+    assert shown(text, "Sở bố trí") == [(HEALTH, "doer", "subject", "Sở", 0)]
+
+
+def test_the_next_paragraph_continues_the_agency_the_paragraph_ended_with():
+    text = ("Sở Y tế bố trí cán bộ trực tại các điểm thi; Công an tỉnh bảo vệ an toàn khu vực in sao đề thi trong suốt "
+            "Kỳ thi.\n\nTuần tra quanh các điểm thi, không để người không có nhiệm vụ vào khu vực thi.")
+    assert shown(text, "Tuần tra", found=True) == [(POLICE, "lead", "previous_paragraph", MARKED_NOTHING, 0)]
+
+
+def test_the_task_after_a_directed_one_is_the_directing_department_s():
+    text = ("Sở Thông tin và Truyền thông chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc; kiểm tra việc "
+            "phủ sóng di động tại tất cả các điểm thi trong tỉnh.")
+    assert [row for row in shown(text) if row[4] == 1] == [
+        ("Sở Thông tin và Truyền thông", "doer", "previous_statement", MARKED_NOTHING, 1)]
+
+
+def test_a_meeting_reported_after_a_duty_leaves_the_duty_s_doer():
+    text = ("Sở Y tế bố trí cán bộ trực tại tất cả các điểm thi trong tỉnh. Chiều 12/6, Sở Y tế tổ chức hội nghị triển "
+            "khai công tác y tế phục vụ Kỳ thi.")
+    assert shown(text) == [(HEALTH, "doer", "subject", HEALTH, 0), (HEALTH, "mention", "event", HEALTH, 1)]
+    assert shown(text, found=True) == [(HEALTH, "lead", "subject", HEALTH, 0)]
+
+
+def test_a_bullet_after_a_full_sentence_does_not_take_its_agency():
+    text = "Sở Y tế bố trí cán bộ trực tại các điểm thi.\n\n- Kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thi."
+    assert shown(text, "- Kiểm tra") == []
