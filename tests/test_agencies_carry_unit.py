@@ -80,7 +80,9 @@ LIST_HEAD = "Sở Giáo dục và Đào tạo chủ trì tổ chức Kỳ thi, p
     # a verb inside a name ("Kiểm soát") is not the statement's own verb
     ("Công ty Điện lực Lạng Sơn, Trung tâm Kiểm soát bệnh tật tỉnh và Bưu điện tỉnh Lạng Sơn.",
      ["Công ty Điện lực Lạng Sơn", "Trung tâm Kiểm soát bệnh tật tỉnh", "Doanh nghiệp bưu chính"]),
-], ids=["plain-names", "a-verb-inside-a-name"])
+    ("Bưu điện tỉnh Lạng Sơn, Công ty Điện lực Lạng Sơn và Trung tâm Kiểm soát bệnh tật tỉnh trong những ngày thi.",
+     ["Doanh nghiệp bưu chính", "Công ty Điện lực Lạng Sơn", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+], ids=["plain-names", "a-verb-inside-a-name", "a-verb-inside-the-last-name"])
 def test_names_after_a_semicolon_without_a_verb_go_on_with_the_helpers(rest, listed):
     got = shown(LIST_HEAD + rest, found=True)
     assert [name for name, kind, *_ in got if kind == "lead"] == [EDUCATION]
