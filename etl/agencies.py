@@ -215,9 +215,17 @@ def _list_goes_on(text: str, ps: list, before: tuple[str, list] | None) -> list:
         return ps
     prev_text, prev_ps = before
     tail = prev_ps[-1]
-    if prev_text[tail.end :].strip(" ,;.…") or patterns()["verb_any"].search(text):
+    if prev_text[tail.end :].strip(" ,;.…") or patterns()["verb_any"].search(_without_names(text, ps)):
         return ps
     return [replace(p, part=tail.part, rule="list_continued") if p.rule in _POSITION else p for p in ps]
+
+
+def _without_names(text: str, ps: list) -> str:
+    """The statement's own words: each agency's name blanked ("Trung tâm Kiểm soát bệnh tật" has a verb in its name,
+    not of its own)."""
+    for p in ps:
+        text = text[: p.start] + " " * (p.end - p.start) + text[p.end :]
+    return text
 
 
 def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
