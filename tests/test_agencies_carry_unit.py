@@ -139,10 +139,15 @@ def test_the_next_paragraph_continues_the_agency_the_paragraph_ended_with():
 
 
 def test_the_task_after_a_directed_one_is_the_directing_department_s():
-    text = ("Sở Thông tin và Truyền thông chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc; kiểm tra việc "
-            "phủ sóng di động tại tất cả các điểm thi trong tỉnh.")
-    assert [row for row in shown(text) if row[4] == 1] == [
+    # Under its heading the department keeps its task, so the task after ";" is the department's again ...
+    text = ("2. Sở Thông tin và Truyền thông:\n- Chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc; kiểm "
+            "tra việc phủ sóng di động tại tất cả các điểm thi trong tỉnh.")
+    assert [row for row in shown(text, "Chỉ đạo") if row[4] == 1] == [
         ("Sở Thông tin và Truyền thông", "doer", "previous_statement", MARKED_NOTHING, 1)]
+    # ... while a department that only directs as a sentence's subject asks (rule directs): the ones directed go on.
+    text = text.split("\n- ")[1].replace("Chỉ đạo", "Sở Thông tin và Truyền thông chỉ đạo")
+    assert [row[:3] for row in shown(text) if row[4] == 1] == [
+        ("Doanh nghiệp viễn thông", "doer", "previous_statement")]
 
 
 def test_a_bullet_after_a_full_sentence_does_not_take_its_agency():
