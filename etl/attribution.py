@@ -120,7 +120,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
         right = _after_place(_after_person(left, right))
-        skipped = min(len(text) - end, _WINDOW) - len(right)  # each step above drops words from the start of `right`
+        own = right[area.end() :] if (area := _AREA.match(right)) else right
+        skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
@@ -133,7 +134,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             if out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
                 part, rule = out[-1].part, "parenthesis"
         for r in () if rule == "parenthesis" else rules():
-            hit = r.regex.search(left) if r.side == "left" else r.regex.match(right)
+            hit = r.regex.search(left) if r.side == "left" else r.regex.match(own)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
             if r.needs_next and (next_start is None or end + skipped + hit.end() != next_start):
@@ -218,7 +219,11 @@ def _after_person(left: str, right: str) -> str:
 # right after its name, comes before what it does or has.
 _WHERE = re.compile(r"\s*,?\s+(?:(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã)\s+)?"
                     r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)"
-                    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
+                    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")
+# "Công an các phường … trên địa bàn Thủ đô đã triển khai …": where a subject works, before its verb (read for the rules
+# on the right only: "chỉ đạo các Hội đồng thi trên địa bàn rà soát …" keeps the councils an object).
+_AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}"
+                   r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
 
 
 def _after_place(right: str) -> str:

@@ -176,3 +176,23 @@ def test_a_force_of_the_whole_province_is_directed_to_act():
     assert parts(text, "Đồng Tháp", 2019).get("doer")  # the force itself (its name is the police's in this province)
     text = "Tổ tuần tra của Công an huyện Ninh Hải túc trực tại các ngã tư gần điểm thi."
     assert roles(text, "Ninh Thuận", 2023)["lead"] == {"police"}
+
+
+def test_where_a_subject_works_stands_between_it_and_its_verb():
+    text = "Từ sáng sớm, Công an các phường trên địa bàn Thủ đô đã triển khai lực lượng xuống từng điểm thi."
+    assert roles(text, "Hà Nội", 2023)["lead"] == {"police"}
+    # ... but an object of "chỉ đạo" stays an object when the place follows it
+    text = "2. UBND các huyện, thành phố\n- Chỉ đạo các Hội đồng thi trên địa bàn rà soát cơ sở vật chất."
+    assert roles(text, "Lạng Sơn", 2024, which="Chỉ đạo các Hội đồng")["lead"] == {"district_pc"}
+
+
+def test_a_deputy_prime_minister_inspecting_with_a_delegation_visits():
+    text = "Chiều 26/6, Phó Thủ tướng Chính phủ cùng đoàn công tác đã trực tiếp kiểm tra công tác chuẩn bị thi tại Nghệ An."
+    assert roles(text, "Nghệ An", 2024)["lead"] == set()
+
+
+def test_a_duty_to_inform_is_no_notice_passed_on():
+    text = "Sở GD&ĐT có trách nhiệm thông báo đến toàn ngành lịch thi mới."
+    assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
+    text = "Theo đó, UBND thành phố đã chỉ đạo Sở GD&ĐT hoãn tổ chức kỳ thi."
+    assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
