@@ -120,7 +120,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
         right = _after_place(_after_person(left, right))
-        own = right[area.end() :] if (area := _AREA.match(right)) else right
+        # (only for a list where a subject stands: at the start, after an opener or a comma)
+        own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
@@ -221,7 +222,8 @@ _WHERE = re.compile(r"\s*,?\s+(?:(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\
                     r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)"
                     r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")
 # "Công an các phường … trên địa bàn Thủ đô đã triển khai …": where a subject works, before its verb (read for the rules
-# on the right only: "chỉ đạo các Hội đồng thi trên địa bàn rà soát …" keeps the councils an object).
+# on the right of a list in a subject's place only: "chỉ đạo / định hướng các cơ quan báo chí trên địa bàn tuyên truyền
+# …" keeps its object an object).
 _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}"
                    r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
 

@@ -196,3 +196,8 @@ def test_a_duty_to_inform_is_no_notice_passed_on():
     assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
     text = "Theo đó, UBND thành phố đã chỉ đạo Sở GD&ĐT hoãn tổ chức kỳ thi."
     assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
+
+
+def test_an_object_followed_by_its_area_stays_an_object():
+    text = "3. Sở Thông tin và Truyền thông\n- Định hướng các cơ quan báo chí trên địa bàn tỉnh tuyên truyền về Kỳ thi."
+    assert roles(text, "Quảng Ninh", 2023, which="Định hướng")["lead"] == {"information"}
