@@ -221,3 +221,22 @@ def test_statements_of_one_year_go_by_province(tmp_path, localities):
     docs = tables["documents"].set_index("doc_id")
     seen = [docs.loc[c[:12], "locality"] for c in tables["statements"]["clause_id"]]
     assert list(dict.fromkeys(seen)) == list(localities)
+
+
+def test_an_agency_that_opens_a_news_paragraph_is_marked_from_its_first_letter(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "tin.txt").write_text("Sở Y tế bố trí cán bộ trực tại các điểm thi; đề nghị người dân hạn chế đi lại qua "
+                                    "khu vực các điểm thi trong hai ngày thi.\n", encoding="utf-8")
+    build, tables = build_of(folder)
+    lead = tables["assignments"]
+    assert lead[["kind", "start_char", "end_char"]].values.tolist() == [["lead", 0, 7]]
+    mention = tables["agency_mentions"]
+    assert mention[["part", "start_char", "end_char"]].values.tolist()[0] == ["doer", 0, 7]
+    # the request to people names no doer of its own: it is matched with its paragraph's lead
+    rows = {r["text"][:12]: r["roles"] for r in frames._statement_rows(build)}
+    assert rows == {"Sở Y tế bố t": ("health",), "đề nghị ngườ": ("health",)}
+    # each statement carries the named topics it was scored with
+    assert any(len(topics) for topics in tables["statements"]["topics"])
+    for topics in tables["statements"]["topics"]:
+        assert all(isinstance(t["topic"], str) and t["topic"] and t["weight"] > 0 for t in topics)
