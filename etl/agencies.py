@@ -22,7 +22,7 @@ from etl.attribution import abbreviations, keeps_subject, only_steers, opens_a_r
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
-from etl.names import patterns, words
+from etl.names import patterns, spaced_alternation, words
 
 KIND = {"doer": "lead", "helper": "support"}
 
@@ -166,7 +166,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     return out
 
 
-_EVERYONE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words()["everyone"])) + r")(?!\w)", re.I)
+_EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)
 
 
 def _asks_for_items(c) -> bool:

@@ -220,12 +220,12 @@ def _after_person(left: str, right: str) -> str:
 # right after its name, comes before what it does or has.
 _WHERE = re.compile(r"\s*,?\s+(?:(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã)\s+)?"
                     r"(?:[A-ZĐ][\w.\-]*(?:\s+[A-ZĐ][\w\-]*){0,3}|các\s+(?:huyện|xã|điểm\s+thi)(?:\s+vùng\s+\w+)?)"
-                    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")
+                    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành)|các\s+cấp)(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
 # "Công an các phường … trên địa bàn Thủ đô đã triển khai …": where a subject works, before its verb (read for the rules
 # on the right of a list in a subject's place only: "chỉ đạo / định hướng các cơ quan báo chí trên địa bàn tuyên truyền
 # …" keeps its object an object).
 _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}"
-                   r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")  # "lực lượng CSGT toàn tỉnh tăng cường …"
+                   r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")
 
 
 def _after_place(right: str) -> str:

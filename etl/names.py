@@ -313,8 +313,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
-            before = text[: hit.start()].rstrip()
-            if word[0].islower() and before[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)có$", before):
+            preceding = text[: hit.start()].rstrip()
+            if word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)có$", preceding):
                 continue  # "… cho biết, tỉnh huy động …", "… có công an trực …" name a doer; "trên địa bàn tỉnh tổ chức …" not
             if means == "last":
                 # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same

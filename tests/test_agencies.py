@@ -260,8 +260,8 @@ def test_the_one_directed_to_act_leads_and_the_one_directing_keeps_its_duty():
     assert "Ban cán sự đảng UBND tỉnh" in parts("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh triển khai thực hiện Chỉ thị.")[
         "requester"]
     # ... and the sentences after it go on about the ones directed.
-    text = ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc thông suốt; "
-            "xây dựng phương án dự phòng khi mất sóng ở các điểm thi.")
+    text = ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông giữ sóng ổn định quanh trường thi; "
+            "đặt sẵn trạm phát sóng lưu động ở nơi in đề.")
     tree, att = attribute_text(text, "Hà Nam", 2023)
     assert {(f.role, f.statement) for fs in att.mentions.values() for f in fs if f.kind == "doer"} == {("telecom", 0),
                                                                                                     ("telecom", 1)}

@@ -50,7 +50,7 @@ def test_an_opening_that_only_announces_the_plan_hands_nothing_down():
 
 def test_a_reported_lower_case_department_is_the_one_its_director_speaks_for():
     text = ("Ông Lê Văn Bình, Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã chỉ đạo các hội đồng thi "
-            "kiểm tra lại phòng bảo quản đề thi.")
+            "thay khóa mới cho phòng cất đề.")
     assert "education" in roles(text, "Thanh Hóa", 2024)["lead"]
     # Lower case "sở" inside a list is no subject: "các sở, ngành" is the departments as a group.
     text = "Các sở, ngành phối hợp với Sở Y tế bố trí cán bộ trực ở các điểm thi."
@@ -63,8 +63,8 @@ def test_a_sector_that_commits_to_a_duty_acts():
 
 
 def test_a_unit_of_every_locality_is_that_unit_not_the_district_committees():
-    text = ("Sở Y tế yêu cầu Chi cục An toàn vệ sinh thực phẩm, Trung tâm Y tế các địa phương bố trí cán bộ trực "
-            "tại các điểm thi.")
+    text = ("Sở Y tế yêu cầu Chi cục An toàn vệ sinh thực phẩm, Trung tâm Y tế các địa phương cử người túc "
+            "trực ở từng điểm thi.")
     assert roles(text, "Nghệ An", 2024)["lead"] == {"health", "other"}
     assert roles("Công an các địa phương bố trí lực lượng bảo vệ điểm thi.", "Nghệ An", 2024)["lead"] == {"police"}
 
@@ -79,25 +79,25 @@ def test_an_abbreviation_in_brackets_after_the_one_who_asks_does_not_make_it_the
 
 
 def test_police_officers_named_as_the_subject_are_the_police():
-    text = "Các cán bộ, chiến sĩ công an làm nhiệm vụ theo sự phân công của trưởng điểm thi."
+    text = "Các cán bộ, chiến sĩ công an thực hiện việc do trưởng điểm thi phân công mỗi sáng."
     assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}
-    text = "Tại mỗi điểm thi đều có 4 cán bộ, chiến sĩ công an túc trực suốt buổi thi."
+    text = "Mỗi trường thi đều được bố trí 3 cán bộ, chiến sĩ công an canh gác cổng."
     assert roles(text, "Vĩnh Phúc", 2022)["lead"] == {"police"}
 
 
 def test_an_inspection_team_named_for_its_subject_acts_for_its_agencies():
-    text = ("Ngày 20/6, Sở Y tế cho biết, Đoàn kiểm tra an toàn thực phẩm của Sở Y tế và Trung tâm Y tế các huyện sẽ "
-            "kiểm tra các bếp ăn phục vụ thí sinh.")
+    text = ("Hôm 19/6, Sở Y tế cho hay, Đoàn giám sát vệ sinh ăn uống của Sở Y tế và Trung tâm Y tế các huyện sẽ "
+            "kiểm tra các quán cơm gần điểm thi.")
     assert roles(text, "Tuyên Quang", 2025)["lead"] == {"health"}
     assert "Trung tâm Y tế các huyện, thành phố" in parts(text, "Tuyên Quang", 2025)["doer"]
 
 
 def test_the_team_named_again_acts_for_the_agency_that_sent_it():
-    text = ("Ngày 20/6, Sở Y tế cho biết, Đoàn kiểm tra an toàn thực phẩm của Sở Y tế sẽ làm việc tại 12 điểm thi.\n"
-            "Theo kế hoạch, Đoàn sẽ kiểm tra nguồn gốc thực phẩm của các bếp ăn gần điểm thi.")
+    text = ("Hôm 19/6, Sở Y tế cho hay, Đoàn kiểm tra vệ sinh ăn uống của Sở Y tế sẽ kiểm tra 12 điểm thi.\n"
+            "Theo kế hoạch, Đoàn sẽ kiểm tra hóa đơn nhập hàng của các quán cơm quanh trường.")
     assert roles(text, "Tuyên Quang", 2025, which="Theo kế hoạch")["lead"] == {"health"}
     # With no team named before it, a bare "Đoàn" stands for no one.
-    assert roles("Theo kế hoạch, Đoàn sẽ kiểm tra nguồn gốc thực phẩm.", "Tuyên Quang", 2025)["lead"] == set()
+    assert roles("Theo kế hoạch, Đoàn sẽ kiểm tra hóa đơn nhập hàng.", "Tuyên Quang", 2025)["lead"] == set()
 
 
 def test_an_opening_request_whose_addressees_are_cut_by_semicolons_names_them_all():
@@ -109,28 +109,29 @@ def test_an_opening_request_whose_addressees_are_cut_by_semicolons_names_them_al
 
 
 def test_a_time_phrase_before_the_verb_still_continues_the_ones_asked():
-    text = ("Ngày 4/6, Sở Thông tin và Truyền thông đã có văn bản đề nghị Phòng Văn hóa và Thông tin các huyện tổ chức "
-            "tuyên truyền về Kỳ thi.\nTheo đó, trước Kỳ thi thực hiện tuyên truyền lịch thi và các mốc thời gian.\n"
-            "Trong Kỳ thi thực hiện thông tin kịp thời tình hình diễn ra Kỳ thi.")
+    text = ("Đầu tháng 6, Sở Thông tin và Truyền thông đề nghị Phòng Văn hóa và Thông tin các huyện mở chuyên mục "
+            "về Kỳ thi.\nTheo đó, trước Kỳ thi đăng tải lịch làm bài và những điều thí sinh cần mang theo.\n"
+            "Trong Kỳ thi cập nhật mỗi ngày những việc các điểm thi đã làm.")
     assert roles(text, "An Giang", 2024, which="trước Kỳ thi")["lead"] == {"district_culture"}
-    assert roles(text, "An Giang", 2024, which="Trong Kỳ thi thực hiện")["lead"] == {"district_culture"}
+    assert roles(text, "An Giang", 2024, which="Trong Kỳ thi cập nhật")["lead"] == {"district_culture"}
 
 
 def test_police_on_duty_at_a_site_act_even_in_lower_case():
-    assert roles("Tại mỗi điểm thi đều có công an trực, bảo vệ liên tục 24 giờ.", "Thanh Hóa", 2022)["lead"] == {"police"}
+    assert roles("Ở từng phòng bảo quản bài thi luôn có công an canh gác suốt ngày đêm.", "Thanh Hóa", 2022)["lead"] == {
+        "police"}
     # "công an" inside a phrase that is no subject stays unnamed as a doer
     assert roles("Sở Giáo dục và Đào tạo phối hợp với lực lượng công an bảo vệ đề thi.", "Thanh Hóa", 2022)["lead"] == {
         "education"}
 
 
 def test_the_national_power_corporations_are_the_power_sector():
-    text = ("Các Tổng công ty Điện lực, Tổng công ty Truyền tải điện Quốc gia đã được yêu cầu lập phương án bảo đảm "
-            "cung ứng điện trong suốt kỳ thi.")
+    text = ("Các Tổng công ty Điện lực và Tổng công ty Truyền tải điện Quốc gia phải giữ nguồn điện ổn định cho nơi "
+            "in đề trong những ngày thi.")
     assert roles(text, None, 2025)["lead"] == {"electricity"}
 
 
 def test_the_one_helped_is_not_a_helper():
-    text = "Công an thành phố cần hỗ trợ Sở Giáo dục và Đào tạo bảo đảm an toàn khi tiếp nhận đề thi gốc."
+    text = "Công an thành phố giúp đỡ và hỗ trợ Sở Giáo dục và Đào tạo khâu nhận các thùng đề từ Hà Nội về."
     assert roles(text, "Hồ Chí Minh", 2019) == {"lead": {"police"}, "support": set()}
     # Working with someone is still help: "phối hợp với", "với sự hỗ trợ của".
     text = "Sở Y tế bố trí tổ cấp cứu tại các điểm thi với sự hỗ trợ của Đoàn Thanh niên."
@@ -138,13 +139,13 @@ def test_the_one_helped_is_not_a_helper():
 
 
 def test_as_well_as_is_no_subject_after_a_school_name():
-    text = ("UBND thành phố chỉ đạo các cơ quan, địa phương thực hiện tốt công tác chuẩn bị thi tuyển sinh lớp 6 Trường "
-            "THPT chuyên Trần Đại Nghĩa, cũng như thực hiện tốt chế độ, chính sách về thi.")
+    text = ("UBND thành phố chỉ đạo các cơ quan, địa phương chuẩn bị chu đáo kỳ xét tuyển vào Trường THPT chuyên Lê Hồng "
+            "Phong, cũng như chi đúng, đủ tiền bồi dưỡng cho người coi thi.")
     assert roles(text, "Hồ Chí Minh", 2019)["lead"] == {"departments"}
 
 
 def test_a_district_text_names_its_own_district_bare_before_a_helper_verb():
-    assert roles("Theo báo cáo, quận đã sẵn sàng các phương án phân luồng giao thông.", "Hà Nội", 2022)["lead"] == {
+    assert roles("Theo báo cáo mới nhất, quận đã chuẩn bị xong chỗ chờ cho phụ huynh.", "Hà Nội", 2022)["lead"] == {
         "district_pc"}
     # a list of levels is no subject
     text = "Thành đoàn chỉ đạo các cấp bộ Đoàn quận, huyện triển khai tiếp sức mùa thi."
@@ -152,34 +153,34 @@ def test_a_district_text_names_its_own_district_bare_before_a_helper_verb():
 
 
 def test_a_report_of_someone_is_no_continuation_of_the_last_subject():
-    text = ("Sáng 7/7, Phó Chủ tịch UBND thành phố Hà Nội kiểm tra công tác coi thi tại hai điểm thi.\n"
-            "Báo cáo của Ban Chỉ đạo thi quận Đống Đa cho biết có gần 4.500 thí sinh dự thi.")
+    text = ("Sáng 8/7, Phó Chủ tịch UBND thành phố Hà Nội đi xem việc coi thi ở ba trường.\n"
+            "Báo cáo của Ban Chỉ đạo thi quận Hoàn Kiếm cho biết quận có hơn 3.000 em dự thi.")
     assert roles(text, "Hà Nội", 2022, which="Báo cáo của")["lead"] == set()
 
 
 def test_whom_a_report_quotes_ends_at_its_comma():
-    text = "Theo đại diện Ban Chỉ đạo thi quận Ba Đình, quận đã sẵn sàng các phương án phân luồng giao thông."
+    text = "Theo lãnh đạo Ban Chỉ đạo thi quận Tây Hồ, quận đã chuẩn bị xong chỗ chờ cho phụ huynh."
     assert roles(text, "Hà Nội", 2022)["lead"] == {"district_pc"}
 
 
 def test_what_a_ministry_says_names_the_ones_who_act_after_its_comma():
-    text = "Bộ GD&ĐT nêu, Sở GD&ĐT phối hợp chặt chẽ với các sở, ngành bảo đảm thực hiện đúng quy chế thi."
+    text = "Bộ GD&ĐT nêu rõ, Sở GD&ĐT làm việc cùng các sở, ngành để không ai vi phạm quy chế."
     assert roles(text, None, 2023) == {"lead": {"education"}, "support": {"departments"}}
-    assert "Bộ Giáo dục và Đào tạo" in parts("Theo Bộ GD-ĐT, công tác chuẩn bị thi cơ bản được bảo đảm.", None,
+    assert "Bộ Giáo dục và Đào tạo" in parts("Theo Bộ GD-ĐT, các địa phương đã sẵn sàng cho ngày thi.", None,
                                              2023)["mention"]
 
 
 def test_a_force_of_the_whole_province_is_directed_to_act():
-    text = ("Công an tỉnh đã có kế hoạch chỉ đạo lực lượng Cảnh sát giao thông toàn tỉnh tăng cường kiểm soát, điều "
-            "tiết giao thông quanh các điểm thi.")
+    text = ("Công an tỉnh đã có kế hoạch chỉ đạo lực lượng Cảnh sát giao thông toàn tỉnh tăng cường đứng chốt ở các ngã tư gần "
+            "trường thi vào giờ tan buổi.")
     assert roles(text, "Đồng Tháp", 2019)["lead"] == {"police"}
     assert parts(text, "Đồng Tháp", 2019).get("doer")  # the force itself (its name is the police's in this province)
-    text = "Tổ tuần tra của Công an huyện Ninh Hải túc trực tại các ngã tư gần điểm thi."
+    text = "Tổ tuần tra của Công an huyện Thuận Bắc túc trực ở các đoạn đường đông xe gần trường."
     assert roles(text, "Ninh Thuận", 2023)["lead"] == {"police"}
 
 
 def test_where_a_subject_works_stands_between_it_and_its_verb():
-    text = "Từ sáng sớm, Công an các phường trên địa bàn Thủ đô đã triển khai lực lượng xuống từng điểm thi."
+    text = "Ngay từ 6 giờ, Công an các phường trên địa bàn Thủ đô đã đưa người đứng ở cổng mọi trường thi."
     assert roles(text, "Hà Nội", 2023)["lead"] == {"police"}
     # ... but an object of "chỉ đạo" stays an object when the place follows it
     text = "2. UBND các huyện, thành phố\n- Chỉ đạo các Hội đồng thi trên địa bàn rà soát cơ sở vật chất."
@@ -187,14 +188,14 @@ def test_where_a_subject_works_stands_between_it_and_its_verb():
 
 
 def test_a_deputy_prime_minister_inspecting_with_a_delegation_visits():
-    text = "Chiều 26/6, Phó Thủ tướng Chính phủ cùng đoàn công tác đã trực tiếp kiểm tra công tác chuẩn bị thi tại Nghệ An."
+    text = "Sáng 25/6, Phó Thủ tướng Chính phủ cùng đoàn công tác đã trực tiếp kiểm tra nơi in đề của tỉnh."
     assert roles(text, "Nghệ An", 2024)["lead"] == set()
 
 
 def test_a_duty_to_inform_is_no_notice_passed_on():
-    text = "Sở GD&ĐT có trách nhiệm thông báo đến toàn ngành lịch thi mới."
+    text = "Sở GD&ĐT có trách nhiệm thông báo đến các trường giờ thi đã đổi."
     assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
-    text = "Theo đó, UBND thành phố đã chỉ đạo Sở GD&ĐT hoãn tổ chức kỳ thi."
+    text = "Vì mưa bão, UBND thành phố đã chỉ đạo Sở GD&ĐT hoãn buổi thi chiều."
     assert roles(text, "Đà Nẵng", 2020)["lead"] == {"education"}
 
 
