@@ -73,8 +73,8 @@ def test_an_abbreviation_in_brackets_after_the_one_who_asks_does_not_make_it_the
     text = "Sở Giáo dục và Đào tạo (GD&ĐT) yêu cầu Công an tỉnh bố trí lực lượng bảo vệ nơi in sao đề thi."
     assert roles(text, "Hà Nam", 2023)["lead"] == {"police"}
     assert "Sở Giáo dục và Đào tạo" in parts(text, "Hà Nam", 2023)["requester"]
-    text = ("Sở Thông tin và Truyền thông (TT&TT) đã chỉ đạo các doanh nghiệp bưu chính, viễn thông bảo đảm liên lạc "
-            "thông suốt trong những ngày thi.")
+    text = ("Sở Thông tin và Truyền thông (TT&TT) vừa chỉ đạo các doanh nghiệp viễn thông, bưu chính giữ sóng và "
+            "chuyển bì đề thi đúng giờ.")
     assert roles(text, "Hà Nam", 2023)["lead"] == {"postal", "telecom"}
 
 
@@ -171,10 +171,10 @@ def test_what_a_ministry_says_names_the_ones_who_act_after_its_comma():
 
 
 def test_a_force_of_the_whole_province_is_directed_to_act():
-    text = ("Công an tỉnh đã có kế hoạch chỉ đạo lực lượng Cảnh sát giao thông toàn tỉnh tăng cường đứng chốt ở các ngã tư gần "
-            "trường thi vào giờ tan buổi.")
-    assert roles(text, "Đồng Tháp", 2019)["lead"] == {"police"}
-    assert parts(text, "Đồng Tháp", 2019).get("doer")  # the force itself (its name is the police's in this province)
+    text = ("Công an thành phố vừa có kế hoạch chỉ đạo lực lượng Cảnh sát giao thông toàn thành phố bố trí người ở các "
+            "ngã tư gần trường thi vào giờ tan buổi.")
+    assert roles(text, "Cần Thơ", 2019)["lead"] == {"police"}
+    assert parts(text, "Cần Thơ", 2019).get("doer")  # the force itself (its name is the police's in this province)
     text = "Tổ tuần tra của Công an huyện Thuận Bắc túc trực ở các đoạn đường đông xe gần trường."
     assert roles(text, "Ninh Thuận", 2023)["lead"] == {"police"}
 
