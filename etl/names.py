@@ -80,8 +80,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
     for h in p["head"].finditer(text):
         # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
         # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
-        after = text[h.end() :].lstrip()[:1]
-        if any(a <= h.start() < b for a, b in taken) or (" " not in h.group(1) and not after.isupper()):
+        if any(a <= h.start() < b for a, b in taken) or not _starts_name(text, h):
             continue
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
@@ -93,9 +92,17 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         if h.group(1) in words()["places"]:
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
-        if nxt <= end and not text[h.end() : nxt].strip() and nxt in by_start:
-            end = by_start[nxt].end  # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": the head owns the name
+        role = heads[h.group(1)]
+        # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
+        # Công an tỉnh", "Phòng An ninh chính trị nội bộ Công an tỉnh": so does a unit of a force ([unit_of]) named by
+        # one noun phrase (one capitalised word) before its force, and it is that force; two or more capitalised words
+        # make a name of its own ("Trung tâm Văn hóa Thông tin Công an huyện" are two bodies).
+        between = text[h.end() : nxt]
+        unit = nxt in by_start and by_start[nxt].role in words()["unit_of"] and sum(w[0].isupper() for w in between.split()) == 1
+        if nxt <= end and nxt in by_start and (not between.strip() or unit):
+            end = by_start[nxt].end
             absorbed.add(nxt)
+            role = by_start[nxt].role if by_start[nxt].role in words()["unit_of"] else role
         end = min(end, nxt) if nxt not in absorbed else end
         # "Trung tâm Văn hóa Thông tin - Công an huyện …": the dash or slash before the next name belongs to neither
         name = text[h.start() : end].strip().rstrip("-–—/").rstrip()
@@ -111,9 +118,15 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
             taken.append((h.start(), h.start() + length))
             continue
-        out.append(Mention(h.start(), h.start() + len(name), heads[h.group(1)], name, name))
+        out.append(Mention(h.start(), h.start() + len(name), role, name, name))
         taken.append((h.start(), h.start() + len(name)))
     return out, absorbed
+
+
+def _starts_name(text: str, h: re.Match | None) -> bool:
+    """A head word found at `h` starts a name: a one-word head only before a capitalised word ("Bộ Y tế", not
+    "Nam Trung Bộ đã …")."""
+    return bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
 
 
 def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:
@@ -217,8 +230,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end = known.end()
     for _ in range(3):
         w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
-        if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or patterns()["head"].match(
-                text, end + w.start(1)):
+        if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _starts_name(
+                text, patterns()["head"].match(text, end + w.start(1))):
             break
         # "[\w.]*" keeps an abbreviation's dots ("T.Ư"), but a sentence's full stop is not part of the name
         end += w.end() - (w.group(1).endswith(".") and w.group(1).count(".") == 1)
