@@ -210,7 +210,7 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
-_LEVEL = re.compile(r"\s+(?:huyện|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+_LEVEL = re.compile(r"\s+(?:huyện|tỉnh|thành\s+phố|quận|thị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
@@ -226,6 +226,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end += place.end() if nxt.isupper() else 0
     if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's
         end = level.end()
+    if number := re.match(r"\s+số\s+\d+(?!\w|[/.,]\d)", text[end:]):  # "Tổ CSGT số 1", "Đội số 2": a unit's number is its name's
+        end += number.end()
     if known := _known_place().match(text, end):  # "Sở GD&ĐT Bà Rịa - Vũng Tàu": a province's own spelling, dash and all
         end = known.end()
     for _ in range(3):

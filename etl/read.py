@@ -75,11 +75,16 @@ def _plausible(words: Counter) -> float:
     return sum(n for w, n in words.items() if _VI_LETTERS.issuperset(w)) / total
 
 
+# Look-alikes some offices type for Vietnamese letters: the Icelandic eth (U+00D0 "Ð", U+00F0 "ð") for "Đ"/"đ"
+# ("Sở GD&ÐT"). No Vietnamese word holds an eth, and a name spelt with one matches no agency.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
 def _repair_mojibake(text: str) -> str | None:

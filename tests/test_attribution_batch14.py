@@ -39,3 +39,31 @@ def test_a_carrier_named_by_its_brand_is_a_telecom_company(brand):
     text = f"Bộ Giáo dục và Đào tạo đề nghị {brand} bảo đảm đường truyền cho các điểm thi trong hai ngày thi."
     assert roles(text, None, 2024) == {"lead": {"telecom"}, "support": set()}
     assert roles(f"Phía {brand} sẽ bố trí thêm trạm phát sóng lưu động.", None, 2024)["lead"] == {"telecom"}
+
+
+def test_an_eth_typed_for_d_is_read_as_d_and_the_agency_is_found():
+    from etl.read import decode_text
+    # Some offices type the Icelandic eth (U+00D0) for "Đ": the text is read with "Đ", so the department is known.
+    text = decode_text("Sở GD&\u00d0T chủ trì, phối hợp với Công an tỉnh bảo vệ đề thi.".encode()).text
+    assert "\u00d0" not in text and "Sở GD&ĐT" in text
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"education"}, "support": {"police"}}
+
+
+def test_a_document_with_its_number_reports_who_issued_it():
+    # "X có Công điện 61/CĐ-TTg + its subject": X issued a document and only asks; no one acts in that sentence.
+    text = "Thủ tướng Chính phủ có Công điện 75/CĐ-TTg bảo đảm an toàn cho kỳ thi năm nay."
+    assert roles(text, None, 2025)["lead"] == set()
+    assert "Thủ tướng Chính phủ" in parts(text, None, 2025)["requester"]
+    # a plan of one's own is still one's duty
+    assert roles("Sở Y tế có kế hoạch cử tổ y tế trực ở mỗi điểm thi.", "Cà Mau", 2025)["lead"] == {"health"}
+
+
+def test_a_numbered_team_of_the_traffic_police_is_the_police():
+    text = "Tổ Cảnh sát giao thông số 2 đã phân luồng quanh các điểm thi ở trung tâm thành phố."
+    assert roles(text, "Lâm Đồng", 2025) == {"lead": {"police"}, "support": set()}
+    assert roles("Tổ chức tốt kỳ thi năm nay.", "Lâm Đồng", 2025)["lead"] == set()  # "Tổ chức" is a verb
+
+
+def test_a_lower_case_force_with_its_level_is_the_subject():
+    text = "Trong hai ngày thi, lực lượng công an thành phố tăng cường tuần tra quanh các trường."
+    assert roles(text, "Hà Tĩnh", 2020) == {"lead": {"police"}, "support": set()}

@@ -36,9 +36,11 @@ def test_a_name_for_every_province_is_marked_whole(m):
 def test_the_place_after_a_name_belongs_to_it(m):
     text = "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn chủ trì tổ chức thi."
     assert marked(text, m) == [("Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Sở Giáo dục và Đào tạo")]
-    # lower-case words after the place are the duty, not the name
+    # lower-case words after the place are the duty, not the name; a bare level word ("tỉnh", "thành phố") is the name's
     assert marked("Công an tỉnh bảo vệ đề thi.", m) == [("Công an tỉnh", "Công an tỉnh")]
-    assert [w for w, _ in marked("Sở Giáo dục và Đào tạo tỉnh bố trí điểm thi.", m)] == ["Sở Giáo dục và Đào tạo"]
+    assert [w for w, _ in marked("Sở Giáo dục và Đào tạo tỉnh bố trí điểm thi.", m)] == ["Sở Giáo dục và Đào tạo tỉnh"]
+    assert [w for w, _ in marked("Sau đó, lực lượng công an thành phố tuần tra quanh trường.", m)] == [
+        "lực lượng công an thành phố"]
 
 
 @pytest.mark.parametrize("text,words", [
