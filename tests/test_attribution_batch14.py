@@ -75,3 +75,17 @@ def test_the_ministries_and_sectors_of_a_national_text_are_the_departments():
     lead = roles(text, None, 2025)["lead"]
     assert {"departments", "provincial_pc"} <= lead
     assert "Thủ tướng" not in " ".join(parts(text, None, 2025).get("doer", set()))
+
+
+@pytest.mark.parametrize("asker,role", [("Công ty Điện lực Cà Mau", "electricity"), ("Công an tỉnh", "police"),
+                                        ("Sở Y tế", "health")])
+def test_a_sector_that_asks_its_units_does_the_duty_itself(asker, role):
+    # "các đơn vị" a sector body asks, with no other name, are its own units: the sector acts.
+    text = f"{asker} yêu cầu các đơn vị kiểm tra máy phát dự phòng ở mỗi điểm thi."
+    assert roles(text, "Cà Mau", 2024)["lead"] == {role}
+
+
+def test_a_committee_that_asks_the_units_only_asks():
+    # A people's committee's "các đơn vị" are other agencies; "các đơn vị liên quan" of a sector too.
+    assert roles("UBND tỉnh yêu cầu các đơn vị báo cáo kết quả trước ngày 10/7.", "Cà Mau", 2024)["lead"] == set()
+    assert roles("Sở Y tế yêu cầu các đơn vị liên quan bố trí chỗ đỗ xe cứu thương.", "Cà Mau", 2024)["lead"] != {"health"}
