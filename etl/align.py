@@ -32,7 +32,7 @@ class Alignment:
 def align(
     texts: list[str], docs: list[str], themes: list[str], *, roles: Sequence[Sequence[str]] | None = None,
     topics: Sequence[Sequence[tuple[str, int]]] | None = None,
-    threshold: float = 38.0, unscored: float = 34.0, repeat_threshold: float = 45.0, max_candidates: int = 20,
+    threshold: float = 38.0, unscored: float = 34.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
     near_duplicate: float = 95.0, separate_sectors: bool = False,
     workers: int = -1, progress: Callable[[str], None] | None = None,
     candidates: Callable[[list[str]], tuple] | None = None,

@@ -34,7 +34,7 @@ class Settings:
         default=37.0, metadata={"env": "DIRECTIVES_UNSCORED", "help": "score assumed for a pair never compared (average linkage)"}
     )
     repeat_threshold: float = field(
-        default=45.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
+        default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
     )
     max_candidates: int = field(
         default=20, metadata={"env": "DIRECTIVES_MAX_CANDIDATES", "help": "nearest statements (word TF-IDF) scored for each statement"}
