@@ -89,3 +89,5 @@ def test_a_committee_that_asks_the_units_only_asks():
     # A people's committee's "các đơn vị" are other agencies; "các đơn vị liên quan" of a sector too.
     assert roles("UBND tỉnh yêu cầu các đơn vị báo cáo kết quả trước ngày 10/7.", "Cà Mau", 2024)["lead"] == set()
     assert roles("Sở Y tế yêu cầu các đơn vị liên quan bố trí chỗ đỗ xe cứu thương.", "Cà Mau", 2024)["lead"] != {"health"}
+    # "đề nghị" asks those one does not command: a dispatch's closing request to its addressees
+    assert roles("Sở Y tế đề nghị các đơn vị nghiêm túc thực hiện.", "Cà Mau", 2024)["lead"] == set()
