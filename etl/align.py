@@ -33,7 +33,7 @@ def align(
     texts: list[str], docs: list[str], themes: list[str], *, roles: Sequence[Sequence[str]] | None = None,
     topics: Sequence[Sequence[tuple[str, int]]] | None = None,
     threshold: float = 38.0, unscored: float = 34.0, repeat_threshold: float = 60.0, max_candidates: int = 20,
-    near_duplicate: float = 95.0, separate_sectors: bool = False,
+    near_duplicate: float = 95.0, separate_sectors: bool = False, restating: set | frozenset = frozenset(),
     workers: int = -1, progress: Callable[[str], None] | None = None,
     candidates: Callable[[list[str]], tuple] | None = None,
 ) -> Alignment:
@@ -51,6 +51,8 @@ def align(
        page exists to show (README, "Lạng Sơn 2023 → 2024"). Pairs scoring `near_duplicate` or more
        (the same sentence with a word changed) are joined first, all at once, which keeps the clustering
        fast on a national corpus where each duty has hundreds of wordings.
+    `restating`: documents written as running prose (no numbered or bulleted item: a news report, a portal
+    summary), which restate a duty in another sentence; their statements never keep two groups apart.
     `candidates`: another candidate search over the distinct texts (benchmarks compare all pairs and the
     old inverted index through it); it returns two arrays of node indices.
     `roles`: lead roles per statement (optional), an agreement feature of the score; `topics`: the
@@ -69,7 +71,8 @@ def align(
     node_docs: list[set] = [set() for _ in range(n)]
     node_roles: list[set] = [set() for _ in range(n)]
     for i, u in enumerate(node):
-        node_docs[u].add(docs[i])
+        if docs[i] not in restating:
+            node_docs[u].add(docs[i])
         if roles is not None:
             node_roles[u].update(roles[i])
     keys = [texts[i] for i in first]

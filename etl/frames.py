@@ -202,6 +202,7 @@ def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progres
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
         repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
+        restating=prose_documents(build),
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
@@ -214,6 +215,13 @@ def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progres
     }
     build.timings["frames_s"] = build.timings.get("frames_s", 0.0) + time.perf_counter() - t1  # all but the alignment
     return frames
+
+
+def prose_documents(build: Build) -> set[str]:
+    """Documents written as running prose: not one numbered or bulleted item ("1.", "a)", "-"), only paragraphs. A
+    news report or a portal summary says a duty again in another sentence ("Công an huyện huy động 30 cán bộ …",
+    then "lực lượng công an tuần tra …"), so two of its statements may share one duty (etl/align.py `restating`)."""
+    return {d.doc_id for d in build.docs if d.clauses and all(c.label == "¶" for c in d.clauses)}
 
 
 TOPICS = pa.list_(pa.struct([("topic", pa.string()), ("weight", pa.float64())]))
