@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -15,6 +16,16 @@ from etl.config import ROOT, Settings
 
 RAW = ROOT / "data" / "raw"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _main_module_kept():
+    """streamlit's AppTest leaves the page script as sys.modules["__main__"]; a process pool started later in this
+    process (etl/pool.py, a folder of 64 files or more) then runs the whole page again in every worker, and without
+    a database each worker dies (BrokenProcessPool). Each test starts with the main module it found."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")

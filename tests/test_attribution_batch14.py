@@ -91,3 +91,8 @@ def test_a_committee_that_asks_the_units_only_asks():
     assert roles("Sở Y tế yêu cầu các đơn vị liên quan bố trí chỗ đỗ xe cứu thương.", "Cà Mau", 2024)["lead"] != {"health"}
     # "đề nghị" asks those one does not command: a dispatch's closing request to its addressees
     assert roles("Sở Y tế đề nghị các đơn vị nghiêm túc thực hiện.", "Cà Mau", 2024)["lead"] == set()
+
+
+def test_the_ones_given_duties_are_the_doers_with_no_verb_after_them():
+    text = "Kế hoạch phân công nhiệm vụ cụ thể cho Sở Y tế, Công an tỉnh và UBND các huyện."
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"health", "police", "district_pc"}, "support": set()}
