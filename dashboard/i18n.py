@@ -239,6 +239,8 @@ LABELS: dict[str, tuple[str, str]] = {
                   "the sentence reports an event (a meeting held or chaired, a visit): it assigns no duty"),
     "why_directs_own": ("cơ quan chỉ đạo đơn vị cùng ngành của mình thực hiện nên vẫn là cơ quan chủ trì",
                         "it directs units of its own sector, so it leads too"),
+    "why_force_alone": ("câu nói có lực lượng này túc trực và không nêu cơ quan nào khác làm, nên lực lượng này chủ trì",
+                        "the sentence says this force is there and names no one else acting, so it leads"),
     "why_mention": ("không có từ nào cho thấy cơ quan này làm hay phối hợp", "no words say it acts or helps"),
     "why_parenthesis": ("tên trong ngoặc chỉ để chú thích", "a name in brackets is only an aside"),
     "source_text": ("Toàn văn", "Full text"),

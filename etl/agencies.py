@@ -125,6 +125,14 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     carried = []
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
+            if not doers and (alone := [p for p in ps if p.rule == "with_force"]):
+                # "Tại mỗi điểm thi luôn có lực lượng Công an túc trực": a force that is there, with no one else
+                # acting and no one to carry on from, is the one that acts.
+                doers = [Found(p.role, p.name, "lead", "force_alone", p.start + a + offset, p.end + a + offset, k)
+                         for p in alone]
+                named = [replace(f, kind="doer", how="force_alone") if f.how == "with_force" and f.statement == k
+                         else f for f in named]
+                ps = [p for p in ps if p.rule != "with_force"]
             # An agency does not help itself: "… Trưởng Ban Chỉ đạo, cùng các thành viên Ban Chỉ đạo đã đi kiểm tra"
             # names the visiting committee twice, and it only asks (rule visits).
             lead_names = {f.name for f in doers} | {p.name for p in ps if p.part == "requester"}

@@ -232,7 +232,6 @@ RULE_CASES = {
     "heads_delegation": ("Sáng 20/6, Tổ kiểm tra do bà Lò Thị Mai, Phó Chủ tịch UBND tỉnh dẫn đầu đã đi xem ba điểm thi.",
                          "UBND tỉnh", "doer"),
     "staff_of": ("Sáng 26/6, cán bộ, chiến sĩ của Công an tỉnh túc trực ở mọi điểm thi.", "Công an tỉnh", "doer"),
-    "tasked": ("Kế hoạch phân công nhiệm vụ cho Sở Y tế và các đơn vị liên quan.", "Sở Y tế", "doer"),
     "own_sector_units": ("Công an tỉnh chỉ đạo các đơn vị tăng cường tuần tra quanh điểm thi.", "Công an tỉnh", "doer"),
     "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
 }

@@ -93,6 +93,12 @@ def test_a_committee_that_asks_the_units_only_asks():
     assert roles("Sở Y tế đề nghị các đơn vị nghiêm túc thực hiện.", "Cà Mau", 2024)["lead"] == set()
 
 
-def test_the_ones_given_duties_are_the_doers_with_no_verb_after_them():
-    text = "Kế hoạch phân công nhiệm vụ cụ thể cho Sở Y tế, Công an tỉnh và UBND các huyện."
-    assert roles(text, "Cà Mau", 2024) == {"lead": {"health", "police", "district_pc"}, "support": set()}
+
+def test_a_force_that_is_there_with_no_one_else_acting_leads():
+    text = "Tại mỗi điểm thi đều có lực lượng công an túc trực suốt hai ngày thi."
+    assert roles(text, "Thanh Hóa", 2024) == {"lead": {"police"}, "support": set()}
+    assert roles("Các điểm thi đã bố trí phòng chờ, có công an trực, bảo vệ cả ngày lẫn đêm.", "Thanh Hóa", 2024)[
+        "lead"] == {"police"}
+    # with a subject of its own, the force only helps
+    assert roles("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Thanh Hóa", 2024) == {
+        "lead": {"education"}, "support": {"police"}}
