@@ -102,3 +102,8 @@ def test_a_force_that_is_there_with_no_one_else_acting_leads():
     # with a subject of its own, the force only helps
     assert roles("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Thanh Hóa", 2024) == {
         "lead": {"education"}, "support": {"police"}}
+
+
+def test_a_patrol_team_named_by_its_task_belongs_to_its_force():
+    text = "Tổ tuần tra bảo đảm trật tự an toàn giao thông của Công an huyện Bát Xát có mặt từ sáng sớm."
+    assert roles(text, "Lào Cai", 2023) == {"lead": {"police"}, "support": set()}
