@@ -260,8 +260,9 @@ class Matcher:
 
 
 def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
-    """The matcher of a locality in a year; years in which the gazetteer is the same share one."""
-    return _matcher(locality, _era(year), fuzzy_cutoff)
+    """The matcher of a locality in a year; years in which the gazetteer is the same share one. A national document
+    (locality "toàn quốc", etl/metadata.NATIONAL) is matched as one of no province."""
+    return _matcher(None if locality == "toàn quốc" else locality, _era(year), fuzzy_cutoff)
 
 
 def _era(year: int | None) -> int | None:

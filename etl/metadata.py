@@ -25,12 +25,19 @@ FIELDS = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "si
 # the issuing body).
 _NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>(?:/|(?<=\d)-(?=[A-ZĐ]))\s*[\wĐđ&\-]+(?:/[\wĐđ&\-]+)*)")
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
+NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
+_NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
+# A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
+# 61/CĐ-TTg …", "… vừa ban hành Chỉ thị 15/CT-TTg (ngày 14/05/2016) …".
+_NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>Chỉ thị|Công điện|Quyết định|Công văn|chỉ thị|công điện|"
+                              r"quyết định|công văn)\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
-    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?)"
+    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?"
+    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]+?|Bộ\s+[A-ZĐ][^,.;:]*?)"  # national bodies
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
-    r"|có\s+(?:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo)"
+    r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|\d+/)"
     r"|có\s+văn bản\s+(?:đề nghị|yêu cầu))\b"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
@@ -92,6 +99,12 @@ def locality_kinds() -> dict[str, str]:
 def _locality_names() -> re.Pattern:
     names = sorted(localities(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _one_province_named(texts: list[str]) -> bool:
+    """One locality named at least twice and more often than any other: the text is about that place."""
+    top = Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t)).most_common(2)
+    return bool(top) and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
 
 
 def _most_named_locality(texts: list[str]) -> str | None:
@@ -165,6 +178,16 @@ def _clean_item(text: str) -> str:
     text = re.sub(r"^[-–+•]\s*", "", text)
     text = text.split("|")[0]
     return text.strip().rstrip(";,.").strip()
+
+
+def _without_person(who: str) -> str:
+    """A ministry's name without the minister's name after it: the last two to four words that each start with a
+    capital and go on in lower case ("… Đào tạo Nguyễn Kim Sơn", "… GD-ĐT Phùng Xuân Nhạ")."""
+    words = who.split()
+    n = 0
+    while n < len(words) and words[-1 - n][:1].isupper() and words[-1 - n][1:].islower():
+        n += 1
+    return " ".join(words[:-n]) if 2 <= n <= 4 and n < len(words) - 1 else who
 
 
 def _short_committee(who: str) -> str:
@@ -265,10 +288,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
     for t in frame + body[:3]:
         if m := _ISSUER.search(t):
-            who = re.sub(r"\s+", " ", m["who"]).strip()
+            who = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", m["who"]).strip())  # "Bộ … (GD&ĐT)": its short name aside
             who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
             if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
                 who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
+            elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn vừa có công điện …"
+                who = _without_person(who)
             meta.set("issuer", _short_committee(who))
             break
     if typed and "issuer" not in meta.values:
@@ -287,6 +312,15 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if tail and looks_like_name(tail[-1]):
         meta.set("signer", tail[-1])
 
+    # A national body's document (the Prime Minister's, a ministry's) is of the whole country, whichever provinces it
+    # names; its own number is a national one ("Công điện 61/CĐ-TTg").
+    if ("locality" not in meta.values and _NATIONAL_ISSUER.match(str(meta.values.get("issuer", "")))
+            and not _one_province_named(body)):  # (a ministry's visit to one province is that province's news)
+        meta.set("locality", NATIONAL, "inferred")
+        meta.warnings.append(("locality", f"issued by a national body: the locality is {NATIONAL}"))
+        if "number" not in meta.values and (m := next(filter(None, map(_NATIONAL_ISSUED.search, body[:3])), None)):
+            meta.set("doc_type", DOC_TYPES.get(m["type"].upper(), m["type"]))
+            meta.set("number", m["num"])
     # Locality: the header's place; else a "tỉnh X" / "thành phố X" in the title or frame sentences.
     if "locality" not in meta.values:
         for t in title + [str(meta.values.get("title", ""))] + frame + [str(meta.values.get("issuer", ""))]:
