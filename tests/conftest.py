@@ -18,14 +18,18 @@ RAW = ROOT / "data" / "raw"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+_MAIN = sys.modules["__main__"]  # pytest's own, before any page ran
+
+
 @pytest.fixture(autouse=True)
 def _main_module_kept():
-    """streamlit's AppTest leaves the page script as sys.modules["__main__"]; a process pool started later in this
-    process (etl/pool.py, a folder of 64 files or more) then runs the whole page again in every worker, and without
-    a database each worker dies (BrokenProcessPool). Each test starts with the main module it found."""
-    main = sys.modules["__main__"]
+    """streamlit's AppTest leaves the page script as sys.modules["__main__"] (also from a module-scoped fixture); a
+    process pool started later in this process (etl/pool.py, a folder of 64 files or more) then runs the whole page
+    again in every worker, and without a database each worker dies (BrokenProcessPool). Every test starts and ends
+    with pytest's own main module."""
+    sys.modules["__main__"] = _MAIN
     yield
-    sys.modules["__main__"] = main
+    sys.modules["__main__"] = _MAIN
 
 
 @pytest.fixture(scope="session")
