@@ -65,13 +65,13 @@ def test_a_numbered_team_of_the_traffic_police_is_the_police():
 
 
 def test_a_lower_case_force_with_its_level_is_the_subject():
-    text = "Trong hai ngày thi, lực lượng công an thành phố tăng cường tuần tra quanh các trường."
+    text = "Suốt hai ngày thi, lực lượng công an thành phố phân luồng ở các ngã tư gần trường."
     assert roles(text, "Hà Tĩnh", 2020) == {"lead": {"police"}, "support": set()}
 
 
 def test_the_ministries_and_sectors_of_a_national_text_are_the_departments():
-    text = ("Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo, các bộ, ngành liên quan và UBND các tỉnh, thành phố trực thuộc "
-            "Trung ương chỉ đạo chặt chẽ công tác coi thi.")
+    text = ("Thủ tướng yêu cầu các bộ, ngành liên quan, Bộ Giáo dục và Đào tạo và UBND các tỉnh, thành phố chỉ đạo chặt "
+            "chẽ công tác coi thi.")
     lead = roles(text, None, 2025)["lead"]
     assert {"departments", "provincial_pc"} <= lead
     assert "Thủ tướng" not in " ".join(parts(text, None, 2025).get("doer", set()))

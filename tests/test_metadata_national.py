@@ -5,7 +5,7 @@ from tests.attr_helpers import meta_of, roles
 
 TELEGRAM = """Chuẩn bị chu đáo cho Kỳ thi tốt nghiệp THPT năm 2026
 
-Ngày 12/5/2026, Thủ tướng Chính phủ có Công điện 72/CĐ-TTg về tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2026.
+Ngày 12/5/2026, Thủ tướng Chính phủ có Công điện 72/CĐ-TTg về Kỳ thi tốt nghiệp THPT năm 2026 và tuyển sinh đầu cấp.
 
 Theo đó, Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo chuẩn bị điểm thi chu đáo.
 
