@@ -28,7 +28,7 @@ _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch",
 NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
 # A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
-# 61/CĐ-TTg …", "… vừa ban hành Chỉ thị 15/CT-TTg (ngày 14/05/2016) …".
+# 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
 _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>Chỉ thị|Công điện|Quyết định|Công văn|chỉ thị|công điện|"
                               r"quyết định|công văn)\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
@@ -182,7 +182,7 @@ def _clean_item(text: str) -> str:
 
 def _without_person(who: str) -> str:
     """A ministry's name without the minister's name after it: the last two to four words that each start with a
-    capital and go on in lower case ("… Đào tạo Nguyễn Kim Sơn", "… GD-ĐT Phùng Xuân Nhạ")."""
+    capital and go on in lower case ("… Đào tạo Trần Văn A", "… GD-ĐT Lê Thị B")."""
     words = who.split()
     n = 0
     while n < len(words) and words[-1 - n][:1].isupper() and words[-1 - n][1:].islower():
@@ -292,7 +292,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
             if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
                 who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
-            elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn vừa có công điện …"
+            elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
                 who = _without_person(who)
             meta.set("issuer", _short_committee(who))
             break
@@ -313,7 +313,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("signer", tail[-1])
 
     # A national body's document (the Prime Minister's, a ministry's) is of the whole country, whichever provinces it
-    # names; its own number is a national one ("Công điện 61/CĐ-TTg").
+    # names; its own number is a national one ("Công điện 72/CĐ-TTg").
     if ("locality" not in meta.values and _NATIONAL_ISSUER.match(str(meta.values.get("issuer", "")))
             and not _one_province_named(body)):  # (a ministry's visit to one province is that province's news)
         meta.set("locality", NATIONAL, "inferred")
