@@ -107,3 +107,12 @@ def test_a_force_that_is_there_with_no_one_else_acting_leads():
 def test_a_patrol_team_named_by_its_task_belongs_to_its_force():
     text = "Tổ tuần tra bảo đảm trật tự an toàn giao thông của Công an huyện Bát Xát có mặt từ sáng sớm."
     assert roles(text, "Lào Cai", 2023) == {"lead": {"police"}, "support": set()}
+
+
+def test_the_functional_forces_name_no_agency():
+    # "các lực lượng chức năng" names no one in particular (five readers of five leave it unlabelled); "các ngành chức
+    # năng" are still the departments.
+    text = "Sở Y tế chủ trì, phối hợp với các lực lượng chức năng kiểm tra bếp ăn gần điểm thi."
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"health"}, "support": set()}
+    text = "Sở Y tế chủ trì, phối hợp với các ngành chức năng kiểm tra bếp ăn gần điểm thi."
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"health"}, "support": {"departments"}}
