@@ -1,0 +1,53 @@
+"""Issue 10, session 11: a news report or portal summary says a duty again in another sentence; a numbered document
+states each duty once. Our own words."""
+
+from etl import align as al
+from etl.config import Settings
+from etl.frames import prose_documents
+from etl.matching import match_text
+from etl.pipeline import parse_folder
+
+TEXTS = ["Công an tỉnh bố trí lực lượng bảo vệ điểm thi suốt kỳ thi.",
+         "Lực lượng công an tuần tra, giữ trật tự quanh các điểm thi.",
+         "Công an bố trí lực lượng bảo vệ các điểm thi, tuần tra giữ trật tự khu vực thi."]
+DOCS = ["news", "news", "directive"]
+
+
+def _duties(restating):
+    return al.align([match_text(t) for t in TEXTS], DOCS, ["security"] * 3, restating=restating, unscored=37.0).duty_of
+
+
+def test_a_prose_document_may_say_one_duty_twice():
+    # The directive's item joins both sentences of the report (the second at a score under the repeat bar).
+    assert _duties(frozenset({"news"})) == [0, 0, 0]
+
+
+def test_a_numbered_document_states_a_duty_once():
+    # Had the report been a numbered document, its second sentence would be a duty of its own.
+    duty = _duties(frozenset())
+    assert duty[0] == duty[2] and duty[1] != duty[0]
+
+
+NEWS = """Công an huyện sẵn sàng cho kỳ thi
+
+Sáng nay, Công an huyện bố trí lực lượng bảo vệ các điểm thi trên địa bàn.
+
+Lực lượng công an cũng tuần tra, giữ trật tự quanh các điểm thi.
+"""
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+
+CHỈ THỊ
+Về tổ chức Kỳ thi tốt nghiệp THPT năm 2026
+
+1. Công an tỉnh bố trí lực lượng bảo vệ các điểm thi.
+2. Sở Y tế bố trí cán bộ y tế tại các điểm thi.
+"""
+
+
+def test_only_a_document_of_paragraphs_alone_is_prose(tmp_path):
+    (tmp_path / "tin_bai.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "chi_thi.txt").write_text(DIRECTIVE, encoding="utf-8")
+    build = parse_folder(tmp_path, Settings(), lambda s: None)
+    by_file = {d.source_file: d.doc_id for d in build.docs}
+    assert prose_documents(build) == {by_file["tin_bai.txt"]}
