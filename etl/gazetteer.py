@@ -13,7 +13,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from etl.config import PACKAGE
-from etl.metadata import localities, locality_kinds
+from etl.metadata import NATIONAL, localities, locality_kinds
 
 DIST = {
     "tỉnh": "các huyện, thành phố",
@@ -262,7 +262,7 @@ class Matcher:
 def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
     """The matcher of a locality in a year; years in which the gazetteer is the same share one. A national document
     (locality "toàn quốc", etl/metadata.NATIONAL) is matched as one of no province."""
-    return _matcher(None if locality == "toàn quốc" else locality, _era(year), fuzzy_cutoff)
+    return _matcher(None if locality == NATIONAL else locality, _era(year), fuzzy_cutoff)
 
 
 def _era(year: int | None) -> int | None:

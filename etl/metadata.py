@@ -29,8 +29,8 @@ NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gaz
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
 # A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
 # 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
-_NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>Chỉ thị|Công điện|Quyết định|Công văn|chỉ thị|công điện|"
-                              r"quyết định|công văn)\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
+_NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ thị|Công điện|Quyết định|Công văn))"
+                              r"\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
@@ -101,20 +101,22 @@ def _locality_names() -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
+def _named_localities(texts: list[str]) -> Counter:
+    """How often the text names each locality; Counter keeps the order in which they are first named."""
+    return Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t))
+
+
 def _one_province_named(texts: list[str]) -> bool:
     """One locality named at least twice and more often than any other: the text is about that place."""
-    top = Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t)).most_common(2)
+    top = _named_localities(texts).most_common(2)
     return bool(top) and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
 
 
 def _most_named_locality(texts: list[str]) -> str | None:
     """A news report or portal summary has no header: its locality is the one its text names most (the first of
     equals), e.g. "Công an TP Cần Thơ …", "Tỉnh Đoàn Vĩnh Long …"."""
-    counts = Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t))
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(localities()[m[1]] for t in texts for m in _locality_names().finditer(t) if counts[localities()[m[1]]] == top)
+    counts = _named_localities(texts)
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 @lru_cache(maxsize=1)
