@@ -1,0 +1,34 @@
+"""Issue 9, session 12: patterns seen in the news reports of batch V (development). Our own words."""
+
+import pytest
+
+from tests.attr_helpers import meta_of, parts, roles
+
+PREVIEW = """Họp Ban Chỉ đạo các kỳ thi tỉnh Bắc Kạn
+
+Kỳ thi tốt nghiệp THPT năm 2026 diễn ra từ ngày 24/6. Toàn tỉnh có 4.100 thí sinh, tăng 300 so với kỳ thi năm 2025.
+So với kỳ thi tốt nghiệp THPT năm 2025, số điểm thi giảm 2. Năm 2026 tỉnh bố trí 19 điểm thi.
+"""
+
+
+def test_the_exam_year_is_not_the_one_the_text_compares_with():
+    # "năm 2025" is written three times, each after "so với": the year of the report is 2026.
+    assert meta_of(PREVIEW).values.get("year") == 2026
+    # a plain mention of another year still counts (a retrospective names its own year most)
+    text = "Nhìn lại Kỳ thi tốt nghiệp THPT năm 2025\n\nNăm 2025 tỉnh có 20 điểm thi; năm 2025 không có sự cố nào.\n"
+    assert meta_of(text).values.get("year") == 2025
+
+
+@pytest.mark.parametrize("verb", ["cho biết", "cho hay"])
+def test_a_speaker_who_reports_a_state_of_things_does_no_duty(verb):
+    text = f"Phó Chủ tịch UBND tỉnh Hoàng Minh Tâm {verb} đến nay công tác chuẩn bị cho kỳ thi đã hoàn tất."
+    assert "UBND tỉnh" not in parts(text, "Bắc Kạn", 2026).get("doer", set())
+    # the doer the report names acts
+    text = f"Giám đốc Sở Giáo dục và Đào tạo {verb} lực lượng công an sẽ canh gác đề thi suốt ngày đêm."
+    assert roles(text, "Bắc Kạn", 2026)["lead"] == {"police"}
+
+
+@pytest.mark.parametrize("verb", ["cho biết", "cho hay"])
+def test_a_speaker_who_says_what_they_will_do_keeps_the_duty(verb):
+    text = f"Giám đốc Công an tỉnh {verb} sẽ bố trí lực lượng canh gác đề thi suốt ngày đêm."
+    assert roles(text, "Bắc Kạn", 2026)["lead"] == {"police"}
