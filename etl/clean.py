@@ -93,8 +93,8 @@ def _is_caps(text: str) -> bool:
 _WEB_WIDTH = 200
 
 
-def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bool:
-    """Does `line` continue the paragraph that `prev` ends?"""
+def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
+    """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
     tail = strip_emphasis(prev.text)
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
@@ -110,7 +110,14 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float) -> bo
     # Consecutive lines of one block, the previous one without final punctuation: one paragraph, unless that line
     # ended well short of the block's width before a capital and a full-width line (a web page's headline or photo
     # caption over the next paragraph: its lines are whole paragraphs, far longer than the caption).
-    return width < _WEB_WIDTH or len(tail) >= 0.6 * width or len(head) < 0.6 * width
+    # The same holds for a text's first line at any width, before a full-width line or a whole sentence: a headline
+    # over the first paragraph ("Trên 1.500 tình nguyện viên tiếp sức mùa thi năm 2025" / "Gần 1.300 đoàn viên …
+    # tham gia ….").
+    if len(tail) >= 0.6 * width:
+        return True
+    if opening:
+        return len(head) < 0.6 * width and not head.endswith(TERMINAL)
+    return width < _WEB_WIDTH or len(head) < 0.6 * width
 
 
 def _glue(text: str, addition: str) -> str:
@@ -157,7 +164,7 @@ def clean(source: str) -> Cleaned:
     start = end = 0
     prev: _Line | None = None
     for ln in kept:
-        if prev is not None and _joins(prev, ln, double_spaced=double, width=width):
+        if prev is not None and _joins(prev, ln, double_spaced=double, width=width, opening=prev is kept[0]):
             text = _glue(text, strip_emphasis(ln.text).strip())
             end = ln.end
         else:

@@ -73,3 +73,27 @@ def test_an_empty_file_or_one_of_blank_lines_gives_no_paragraphs():
     for source in ("", "\n\n   \n"):
         cleaned = clean(source)
         assert cleaned.paragraphs == [] and not cleaned.wrapped
+
+
+# Session 12 (batch V, development): a news page's headline on its first line, then paragraphs shorter than a wide
+# web page's, was glued to the first sentence ("… năm 2025 Gần 1.300 đoàn viên …").
+NEWS = ("Hơn 800 tình nguyện viên tiếp sức mùa thi ở Bắc Kạn năm 2026\n"
+        "Gần 700 đoàn viên và 100 hội viên phụ nữ tham gia chương trình ở 12 điểm thi của tỉnh, nhiều hơn năm trước "
+        "hai điểm, với các đội hình đưa đón thí sinh, phát nước và trông xe.\n"
+        "Tỉnh đoàn phối hợp với Hội Liên hiệp Phụ nữ tỉnh nấu cơm trưa cho thí sinh ở xa, chủ yếu là các em ở những "
+        "xã vùng cao phải ở lại thị trấn trong hai ngày thi.\n"
+        "Các đội hình tình nguyện cũng chở thí sinh đến điểm thi khi trời mưa lớn.\n")
+
+
+def test_a_headline_on_the_first_line_is_a_paragraph_of_its_own():
+    got = texts(NEWS)
+    assert got[0] == "Hơn 800 tình nguyện viên tiếp sức mùa thi ở Bắc Kạn năm 2026"
+    assert got[1].startswith("Gần 700 đoàn viên") and len(got) == 4
+    # before a whole web paragraph too
+    assert texts("Bắc Kạn sẵn sàng cho kỳ thi năm 2026\n" + WEB)[0] == "Bắc Kạn sẵn sàng cho kỳ thi năm 2026"
+
+
+def test_a_title_wrapped_over_two_short_lines_is_still_one_paragraph():
+    source = ("Về việc tăng cường chỉ đạo\nKỳ thi tốt nghiệp THPT năm 2026\n\n"
+              "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành phối hợp chặt chẽ trong suốt thời gian tổ chức kỳ thi năm nay.\n")
+    assert texts(source)[0] == "Về việc tăng cường chỉ đạo Kỳ thi tốt nghiệp THPT năm 2026"
