@@ -32,3 +32,25 @@ def test_a_speaker_who_reports_a_state_of_things_does_no_duty(verb):
 def test_a_speaker_who_says_what_they_will_do_keeps_the_duty(verb):
     text = f"Giám đốc Công an tỉnh {verb} sẽ bố trí lực lượng canh gác đề thi suốt ngày đêm."
     assert roles(text, "Bắc Kạn", 2026)["lead"] == {"police"}
+
+
+# Batch X (development).
+
+def test_an_agency_after_a_purpose_clause_is_the_subject():
+    text = "Để bảo đảm điện cho các điểm thi, Công ty Điện lực Bắc Kạn (PC Bắc Kạn) xác định các trạm biến áp ưu tiên."
+    assert roles(text, "Bắc Kạn", 2026) == {"lead": {"electricity"}, "support": set()}
+    # the purpose clause may hold commas; the one asked in the main clause still acts, the one who asks does not
+    text = "Để kỳ thi diễn ra an toàn, nghiêm túc, UBND tỉnh giao Sở Y tế bố trí xe cấp cứu ở mỗi điểm thi."
+    assert roles(text, "Bắc Kạn", 2026) == {"lead": {"health"}, "support": set()}
+
+
+def test_the_ones_a_department_advises_do_not_take_its_duty():
+    text = ("UBND tỉnh giao Sở Giáo dục và Đào tạo chủ trì tổ chức tập huấn cán bộ coi thi. Tham mưu với UBND tỉnh, "
+            "Ban Chỉ đạo thi cấp tỉnh ban hành văn bản hướng dẫn các trường.")
+    assert roles(text, "Bắc Kạn", 2026) == {"lead": {"education"}, "support": set()}
+    assert {"UBND tỉnh", "Ban Chỉ đạo thi cấp tỉnh"} <= parts(text, "Bắc Kạn", 2026)["recipient"]
+
+
+def test_the_traffic_inspectorate_is_the_transport_department():
+    text = "Thanh tra giao thông phối hợp với Cảnh sát giao thông kiểm tra xe chở thí sinh trong những ngày thi."
+    assert roles(text, "Bắc Kạn", 2023) == {"lead": {"transport"}, "support": {"police"}}
