@@ -5,6 +5,7 @@ parentheses ("(PC Quảng Nam)"). What part each one plays is decided by etl/att
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from functools import lru_cache
@@ -85,10 +86,12 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
         # capitalised words that start no other name joins them.
-        while stop and stop.group(0).strip() in ("và", ",") and _capitalised_joiner(text, stop.end(), by_start, p["head"]):
+        while (stop and stop.group(0).strip() in ("và", ",") and _capitalised_joiner(text, stop.end(), by_start, p["head"])
+               and not _ends_with_place(text, h.end(), stop.start())):
             stop = p["stop"].search(text, stop.end())
         end = stop.start() if stop else len(text)
-        end = _comma_inside(text, end, p["stop"])
+        end = end if _ends_with_place(text, h.end(), end) else _comma_inside(text, end, p["stop"])
+        end = _place_end(text, h.end(), end)
         if h.group(1) in words()["places"]:
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
@@ -127,6 +130,32 @@ def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head only before a capitalised word ("Bộ Y tế", not
     "Nam Trung Bộ đã …")."""
     return bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    """Every province and district name (etl/localities.csv, etl/districts.csv), as whole words."""
+    with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
+        names = set(localities()) | {row["name"] for row in csv.DictReader(f)}
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+
+
+def _ends_with_place(text: str, start: int, end: int) -> bool:
+    """The name from `start` to `end` closes on a province or district ("Đài Khí tượng thủy văn tỉnh Bắc Kạn"): it is
+    whole, so a comma, "và" or lower-case words after it are not its own."""
+    last = None
+    for last in _places().finditer(text, start, end):
+        pass
+    return bool(last) and last.end() == end
+
+
+def _place_end(text: str, start: int, end: int) -> int:
+    """Where a name ends that runs past its place into lower-case words ("Xí nghiệp Lưới điện cao thế Hà Nam| tích cực
+    tiến hành …"): after the place."""
+    for place in _places().finditer(text, start, end):
+        if re.fullmatch(r"(?:\s+[a-zđà-ỹ][^\W\d_]*)+\s*", text[place.end() : end]):
+            return place.end()
+    return end
 
 
 def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:

@@ -54,3 +54,16 @@ def test_the_ones_a_department_advises_do_not_take_its_duty():
 def test_the_traffic_inspectorate_is_the_transport_department():
     text = "Thanh tra giao thông phối hợp với Cảnh sát giao thông kiểm tra xe chở thí sinh trong những ngày thi."
     assert roles(text, "Bắc Kạn", 2023) == {"lead": {"transport"}, "support": {"police"}}
+
+
+def test_a_name_that_closes_on_its_province_ends_there():
+    # the comma, "và" and the lower-case words after the place are not the name's
+    text = "Theo dự báo của Đài Khí tượng thủy văn tỉnh Bắc Kạn, thời tiết những ngày thi có mưa rào."
+    assert parts(text, "Bắc Kạn", 2026)["mention"] == {"Đài Khí tượng thủy văn tỉnh Bắc Kạn"}
+    text = "Sinh viên của Trường ĐH Đồng Nai và CĐ Y tế Đồng Nai hỗ trợ thí sinh tại các điểm thi."
+    assert set().union(*parts(text, "Đồng Nai", 2026).values()) == {"Trường ĐH Đồng Nai", "CĐ Y tế Đồng Nai"}
+    text = "Xí nghiệp Lưới điện cao thế Bắc Kạn tích cực kiểm tra các trạm biến áp."
+    assert parts(text, "Bắc Kạn", 2026)["doer"] == {"Xí nghiệp Lưới điện cao thế Bắc Kạn"}
+    # a name whose words after "và" are its own still joins
+    text = "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Bể mở chuyên mục về kỳ thi."
+    assert parts(text, "Bắc Kạn", 2026)["doer"] == {"Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Bể"}
