@@ -62,8 +62,9 @@ _ISSUED_DOC = re.compile(
 )
 _OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
-# A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …".
-_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + _TYPES + r")\b",
+# A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …",
+# "… phát đi thông báo hỏa tốc …".
+_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")

@@ -67,3 +67,9 @@ def test_a_name_that_closes_on_its_province_ends_there():
     # a name whose words after "và" are its own still joins
     text = "Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Bể mở chuyên mục về kỳ thi."
     assert parts(text, "Bắc Kạn", 2026)["doer"] == {"Trung tâm Văn hóa, Thông tin và Thể thao huyện Ba Bể"}
+
+
+def test_a_report_of_a_notice_sent_out_gives_its_type():
+    text = ("Bắc Kạn: phòng chống mưa lũ trong kỳ thi\n\nNgày 20/6, UBND tỉnh Bắc Kạn phát đi thông báo hỏa tốc về việc "
+            "chủ động phòng, chống thiên tai trong kỳ thi tốt nghiệp THPT năm 2026.\n")
+    assert meta_of(text).values.get("doc_type") == "Thông báo"
