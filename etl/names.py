@@ -239,6 +239,12 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
+# "lực lượng Công an các xã, phường, thị trấn", "Cảnh sát giao thông của các huyện, thành phố": a force's units at a
+# lower level are the force (the levels would otherwise be read as the district committees).
+_FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)"
+                           r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))*(?!\w)")
+
+
 _LEVEL = re.compile(r"\s+(?:huyện|tỉnh|thành\s+phố|quận|thị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
@@ -250,6 +256,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
+    if x.role in words()["unit_of"] and (levels := _FORCE_LEVELS.match(text, end)):
+        return Mention(x.start, levels.end(), x.role, x.name, text[x.start : levels.end()])
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0

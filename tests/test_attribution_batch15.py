@@ -73,3 +73,21 @@ def test_a_report_of_a_notice_sent_out_gives_its_type():
     text = ("Bắc Kạn: phòng chống mưa lũ trong kỳ thi\n\nNgày 20/6, UBND tỉnh Bắc Kạn phát đi thông báo hỏa tốc về việc "
             "chủ động phòng, chống thiên tai trong kỳ thi tốt nghiệp THPT năm 2026.\n")
     assert meta_of(text).values.get("doc_type") == "Thông báo"
+
+
+# Batch Y (development).
+
+def test_agencies_numbered_inside_a_paragraph_each_do_their_own_tasks():
+    text = ("Theo đó, về công tác tuyên truyền, cụ thể: (1) Cổng Thông tin điện tử tỉnh: mở chuyên mục về kỳ thi; phối "
+            "hợp với Sở Giáo dục và Đào tạo đăng lịch thi; (2) Đài truyền thanh huyện, thị xã: phát bản tin hằng ngày về kỳ "
+            "thi; hướng dẫn các đài cấp xã tiếp sóng bản tin.")
+    assert roles(text, "An Giang", 2026) == {"lead": {"press"}, "support": {"education"}}
+    doers = parts(text, "An Giang", 2026)["doer"]
+    assert {"Cổng Thông tin điện tử tỉnh", "Đài truyền thanh huyện"} <= doers
+
+
+def test_a_forces_units_at_a_lower_level_are_the_force():
+    text = "Từ sáng sớm, lực lượng Công an các xã, phường trên địa bàn tỉnh đã có mặt ở từng điểm thi."
+    assert roles(text, "Sơn La", 2026) == {"lead": {"police"}, "support": set()}
+    text = "Ngoài Cảnh sát giao thông của các huyện, thành phố tham gia phân luồng, Phòng CSGT còn cử thêm 30 cán bộ."
+    assert roles(text, "Sơn La", 2026)["lead"] == {"police"}
