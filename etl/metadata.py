@@ -56,11 +56,11 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 _ISSUED_DOC = re.compile(
-    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r")\b"
+    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r"|văn\s+bản)\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
-_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
+_OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
 # A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …",
 # "… phát đi thông báo hỏa tốc …".
@@ -275,7 +275,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
 
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):
-            meta.set("doc_type", m["type"])
+            # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
+            code = re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", m["num"])
+            meta.set("doc_type", m["type"] if m["type"].lower() != "văn bản" else _SYMBOL_TYPES[code[1]] if code else "Công văn")
             meta.set("number", m["num"])
             if not m["y"]:
                 day = _OPENING_DAY.search(t[: m.start()])

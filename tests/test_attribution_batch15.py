@@ -91,3 +91,13 @@ def test_a_forces_units_at_a_lower_level_are_the_force():
     assert roles(text, "Sơn La", 2026) == {"lead": {"police"}, "support": set()}
     text = "Ngoài Cảnh sát giao thông của các huyện, thành phố tham gia phân luồng, Phòng CSGT còn cử thêm 30 cán bộ."
     assert roles(text, "Sơn La", 2026)["lead"] == {"police"}
+
+
+def test_a_numbered_letter_issued_in_a_news_report_is_a_dispatch():
+    text = ("Bắc Giang bảo đảm liên lạc cho kỳ thi\n\nNhằm phục vụ kỳ thi tốt nghiệp THPT năm 2026; ngày 03/6/2026, Sở Thông "
+            "tin và Truyền thông ban hành văn bản số 512/STTTT-BCVT về việc bảo đảm liên lạc trong kỳ thi.\n")
+    got = meta_of(text).values
+    assert (got.get("doc_type"), got.get("number"), str(got.get("issued_date"))) == ("Công văn", "512/STTTT-BCVT", "2026-06-03")
+    # a number with a type code keeps its own type
+    text = text.replace("văn bản số 512/STTTT-BCVT", "văn bản số 12/KH-STTTT")
+    assert meta_of(text).values.get("doc_type") == "Kế hoạch"
