@@ -101,9 +101,3 @@ def test_a_numbered_letter_issued_in_a_news_report_is_a_dispatch():
     # a number with a type code keeps its own type
     text = text.replace("văn bản số 512/STTTT-BCVT", "văn bản số 12/KH-STTTT")
     assert meta_of(text).values.get("doc_type") == "Kế hoạch"
-
-
-def test_a_department_that_has_sent_a_letter_is_its_issuer():
-    text = ("Bảo đảm thông tin cho kỳ thi\n\nĐể kỳ thi năm 2026 diễn ra an toàn, Sở Thông tin và Truyền thông đã có văn bản "
-            "triển khai công tác bảo đảm thông tin, truyền thông phục vụ kỳ thi.\n")
-    assert meta_of(text).values.get("issuer") == "Sở Thông tin và Truyền thông"
