@@ -198,6 +198,8 @@ RULE_CASES = {
                     "Công an tỉnh", "doer"),
     "written_to_act": ("Ban An toàn giao thông gửi văn bản đến Sở Xây dựng triển khai phân luồng quanh điểm thi.",
                        "Sở Xây dựng", "doer"),
+    "reported_subject": ("Giám đốc Sở Giáo dục và Đào tạo cho biết Hội đồng thi tỉnh hoàn tất việc nhập điểm thi.",
+                         "Hội đồng thi", "doer"),
     "inline_heading": ("Cụ thể: (1) Đài Phát thanh và Truyền hình tỉnh: mở chuyên mục về kỳ thi; (2) Báo Lạng Sơn: đưa tin "
                        "hằng ngày.", "Đài Phát thanh và Truyền hình tỉnh", "doer"),
     "report_to": ("Tổng hợp kết quả, báo cáo Ban Chỉ đạo thi cấp tỉnh.", "Ban Chỉ đạo thi cấp tỉnh", "recipient"),

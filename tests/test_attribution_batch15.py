@@ -101,3 +101,10 @@ def test_a_numbered_letter_issued_in_a_news_report_is_a_dispatch():
     # a number with a type code keeps its own type
     text = text.replace("văn bản số 512/STTTT-BCVT", "văn bản số 12/KH-STTTT")
     assert meta_of(text).values.get("doc_type") == "Kế hoạch"
+
+
+def test_the_body_a_speaker_reports_on_acts():
+    text = ("Sáng 4-7, ông Lê Văn Bình, Phó Giám đốc Sở Giáo dục và Đào tạo, cho biết Hội đồng thi tỉnh hoàn tất việc "
+            "chuẩn bị cho đợt thi thứ hai.")
+    got = parts(text, "An Giang", 2026)
+    assert got["doer"] == {"Hội đồng thi"} and got["mention"] == {"Sở Giáo dục và Đào tạo"}
