@@ -48,6 +48,13 @@ def _lead_in(text: str, max_words: int = 12) -> str:
     return " ".join(re.split(r"[;.]\s", text[:-1])[-1].split()[-max_words:])
 
 
+# "Phát biểu tại cuộc họp, ông Trần Văn A, Phó Chủ tịch UBND huyện yêu cầu …", "Trao đổi với phóng viên, Trung tá B cho
+# biết: …": who spoke, and where, before what they ask or report.
+_SPEAKER_FRAME = re.compile(
+    r"^(?=[^.;:]{0,160}?(?:\b(?:ông|bà|đồng chí|Đồng chí|Ông|Bà|[Pp]hát biểu|[Tt]rao đổi|Trung tá|Thượng tá|Đại tá|Thiếu tá)\s))"
+    r"[^.;]{0,200}?\b(?:cho biết|cho hay|chia sẻ|nhấn mạnh|yêu cầu|đề nghị|lưu ý|khẳng định)\b\s*[,:]?\s*[\"“]?")
+
+
 def statement_rows(doc: Parsed) -> list[dict]:
     """Duty statements of every item clause of one document that is not a bare heading."""
     rows = []
@@ -75,6 +82,8 @@ def statement_rows(doc: Parsed) -> list[dict]:
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
+            if frame := _SPEAKER_FRAME.match(context):  # a speaker's words before the duty are not the duty's
+                matched = al.forms(context[frame.end() :], surfaces)[1] or matched
             rows.append({
                 "statement_id": f"{doc.doc_id}-{c.seq:03d}-{part}",
                 "clause_id": f"{doc.doc_id}-{c.seq:03d}",

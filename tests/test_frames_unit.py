@@ -327,3 +327,25 @@ def test_a_one_paragraph_news_report_keeps_the_statement_of_every_assignment(tmp
     assert set(tables["clauses"].loc[tables["clauses"]["clause_id"].isin(a["clause_id"]), "kind"]) == {"preamble"}
     assert len(a) >= 3 and a["statement_id"].notna().all()
     assert set(a["statement_id"]) <= set(tables["statements"]["statement_id"])
+
+
+def test_who_spoke_and_where_is_not_matched_only_what_they_asked(tmp_path):
+    # A news report: the duty is what the speaker asks for, not the meeting, the speaker's name or rank.
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "langson_2026_tin.txt").write_text(
+        "Huyện Cao Lộc họp chuẩn bị kỳ thi năm 2026\n\n"
+        "Phát biểu tại cuộc họp, ông Hoàng Văn Sơn, Phó Chủ tịch UBND huyện yêu cầu các trường bố trí phòng chờ có quạt "
+        "cho phụ huynh.\n\n"
+        "Trao đổi với phóng viên, Trung tá Nông Văn Tùng cho biết: lực lượng công an sẽ phân luồng giao thông ở các "
+        "điểm thi.\n\n"
+        "Sở Y tế bố trí xe cấp cứu trực ở các điểm thi xa trung tâm.\n", encoding="utf-8")
+    tables = frames.build_frames(pl.parse_folder(folder, SETTINGS), SETTINGS)
+    match = dict(zip(tables["statements"].text, tables["statements"].match_text))
+    asked = next(m for t, m in match.items() if t.startswith("Phát biểu"))
+    assert "phòng chờ" in asked and "quạt" in asked
+    assert not {"hoàng", "sơn", "phát", "biểu", "cuộc", "họp"} & set(asked.split())
+    told = next(m for t, m in match.items() if t.startswith("Trao đổi"))
+    assert "phân luồng" in told and not {"trung", "tá", "tùng", "phóng", "viên"} & set(told.split())
+    # a statement with no speaker keeps its words
+    assert "xe cấp cứu" in match["Sở Y tế bố trí xe cấp cứu trực ở các điểm thi xa trung tâm."]
