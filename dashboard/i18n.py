@@ -241,6 +241,8 @@ LABELS: dict[str, tuple[str, str]] = {
                         "it directs units of its own sector, so it leads too"),
     "why_force_alone": ("câu nói có lực lượng này túc trực và không nêu cơ quan nào khác làm, nên lực lượng này chủ trì",
                         "the sentence says this force is there and names no one else acting, so it leads"),
+    "why_shared_request": ("cơ quan này đứng cùng chủ ngữ với cơ quan đề nghị, yêu cầu (nối bằng \"và\"), nên cũng chỉ đề nghị",
+                           "it shares the verb with the one who asks (joined by \"và\"), so it only asks too"),
     "why_mention": ("không có từ nào cho thấy cơ quan này làm hay phối hợp", "no words say it acts or helps"),
     "why_parenthesis": ("tên trong ngoặc chỉ để chú thích", "a name in brackets is only an aside"),
     "source_text": ("Toàn văn", "Full text"),

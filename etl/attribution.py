@@ -149,7 +149,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
-    return _directs(_appositions(text, out, decided))
+    return _directs(_shared_request(text, _appositions(text, out, decided), decided))
 
 
 def _directs(out: list[Part]) -> list[Part]:
@@ -191,6 +191,18 @@ def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]
 
 
 _UNDECIDED = {"mention", "lead_position"}
+
+
+def _shared_request(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Thị A và đoàn công tác của Bộ Y tế đề nghị …": two subjects joined by "và" share
+    the verb, so one who asks before "và" asks too (the words between hold no punctuation and no verb of duty)."""
+    verb = patterns()["verb_any"]
+    for (i, end, _), (j, _, next_start) in reversed(list(zip(decided, decided[1:]))):
+        between = text[end:next_start]
+        if (out[i].rule == "lead_position" and out[j].part == "requester" and re.search(r"\svà\s", between)
+                and not re.search(r"[,.;:()]", between) and not verb.search(between)):
+            out[i:j] = [replace(p, part="requester", rule="shared_request") for p in out[i:j]]
+    return out
 
 
 def _fits(x, roles: frozenset[str]) -> bool:

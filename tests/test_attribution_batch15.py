@@ -108,3 +108,15 @@ def test_the_body_a_speaker_reports_on_acts():
             "chuẩn bị cho đợt thi thứ hai.")
     got = parts(text, "An Giang", 2026)
     assert got["doer"] == {"Hội đồng thi"} and got["mention"] == {"Sở Giáo dục và Đào tạo"}
+
+
+def test_two_subjects_joined_by_and_share_the_request():
+    text = ("Phó Chủ tịch UBND tỉnh Đỗ Thị Lan và đoàn công tác của Bộ Giáo dục và Đào tạo đề nghị giám thị giữ "
+            "nghiêm kỷ luật phòng thi.")
+    got = parts(text, "Lai Châu", 2026)
+    assert got == {"requester": {"UBND tỉnh", "Bộ Giáo dục và Đào tạo"}}
+    from dashboard.evidence import rule_reason
+    assert "và" in rule_reason("shared_request")
+    # a subject with a verb of its own keeps its duty
+    text = "Sở Y tế bố trí xe cấp cứu và Công an tỉnh đề nghị các trường giữ trật tự cổng trường."
+    assert parts(text, "Lai Châu", 2026)["doer"] == {"Sở Y tế"}
