@@ -96,6 +96,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
         role = heads[h.group(1)]
+        if h.group(1).casefold() == "thành phố" and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
+            role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
         # Công an tỉnh", "Phòng An ninh chính trị nội bộ Công an tỉnh": so does a unit of a force ([unit_of]) named by
         # one noun phrase (one capitalised word) before its force, and it is that force; two or more capitalised words

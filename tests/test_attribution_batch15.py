@@ -120,3 +120,23 @@ def test_two_subjects_joined_by_and_share_the_request():
     # a subject with a verb of its own keeps its duty
     text = "Sở Y tế bố trí xe cấp cứu và Công an tỉnh đề nghị các trường giữ trật tự cổng trường."
     assert parts(text, "Lai Châu", 2026)["doer"] == {"Sở Y tế"}
+
+
+# Batch Z (development).
+
+def test_a_city_acts_for_its_committee_at_its_own_level():
+    text = "Thành phố Điện Biên Phủ đã bố trí xe đưa đón thí sinh ở các bản xa."
+    assert roles(text, "Điện Biên", 2026)["lead"] == {"district_pc"}
+    text = "Thành phố Hải Phòng đã bố trí thêm 12 điểm thi dự phòng."
+    assert roles(text, "Hải Phòng", 2026)["lead"] == {"provincial_pc"}
+
+
+def test_a_telegram_issued_with_its_number_is_only_issued():
+    text = "Ngày 19/6/2026, Bộ Giáo dục và Đào tạo ban hành Công điện 512/CĐ-BGDĐT về ứng phó mưa bão trong kỳ thi."
+    assert parts(text, None, 2026) == {"requester": {"Bộ Giáo dục và Đào tạo"}}
+
+
+def test_one_who_reminds_another_body_only_asks():
+    text = "Đại diện Cục Quản lý chất lượng cũng nhắc nhở Sở Giáo dục và Đào tạo rà soát phương án vận chuyển bài thi."
+    assert roles(text, "Điện Biên", 2026)["lead"] == {"education"}
+    assert "Cục Quản lý chất lượng" in parts(text, "Điện Biên", 2026)["requester"]
