@@ -111,10 +111,10 @@ def test_the_body_a_speaker_reports_on_acts():
 
 
 def test_two_subjects_joined_by_and_share_the_request():
-    text = ("Phó Chủ tịch UBND tỉnh Đỗ Thị Lan và lãnh đạo Bộ Giáo dục và Đào tạo đề nghị giám thị giữ "
+    text = ("Phó Chủ tịch UBND tỉnh Đỗ Thị Lan và đoàn công tác của Sở Giáo dục và Đào tạo đề nghị giám thị giữ "
             "nghiêm kỷ luật phòng thi.")
     got = parts(text, "Lai Châu", 2026)
-    assert got == {"requester": {"UBND tỉnh", "Bộ Giáo dục và Đào tạo"}}
+    assert got == {"requester": {"UBND tỉnh", "Sở Giáo dục và Đào tạo"}}
     from dashboard.evidence import rule_reason
     assert "và" in rule_reason("shared_request")
     # a subject with a verb of its own keeps its duty
