@@ -372,7 +372,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue  # "… cho biết, tỉnh huy động …", "… có công an trực …" name a doer; "trên địa bàn tỉnh tổ chức …" not
             if means == "last":
                 # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same
-                before = [k for k in known if k.end <= hit.start() and k.surface.lower().startswith(word.lower() + " ")]
+                # (or named by a short name: "PC Lào Cai" is "Công ty Điện lực Lào Cai", so "công ty" stands for it)
+                before = [k for k in known if k.end <= hit.start()
+                          and (k.surface.lower().startswith(word.lower() + " ") or k.name.lower().startswith(word.lower() + " "))]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
             else:
                 named = m.mentions(means)

@@ -140,3 +140,9 @@ def test_one_who_reminds_another_body_only_asks():
     text = "Đại diện Cục Quản lý chất lượng cũng nhắc nhở Sở Giáo dục và Đào tạo rà soát phương án vận chuyển bài thi."
     assert roles(text, "Điện Biên", 2026)["lead"] == {"education"}
     assert "Cục Quản lý chất lượng" in parts(text, "Điện Biên", 2026)["requester"]
+
+
+def test_the_company_a_short_name_stands_for_is_the_company_later():
+    text = ("Theo ông Lê Minh, Phó Giám đốc PC Lào Cai: \"Từ đầu năm, công ty đã lập phương án dự phòng nguồn điện cho "
+            "các điểm thi.\"")
+    assert roles(text, "Lào Cai", 2026)["lead"] == {"electricity"}
