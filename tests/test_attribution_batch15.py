@@ -146,3 +146,9 @@ def test_the_company_a_short_name_stands_for_is_the_company_later():
     text = ("Theo ông Lê Minh, Phó Giám đốc PC Lào Cai: \"Từ đầu năm, công ty đã lập phương án dự phòng nguồn điện cho "
             "các điểm thi.\"")
     assert roles(text, "Lào Cai", 2026)["lead"] == {"electricity"}
+
+
+def test_a_commune_radio_named_in_capitals_stays_an_agency():
+    # "Đài" before a capitalised word starts a name on its own; only the lower-case "Đài truyền thanh" needs its head
+    text = "Phòng Văn hóa hướng dẫn Đài Truyền thanh cấp xã phát bản tin về lịch thi."
+    assert "Đài Truyền thanh" in set().union(*parts(text, "Hải Phòng", 2026).values())
