@@ -25,6 +25,12 @@ FIELDS = ("locality", "year", "doc_type", "issuer", "number", "issued_date", "si
 # the issuing body).
 _NUMBER = re.compile(r"Số\s*:?\s*(?P<n>\d*)\s*(?P<sym>(?:/|(?<=\d)-(?=[A-ZĐ]))\s*[\wĐđ&\-]+(?:/[\wĐđ&\-]+)*)")
 _SYMBOL_TYPES = {"CT": "Chỉ thị", "TB": "Thông báo", "KH": "Kế hoạch", "CĐ": "Công điện", "QĐ": "Quyết định"}
+
+
+def _symbol_type(number: str) -> str | None:
+    """The type a document number's symbol names ("08/CT-UBND": Chỉ thị), or None ("754/STTTT-CNBCVT")."""
+    m = re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", number)
+    return _SYMBOL_TYPES[m[1]] if m else None
 NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
 # A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
@@ -135,6 +141,11 @@ def _districts() -> tuple[dict[str, str], re.Pattern]:
         province = {row["name"]: row["province"] for row in csv.DictReader(f)}
     names = "|".join(map(re.escape, sorted(province, key=len, reverse=True)))
     return province, re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)\s+(" + names + r")(?!\w)")
+
+
+def place_names() -> set[str]:
+    """Every province's spellings and every district's name (etl/localities.csv, etl/districts.csv)."""
+    return set(localities()) | set(_districts()[0])
 
 
 def district_province(text: str, bare: bool = False) -> str | None:
@@ -259,9 +270,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         subject.append(t)
     if subject:
         meta.set("title", " ".join(subject))
-    number = str(meta.values.get("number", ""))
-    if m := re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", number):
-        meta.set("doc_type", _SYMBOL_TYPES[m[1]])
+    if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
+        meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
         meta.set("doc_type", "Công văn")
     typed = next(filter(None, map(_TYPE_OF.match, body[:2])), None)
@@ -276,8 +286,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
-            code = re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", m["num"])
-            meta.set("doc_type", m["type"] if m["type"].lower() != "văn bản" else _SYMBOL_TYPES[code[1]] if code else "Công văn")
+            generic = m["type"].lower() == "văn bản"
+            meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else m["type"])
             meta.set("number", m["num"])
             if not m["y"]:
                 day = _OPENING_DAY.search(t[: m.start()])

@@ -5,14 +5,13 @@ parentheses ("(PC Quảng Nam)"). What part each one plays is decided by etl/att
 
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, canonical
-from etl.metadata import localities, locality_kinds
+from etl.metadata import localities, locality_kinds, place_names
 
 
 def spaced_alternation(words) -> str:
@@ -136,19 +135,14 @@ def _starts_name(text: str, h: re.Match | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _places() -> re.Pattern:
-    """Every province and district name (etl/localities.csv, etl/districts.csv), as whole words."""
-    with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
-        names = set(localities()) | {row["name"] for row in csv.DictReader(f)}
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    """Every province and district name (metadata.place_names), as whole words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(place_names(), key=len, reverse=True))) + r")(?!\w)")
 
 
 def _ends_with_place(text: str, start: int, end: int) -> bool:
     """The name from `start` to `end` closes on a province or district ("Đài Khí tượng thủy văn tỉnh Bắc Kạn"): it is
     whole, so a comma, "và" or lower-case words after it are not its own."""
-    last = None
-    for last in _places().finditer(text, start, end):
-        pass
-    return bool(last) and last.end() == end
+    return any(place.end() == end for place in _places().finditer(text, start, end))
 
 
 def _place_end(text: str, start: int, end: int) -> int:
