@@ -37,7 +37,9 @@ def test_from_2025_the_merged_departments_take_over_the_duties(year):
 def test_years_of_one_gazetteer_share_a_matcher():
     assert gz.matcher("Lạng Sơn", 2021) is gz.matcher("Lạng Sơn", 2024)
     assert gz.matcher("Lạng Sơn", 2024) is not gz.matcher("Lạng Sơn", 2025)
-    assert gz.matcher("Lạng Sơn", 2025) is gz.matcher("Lạng Sơn", 2030)
+    # 2025: the merged departments; 2026 on: also no district level (the commune committees are the local government)
+    assert gz.matcher("Lạng Sơn", 2025) is not gz.matcher("Lạng Sơn", 2026)
+    assert gz.matcher("Lạng Sơn", 2026) is gz.matcher("Lạng Sơn", 2030)
 
 
 def test_without_a_locality_a_local_name_is_kept_as_written_and_a_plain_one_is_canonical():
