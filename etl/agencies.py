@@ -105,6 +105,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
             # not replace the statement's own subject, which still comes from the heading or the sentence before.
             directed = [f for f in doers if keeps_subject(f.how)]
             with_help: list[Found] = []
+            supporting: list[Found] = []  # an agency carried on that helps the one a statement names (rule supports)
+            goes_on: list[Found] = []  # the agency the statements after this one continue, when not its doers
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
                 if prev:  # the same paragraph goes on about the agency it named
@@ -122,7 +124,12 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     # (rule steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT:
                     # - Chỉ đạo các doanh nghiệp viễn thông …": the heading says whose task the directing is).
                     named += [Found(f.role, f.name, "requester", "steers", statement=k) for f in carried]
-                    carried = []
+                    goes_on, carried = carried, []  # its next tasks (after ";") are still the committee's
+                if directed and all(f.how == "supported_to_act" for f in directed):
+                    # "Đơn vị này hỗ trợ ngành giáo dục kiểm tra …": the agency carried on helps the one it supports
+                    supporting = [Found(f.role, f.name, "support", "supports", statement=k) for f in carried]
+                    named += [Found(f.role, f.name, "helper", "supports", statement=k) for f in carried]
+                    goes_on, carried = carried, []  # the paragraph still goes on about the one that helps
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
             if not doers and (alone := [p for p in ps if p.rule == "with_force"]):
@@ -140,10 +147,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
                        for p in ps if p.part == "helper" and p.name not in lead_names
                        and (doers or not opens_a_request(text))]
             # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
+            helpers += [f for f in supporting if f.name not in lead_names]
             if not helpers and doers and all(f.how == "previous_statement" for f in doers):
                 helpers = [f for f in with_help if f.name not in lead_names]
                 named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
-            subject = [f for f in doers if not keeps_subject(f.how)] or doers
+            subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
             if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
                 # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:
                 # …)", "Chiều 12/6, Sở Y tế tổ chức hội nghị …"): its agencies are named there only (rule caption or

@@ -49,7 +49,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech")}
+    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number")}
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
@@ -149,7 +149,17 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
-    return _directs(_shared_request(text, _appositions(text, out, decided), decided))
+    return _supports(_directs(_shared_request(text, _appositions(text, out, decided), decided)))
+
+
+def _supports(out: list[Part]) -> list[Part]:
+    """ "Công an tỉnh hỗ trợ ngành Giáo dục kiểm tra …": the one helped to act does the duty (supported_to_act), so the
+    subject before it helps (rule supports)."""
+    at = next((p.start for p in out if p.rule == "supported_to_act"), None)
+    if at is None:
+        return out
+    return [replace(p, part="helper", rule="supports") if p.part == "doer" and p.start < at and not keeps_subject(p.rule)
+            else p for p in out]
 
 
 def _directs(out: list[Part]) -> list[Part]:

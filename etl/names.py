@@ -388,6 +388,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
     starts = {k.start for k in known}
     known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
+    known = _group_tails(text, known, m)
     if m.locality is None:
         known = [_national(k, m) for k in known]
     members, replaced = _sector_lists(text, m, known)
@@ -395,6 +396,35 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     unknown, absorbed = _unknown(text, known, m)
     known = _addresses(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _group_tail() -> re.Pattern:
+    return re.compile(r"(?:\s*,\s*|\s+và\s+)((?:các\s+)?(" + spaced_alternation(words()["group_tails"]) + r"))(?!\w)",
+                      re.IGNORECASE)
+
+
+def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
+    """ "các sở, ngành, địa phương", "các bộ, ngành, địa phương": a group name ending with another group (etl/words.toml
+    [group_tails]), inside one alias or right after it, is two agencies side by side."""
+    out: list[Mention] = []
+    for k, x in enumerate(known):
+        inside = _group_tail().search(x.surface) if x.role == "departments" else None
+        after = _group_tail().match(text, x.end) if x.role == "departments" and not inside else None
+        if after and k + 1 < len(known) and known[k + 1].start < after.end():
+            after = None  # the words after the group are another agency's name
+        hit, base = (inside, x.start) if inside else (after, 0)
+        named = m.mentions(words()["group_tails"][re.sub(r"\s+", " ", hit.group(2)).lower()]) if hit else []
+        if not named:
+            out.append(x)
+            continue
+        at, end = base + hit.start(1), (x.end if inside else hit.end())
+        tail = Mention(at, end, named[0].role, named[0].name, named[0].surface)
+        if m.locality is None:
+            tail = _national(tail, m)
+        head = Mention(x.start, base + hit.start(), x.role, x.name, text[x.start : base + hit.start()]) if inside else x
+        out += [head, Mention(at, end, tail.role, tail.name, text[at:end])]
+    return out
 
 
 def _national(x: Mention, m: Matcher) -> Mention:

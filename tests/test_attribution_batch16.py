@@ -1,0 +1,53 @@
+"""Issue 9, session 13: patterns seen in batch AA (development; two independent readers, AA and AB, read them the same
+way). Our own words."""
+
+import pytest
+
+from tests.attr_helpers import parts, roles
+
+
+def test_the_one_helped_to_act_does_the_duty_and_the_helper_helps():
+    text = "Công an tỉnh hỗ trợ Sở Giáo dục và Đào tạo rà soát an ninh ở các điểm thi vùng cao."
+    assert roles(text, "Lai Châu", 2024) == {"lead": {"education"}, "support": {"police"}}
+    # with no verb after the one helped, the helper does the duty: "hỗ trợ thí sinh", "hỗ trợ Sở Y tế trong …"
+    text = "Tỉnh đoàn hỗ trợ Sở Y tế trong công tác chăm sóc sức khỏe thí sinh."
+    assert roles(text, "Lai Châu", 2024) == {"lead": {"youth_union"}, "support": set()}
+
+
+def test_an_agency_carried_on_by_an_anaphor_helps_the_one_it_supports():
+    text = ("Công an tỉnh có nhiệm vụ bảo vệ đề thi trong suốt quá trình vận chuyển. Đơn vị này còn hỗ trợ ngành giáo dục "
+            "phát hiện, xử lý thí sinh dùng thiết bị công nghệ cao.")
+    got = parts(text, "Lai Châu", 2024)
+    assert "Sở Giáo dục và Đào tạo" in got["doer"] and "Công an tỉnh" in got["helper"]
+
+
+@pytest.mark.parametrize("group, second", [
+    ("các sở, ngành, địa phương", "district_pc"),
+    ("các sở, ban, ngành và địa phương trong tỉnh", "district_pc"),
+    ("các sở, ban, ngành, đoàn thể", "fatherland_front"),
+])
+def test_a_group_name_that_ends_with_another_group_names_both(group, second):
+    text = f"UBND tỉnh giao {group} chủ động phương án ứng phó mưa bão trong những ngày thi."
+    assert roles(text, "Yên Bái", 2025)["lead"] == {"departments", second}
+
+
+def test_in_a_national_text_the_localities_of_a_group_name_are_the_provinces():
+    text = "Bộ Giáo dục và Đào tạo đề nghị các bộ, ngành, địa phương phối hợp bảo đảm an toàn cho kỳ thi."
+    assert "provincial_pc" in roles(text, "toàn quốc", 2025)["lead"]
+
+
+def test_a_count_in_words_is_no_duty_and_hands_nothing_on():
+    text = ("Năm nay huyện Mường Tè có hai điểm thi. Điểm thi số 3 đặt tại Trường THPT Mường Tè, có 120 thí sinh. "
+            "Công an huyện bố trí lực lượng canh gác.")
+    got = parts(text, "Lai Châu", 2024)
+    assert "huyện Mường Tè" not in got.get("doer", set())
+    assert roles(text, "Lai Châu", 2024) == {"lead": {"police"}, "support": set()}
+
+
+def test_the_committee_that_directs_the_sectors_and_the_schools_only_steers_and_keeps_its_next_tasks():
+    text = ("Ban Chỉ đạo thi cấp tỉnh:\n- Chỉ đạo, kiểm tra các ban, ngành liên quan và các cơ sở giáo dục trên địa bàn "
+            "phối hợp bảo đảm điều kiện cho kỳ thi; xem xét, giải quyết kịp thời kiến nghị của các Hội đồng thi.")
+    got = parts(text, "Điện Biên", 2022)
+    assert "Các sở, ban, ngành" in got["doer"] and "Ban Chỉ đạo thi cấp tỉnh" in got["requester"]
+    # the task after ";" is the committee's own again, not the sectors'
+    assert roles(text, "Điện Biên", 2022, which="Chỉ đạo, kiểm tra")["lead"] == {"departments", "steering_committee"}
