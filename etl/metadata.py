@@ -43,8 +43,8 @@ _ISSUER = re.compile(
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?"
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]+?|Bộ\s+[A-ZĐ][^,.;:]*?)"  # national bodies
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
-    r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|\d+/)"
-    r"|có\s+văn bản\s+(?:đề nghị|yêu cầu))\b"
+    r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
+    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn))\b"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).

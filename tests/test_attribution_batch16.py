@@ -3,7 +3,7 @@ way). Our own words."""
 
 import pytest
 
-from tests.attr_helpers import parts, roles
+from tests.attr_helpers import meta_of, parts, roles
 
 
 def test_the_one_helped_to_act_does_the_duty_and_the_helper_helps():
@@ -51,3 +51,12 @@ def test_the_committee_that_directs_the_sectors_and_the_schools_only_steers_and_
     assert "Các sở, ban, ngành" in got["doer"] and "Ban Chỉ đạo thi cấp tỉnh" in got["requester"]
     # the task after ";" is the committee's own again, not the sectors'
     assert roles(text, "Điện Biên", 2022, which="Chỉ đạo, kiểm tra")["lead"] == {"departments", "steering_committee"}
+
+
+@pytest.mark.parametrize("lead", [
+    "UBND tỉnh Sơn La vừa ra văn bản chỉ đạo các ngành chuẩn bị phương án ứng phó mưa lũ trong kỳ thi.",
+    "UBND tỉnh Sơn La vừa có quyết định thành lập Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2024.",
+])
+def test_a_news_lead_names_the_issuer_of_the_text_it_reports(lead):
+    meta = meta_of(f"Sơn La chuẩn bị cho kỳ thi\n\n{lead}\n\nSở Giáo dục và Đào tạo rà soát các điểm thi.\n")
+    assert meta.values.get("issuer") == "UBND tỉnh Sơn La"
