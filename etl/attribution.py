@@ -149,7 +149,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
-    return _supports(_directs(_shared_request(text, _appositions(text, out, decided), decided)))
+    return _supports(_directs(_asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)))
 
 
 def _supports(out: list[Part]) -> list[Part]:
@@ -212,6 +212,23 @@ def _shared_request(text: str, out: list[Part], decided: list[tuple[int, int, in
         if (out[i].rule == "lead_position" and out[j].part == "requester" and re.search(r"\svà\s", between)
                 and not re.search(r"[,.;:()]", between) and not verb.search(between)):
             out[i:j] = [replace(p, part="requester", rule="shared_request") for p in out[i:j]]
+    return out
+
+
+_ASKED_TOO = re.compile(r"\s+[^,;:.()]{3,80}?\s+và\s+$")
+
+
+def _asked_too(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
+    """ "Huyện lưu ý chính quyền địa phương nơi đặt điểm thi và lực lượng thanh niên tình nguyện theo dõi …": words that
+    say which one was asked stand between the two, so they are no plain list; the one after "và" with a verb of its own
+    is asked too (rule asked_too)."""
+    verb = patterns()["verb_start"]
+    for (i, end, _), (j, j_end, next_start) in zip(decided, decided[1:]):
+        if (out[i].rule == "request_object" and out[j].part == "mention" and _ASKED_TOO.fullmatch(text[end:next_start])
+                and verb.match(text[j_end:].lstrip(" ,"))):
+            k = next((n for n, (first, _, _) in enumerate(decided) if first > j), None)
+            stop = decided[k][0] if k is not None else len(out)
+            out[j:stop] = [replace(p, part="doer", rule="asked_too") for p in out[j:stop]]
     return out
 
 

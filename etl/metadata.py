@@ -369,6 +369,11 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             year = dated.most_common(1)[0][0]
             meta.set("year", year, "inferred")
             meta.warnings.append(("year", f"no dated header and no exam year: the year {year} is the one its dates give"))
+        elif compared := [int(m[1]) for t in title + body for m in _EXAM_YEAR.finditer(t)
+                          if _COMPARED.search(t, max(0, m.start() - 60), m.start())]:
+            year = max(compared) + 1  # "tăng 4 điểm thi so với năm 2024" is said the year after
+            meta.set("year", year, "inferred")
+            meta.warnings.append(("year", f"no exam year but one compared against: the year {year} is the one after it"))
     if (day := meta.values.pop("_day", None)) and "issued_date" not in meta.values and "year" in meta.values:
         with contextlib.suppress(ValueError):
             meta.set("issued_date", dt.date(int(meta.values["year"]), day[1], day[0]), "inferred")

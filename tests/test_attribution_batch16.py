@@ -60,3 +60,21 @@ def test_the_committee_that_directs_the_sectors_and_the_schools_only_steers_and_
 def test_a_news_lead_names_the_issuer_of_the_text_it_reports(lead):
     meta = meta_of(f"Sơn La chuẩn bị cho kỳ thi\n\n{lead}\n\nSở Giáo dục và Đào tạo rà soát các điểm thi.\n")
     assert meta.values.get("issuer") == "UBND tỉnh Sơn La"
+
+
+def test_a_report_that_only_compares_with_last_year_is_of_the_year_after():
+    text = ("Tỉnh có 38 điểm thi, tăng 3 điểm thi so với năm 2023, với khoảng 11.000 thí sinh.\n\n"
+            "Công an tỉnh bố trí lực lượng bảo vệ đề thi.\n")
+    assert meta_of(text).values.get("year") == 2024
+    # a year the text names as its own still wins
+    assert meta_of("Kỳ thi năm 2025 có 40 điểm thi, tăng 2 so với năm 2024.\n").values.get("year") == 2025
+
+
+def test_the_one_after_va_with_a_verb_of_its_own_is_asked_too():
+    # "nơi đặt điểm thi" says which local authorities: the two are no plain list, but both are asked
+    text = ("Huyện lưu ý chính quyền địa phương nơi đặt điểm thi và lực lượng thanh niên tình nguyện theo dõi sát thời "
+            "tiết, hỗ trợ thí sinh khi có mưa lớn.")
+    assert roles(text, "Quảng Nam", 2024)["lead"] == {"district_pc", "youth_union"}
+    # with no verb of its own, the one after "và" is only named
+    text = "UBND tỉnh yêu cầu Sở Y tế làm việc với các trường và Bệnh viện tỉnh."
+    assert roles(text, "Quảng Nam", 2024)["lead"] == {"health"} and "Bệnh viện tỉnh" in parts(text, "Quảng Nam", 2024)["mention"]
