@@ -151,6 +151,9 @@ def attribute(clauses, m: Matcher) -> Attribution:
             if not helpers and doers and all(f.how == "previous_statement" for f in doers):
                 helpers = [f for f in with_help if f.name not in lead_names]
                 named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
+            if any(f.how == "members" for f in doers):  # the members a body's statement names do this one duty;
+                # what follows is the body's again ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở: …", rule members)
+                goes_on = [Found(p.role, p.name, "lead", "members_of", statement=k) for p in ps if p.rule == "members_of"]
             subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
             if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
                 # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:

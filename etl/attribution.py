@@ -149,7 +149,17 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
-    return _supports(_directs(_asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)))
+    out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
+    return _supports(_directs(_members_of(out, decided)))
+
+
+def _members_of(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
+    """ "Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành: Tài chính, Y tế, … hoàn thành …": the members named act
+    (rule members); the body whose members they are does not (rule members_of)."""
+    for (i, _, _), (j, _, _) in zip(decided, decided[1:]):
+        if out[j].rule == "members" and out[i].part in ("doer", "mention"):
+            out[i:j] = [replace(p, part="mention", rule="members_of") for p in out[i:j]]
+    return out
 
 
 def _supports(out: list[Part]) -> list[Part]:

@@ -33,6 +33,11 @@ def _symbol_type(number: str) -> str | None:
     return _SYMBOL_TYPES[m[1]] if m else None
 NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
+# A sentence that opens by citing a document ("Tại Chỉ thị số 17/CT-TTg, …") or that says a local body implements one
+# ("Theo đó, để triển khai thực hiện, Sở … yêu cầu …").
+_CITING = re.compile(r"^\W*(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?i:chỉ thị|công điện|công văn|quyết định|kế hoạch|thông báo|văn bản)"
+                     r"\b[^,]*,\s*$")
+_IMPLEMENTING = re.compile(r"(?:^|[.;]\s+)\W*(?:Theo đó|Để triển khai|Triển khai|Thực hiện)\b[^.;]*$", re.IGNORECASE)
 # A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
 # 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
 _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ thị|Công điện|Quyết định|Công văn))"
@@ -307,17 +312,25 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         with contextlib.suppress(ValueError):
             meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
 
-    # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence.
-    for t in frame + body[:3]:
-        if m := _ISSUER.search(t):
-            who = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", m["who"]).strip())  # "Bộ … (GD&ĐT)": its short name aside
-            who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
-            if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
-                who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
-            elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
-                who = _without_person(who)
-            meta.set("issuer", _short_committee(who))
-            break
+    # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence. A national body
+    # named where a local text cites or implements its document is not the author ("Tại Chỉ thị số 17/CT-TTg, Thủ
+    # tướng Chính phủ yêu cầu …"; "Bộ … đã ban hành văn bản số … Theo đó, để triển khai, Sở … yêu cầu …").
+    found = [(t, m) for t in frame + body[:3] for m in _ISSUER.finditer(t)]
+    local = [(t, m) for t in frame + body[:5] for m in _ISSUER.finditer(t) if not _NATIONAL_ISSUER.match(m["who"])]
+    seen = {(t, m.span()) for t, m in found}
+    found += [(t, m) for t, m in local if (t, m.span()) not in seen and _IMPLEMENTING.search(t[: m.start()])]
+    for t, m in found:
+        if local and _NATIONAL_ISSUER.match(m["who"]) and (
+                _CITING.search(t[: m.start()]) or any(_IMPLEMENTING.search(lt[: lm.start()]) for lt, lm in local)):
+            continue
+        who = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", m["who"]).strip())  # "Bộ … (GD&ĐT)": its short name aside
+        who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
+        if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
+            who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
+        elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
+            who = _without_person(who)
+        meta.set("issuer", _short_committee(who))
+        break
     if typed and "issuer" not in meta.values:
         meta.set("issuer", _short_committee(re.sub(r"\s+", " ", typed["who"]).strip()))
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"

@@ -212,6 +212,8 @@ RULE_CASES = {
                         "Doanh nghiệp viễn thông", "doer"),
     "supported_to_act": ("Đoàn thanh niên hỗ trợ Sở Y tế kiểm tra thân nhiệt thí sinh tại các điểm thi.", "Sở Y tế", "doer"),
     "led": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo triển khai.", "UBND tỉnh", "mention"),
+    "members": ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành: Tài chính, Y tế hoàn thành kế hoạch trước ngày 30/5.",
+                "Sở Y tế", "doer"),
     "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),
     "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",
                      "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),

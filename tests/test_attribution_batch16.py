@@ -78,3 +78,35 @@ def test_the_one_after_va_with_a_verb_of_its_own_is_asked_too():
     # with no verb of its own, the one after "và" is only named
     text = "UBND tỉnh yêu cầu Sở Y tế làm việc với các trường và Bệnh viện tỉnh."
     assert roles(text, "Quảng Nam", 2024)["lead"] == {"health"} and "Bệnh viện tỉnh" in parts(text, "Quảng Nam", 2024)["mention"]
+
+
+# Batch AC (development).
+
+def test_the_members_a_committee_names_act_and_its_next_items_are_the_committees_again():
+    text = ("Kế hoạch có 6 nội dung. Trong đó, các thành viên Ban Chỉ đạo thi cấp tỉnh là lãnh đạo các sở, ngành, cơ quan: "
+            "Tài chính, Y tế, Công an tỉnh, UBND các huyện căn cứ chức năng, nhiệm vụ, ban hành phương án trước ngày 30/5.\n\n"
+            "Kiểm tra công tác chuẩn bị của các điểm thi từ ngày 10/6.\n")
+    got = parts(text, "Cao Bằng", 2023)
+    assert {"Sở Tài chính", "Sở Y tế", "Công an tỉnh", "UBND các huyện, thành phố"} <= got["doer"]
+    assert "Ban Chỉ đạo thi cấp tỉnh" in got["mention"]
+    assert roles(text, "Cao Bằng", 2023, which="Kiểm tra công tác")["lead"] == {"steering_committee"}
+
+
+@pytest.mark.parametrize("text, issuer, locality", [
+    ("Tại Chỉ thị số 17/CT-TTg, Thủ tướng Chính phủ yêu cầu UBND các tỉnh chủ động phương án tổ chức thi.\n\n"
+     "Tại Công văn số 1500-CV/TU, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tập trung lãnh đạo tổ chức tốt kỳ thi.\n\n"
+     "Công ty Điện lực Cao Bằng bảo đảm cấp điện.\n", "Ban Thường vụ Tỉnh ủy Cao Bằng", "Cao Bằng"),
+    ("Ngày 20/5/2024, Bộ Thông tin và Truyền thông đã ban hành văn bản số 1800/BTTTT-BC về bảo đảm bưu chính cho kỳ thi.\n\n"
+     "Theo đó, để triển khai thực hiện, Sở Thông tin và Truyền thông yêu cầu các doanh nghiệp bưu chính trên địa bàn "
+     "tỉnh Cao Bằng ưu tiên phát công văn, tài liệu về kỳ thi.\n", "Sở Thông tin và Truyền thông", "Cao Bằng"),
+])
+def test_a_national_body_a_local_text_cites_or_implements_is_not_its_author(text, issuer, locality):
+    meta = meta_of("Bảo đảm điều kiện cho kỳ thi năm 2024\n\n" + text)
+    assert (meta.values.get("issuer"), meta.values.get("locality")) == (issuer, locality)
+
+
+def test_a_national_text_keeps_its_national_author():
+    text = ("Bộ Giáo dục và Đào tạo vừa có công văn đề nghị UBND các tỉnh chỉ đạo chuẩn bị kỳ thi năm 2024.\n\n"
+            "Theo đó, các sở giáo dục rà soát điểm thi.\n")
+    meta = meta_of("Chuẩn bị kỳ thi\n\n" + text)
+    assert meta.values.get("issuer") == "Bộ Giáo dục và Đào tạo" and meta.values.get("locality") == "toàn quốc"
