@@ -225,7 +225,10 @@ def _shared_request(text: str, out: list[Part], decided: list[tuple[int, int, in
     return out
 
 
-_ASKED_TOO = re.compile(r"\s+[^,;:.()]{3,80}?\s+và\s+$")
+# Between the one asked and another: words that say which one ("… nơi đặt điểm thi và …"), or one member of the list
+# that no gazetteer name covers ("các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc …").
+_ASKED_TOO = re.compile(r"\s+[^,;:.()]{3,80}?\s+và\s+|\s*,\s*[^\W\d][^,;:.()]{1,30}?\s*,\s*(?:và\s+)?")
+_OWNER = re.compile(r"\s*(?:của|thuộc)\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\b")  # "… của tỉnh tập trung …"
 
 
 def _asked_too(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
@@ -234,8 +237,10 @@ def _asked_too(text: str, out: list[Part], decided: list[tuple[int, int, int]]) 
     is asked too (rule asked_too)."""
     verb = patterns()["verb_start"]
     for (i, end, _), (j, j_end, next_start) in zip(decided, decided[1:]):
+        after = text[j_end:]
+        after = after[m.end():] if (m := _OWNER.match(after)) else after
         if (out[i].rule == "request_object" and out[j].part == "mention" and _ASKED_TOO.fullmatch(text[end:next_start])
-                and verb.match(text[j_end:].lstrip(" ,"))):
+                and verb.match(after.lstrip(" ,"))):
             k = next((n for n, (first, _, _) in enumerate(decided) if first > j), None)
             stop = decided[k][0] if k is not None else len(out)
             out[j:stop] = [replace(p, part="doer", rule="asked_too") for p in out[j:stop]]

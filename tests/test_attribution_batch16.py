@@ -110,3 +110,9 @@ def test_a_national_text_keeps_its_national_author():
             "Theo đó, các sở giáo dục rà soát điểm thi.\n")
     meta = meta_of("Chuẩn bị kỳ thi\n\n" + text)
     assert meta.values.get("issuer") == "Bộ Giáo dục và Đào tạo" and meta.values.get("locality") == "toàn quốc"
+
+
+def test_a_list_of_those_asked_goes_on_past_a_member_no_name_covers():
+    text = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị "
+            "- xã hội của tỉnh tập trung lãnh đạo, tổ chức tốt kỳ thi.")
+    assert roles(text, "Cao Bằng", 2023)["lead"] == {"district_party", "fatherland_front"}
