@@ -96,3 +96,21 @@ def test_the_gaps_pages_source_lines_are_the_described_ones_in_the_order_asked(m
     assert all(g.startswith(f"{docs[of[c]]} · ") and ", " in g for g, c in zip(got[2:42], ids[:40]))
     assert any(", tiêu đề" in g for g in got) and any(", mục " in g for g in got)
     assert evidence.source_texts(m, [None, ""]) == ["", ""]
+
+
+def test_every_part_the_engine_decides_outside_the_rule_table_is_explained():
+    # The Document page says why an agency got its part: a rule of etl/rules.csv by its note, an engine step (a
+    # carried subject, a shared request, the one helped to act …) by its own sentence in both languages.
+    import re
+    from pathlib import Path
+
+    source = "".join((Path(__file__).parents[1] / "etl" / f).read_text(encoding="utf-8")
+                     for f in ("attribution.py", "agencies.py"))
+    steps = set(re.findall(r'(?:rule|how)="([a-z_]+)"', source))
+    steps |= set(re.findall(r'"(?:helper|doer|requester|support|lead|recipient)", "([a-z_]+)"', source))
+    steps -= {r.name for r in rules()} | {"doer", "helper", "requester", "recipient", "mention", "lead", "support"}
+    assert {"supports", "asked_too", "members_of", "previous_statement", "shared_request"} <= steps
+    from dashboard.i18n import LABELS
+
+    assert [s for s in sorted(steps) if f"why_{s}" not in LABELS] == []
+    assert all(tl(f"why_{s}", lang) for s in steps for lang in ("vi", "en"))
