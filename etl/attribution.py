@@ -119,7 +119,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
-        right = _after_place(_after_person(left, right))
+        right = _LIST_FILLER.sub("", _after_place(_after_person(left, right)), count=1)
         # (only for a list where a subject stands: at the start, after an opener or a comma)
         own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
@@ -280,6 +280,10 @@ _WHERE = re.compile(r"\s*,?\s+(?:(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|TP\
 # …" keeps its object an object).
 _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}"
                    r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")
+
+
+# "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …": unnamed members that close a list are the list's.
+_LIST_FILLER = re.compile(r"^(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+(?:có\s+)?liên\s+quan)?)+(?=\s+[^\W\d])")
 
 
 def _after_place(right: str) -> str:

@@ -216,7 +216,9 @@ _EXAM_TAIL = re.compile(r"\s+(?:các\s+)?(?:k[ỳì]\s+thi|thi(?=\s+(?:tốt|THP
                         re.IGNORECASE)
 _COMMITTEE = re.compile(r"(?:ban|bcđ|hội\s+đồng)(?!\w)", re.IGNORECASE)
 
-_EXAM_QUALIFIERS = re.compile(r"(?:\s+(?:tốt\s+nghiệp|THPT|trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}))+(?!\w)", re.IGNORECASE)
+# ("… Trung học phổ thông tỉnh năm 2024, các sở …": the level word before the year or a comma is the name's too)
+_EXAM_QUALIFIERS = re.compile(r"(?:\s+(?:tốt\s+nghiệp|THPT|trung\s+học\s+phổ\s+thông|quốc\s+gia|năm\s+\d{4}"
+                              r"|(?:tỉnh|huyện|thành\s+phố)(?=\s+năm\s+\d|\s*[,.;:])))+(?!\w)", re.IGNORECASE)
 
 
 def _after_thi(surface: str, text: str, end: int):
@@ -241,7 +243,7 @@ _FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+(?:huyện|quận|thị\s+x�
                            r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))*(?!\w)")
 
 
-_LEVEL = re.compile(r"\s+(?:huyện|tỉnh|thành\s+phố|quận|thị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
+_LEVEL = re.compile(r"\s+(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Tt]hị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
@@ -400,7 +402,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
 
 @lru_cache(maxsize=1)
 def _group_tail() -> re.Pattern:
-    return re.compile(r"(?:\s*,\s*|\s+và\s+)((?:các\s+)?(" + spaced_alternation(words()["group_tails"]) + r"))(?!\w)",
+    return re.compile(r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?=\s*,))*(?:\s*,\s*|\s+và\s+)((?:các\s+)?("
+                      + spaced_alternation(words()["group_tails"]) + r"))(?!\w)",
                       re.IGNORECASE)
 
 

@@ -212,6 +212,7 @@ RULE_CASES = {
                         "Doanh nghiệp viễn thông", "doer"),
     "supported_to_act": ("Đoàn thanh niên hỗ trợ Sở Y tế kiểm tra thân nhiệt thí sinh tại các điểm thi.", "Sở Y tế", "doer"),
     "led": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo triển khai.", "UBND tỉnh", "mention"),
+    "speaks_of_itself": ("Ngày 25/6, Công an tỉnh cho biết đơn vị đã xây dựng kế hoạch bảo vệ kỳ thi.", "Công an tỉnh", "doer"),
     "members": ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành: Tài chính, Y tế hoàn thành kế hoạch trước ngày 30/5.",
                 "Sở Y tế", "doer"),
     "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),

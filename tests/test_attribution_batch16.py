@@ -116,3 +116,25 @@ def test_a_list_of_those_asked_goes_on_past_a_member_no_name_covers():
     text = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị "
             "- xã hội của tỉnh tập trung lãnh đạo, tổ chức tốt kỳ thi.")
     assert roles(text, "Cao Bằng", 2023)["lead"] == {"district_party", "fatherland_front"}
+
+
+# Batch AD (development).
+
+def test_a_force_that_says_what_it_has_done_did_it_and_its_next_tasks_follow():
+    text = ("Ngày 20/6, Công an tỉnh cho biết đơn vị đã xây dựng kế hoạch bảo vệ kỳ thi; phối hợp với Sở Giáo dục và Đào "
+            "tạo rà soát các điểm thi.\n\nTheo đó, Công an tỉnh yêu cầu các đơn vị công an nắm chắc tình hình.\n")
+    assert roles(text, "Kon Tum", 2024, which="cho biết") == {"lead": {"police"}, "support": {"education"}}
+    assert "Công an tỉnh" in parts(text, "Kon Tum", 2024)["doer"]
+    assert roles(text, "Kon Tum", 2024, which="nắm chắc")["lead"] == {"police"}
+
+
+def test_a_committee_named_with_its_exam_and_year_heads_the_list_it_directs():
+    text = ("UBND tỉnh tập trung chỉ đạo Ban Chỉ đạo thi tốt nghiệp Trung học phổ thông tỉnh năm 2024, các sở, ban, ngành, "
+            "cơ quan, địa phương, đơn vị có liên quan chuẩn bị tốt các điều kiện tổ chức thi.")
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"steering_committee", "departments", "district_pc"}
+
+
+def test_a_force_named_with_its_level_in_capitals_is_one_agency():
+    text = "Lực lượng Công an Thành phố đã bố trí cán bộ bảo vệ các điểm thi."
+    assert roles(text, "Cần Thơ", 2023)["lead"] == {"police"}
+    assert roles("Thành phố đã huy động thanh niên tình nguyện hỗ trợ thí sinh.", "Cần Thơ", 2023)["lead"] == {"provincial_pc"}
