@@ -75,6 +75,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
     lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it
+    lead_in_at = -1  # the clause that paragraph is
     asked_all: list[Found] = []  # those a preamble asks to carry out the items that follow
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble") and not _asks_for_items(c):
@@ -83,8 +84,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
-        if c.label in ("-", "+", "•") and (lead_in or c.parent_seq is None):
-            heading = lead_in  # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items
+        if c.label in ("-", "+", "•") and (lead_in or c.parent_seq is None) and (not heading or lead_in_at > c.parent_seq):
+            # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items; the nearer of the two wins: the paragraph or an
+            # item with its own agency ("… yêu cầu các bộ, ngành, trong đó:" then "- Bộ Y tế:" then "+ …": the "+"
+            # items are the ministry's)
+            heading = lead_in
         elif c.label == "¶":
             lead_in = []
         elif c.parent_seq is None:
@@ -171,7 +175,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
         if c.label == "¶":
-            lead_in = leads[c.seq] if body.rstrip().endswith(":") else []
+            lead_in, lead_in_at = (leads[c.seq] if body.rstrip().endswith(":") else []), c.seq
         if plain and not article and body.rstrip().endswith(":"):
             # The addressees an opening request asks ("… yêu cầu A; B; C thực hiện tốt các nội dung sau:") are the doers
             # of the numbered items below it (and of the request itself); a request to every level, or one that names

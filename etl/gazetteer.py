@@ -70,9 +70,17 @@ def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
         )
 
 
+# Heads that name an agency only when written with a capital: in lower case they are words of their own ("cán bộ y tế"
+# is health staff, not Bộ Y tế; "toàn bộ" is "all of"). The rest of an alias matches in any case.
+_CAPITAL_ONLY = ("Bộ",)
+
+
 def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
     """`kind`: the document's locality kind (tỉnh / thành phố), None when the locality is unknown."""
     out = []
+    if alias.split(" ", 1)[0] in _CAPITAL_ONLY:
+        out.append(f"(?-i:{alias[0]})")
+        alias = alias[1:]
     for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
         if part == "{cap}":
             cap = _CAP_BY_KIND.get(kind or "", _CAP_RE)

@@ -133,7 +133,7 @@ def test_the_province_named_bare_acts_only_with_a_helper_verb():
 
 def test_a_delegation_with_a_partner_and_police_named_as_investigators():
     text = "Tổ công tác của Bộ Giáo dục và Đào tạo cùng Ban Chỉ đạo thi cấp tỉnh công bố kết quả xác minh."
-    assert roles(text, "Sơn La") == {"lead": {"other"}, "support": {"steering_committee"}}
+    assert roles(text, "Sơn La") == {"lead": {"education"}, "support": {"steering_committee"}}  # the ministry's team
     assert roles("Cơ quan công an đang làm rõ ai đã sửa bài thi.", "Sơn La")["lead"] == {"police"}
 
 
