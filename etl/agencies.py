@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl import statements
-from etl.attribution import abbreviations, keeps_subject, only_steers, opens_a_request, parts, starts_with_verb
+from etl.attribution import (
+    abbreviations,
+    keeps_subject,
+    only_steers,
+    opens_a_request,
+    parts,
+    refers_back,
+    starts_with_verb,
+)
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -71,6 +79,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
     out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
+    last_plain: list[Found] = []  # the agency the text last went on about, kept across a caption or a subheading
     article = is_article(clauses)
     short = abbreviations((c.text for c in clauses), m)  # "(PC Quảng Nam)", "(BCĐ)": short names it defines
     last: dict[str, tuple[str, str]] = {}  # what a bare "Sở" stands for: the department named last
@@ -120,9 +129,10 @@ def attribute(clauses, m: Matcher) -> Attribution:
                                  for f in prev_help] if same_sentence else []
                 elif heading:
                     carried = _carry(heading, "heading", k)
-                elif (plain and k == 0 and prev_plain and starts_with_verb(text) and not _is_headline(text)
-                      and not opens_a_request(text)):
-                    carried = _carry(prev_plain, "previous_paragraph", k)
+                elif (plain and k == 0 and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
+                      and not _is_headline(text) and not opens_a_request(text)):
+                    # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
+                    carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
                 if directed and carried and only_steers(f.role for f in carried):
                     # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks
                     # (rule steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT:
@@ -174,6 +184,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+            last_plain = prev_plain or leads[c.seq] or last_plain
         if c.label == "¶":
             lead_in, lead_in_at = (leads[c.seq] if body.rstrip().endswith(":") else []), c.seq
         if plain and not article and body.rstrip().endswith(":"):

@@ -316,6 +316,12 @@ def opens_a_request(text: str) -> bool:
     return bool(patterns()["request_start"].match(text))
 
 
+def refers_back(text: str) -> bool:
+    """A statement whose subject is a word that stands for an agency named before ("Ngoài ra, đơn vị còn …",
+    "Lực lượng này …"; etl/words.toml anaphor)."""
+    return bool(patterns()["anaphor_start"].match(text))
+
+
 def starts_with_verb(text: str) -> bool:
     """A statement that opens with a duty verb ("Phối hợp …", "Đồng thời chỉ đạo …") continues the agency
     before it, and so does one that says it goes on ("Đồng thời, đề cao …"); one that opens with anything else (a

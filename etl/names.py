@@ -61,6 +61,9 @@ def patterns() -> dict[str, re.Pattern]:
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
+        "anaphor_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*" + spaced_alternation(w["anaphor"]) +
+                                    r"(?!\w)", re.IGNORECASE),
+        "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
@@ -364,8 +367,10 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
             preceding = text[: hit.start()].rstrip()
-            if word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)có$", preceding):
-                continue  # "… cho biết, tỉnh huy động …", "… có công an trực …" name a doer; "trên địa bàn tỉnh tổ chức …" not
+            if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)có$", preceding)
+                    and not p["request_end"].search(preceding)):
+                continue  # "… cho biết, tỉnh huy động …", "… có công an trực …", "đề nghị tỉnh rà soát …" name a doer;
+                # "trên địa bàn tỉnh tổ chức …" does not
             if means == "last":
                 # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same
                 # (or named by a short name: "PC Lào Cai" is "Công ty Điện lực Lào Cai", so "công ty" stands for it)

@@ -21,3 +21,44 @@ def test_bullets_under_an_agencys_own_line_are_its_duties_not_the_opening_reques
     assert roles(NESTED, "toàn quốc", 2024, which="Hướng dẫn các bệnh viện") == {"lead": {"health"}, "support": set()}
     assert roles(NESTED, "toàn quốc", 2024, which="Kiểm tra bếp ăn")["lead"] == {"health"}
     assert roles(NESTED, "toàn quốc", 2024, which="Lo chỗ ở")["lead"] == {"provincial_pc"}
+
+
+def test_a_plan_cited_in_an_opening_phrase_is_not_one_list_with_the_subject_after_its_comma():
+    text = "Căn cứ phương án giữ trật tự của Công an huyện, đội CSGT đã chủ động phân luồng quanh điểm thi."
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"police"}
+
+
+def test_a_province_asked_bare_by_a_visitor_is_its_committee():
+    text = "Trưởng đoàn đề nghị tỉnh rà lại phương án phòng cháy ở khu in sao đề."
+    assert roles(text, "Bến Tre", 2024)["lead"] == {"provincial_pc"}
+    text = "Thứ trưởng nhắc nhở tỉnh chú trọng khâu vận chuyển bài thi."
+    assert roles(text, "Bến Tre", 2024)["lead"] == {"provincial_pc"}
+    # a bare province word that is no one asked stays a place
+    assert roles("Trên địa bàn tỉnh tổ chức 12 điểm thi.", "Bến Tre", 2024)["lead"] == set()
+
+
+CAPTIONED = """Công an huyện Ea Súp bố trí lực lượng giữ trật tự ở hai điểm thi của huyện.
+
+Cán bộ làm nhiệm vụ trước cổng điểm thi
+
+Ngoài ra, đơn vị còn cử người trực đêm tại nơi cất giữ đề thi.
+"""
+
+
+def test_the_unit_a_paragraph_refers_back_to_is_found_past_a_photo_caption():
+    assert roles(CAPTIONED, "Đắk Lắk", 2024, which="trực đêm")["lead"] == {"police"}
+
+
+def test_transport_operators_asked_by_the_transport_department_are_kept_under_their_own_name():
+    text = "Sở Giao thông vận tải yêu cầu các đơn vị kinh doanh vận tải tăng chuyến xe phục vụ thí sinh."
+    got = roles(text, "Bình Định", 2024)
+    assert got == {"lead": {"other"}, "support": set()}
+    text = "Đội thanh tra GT-VT phối hợp giữ thông suốt các tuyến đường dẫn vào điểm thi."
+    assert roles(text, "Bình Định", 2024)["lead"] == {"transport"}
+    # a school's bicycle shed is no operator
+    assert roles("Nhà trường dọn nhà xe để làm chỗ gửi đồ cho thí sinh.", "Bình Định", 2024)["lead"] == set()
+
+
+def test_the_department_directed_to_guide_the_press_acts():
+    text = "Sở Y tế chỉ đạo Sở Thông tin và Truyền thông định hướng báo chí đưa tin về kỳ thi."
+    assert "information" in roles(text, "Gia Lai", 2023)["lead"]
