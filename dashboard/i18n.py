@@ -251,6 +251,8 @@ LABELS: dict[str, tuple[str, str]] = {
                        "the sentence only names this body's members; the members named do the duty"),
     "why_apposition": ("hai chức danh của cùng một người; chức danh đầu nhận vai của chức danh sau",
                        "two posts of one person; the first takes the part the second's words give it"),
+    "why_asked_across": ("câu trước đề nghị, yêu cầu cơ quan này rồi dừng ở dấu \";\"; câu này nối tiếp danh sách đó nên cơ quan này cũng làm",
+                         "the statement before asks it and stops at \";\"; this one goes on with that list, so it acts too"),
     "why_list_continued": ("câu không có động từ riêng, tiếp nối danh sách ở cuối câu trước nên cùng vai",
                            "a statement with no verb of its own goes on with the list that ended the one before"),
     "why_mention": ("không có từ nào cho thấy cơ quan này làm hay phối hợp", "no words say it acts or helps"),

@@ -103,7 +103,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         elif c.parent_seq is None:
             # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
             heading, lead_in = asked_all, []
-        named, found, prev, prev_help, before = [], [], [], [], None
+        named, found, prev, prev_help, before, asked_open = [], [], [], [], None, []
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
@@ -146,6 +146,14 @@ def attribute(clauses, m: Matcher) -> Attribution:
                     goes_on, carried = carried, []  # the paragraph still goes on about the one that helps
                 named += [Found(f.role, f.name, "doer", f.how, statement=k) for f in carried]
                 doers = directed + carried
+            if same_sentence and asked_open and doers and _opens_with_subject(text, ps):
+                # "… đề nghị các cơ quan, đơn vị, địa phương; cơ quan báo chí … tăng cường …": the ";" only goes on
+                # with the list of those asked, and all of them do what the second part says
+                both = {f.name for f in doers}
+                also = [Found(f.role, f.name, "lead", "asked_across", statement=k) for f in asked_open if f.name not in both]
+                doers += also
+                named += [replace(f, kind="doer") for f in also]
+            asked_open = _asked_last(text, ps, doers)
             if not doers and (alone := [p for p in ps if p.rule == "with_force"]):
                 # "Tại mỗi điểm thi luôn có lực lượng Công an túc trực": a force that is there, with no one else
                 # acting and no one to carry on from, is the one that acts.
@@ -252,6 +260,19 @@ def _list_goes_on(text: str, ps: list, before: tuple[str, list] | None) -> list:
     if prev_text[tail.end :].strip(" ,;.…") or patterns()["verb_any"].search(_without_names(text, ps)):
         return ps
     return [replace(p, part=tail.part, rule="list_continued") if p.rule in _POSITION else p for p in ps]
+
+
+def _asked_last(text: str, ps: list, doers: list[Found]) -> list[Found]:
+    """Those a statement asks, when it ends with their list and asks them nothing ("… đề nghị A, B;")."""
+    if not ps or ps[-1].part != "doer" or ps[-1].rule not in _ASKED or text[ps[-1].end :].strip(" ,;.…"):
+        return []
+    return [f for f in doers if f.how in _ASKED]
+
+
+def _opens_with_subject(text: str, ps: list) -> bool:
+    """A statement that starts with its subject ("cơ quan báo chí … tăng cường …")."""
+    return bool(ps) and ps[0].part == "doer" and ps[0].rule in ("subject", "subject_aux", "lead_position") \
+        and not text[: ps[0].start].strip(" ,;")
 
 
 def _without_names(text: str, ps: list) -> str:

@@ -174,8 +174,9 @@ class Matcher:
     """All gazetteer aliases valid for one locality and year, longest alias first: the first alias that
     matches at a position wins, as in one regex of them all."""
 
-    def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0):
+    def __init__(self, locality: str | None, year: int | None, *, fuzzy_cutoff: float = 88.0, national: bool = False):
         self.locality, self.year, self.fuzzy_cutoff = locality, year, fuzzy_cutoff
+        self.national = national  # a national body's text: "các địa phương" are the provinces (an unknown locality is not)
         self._memo: dict[str, tuple[Mention, ...]] = {}
         self._names: dict[str, str] = {}
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
@@ -270,7 +271,7 @@ class Matcher:
 def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
     """The matcher of a locality in a year; years in which the gazetteer is the same share one. A national document
     (locality "toàn quốc", etl/metadata.NATIONAL) is matched as one of no province."""
-    return _matcher(None if locality == NATIONAL else locality, _era(year), fuzzy_cutoff)
+    return _matcher(None if locality == NATIONAL else locality, _era(year), fuzzy_cutoff, locality == NATIONAL)
 
 
 def _era(year: int | None) -> int | None:
@@ -281,5 +282,5 @@ def _era(year: int | None) -> int | None:
 
 
 @lru_cache(maxsize=512)
-def _matcher(locality: str | None, era: int | None, fuzzy_cutoff: float) -> Matcher:
-    return Matcher(locality, era, fuzzy_cutoff=fuzzy_cutoff)
+def _matcher(locality: str | None, era: int | None, fuzzy_cutoff: float, national: bool = False) -> Matcher:
+    return Matcher(locality, era, fuzzy_cutoff=fuzzy_cutoff, national=national)

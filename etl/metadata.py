@@ -45,8 +45,9 @@ _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
-    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[^,.;:]+?"
-    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]+?|Bộ\s+[A-ZĐ][^,.;:]*?)"  # national bodies
+    # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)
+    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ][^,.;:]{0,60}?"
+    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn))\b"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
@@ -144,7 +145,8 @@ def _districts() -> tuple[dict[str, str], re.Pattern]:
     province (etl/districts.csv, the administrative list before the 2025 reform: the documents are older)."""
     with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
         province = {row["name"]: row["province"] for row in csv.DictReader(f)}
-    names = "|".join(map(re.escape, sorted(province, key=len, reverse=True)))
+    # either apostrophe ("Cư M'gar", "M’Đrắk": web pages use the curly one)
+    names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(province, key=len, reverse=True))
     return province, re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)\s+(" + names + r")(?!\w)")
 
 
@@ -160,7 +162,7 @@ def district_province(text: str, bare: bool = False) -> str | None:
     if bare and text.strip() in province:
         return province[text.strip()]
     m = named.search(text)
-    return province[m[1]] if m else None
+    return province[m[1].replace("’", "'")] if m else None
 
 
 def find_locality(text: str) -> str | None:

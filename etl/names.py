@@ -396,7 +396,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     starts = {k.start for k in known}
     known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
     known = _group_tails(text, known, m)
-    if m.locality is None:
+    if m.national:
         known = [_national(k, m) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
@@ -428,7 +428,7 @@ def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
             continue
         at, end = base + hit.start(1), (x.end if inside else hit.end())
         tail = Mention(at, end, named[0].role, named[0].name, named[0].surface)
-        if m.locality is None:
+        if m.national:
             tail = _national(tail, m)
         head = Mention(x.start, base + hit.start(), x.role, x.name, text[x.start : base + hit.start()]) if inside else x
         out += [head, Mention(at, end, tail.role, tail.name, text[at:end])]
@@ -436,7 +436,8 @@ def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
 
 
 def _national(x: Mention, m: Matcher) -> Mention:
-    """In a text of no locality, "các địa phương" are the provinces (etl/words.toml [national])."""
+    """In a national body's text, "các địa phương" are the provinces (etl/words.toml [national]); in a text whose
+    locality is only unknown they stay the local level, as in most texts our users load."""
     means = words()["national"].get(re.sub(r"\s+", " ", x.surface).casefold())
     named = m.mentions(means) if means else []
     return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x

@@ -15,7 +15,10 @@ from etl.matching import alternation
 
 # A sentence ends at ";" or ". ! ?" before a capital; an ellipsis ("…", "...") before a capital ends one even when
 # the web page left out the space ("… phòng, chống dịch…Ban Chỉ đạo cần …"); before a small letter it goes on.
-_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
+# A dot after a short form is no sentence end: "TP. Bắc Kạn", "TX. Sơn Tây", "ThS. Nguyễn Văn A".
+_SHORT_FORMS = ("TP", "Tp", "TX", "TT", "H", "Q", "P", "X", "TS", "ThS", "GS", "PGS", "BS", "Đ/c", "đ/c")
+_SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])" + "".join(rf"(?<!\b{re.escape(f)}\.)" for f in _SHORT_FORMS)
+                       + r"\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
 
 
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 """Issue 9, session 14: patterns seen in batch AE (studied once its held-out figure was recorded) and the batches
 after it. Our own words."""
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import attribute_text, roles
 
 NESTED = """Theo đó, Thủ tướng yêu cầu các bộ, ngành và UBND các tỉnh làm tốt phần việc của mình, trong đó:
 
@@ -62,3 +62,28 @@ def test_transport_operators_asked_by_the_transport_department_are_kept_under_th
 def test_the_department_directed_to_guide_the_press_acts():
     text = "Sở Y tế chỉ đạo Sở Thông tin và Truyền thông định hướng báo chí đưa tin về kỳ thi."
     assert "information" in roles(text, "Gia Lai", 2023)["lead"]
+
+
+def test_a_list_of_those_asked_goes_on_past_a_semicolon_and_all_of_them_act():
+    text = ("Sở Thông tin và Truyền thông vừa đề nghị UBND các huyện, thành phố; các cơ quan báo chí trong tỉnh đưa tin "
+            "đầy đủ về kỳ thi.\n\nTheo đó, tiếp tục nhắc thí sinh không mang điện thoại vào phòng thi.")
+    assert roles(text, "Gia Lai", 2024, which="báo chí")["lead"] == {"district_pc", "press"}
+    assert roles(text, "Gia Lai", 2024, which="điện thoại")["lead"] == {"district_pc", "press"}
+    # a second part with a subject of its own after a request that already says what to do stays that subject's
+    text = "Sở Y tế đề nghị Trung tâm Y tế các huyện trực cấp cứu; Công an tỉnh bảo vệ khu in sao đề thi suốt đợt thi."
+    _, att = attribute_text(text, "Gia Lai", 2024)
+    assert not any(f.how == "asked_across" for found in att.mentions.values() for f in found)
+
+
+def test_a_short_form_with_a_dot_does_not_end_the_sentence():
+    from etl.statements import split
+
+    text = ("Đoàn kiểm tra liên ngành của tỉnh về an toàn vệ sinh thực phẩm TP. Pleiku đang kiểm tra các quán ăn quanh "
+            "điểm thi trong tuần này.")
+    assert split(text) == [text]
+
+
+def test_a_text_whose_locality_is_unknown_is_no_national_text():
+    text = "Sở Thông tin và Truyền thông đề nghị các địa phương treo băng rôn cổ vũ thí sinh trên địa bàn tỉnh."
+    assert roles(text, None, 2024)["lead"] == {"district_pc"}
+    assert roles(text, "toàn quốc", 2024)["lead"] == {"provincial_pc"}

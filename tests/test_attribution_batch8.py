@@ -90,8 +90,11 @@ def test_cac_dia_phuong_are_the_districts_in_a_province_and_the_provinces_in_a_n
     from etl.agencies import matcher
     from etl.attribution import parts as decide
 
-    got = decide("Bộ Giáo dục và Đào tạo yêu cầu các địa phương rà soát các điểm thi có nguy cơ ngập.", matcher(None, 2024))
+    text = "Bộ Giáo dục và Đào tạo yêu cầu các địa phương rà soát các điểm thi có nguy cơ ngập."
+    got = decide(text, matcher("toàn quốc", 2024))
     assert {(p.role, p.part) for p in got} >= {("provincial_pc", "doer")}
+    # a text whose locality is only unknown is no national text: its localities are the local level (session 14)
+    assert {(p.role, p.part) for p in decide(text, matcher(None, 2024))} >= {("district_pc", "doer")}
 
 
 def test_the_womens_union_is_a_body_of_the_front():

@@ -118,3 +118,16 @@ def test_the_issuer_of_a_letter_reported_in_a_sentence_is_the_agency_not_its_ver
     values, _ = meta_of("Loa phát thanh xã nhắc lịch thi\n\nĐầu tuần, Sở Thông tin và Truyền thông tỉnh Đồng Tháp đã "
                         "có văn bản đề nghị các đài truyền thanh xã phát lịch thi vào mỗi buổi sáng.")
     assert values["issuer"] == "Sở Thông tin và Truyền thông tỉnh Đồng Tháp"
+
+
+def test_a_duty_that_mentions_requests_is_no_issuer():
+    # "Sở y tế chuẩn bị … đáp ứng các yêu cầu" once became an issuer of 90 characters
+    text = ("Ban Chỉ đạo thi của tỉnh vừa ban hành kế hoạch hoạt động năm 2023; trong đó Sở y tế chuẩn bị thuốc và vật tư "
+            "để đáp ứng kịp thời các yêu cầu cấp cứu tại điểm thi.")
+    issuer = meta_of(text)[0].get("issuer")
+    assert issuer is None or len(issuer) < 40
+
+
+def test_a_district_named_with_a_curly_apostrophe_or_another_spelling_gives_its_province():
+    text = "Tại điểm thi huyện M’Drắk, Công an huyện bố trí lực lượng giữ trật tự suốt hai ngày thi năm 2024."
+    assert meta_of(text)[0].get("locality") == "Đắk Lắk"

@@ -18,7 +18,7 @@ def marked(text: str, locality: str | None = "Bình Định") -> list[tuple[str,
 
 def test_the_provinces_named_over_a_line_break_in_a_national_text_are_their_committees():
     text = "Bộ Giáo dục và Đào tạo đề nghị các địa\nphương rà soát các điểm thi có nguy cơ ngập."
-    assert marked(text, None)[-1] == ("các địa\nphương", "UBND các tỉnh, thành phố", "provincial_pc")
+    assert marked(text, "toàn quốc")[-1] == ("các địa\nphương", "UBND các tỉnh, thành phố", "provincial_pc")
 
 
 def test_another_provinces_unit_broken_over_two_lines_is_listed_under_one_line_name():
