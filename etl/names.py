@@ -58,7 +58,7 @@ def patterns() -> dict[str, re.Pattern]:
         # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
         "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + spaced_alternation(w["subordinate"]) + r"(?!\w)",
                                   re.IGNORECASE),
-        "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn)\s+(?!có\s+\d)", re.IGNORECASE),
+        "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
         "anaphor_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*" + spaced_alternation(w["anaphor"]) +
@@ -246,6 +246,9 @@ _FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+(?:huyện|quận|thị\s+x�
                            r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))*(?!\w)")
 
 
+_LEVEL_WORD = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
+_ENDS_AT_LEVEL = re.compile(r"(?<!\w)" + _LEVEL_WORD + r"$")
+_MORE_LEVELS = re.compile(r"(?:\s*,\s*" + _LEVEL_WORD + r")+(?!\w)(?!\s+[A-ZĐ])")
 _LEVEL = re.compile(r"\s+(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Tt]hị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
@@ -257,6 +260,9 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end = exam.end()
     if every := _EVERY_PROVINCE.match(text, end):  # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
         return Mention(x.start, every.end(), x.role, x.name, text[x.start : every.end()])
+    if _ENDS_AT_LEVEL.search(x.surface) and (more := _MORE_LEVELS.match(text, end)):
+        # "Công an các phường, xã, quận, huyện …": the levels after a name that ends with one are the name's
+        return Mention(x.start, more.end(), x.role, x.name, text[x.start : more.end()])
     if x.role in words()["unit_of"] and (levels := _FORCE_LEVELS.match(text, end)):
         return Mention(x.start, levels.end(), x.role, x.name, text[x.start : levels.end()])
     if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):

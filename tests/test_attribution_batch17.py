@@ -87,3 +87,20 @@ def test_a_text_whose_locality_is_unknown_is_no_national_text():
     text = "Sở Thông tin và Truyền thông đề nghị các địa phương treo băng rôn cổ vũ thí sinh trên địa bàn tỉnh."
     assert roles(text, None, 2024)["lead"] == {"district_pc"}
     assert roles(text, "toàn quốc", 2024)["lead"] == {"provincial_pc"}
+
+
+def test_a_force_deployed_to_do_a_task_does_it_with_the_one_who_deploys_it():
+    text = "UBND huyện bố trí lực lượng công an hộ tống xe chở đề thi về điểm thi."
+    assert roles(text, "Quảng Ninh", 2025)["lead"] == {"district_pc", "police"}
+    # deployed with no task of its own, the force is only named
+    text = "Sở Y tế bố trí Trung tâm Y tế huyện tại các điểm thi."
+    assert roles(text, "Quảng Ninh", 2025)["lead"] == {"health"}
+
+
+def test_the_levels_listed_after_a_force_are_its_name():
+    text = "Từ sáng sớm, Công an các phường, xã, quận, huyện trên địa bàn Thủ đô đã có mặt ở các điểm thi."
+    assert roles(text, "Hà Nội", 2023)["lead"] == {"police"}
+
+
+def test_a_province_named_bare_that_goes_on_acts():
+    assert roles("Bình Phước tiếp tục lo xe đưa đón thí sinh vùng sâu.", "Bình Phước", 2024)["lead"] == {"provincial_pc"}
