@@ -270,8 +270,9 @@ class Matcher:
 
 def matcher(locality: str | None, year: int | None, fuzzy_cutoff: float = 88.0) -> Matcher:
     """The matcher of a locality in a year; years in which the gazetteer is the same share one. A national document
-    (locality "toàn quốc", etl/metadata.NATIONAL) is matched as one of no province."""
-    return _matcher(None if locality == NATIONAL else locality, _era(year), fuzzy_cutoff, locality == NATIONAL)
+    (locality "Toàn quốc", etl/metadata.NATIONAL, in any letter case) is matched as one of no province."""
+    national = (locality or "").casefold() == NATIONAL.casefold()
+    return _matcher(None if national else locality, _era(year), fuzzy_cutoff, national)
 
 
 def _era(year: int | None) -> int | None:

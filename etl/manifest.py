@@ -67,10 +67,11 @@ def check_text(value: str) -> str:
 
 
 def _locality(value: str) -> str:
-    from etl.metadata import localities  # metadata imports this module: import at call time
+    from etl.metadata import NATIONAL, localities  # metadata imports this module: import at call time
 
-    # A known name or alias is kept as written (the manifest overrides; "Thừa Thiên Huế" stays so).
-    known = {k.casefold(): k for k in localities()}
+    # A known name or alias is kept as written (the manifest overrides; "Thừa Thiên Huế" stays so); a national body's
+    # document is of the whole country.
+    known = {k.casefold(): k for k in localities()} | {NATIONAL.casefold(): NATIONAL}
     if value.casefold() in known:
         return known[value.casefold()]
     raise ValueError(f"the locality '{value[:40]}' is not a province or city this tool knows (etl/localities.csv): "

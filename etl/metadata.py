@@ -31,7 +31,7 @@ def _symbol_type(number: str) -> str | None:
     """The type a document number's symbol names ("08/CT-UBND": Chỉ thị), or None ("754/STTTT-CNBCVT")."""
     m = re.search(r"[/-](CT|TB|KH|CĐ|QĐ)\b", number)
     return _SYMBOL_TYPES[m[1]] if m else None
-NATIONAL = "toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
+NATIONAL = "Toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
 # A sentence that opens by citing a document ("Tại Chỉ thị số 17/CT-TTg, …") or that says a local body implements one
 # ("Theo đó, để triển khai thực hiện, Sở … yêu cầu …").

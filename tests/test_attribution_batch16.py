@@ -109,7 +109,7 @@ def test_a_national_text_keeps_its_national_author():
     text = ("Bộ Giáo dục và Đào tạo vừa có công văn đề nghị UBND các tỉnh chỉ đạo chuẩn bị kỳ thi năm 2024.\n\n"
             "Theo đó, các sở giáo dục rà soát điểm thi.\n")
     meta = meta_of("Chuẩn bị kỳ thi\n\n" + text)
-    assert meta.values.get("issuer") == "Bộ Giáo dục và Đào tạo" and meta.values.get("locality") == "toàn quốc"
+    assert meta.values.get("issuer") == "Bộ Giáo dục và Đào tạo" and meta.values.get("locality") == "Toàn quốc"
 
 
 def test_a_list_of_those_asked_goes_on_past_a_member_no_name_covers():

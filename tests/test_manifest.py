@@ -113,3 +113,20 @@ def test_manifest_warnings_are_shown_on_the_data_page(raw, tmp_path, monkeypatch
     assert not at.exception
     shown = [" | ".join(map(str, row)) for df in at.dataframe for row in df.value.astype(str).values]
     assert "001_1ddb42c3f288f769.txt | year | manifest.csv: the year 'abc' is not a number; the cell was ignored" in shown
+
+
+@pytest.mark.parametrize("written", ["toàn quốc", "Toàn quốc", "TOÀN QUỐC"])
+def test_a_national_document_can_be_declared_in_the_manifest(tmp_path, written):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cv.txt").write_text("Bộ Y tế đề nghị các địa phương bố trí tổ cấp cứu tại mỗi điểm thi năm 2025.\n",
+                                   encoding="utf-8")
+    (folder / "manifest.csv").write_text(f"source_file,locality,year\ncv.txt,{written},2025\n", encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    report = run_build(folder, db)
+    assert not report.rejected
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT locality FROM documents").fetchall() == [("Toàn quốc",)]
+        roles = {r for (r,) in con.execute("SELECT DISTINCT ag.role FROM agency_mentions m JOIN agencies ag USING "
+                                            "(agency_id) WHERE m.part = 'doer'").fetchall()}
+    assert roles == {"provincial_pc"}  # in a national text "các địa phương" are the provinces

@@ -16,7 +16,7 @@ Bộ Giáo dục và Đào tạo chủ trì kiểm tra công tác chuẩn bị t
 def test_a_prime_ministers_telegram_reported_on_a_news_page_is_national():
     meta = meta_of(TELEGRAM)
     got = {k: meta.values.get(k) for k in ("locality", "issuer", "doc_type", "number")}
-    assert got == {"locality": "toàn quốc", "issuer": "Thủ tướng Chính phủ", "doc_type": "Công điện",
+    assert got == {"locality": "Toàn quốc", "issuer": "Thủ tướng Chính phủ", "doc_type": "Công điện",
                    "number": "72/CĐ-TTg"}
     # the provinces it names once each are not its locality, and the agencies are matched as in a national text
     assert roles(TELEGRAM, "toàn quốc", 2026, which="Thủ tướng yêu cầu")["lead"] == {"provincial_pc"}
@@ -27,7 +27,7 @@ def test_a_ministers_name_is_no_part_of_the_issuer():
             "phó mưa lũ trong kỳ thi.\n\nTheo đó, Bộ trưởng yêu cầu các sở rà soát điểm thi ở vùng trũng thấp.\n")
     meta = meta_of(text)
     assert meta.values.get("issuer") == "Bộ trưởng Bộ Giáo dục và Đào tạo"
-    assert meta.values.get("locality") == "toàn quốc"
+    assert meta.values.get("locality") == "Toàn quốc"
 
 
 def test_a_ministrys_work_in_one_province_is_that_provinces_news():
