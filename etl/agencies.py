@@ -98,9 +98,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
             # item with its own agency ("… yêu cầu các bộ, ngành, trong đó:" then "- Bộ Y tế:" then "+ …": the "+"
             # items are the ministry's)
             heading = lead_in
-        elif c.label == "¶":
-            lead_in = []
-        elif c.parent_seq is None:
+        elif c.parent_seq is None and c.label != "¶":
             # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
             heading, lead_in = asked_all, []
         named, found, prev, prev_help, before, asked_open = [], [], [], [], None, []
@@ -194,7 +192,12 @@ def attribute(clauses, m: Matcher) -> Attribution:
             prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
             last_plain = prev_plain or leads[c.seq] or last_plain
         if c.label == "¶":
-            lead_in, lead_in_at = (leads[c.seq] if body.rstrip().endswith(":") else []), c.seq
+            # the bullets after a paragraph ending with ":" are its doers' duties; so are those after an unmarked first
+            # item that went on with them ("… thực hiện một số nội dung sau:" / "Bảo đảm …" / "- Ưu tiên …")
+            if body.rstrip().endswith(":"):
+                lead_in, lead_in_at = leads[c.seq], c.seq
+            elif not (lead_in and leads[c.seq] and all(f.how == "previous_paragraph" for f in leads[c.seq])):
+                lead_in, lead_in_at = [], c.seq
         if plain and not article and body.rstrip().endswith(":"):
             # The addressees an opening request asks ("… yêu cầu A; B; C thực hiện tốt các nội dung sau:") are the doers
             # of the numbered items below it (and of the request itself); a request to every level, or one that names

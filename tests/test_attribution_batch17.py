@@ -104,3 +104,21 @@ def test_the_levels_listed_after_a_force_are_its_name():
 
 def test_a_province_named_bare_that_goes_on_acts():
     assert roles("Bình Phước tiếp tục lo xe đưa đón thí sinh vùng sâu.", "Bình Phước", 2024)["lead"] == {"provincial_pc"}
+
+
+UNMARKED_FIRST = """Sở Thông tin và Truyền thông yêu cầu các doanh nghiệp bưu chính trên địa bàn thực hiện các việc sau:
+
+Giữ thông suốt mạng lưới bưu cục trong những ngày thi.
+
+- Chuyển phát trước hết các công văn, tài liệu về kỳ thi giữa Sở Giáo dục và Đào tạo và các trường.
+"""
+
+
+def test_bullets_after_an_unmarked_first_item_still_belong_to_the_request():
+    assert roles(UNMARKED_FIRST, "Hà Giang", 2024, which="Chuyển phát")["lead"] == {"postal"}
+
+
+def test_a_statement_that_opens_with_exchanging_information_goes_on_with_its_agency():
+    text = ("Ngành Giáo dục lo phương tiện chở đề thi.\n\nTrao đổi sớm với công an về giờ xuất phát và tuyến đường chở "
+            "đề thi.")
+    assert roles(text, "Hà Giang", 2024, which="Trao đổi")["lead"] == {"education"}
