@@ -122,3 +122,15 @@ def test_a_statement_that_opens_with_exchanging_information_goes_on_with_its_age
     text = ("Ngành Giáo dục lo phương tiện chở đề thi.\n\nTrao đổi sớm với công an về giờ xuất phát và tuyến đường chở "
             "đề thi.")
     assert roles(text, "Hà Giang", 2024, which="Trao đổi")["lead"] == {"education"}
+
+
+def test_a_topic_named_first_with_a_list_of_places_does_not_swallow_the_subject():
+    text = ("Đối với công tác bảo vệ đề thi, bài thi, trật tự tại hội đồng thi, các ban của hội đồng thi, Công an tỉnh "
+            "cử cán bộ trực suốt đợt thi.")
+    assert roles(text, "Cà Mau", 2024)["lead"] == {"police"}
+
+
+def test_the_ministries_as_a_group_in_a_national_text():
+    text = ("Thủ tướng yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và UBND các tỉnh, thành phố làm tốt "
+            "phần việc của mình trong kỳ thi.")
+    assert roles(text, "Toàn quốc", 2023)["lead"] == {"departments", "provincial_pc"}
