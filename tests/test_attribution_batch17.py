@@ -98,15 +98,15 @@ def test_a_force_deployed_to_do_a_task_does_it_with_the_one_who_deploys_it():
 
 
 def test_the_levels_listed_after_a_force_are_its_name():
-    text = "Từ sáng sớm, Công an các phường, xã, quận, huyện trên địa bàn Thủ đô đã có mặt ở các điểm thi."
-    assert roles(text, "Hà Nội", 2023)["lead"] == {"police"}
+    text = "Công an các xã, phường, huyện, thị xã đã bố trí người đứng ở cổng trường thi từ 6 giờ sáng."
+    assert roles(text, "Phú Thọ", 2023)["lead"] == {"police"}
 
 
 def test_a_province_named_bare_that_goes_on_acts():
     assert roles("Bình Phước tiếp tục lo xe đưa đón thí sinh vùng sâu.", "Bình Phước", 2024)["lead"] == {"provincial_pc"}
 
 
-UNMARKED_FIRST = """Sở Thông tin và Truyền thông yêu cầu các doanh nghiệp bưu chính trên địa bàn thực hiện các việc sau:
+UNMARKED_FIRST = """Sở Thông tin và Truyền thông đề nghị các doanh nghiệp bưu chính của tỉnh lưu ý mấy việc dưới đây:
 
 Giữ thông suốt mạng lưới bưu cục trong những ngày thi.
 
@@ -125,12 +125,12 @@ def test_a_statement_that_opens_with_exchanging_information_goes_on_with_its_age
 
 
 def test_a_topic_named_first_with_a_list_of_places_does_not_swallow_the_subject():
-    text = ("Đối với công tác bảo vệ đề thi, bài thi, trật tự tại hội đồng thi, các ban của hội đồng thi, Công an tỉnh "
+    text = ("Đối với công tác canh gác khu in sao, nơi chấm bài, các phòng làm việc của Ban Chấm thi, Công an tỉnh "
             "cử cán bộ trực suốt đợt thi.")
     assert roles(text, "Cà Mau", 2024)["lead"] == {"police"}
 
 
 def test_the_ministries_as_a_group_in_a_national_text():
-    text = ("Thủ tướng yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và UBND các tỉnh, thành phố làm tốt "
-            "phần việc của mình trong kỳ thi.")
+    text = ("Thủ tướng giao các bộ, cơ quan ngang bộ và UBND các tỉnh, thành phố làm tốt phần việc của mình trong "
+            "kỳ thi.")
     assert roles(text, "Toàn quốc", 2023)["lead"] == {"departments", "provincial_pc"}
