@@ -134,3 +134,9 @@ def test_the_ministries_as_a_group_in_a_national_text():
     text = ("Thủ tướng giao các bộ, cơ quan ngang bộ và UBND các tỉnh, thành phố làm tốt phần việc của mình trong "
             "kỳ thi.")
     assert roles(text, "Toàn quốc", 2023)["lead"] == {"departments", "provincial_pc"}
+
+
+def test_the_traffic_and_order_police_named_together_are_the_police():
+    text = "Bên ngoài cổng trường, lực lượng cảnh sát giao thông, trật tự đã dựng barie và hướng dẫn phụ huynh chờ."
+    assert roles(text, "Nam Định", 2024)["lead"] == {"police"}
+    assert roles("Đội Cảnh sát giao thông - Trật tự phân luồng xe quanh điểm thi.", "Nam Định", 2024)["lead"] == {"police"}
