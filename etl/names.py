@@ -242,11 +242,10 @@ _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+p
 
 # "lực lượng Công an các xã, phường, thị trấn", "Cảnh sát giao thông của các huyện, thành phố": a force's units at a
 # lower level are the force (the levels would otherwise be read as the district committees).
-_FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)"
-                           r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))*(?!\w)")
-
-
 _LEVEL_WORD = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
+_FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")*(?!\w)")
+
+
 _ENDS_AT_LEVEL = re.compile(r"(?<!\w)" + _LEVEL_WORD + r"$")
 _MORE_LEVELS = re.compile(r"(?:\s*,\s*" + _LEVEL_WORD + r")+(?!\w)(?!\s+[A-ZĐ])")
 _LEVEL = re.compile(r"\s+(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Tt]hị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
