@@ -294,6 +294,9 @@ def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
     # "Đoàn kiểm tra … của Sở Y tế …" then "Theo kế hoạch, Đoàn sẽ …": the team acts for the agency that sent it
     if team := next((p for p in ps if p.rule in ("delegation", "heads_delegation")), None):
         last["Đoàn"] = (team.role, team.name)
+    # "X cho biết / cho hay …": whom a later "Chúng tôi" in a quote stands for
+    if speaker := next((p for p in ps if p.rule in ("source", "speaks_of_itself")), None):
+        last["speaker"] = (speaker.role, speaker.name)
 
 
 def _own_names(text: str, ps: list, carried: set[str]) -> list:

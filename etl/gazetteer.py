@@ -93,8 +93,8 @@ def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
             out.append(_PARTY_RE)
         elif part == " - ":
             out.append(r"\s*[-–]?\s*")
-        elif part == "&":
-            out.append(r"\s*&\s*")
+        elif part == "&":  # "TT&TT" is also written "TT-TT" and "TTTT"
+            out.append(r"\s*[&\-–]?\s*")
         elif part and part.isspace():
             out.append(r"\s+")
         elif part.endswith(",") and len(part) > 1:

@@ -98,7 +98,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
         role = heads[h.group(1)]
-        if h.group(1).casefold() == "thành phố" and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
+        if h.group(1).casefold() in ("thành phố", "tp", "tp.") and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
             role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
         # Công an tỉnh", "Phòng An ninh chính trị nội bộ Công an tỉnh": so does a unit of a force ([unit_of]) named by
@@ -149,10 +149,10 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
 
 
 def _place_end(text: str, start: int, end: int) -> int:
-    """Where a name ends that runs past its place into lower-case words ("Xí nghiệp Lưới điện cao thế Hà Nam| tích cực
-    tiến hành …"): after the place."""
+    """Where a name ends that runs past its place into lower-case words or a count ("Xí nghiệp Lưới điện cao thế Hà
+    Nam| tích cực tiến hành …", "học sinh Trường THPT Mường Lát| 315 em"): after the place."""
     for place in _places().finditer(text, start, end):
-        if re.fullmatch(r"(?:\s+[a-zđà-ỹ][^\W\d_]*)+\s*", text[place.end() : end]):
+        if re.fullmatch(r"(?:\s+(?:[a-zđà-ỹ][^\W\d_]*|\d[\d.,]*))+\s*", text[place.end() : end]):
             return place.end()
     return end
 
@@ -312,6 +312,9 @@ def _place_words(tail: str) -> list[str]:
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*((?:[A-ZĐ][\w&.\-]*)(?:\s+[A-ZĐ][\w&.\-]*){0,3})\s*\)")
+# A short name has a word of two capitals or more ("PC Quảng Nam", "BCĐ", "PA03"); a place in parentheses is where the
+# agency is ("Huyện đoàn Sơn Tây (Quảng Ngãi)", "Trường THPT Đinh Tiên Hoàng (Sơn Tây)", "(TP. Thái Nguyên)"), no name.
+_ACRONYM = re.compile(r"(?<!\w)(?![Tt][Pp]\.?(?:\s|$)|[Tt][Xx]\.?(?:\s|$))\w*[A-ZĐ]\w*[A-ZĐ]")
 
 
 def abbreviations(texts, m: Matcher) -> dict[str, tuple[str, str]]:
@@ -322,7 +325,8 @@ def abbreviations(texts, m: Matcher) -> dict[str, tuple[str, str]]:
         if not re.search(r"\(\s*[A-ZĐ]", text):
             continue
         for x in mentions(text, m):
-            if (ab := _ABBREVIATION.match(text, x.end)) and ab[1] not in x.surface and len(ab[1]) < len(x.surface):
+            if ((ab := _ABBREVIATION.match(text, x.end)) and ab[1] not in x.surface and len(ab[1]) < len(x.surface)
+                    and _ACRONYM.search(ab[1])):
                 out.setdefault(ab[1], (x.role, x.name))
     return out
 
@@ -382,6 +386,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 before = [k for k in known if k.end <= hit.start()
                           and (k.surface.lower().startswith(word.lower() + " ") or k.name.lower().startswith(word.lower() + " "))]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
+            elif means == "speaker":
+                ref = last.get("speaker")
             else:
                 named = m.mentions(means)
                 ref = (named[0].role, named[0].name) if named else None
