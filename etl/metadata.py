@@ -317,8 +317,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     # Issuer: "<who> yêu cầu / trân trọng đề nghị / thông báo" in the preamble or closing sentence. A national body
     # named where a local text cites or implements its document is not the author ("Tại Chỉ thị số 17/CT-TTg, Thủ
     # tướng Chính phủ yêu cầu …"; "Bộ … đã ban hành văn bản số … Theo đó, để triển khai, Sở … yêu cầu …").
-    found = [(t, m) for t in frame + body[:3] for m in _ISSUER.finditer(t)]
-    local = [(t, m) for t in frame + body[:5] for m in _ISSUER.finditer(t) if not _NATIONAL_ISSUER.match(m["who"])]
+    hits = [(i, t, m) for i, t in enumerate(frame + body[:5]) for m in _ISSUER.finditer(t)]  # one scan serves both
+    found = [(t, m) for i, t, m in hits if i < len(frame) + 3]
+    local = [(t, m) for _, t, m in hits if not _NATIONAL_ISSUER.match(m["who"])]
     seen = {(t, m.span()) for t, m in found}
     found += [(t, m) for t, m in local if (t, m.span()) not in seen and _IMPLEMENTING.search(t[: m.start()])]
     for t, m in found:
