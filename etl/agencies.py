@@ -300,13 +300,16 @@ def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
 
 
 def _own_names(text: str, ps: list, carried: set[str]) -> list:
-    """ "Huyện đoàn An Lão phối hợp với Đoàn xã Ân Hảo": a helper worded differently from a doer it shares its
-    canonical name with is another unit of the same kind, so it keeps the words that name it (else it would vanish
-    into the doer)."""
-    doers = {p.name for p in ps if p.part == "doer"} | carried
-    said = {_said(text, p) for p in ps if p.part == "doer"}
-    return [replace(p, name=_said(text, p)) if p.part == "helper" and p.name in doers and _said(text, p) not in said
-            else p for p in ps]
+    """ "Huyện đoàn An Lão phối hợp với Đoàn xã Ân Hảo", "Công an tỉnh yêu cầu công an các địa phương …": a helper
+    worded differently from a doer it shares its canonical name with, or a doer worded differently from the one that
+    asks it, is another unit of the same kind, so it keeps the words that name it (else it would vanish into the other,
+    and the one that asks would seem to act)."""
+    def other_unit(p, against: str, also: set[str]) -> bool:
+        names = {q.name for q in ps if q.part == against} | also
+        return p.name in names and _said(text, p) not in {_said(text, q) for q in ps if q.part == against}
+
+    return [replace(p, name=_said(text, p)) if (p.part == "helper" and other_unit(p, "doer", carried))
+            or (p.part == "doer" and other_unit(p, "requester", set())) else p for p in ps]
 
 
 def _said(text: str, p) -> str:

@@ -80,3 +80,9 @@ def test_generic_names_news_reports_use():
     # "sĩ" is also spelt "sỹ"
     text = "Tỉnh đã huy động 60 chiến sỹ công an trực ở các điểm thi."
     assert roles(text, "Kiên Giang", 2024)["lead"] == {"provincial_pc", "police"}
+
+
+def test_the_units_a_force_asks_are_not_the_force_that_asks():
+    text = "Vì vậy, Công an tỉnh đã yêu cầu công an các địa phương nắm chắc tình hình quanh các điểm thi."
+    assert parts(text, "Gia Lai", 2024) == {"requester": {"Công an tỉnh"}, "doer": {"công an các địa phương"}}
+    assert roles(text, "Gia Lai", 2024)["lead"] == {"police"}
