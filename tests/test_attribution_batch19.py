@@ -1,0 +1,70 @@
+"""Issue 9, session 16: patterns seen in the development batch AK (news reports and department dispatches). Our own
+words. All are data (etl/gazetteer.csv, etl/words.toml, etl/rules.csv): the parser's code did not change."""
+
+import csv
+
+from etl.config import PACKAGE
+from tests.attr_helpers import parts, roles
+
+
+def test_the_defence_ministry_is_named_whole_although_phong_is_a_verb():
+    # "phòng" (to prevent) is a duty verb and used to end the name at "Bộ Quốc"
+    assert parts("Bộ Quốc phòng giao các trường quân đội tổ chức thi cho thí sinh của mình.", "Toàn quốc", 2024)[
+        "doer"] == {"Bộ Quốc phòng"}
+
+
+def test_the_military_command_of_a_province_or_district_is_one_agency_with_no_role_of_its_own():
+    text = "Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh canh gác kho lưu giữ đề thi."
+    assert roles(text, "Kon Tum", 2024) == {"lead": {"other"}, "support": {"police"}}
+    assert parts(text, "Kon Tum", 2024)["doer"] == {"Bộ Chỉ huy Quân sự tỉnh"}
+    text = "Sở Giáo dục và Đào tạo đề nghị Ban Chỉ huy Quân sự huyện cử người hỗ trợ chở đề thi vào xã đảo."
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"other"}
+    text = "Công an tỉnh chủ trì, cùng lực lượng vũ trang tỉnh giữ an ninh khu vực thi."
+    assert roles(text, "Kon Tum", 2024) == {"lead": {"police"}, "support": {"other"}}
+
+
+def test_cham_lo_ends_an_unknown_name():
+    assert parts("Liên đoàn Lao động tỉnh chăm lo bữa ăn cho con công nhân đi thi.", "Bình Dương", 2024)["doer"] == {
+        "Liên đoàn Lao động tỉnh"}
+
+
+def test_a_speech_verb_ends_an_unknown_name():
+    text = "Cô Nguyễn Thị Hoa, giáo viên Trường THPT Nguyễn Trãi chia sẻ: học sinh đã ôn tập kỹ."
+    assert parts(text, "Ninh Bình", 2024) == {"mention": {"Trường THPT Nguyễn Trãi"}}
+    text = "Đại diện Trung tâm Văn hóa huyện chia sẻ, đơn vị đã treo băng rôn cổ vũ thí sinh."
+    assert "Trung tâm Văn hóa huyện" in set().union(*parts(text, "Ninh Bình", 2024).values())
+
+
+def test_a_ministrys_agencies_and_units_asked_with_a_list_after_a_colon_are_its_own():
+    text = ("Để thực hiện chỉ thị của Thủ tướng, Bộ Y tế yêu cầu các cơ quan, đơn vị:\n\n"
+            "Bố trí đủ xe cứu thương trực ở các điểm thi.\n\n"
+            "Kiểm tra bếp ăn của những nơi thí sinh ở trọ.")
+    assert roles(text, "Toàn quốc", 2024, which="Bố trí đủ xe")["lead"] == {"health"}
+    assert roles(text, "Toàn quốc", 2024, which="Kiểm tra bếp ăn")["lead"] == {"health"}
+    # a provincial committee's "các cơ quan, đơn vị" are other agencies, not its own units: no lead is invented
+    text = "UBND tỉnh yêu cầu các cơ quan, đơn vị:\n\nGiữ trật tự quanh các điểm thi."
+    assert roles(text, "Kon Tum", 2024, which="Giữ trật tự")["lead"] == set()
+
+
+def test_youth_volunteers_named_as_members_or_teams_are_the_youth_union():
+    text = ("Tỉnh đoàn thành lập 20 đội hình tình nguyện cho mùa thi.\n\n"
+            "Trong hai ngày thi, các đội hình đã dựng lều che nắng trước cổng trường.\n\n"
+            "Các đoàn viên cũng chở giúp thí sinh đến muộn.")
+    assert roles(text, "Hà Nam", 2025, which="các đội hình đã dựng")["lead"] == {"youth_union"}
+    assert roles(text, "Hà Nam", 2025, which="Các đoàn viên cũng")["lead"] == {"youth_union"}
+    assert roles("Đoàn viên, thanh niên phát nước uống cho phụ huynh chờ ở cổng.", "Hà Nam", 2025)["lead"] == {
+        "youth_union"}
+
+
+def test_every_gazetteer_row_has_its_eight_fields_and_a_known_role():
+    # An alias with a comma in an unquoted row once spilled the rest of the aliases into the locality column: the row
+    # still loaded, and the aliases after the comma silently matched nothing.
+    with open(PACKAGE / "gazetteer.csv", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    with open(PACKAGE / "roles.csv", encoding="utf-8") as f:
+        known = {r["role"] for r in csv.DictReader(f)}
+    header, body = rows[0], rows[1:]
+    assert header == ["role", "name", "aliases", "locality", "from_year", "until_year", "successor", "note"]
+    assert [r for r in body if len(r) != len(header)] == []
+    assert [r[1] for r in body if r[0] not in known] == []
+    assert [r[1] for r in body if r[3] or any(c and not c.isdigit() for c in r[4:6])] == []
