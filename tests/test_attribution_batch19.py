@@ -68,3 +68,13 @@ def test_every_gazetteer_row_has_its_eight_fields_and_a_known_role():
     assert [r for r in body if len(r) != len(header)] == []
     assert [r[1] for r in body if r[0] not in known] == []
     assert [r[1] for r in body if r[3] or any(c and not c.isdigit() for c in r[4:6])] == []
+
+
+def test_a_steering_board_for_another_matter_is_not_the_exams_steering_committee():
+    text = "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh lấy mẫu thức ăn ở các bếp gần điểm thi."
+    assert roles(text, "Bắc Kạn", 2023)["lead"] == {"other"}
+    text = "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chỉ đạo các điểm thi bố trí phòng thi dự phòng."
+    assert roles(text, "Bắc Kạn", 2022)["lead"] == {"other"}
+    # a bare "Ban Chỉ đạo" in an exam text is still the exam's
+    assert roles("Ban Chỉ đạo phối hợp với Sở Y tế lấy mẫu thức ăn.", "Bắc Kạn", 2023) == {
+        "lead": {"steering_committee"}, "support": {"health"}}
