@@ -24,8 +24,8 @@ def test_the_military_command_of_a_province_or_district_is_one_agency_with_no_ro
 
 
 def test_cham_lo_ends_an_unknown_name():
-    assert parts("Liên đoàn Lao động tỉnh chăm lo bữa ăn cho con công nhân đi thi.", "Bình Dương", 2024)["doer"] == {
-        "Liên đoàn Lao động tỉnh"}
+    assert parts("Trung tâm Công tác xã hội tỉnh chăm lo bữa ăn cho thí sinh khó khăn.", "Bình Dương", 2024)["doer"] == {
+        "Trung tâm Công tác xã hội tỉnh"}
 
 
 def test_a_speech_verb_ends_an_unknown_name():
@@ -78,3 +78,10 @@ def test_a_steering_board_for_another_matter_is_not_the_exams_steering_committee
     # a bare "Ban Chỉ đạo" in an exam text is still the exam's
     assert roles("Ban Chỉ đạo phối hợp với Sở Y tế lấy mẫu thức ăn.", "Bắc Kạn", 2023) == {
         "lead": {"steering_committee"}, "support": {"health"}}
+
+
+def test_the_trade_union_is_of_the_fronts_organisations_and_the_learning_association_a_body_of_its_own():
+    assert roles("Liên đoàn Lao động tỉnh hỗ trợ chỗ ở cho con công nhân đi thi.", "Bình Dương", 2024)["lead"] == {
+        "fatherland_front"}
+    assert roles("Nhiều thí sinh ở xã đảo được các hội khuyến học cho tiền đi lại.", "Kiên Giang", 2024)["lead"] == {
+        "other"}
