@@ -85,3 +85,10 @@ def test_the_trade_union_is_of_the_fronts_organisations_and_the_learning_associa
         "fatherland_front"}
     assert roles("Nhiều thí sinh ở xã đảo được các hội khuyến học cho tiền đi lại.", "Kiên Giang", 2024)["lead"] == {
         "other"}
+
+
+def test_clinics_and_ferry_landings_are_named_by_their_generic_names():
+    text = "Các cơ sở khám bệnh, chữa bệnh trên địa bàn bố trí xe cấp cứu trực tại điểm thi."
+    assert roles(text, "Vĩnh Long", 2024)["lead"] == {"health"}
+    text = "Sở Giao thông vận tải chỉ đạo các bến đò, bến phà ưu tiên chở thí sinh qua sông."
+    assert parts(text, "Vĩnh Long", 2024) == {"requester": {"Sở Giao thông vận tải"}, "doer": {"Các đơn vị vận tải"}}
