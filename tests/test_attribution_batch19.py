@@ -92,3 +92,9 @@ def test_clinics_and_ferry_landings_are_named_by_their_generic_names():
     assert roles(text, "Vĩnh Long", 2024)["lead"] == {"health"}
     text = "Sở Giao thông vận tải chỉ đạo các bến đò, bến phà ưu tiên chở thí sinh qua sông."
     assert parts(text, "Vĩnh Long", 2024) == {"requester": {"Sở Giao thông vận tải"}, "doer": {"Các đơn vị vận tải"}}
+
+
+def test_a_weather_station_is_no_broadcaster_although_both_are_a_dai():
+    text = "Đài Khí tượng Thủy văn tỉnh gửi bản tin dự báo mưa lũ trong các ngày thi.\n\nĐài Phát thanh và Truyền hình tỉnh đưa tin."
+    assert roles(text, "Hà Giang", 2024, which="Khí tượng")["lead"] == {"other"}
+    assert roles(text, "Hà Giang", 2024, which="Phát thanh")["lead"] == {"press"}
