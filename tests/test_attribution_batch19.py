@@ -98,3 +98,10 @@ def test_a_weather_station_is_no_broadcaster_although_both_are_a_dai():
     text = "Đài Khí tượng Thủy văn tỉnh gửi bản tin dự báo mưa lũ trong các ngày thi.\n\nĐài Phát thanh và Truyền hình tỉnh đưa tin."
     assert roles(text, "Hà Giang", 2024, which="Khí tượng")["lead"] == {"other"}
     assert roles(text, "Hà Giang", 2024, which="Phát thanh")["lead"] == {"press"}
+
+
+def test_a_district_office_has_its_departments_role_as_the_education_and_health_offices_do():
+    text = "UBND huyện giao Phòng Tài chính - Kế hoạch huyện bố trí kinh phí cho các điểm thi."
+    assert roles(text, "Hà Giang", 2024)["lead"] == {"finance"}
+    text = "Phòng Lao động - Thương binh và Xã hội huyện hỗ trợ tiền ăn cho thí sinh hộ nghèo."
+    assert roles(text, "Hà Giang", 2024)["lead"] == {"labour"}
