@@ -75,9 +75,12 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     filler = patterns()["filler"]
     sub = patterns()["subordinate"].match(text)
     # The comma that closes it is the first after the agency it is from ("Dưới sự chỉ đạo, hướng dẫn của Bộ Công an,
-    # Công an tỉnh …"), or its first comma when it is from no one ("Khi có sự cố, Sở Y tế, Công an tỉnh …").
-    source = next((x.end for x in found if sub and x.start >= sub.end()
-                   and re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
+    # Công an tỉnh …"), or its first comma when it is from no one ("Khi có sự cố, Sở Y tế, Công an tỉnh …"). That
+    # agency comes before any agency named right after a comma, which is the main clause's own ("Là cơ quan thường
+    # trực BCĐ, Sở GD&ĐT … quán triệt chủ trương của UBND tỉnh": UBND tỉnh is no source).
+    after = [x for x in found if sub and x.start >= sub.end()]
+    main = next((k for k, x in enumerate(after) if re.search(r",\s*$", text[sub.end() : x.start])), len(after))
+    source = next((x.end for x in after[:main] if re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
     cut = text.find(",", source or sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
@@ -101,7 +104,7 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
-_PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững)\s+$")
+_PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững|(?<!số\s)\d{1,2})\s+$")  # (not "đoàn số 2 Ban Chỉ đạo")
 
 
 def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
@@ -127,7 +130,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
-        left = _PLURAL.sub("", left)  # "thành lập các Hội đồng thi": the plural word belongs to the name, not the verb
+        left = _PLURAL.sub("", left)  # "thành lập các (2) Hội đồng thi": the plural word or count belongs to the name
         part, rule, side = "mention", "mention", "left"
         if re.search(r"\(\s*$", left):
             if is_place(group[0]):

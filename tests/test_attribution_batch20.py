@@ -1,0 +1,42 @@
+"""Issue 9, session 17: patterns read from the development batches (AH's news and steering reports, and the new
+batch AN). Our own words."""
+
+from tests.attr_helpers import parts, roles
+
+
+def test_the_steering_committee_by_its_bare_abbreviation():
+    # "BCĐ" alone stands for the exam's steering committee, as a bare "Ban Chỉ đạo" does
+    text = "Các thành viên BCĐ theo chức năng được giao kiểm tra công tác chuẩn bị tại các điểm thi."
+    assert roles(text, "Sơn La", 2023)["lead"] == {"steering_committee"}
+    text = "BCĐ thi tỉnh đề nghị Công ty Điện lực bảo đảm cấp điện cho nơi in sao đề thi."
+    assert roles(text, "Sơn La", 2023)["lead"] == {"electricity"}
+    assert parts(text, "Sơn La", 2023)["requester"] == {"Ban Chỉ đạo thi cấp tỉnh"}
+
+
+def test_the_members_in_the_committee_and_an_agency_after_cung_nhu():
+    text = ("Trưởng ban đề nghị các thành viên trong Ban Chỉ đạo cũng như các phòng, ban liên quan bám sát địa bàn "
+            "được phân công.")
+    assert roles(text, "Nghệ An", 2022)["lead"] == {"steering_committee", "departments"}
+
+
+def test_a_district_committee_assigns_its_own_offices_by_their_group_name():
+    # "các phòng, ban (, đơn vị)" of a district are its departments; the committee that assigns them only asks
+    text = "UBND huyện giao các phòng, ban, đơn vị liên quan chuẩn bị chu đáo cơ sở vật chất cho các điểm thi."
+    assert roles(text, "Nghệ An", 2022)["lead"] == {"departments"}
+    assert parts(text, "Nghệ An", 2022)["requester"] == {"UBND các huyện, thành phố"}
+
+
+def test_what_the_subject_is_before_the_comma_does_not_make_it_an_object():
+    # "Là cơ quan thường trực (của) X, Y …": Y is the subject, X only named; an agency after Y's verb is no source
+    text = "Là cơ quan thường trực BCĐ, Sở GD&ĐT đã tập trung hướng dẫn các trường ôn tập theo chỉ đạo của UBND tỉnh."
+    assert parts(text, "Sơn La", 2023)["doer"] == {"Sở Giáo dục và Đào tạo"}
+    text = "Với vai trò là thành viên Ban Chỉ đạo, Sở Y tế cử cán bộ trực tại mỗi điểm thi."
+    assert parts(text, "Sơn La", 2023)["doer"] == {"Sở Y tế"}
+    # an opening clause that names where a duty comes from still ends at the comma after that agency
+    text = "Theo chỉ đạo, hướng dẫn của Bộ Công an, Công an tỉnh lập phương án canh gác nơi in đề."
+    assert parts(text, "Sơn La", 2023) == {"mention": {"Bộ Công an"}, "doer": {"Công an tỉnh"}}
+
+
+def test_a_count_before_a_council_belongs_to_it_not_to_a_subject():
+    text = "Thị xã đã thành lập 3 Hội đồng coi thi là các trường trung học phổ thông trên địa bàn."
+    assert "Hội đồng coi thi" not in parts(text, "Nghệ An", 2022).get("doer", set())
