@@ -10,6 +10,7 @@ import contextlib
 import csv
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,6 +108,38 @@ def localities() -> dict[str, str]:
             for alias in filter(None, row["aliases"].split("|")):
                 names[alias] = row["name"]
     return names
+
+
+# The tag a provincial paper or portal opens its articles with: "(QNO) - …", "BBK - …", "(Baohatinh.vn) – …".
+_BYLINE = re.compile(r"^\s*\(?\s*([^\W\d_][\w.&]{1,29})\s*\)?\s*[-–—]")
+
+
+def _folded(text: str) -> str:
+    """Lower case without tone marks or spaces: "Hà Tĩnh" -> "hatinh"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _byline_tags() -> dict[str, str]:
+    """Known tags (etl/bylines.csv), and every province's name as a web address spells it ("hatinh", "laocai")."""
+    tags = {_folded(name): name for name, kind in locality_kinds().items() if kind in ("tỉnh", "thành phố")}
+    with open(PACKAGE / "bylines.csv", encoding="utf-8") as f:
+        tags |= {_folded(r["tag"]): r["locality"] for r in csv.DictReader(f)}
+    return tags
+
+
+def byline_locality(paragraphs: list[str]) -> str | None:
+    """The locality of the paper whose byline opens one of the first paragraphs: a tag it is known by, or a web
+    address that spells a province ("Baohatinh.vn", "Laocaitv.vn", "kontumtv.vn"). A national paper's tag ("TPO",
+    "VOV") names no place."""
+    for text in paragraphs:
+        if m := _BYLINE.match(text):
+            tag = _folded(m[1].removesuffix(".vn").removesuffix(".gov"))
+            for key in (tag, tag.removeprefix("bao").removesuffix("tv").removesuffix("online")):
+                if key in _byline_tags():
+                    return _byline_tags()[key]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +408,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             loc = named.most_common(1)[0][0]
             meta.set("locality", loc, "inferred")
             meta.warnings.append(("locality", f"no province named: {loc} is the province of the district the text names"))
+    if "locality" not in meta.values and (loc := byline_locality(body[:3])):  # "(QNO) - …", "(Baohatinh.vn) - …"
+        meta.set("locality", loc, "inferred")
+        meta.warnings.append(("locality", f"no place named: {loc} is the home of the paper whose byline opens the text"))
     if "year" not in meta.values:
         years = Counter(y for t in title + body for y in _exam_years(t))
         if years:

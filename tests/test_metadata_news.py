@@ -131,3 +131,25 @@ def test_a_duty_that_mentions_requests_is_no_issuer():
 def test_a_district_named_with_a_curly_apostrophe_or_another_spelling_gives_its_province():
     text = "Tại điểm thi huyện M’Drắk, Công an huyện bố trí lực lượng giữ trật tự suốt hai ngày thi năm 2024."
     assert meta_of(text)[0].get("locality") == "Đắk Lắk"
+
+
+@pytest.mark.parametrize(("byline", "locality"), [
+    ("(QNO) - ", "Quảng Nam"),  # a tag the provincial paper is known by (etl/bylines.csv)
+    ("BBK – ", "Bắc Kạn"),
+    ("(Baohatinh.vn) - ", "Hà Tĩnh"),  # a web address that spells the province
+    ("Laocaitv.vn - ", "Lào Cai"),
+])
+def test_a_news_text_that_names_no_place_takes_the_home_of_its_papers_byline(byline, locality):
+    values, sources = meta_of("Khẩn trương rà soát điều kiện tổ chức thi\n\n"
+                              f"{byline}Chủ tịch UBND tỉnh vừa đề nghị Sở GD&ĐT và Công an tỉnh kiểm tra lại các "
+                              "điểm thi trước ngày thi tốt nghiệp THPT 2024.")
+    assert values["locality"] == locality and sources["locality"] == "inferred"
+
+
+def test_a_national_papers_byline_or_a_place_the_text_names_wins_over_nothing():
+    values, _ = meta_of("Sẵn sàng cho kỳ thi\n\nTPO - Chủ tịch UBND tỉnh vừa đề nghị Sở GD&ĐT kiểm tra các điểm thi "
+                        "tốt nghiệp THPT 2024.")
+    assert "locality" not in values  # a national paper's tag names no place
+    values, _ = meta_of("Sẵn sàng cho kỳ thi\n\n(QNO) - Chủ tịch UBND tỉnh Kon Tum vừa đề nghị Sở GD&ĐT kiểm tra các "
+                        "điểm thi tốt nghiệp THPT 2024.")
+    assert values["locality"] == "Kon Tum"  # the place the text names comes first
