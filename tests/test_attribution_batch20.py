@@ -14,14 +14,13 @@ def test_the_steering_committee_by_its_bare_abbreviation():
 
 
 def test_the_members_in_the_committee_and_an_agency_after_cung_nhu():
-    text = ("Trưởng ban đề nghị các thành viên trong Ban Chỉ đạo cũng như các phòng, ban liên quan bám sát địa bàn "
-            "được phân công.")
+    text = "Trưởng ban yêu cầu thành viên trong BCĐ cũng như các phòng ban chuyên môn theo dõi sát từng điểm thi."
     assert roles(text, "Nghệ An", 2022)["lead"] == {"steering_committee", "departments"}
 
 
 def test_a_district_committee_assigns_its_own_offices_by_their_group_name():
     # "các phòng, ban (, đơn vị)" of a district are its departments; the committee that assigns them only asks
-    text = "UBND huyện giao các phòng, ban, đơn vị liên quan chuẩn bị chu đáo cơ sở vật chất cho các điểm thi."
+    text = "UBND huyện giao các phòng, ban chuyên môn rà soát bàn ghế, quạt mát ở từng điểm thi."
     assert roles(text, "Nghệ An", 2022)["lead"] == {"departments"}
     assert parts(text, "Nghệ An", 2022)["requester"] == {"UBND các huyện, thành phố"}
 
