@@ -39,3 +39,9 @@ def test_what_the_subject_is_before_the_comma_does_not_make_it_an_object():
 def test_a_count_before_a_council_belongs_to_it_not_to_a_subject():
     text = "Thị xã đã thành lập 3 Hội đồng coi thi là các trường trung học phổ thông trên địa bàn."
     assert "Hội đồng coi thi" not in parts(text, "Nghệ An", 2022).get("doer", set())
+
+
+def test_the_member_agencies_of_the_committee_are_the_committee():
+    text = ("Các cơ quan thành viên Ban Chỉ đạo cấp tỉnh theo nhiệm vụ được phân công chủ động bố trí người trực "
+            "trong những ngày thi.")
+    assert roles(text, "Lạng Sơn", 2022)["lead"] == {"steering_committee"}
