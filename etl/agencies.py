@@ -185,7 +185,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
                 doers, helpers = [], []
             found += doers + helpers
             prev = subject
-            prev_help = helpers
+            # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only)
+            prev_help = [f for f in helpers if f.how != "with_force"]
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:

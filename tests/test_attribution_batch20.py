@@ -45,3 +45,19 @@ def test_the_member_agencies_of_the_committee_are_the_committee():
     text = ("Các cơ quan thành viên Ban Chỉ đạo cấp tỉnh theo nhiệm vụ được phân công chủ động bố trí người trực "
             "trong những ngày thi.")
     assert roles(text, "Lạng Sơn", 2022)["lead"] == {"steering_committee"}
+
+
+def test_a_force_that_is_there_for_one_task_does_not_help_with_the_next():
+    from tests.attr_helpers import attribute_text
+    text = ("Sở Giáo dục và Đào tạo chủ trì bố trí khu vực in sao đề thi biệt lập, có lực lượng công an canh gác suốt "
+            "ngày đêm; chuẩn bị đủ máy in, máy photocopy và giấy in dự phòng cho khu vực in sao đề thi; lập phương án "
+            "xử lý kịp thời khi mất điện trong thời gian in sao.")
+    tree, att = attribute_text(text, "Quảng Nam", 2023)
+    (clause,) = tree
+    helpers = {k: {f.name for f in att.mentions[clause.seq] if f.kind == "helper" and f.statement == k} for k in range(3)}
+    assert helpers == {0: {"Công an tỉnh"}, 1: set(), 2: set()}
+    # a helper named with "phối hợp với" still helps with the tasks after ";" (the same sentence)
+    text = ("Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra các bếp ăn tập thể gần điểm thi; lấy mẫu lưu thức ăn "
+            "hằng ngày tại các bếp ăn phục vụ thí sinh ở xa.")
+    tree, att = attribute_text(text, "Quảng Nam", 2023)
+    assert {f.statement for f in att.mentions[tree[0].seq] if f.kind == "helper"} == {0, 1}
