@@ -69,7 +69,7 @@ def closest(draft_texts: list[str], draft_themes: list[str], pool_texts: list[st
         rows = order[start : start + step][:, active]  # step x active
         i, j = rows.ravel(order="F"), np.repeat(active, rows.shape[0])
         ts = process.cpdist([draft_texts[k] for k in i], [keys[k][0] for k in j], scorer=fuzz.token_set_ratio,
-                            workers=workers, dtype=np.float32)
+                            workers=workers, dtype=np.float32) * scorer.coverage(i, nd + j)
         s = np.round(np.minimum(low[i, j] + per_point[i, j] * ts, 100.0), 2).reshape(len(active), -1)
         k = np.argmax(s, axis=1)
         got = s[np.arange(len(active)), k]

@@ -1,7 +1,8 @@
 """Pair score of two duty statements, built to survive paraphrase (weights chosen on labelled pairs).
 
 Features of a pair (all 0-100):
-- `token_set`: rapidfuzz token_set_ratio of the matching texts, scored with `process.cpdist` on all cores;
+- `token_set`: rapidfuzz token_set_ratio of the matching texts, scored with `process.cpdist` on all cores,
+  credited in full only when the shorter text has FULL_WORDS distinct words (`coverage`);
 - `word`: cosine of word and word-pair TF-IDF vectors (IDF over the build's distinct statements, so the
   national directive's stock vocabulary weighs little);
 - `topic`: cosine of the statements' duty-topic weights (etl/topics.csv), which catches paraphrases that
@@ -35,6 +36,10 @@ from etl.themes import topics_of
 # penalty. A character 2-4-gram TF-IDF cosine was measured in an earlier session: F1 0.889 with it, 0.885
 # without, at three times the cost, so it is left out.
 WEIGHTS = {"token_set": 0.2, "word": 0.4, "topic": 0.6, "theme": 8.0, "role": 0.0, "role_clash": 30.0}
+# token_set_ratio is 100 whenever one text's words are all in the other: a matching text of two or three words
+# ("chấm thi ngày" of "Chỉ đạo công tác chấm thi từ 9/7 đến 22/7") would be "the same" as any duty that names marking.
+# Its credit grows with the shorter text's distinct words, in full from FULL_WORDS on.
+FULL_WORDS = 4
 LEXICAL = ("token_set", "word")
 
 
@@ -106,6 +111,7 @@ class Scorer:
         self.word = word if word is not None else word_vectors(texts)
         self.topic = _topic_vectors(topics if topics is not None else [topics_of(t) for t in texts])
         self.has_topic = np.asarray(self.topic.getnnz(axis=1) > 0)
+        self.words = np.fromiter((len(set(t.split())) for t in texts), np.int64, len(texts))
 
     def features(self, pairs: Sequence[tuple[int, int]], *, workers: int = -1) -> dict[str, np.ndarray]:
         if isinstance(pairs, np.ndarray):  # an (n, 2) array from the build: no Python tuple per pair
@@ -121,11 +127,17 @@ class Scorer:
         role, clash = np.zeros(len(pairs), bool), np.zeros(len(pairs), bool)
         if self.roles is not None:
             role, clash = _role_agreement(self.roles, i, j)
-        return {"token_set": np.asarray(token_set, np.float32), "word": 100 * _rowdot(self.word, i, j),
+        token_set = np.asarray(token_set, np.float32) * self.coverage(i, j)
+        return {"token_set": token_set, "word": 100 * _rowdot(self.word, i, j),
                 "topic": 100 * _rowdot(self.topic, i, j),
                 "has_topic": (self.has_topic[i] & self.has_topic[j]).astype(np.float32),
                 "theme": same_theme.astype(np.float32), "role": role.astype(np.float32),
                 "role_clash": clash.astype(np.float32)}
+
+    def coverage(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The share of its token_set_ratio a pair is credited: the shorter text's distinct words over FULL_WORDS,
+        at most 1."""
+        return np.minimum(np.minimum(self.words[i], self.words[j]) / FULL_WORDS, 1.0).astype(np.float32)
 
     def combine(self, f: dict[str, np.ndarray]) -> np.ndarray:
         w = self.weights

@@ -152,3 +152,18 @@ def test_the_word_feature_is_a_token_set_match_and_uses_the_matrix_given():
     given = sc.Scorer([short, long], ["general", "general"], word=same)
     assert given.features([(0, 1)])["word"][0] == pytest.approx(100)
     assert s.features([(0, 1)])["word"][0] < 99
+
+
+def test_a_matching_text_of_two_or_three_words_is_not_the_same_as_every_duty_that_holds_them(monkeypatch):
+    # "Chỉ đạo công tác chấm thi từ … đến …" keeps only "chấm thi ngày" for matching: every word of it is in the
+    # power company's duty below, which token_set_ratio alone calls identical (100)
+    brief = "Chỉ đạo công tác chấm thi từ ngày 9/7 đến ngày 20/7;"
+    power = "Bố trí máy phát điện dự phòng và người vận hành cho khu vực chấm thi trong các ngày thi"
+    s = scorer([brief, power])
+    assert len(set(s.texts[0].split())) == 3 < sc.FULL_WORDS == 4
+    assert s.features([(0, 1)])["token_set"][0] == pytest.approx(75)  # 3 of the 4 words a full match needs
+    capped = s.score(0, 1)
+    monkeypatch.setattr(sc, "FULL_WORDS", 1)
+    assert s.features([(0, 1)])["token_set"][0] == 100 and s.score(0, 1) > capped + 5
+    # from FULL_WORDS distinct words on, every word of one in the other is still a full match
+    assert scorer(["Bảo vệ đề thi", "Bảo vệ đề thi tại các điểm thi"]).features([(0, 1)])["token_set"][0] == 100
