@@ -114,6 +114,7 @@ def _cues() -> dict:
         "date": re.compile(r"(?:^|[-–,.)]\s*)(?:" + dates + r")\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,"),
         "past": re.compile(_words(n["past"]) + r"(?!\s+được)"),
         "past_words": n["past_within_words"],
+        "announce": re.compile(_words(n["announce"])),
         "action": re.compile(_words(c["action"]["verbs"])),
     }
 
@@ -180,6 +181,9 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     # unless the statement opens by asking for it ("Giao Sở Tài chính bố trí 500 triệu đồng …").
     if (m := c["money"].search(low)) and not c["assign"].match(masked):
         return CONTEXT, f"narrative: money ({m.group(0).strip()})"
+    if ((m := c["announce"].search(low)) and 0 < len(low[: m.start()].split()) < c["past_words"]
+            and ":" not in low[m.end() :] and not c["assign"].search(masked[: m.start()])):
+        return CONTEXT, f"narrative: announcement ({m.group(1)})"
     # An assign word or a purpose decides unless an event comes first in its clause: "… đã tổ chức hội nghị quán
     # triệt kế hoạch …" names what the meeting was about, it assigns nothing.
     assigns = list(c["assign"].finditer(masked))

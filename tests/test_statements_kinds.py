@@ -137,6 +137,10 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Tỉnh nhà sẵn sàng cho mùa thi", "context"),                             # a headline
     ("Sở Giáo dục và Đào tạo:", "context"),                                   # a heading naming an agency
     ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi năm nay.", "context"),         # news of an act just done
+    # session 17: a dispatch that conveys a leader's remarks is announced, not asked; a task to convey is a task
+    ("Văn phòng Sở truyền đạt ý kiến chỉ đạo của Giám đốc Sở về việc phối hợp tổ chức các điểm thi vùng cao.", "context"),
+    ("Văn phòng Sở thông báo ý kiến của Giám đốc như sau: giao phòng Khảo thí rà soát danh sách thí sinh.", "duty"),
+    ("Các trường có trách nhiệm truyền đạt ý kiến chỉ đạo của Sở tới toàn thể giáo viên coi thi.", "duty"),
     ("Công an tỉnh đã xây dựng phương án bảo vệ đề thi.", "duty"),            # past tense still says who does what
     ("Để bảo đảm an ninh, Công an tỉnh huy động 500 cán bộ.", "duty"),        # a count done for a task
     # an event first in the clause: the assign word or purpose says what the meeting was about
