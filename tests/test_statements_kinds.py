@@ -141,6 +141,9 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Văn phòng Sở truyền đạt ý kiến chỉ đạo của Giám đốc Sở về việc phối hợp tổ chức các điểm thi vùng cao.", "context"),
     ("Văn phòng Sở thông báo ý kiến của Giám đốc như sau: giao phòng Khảo thí rà soát danh sách thí sinh.", "duty"),
     ("Các trường có trách nhiệm truyền đạt ý kiến chỉ đạo của Sở tới toàn thể giáo viên coi thi.", "duty"),
+    # who holds which post, a delegation received, work done "theo đúng chỉ đạo": reports, not tasks
+    ("Bí thư Huyện ủy tiếp và làm việc với đoàn kiểm tra của tỉnh chiều qua.", "context"),
+    ("Năm qua, xã Mường So chuẩn bị mọi mặt theo đúng chỉ đạo của huyện.", "duty"),  # a duty verb still decides
     ("Công an tỉnh đã xây dựng phương án bảo vệ đề thi.", "duty"),            # past tense still says who does what
     ("Để bảo đảm an ninh, Công an tỉnh huy động 500 cán bộ.", "duty"),        # a count done for a task
     # an event first in the clause: the assign word or purpose says what the meeting was about
@@ -235,3 +238,9 @@ def test_every_item_of_a_directive_without_full_stops_is_a_duty(tmp_path):
     assert [text for _, text in rows][:2] == ["Tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Kỳ thi tốt nghiệp THPT năm 2024",
                                               "Thành lập Hội đồng thi tốt nghiệp THPT năm 2024"]
     assert [kind for kind, _ in rows] == ["duty"] * 4
+
+
+def test_who_holds_a_post_is_no_task_even_when_attribution_finds_an_agency_acting():
+    text = "Theo quyết định, Ban Chỉ đạo huyện do bà Lò Thị Mai, Phó Chủ tịch UBND huyện làm trưởng ban;"
+    assert stm.kind_of(text, has_doer=True) == ("context", "narrative: state (làm trưởng ban)")
+    assert stm.kind_of("Giao Phòng GD&ĐT làm thường trực Ban Chỉ đạo huyện.", has_doer=True)[0] == "duty"
