@@ -153,3 +153,9 @@ def test_a_national_papers_byline_or_a_place_the_text_names_wins_over_nothing():
     values, _ = meta_of("Sẵn sàng cho kỳ thi\n\n(QNO) - Chủ tịch UBND tỉnh Kon Tum vừa đề nghị Sở GD&ĐT kiểm tra các "
                         "điểm thi tốt nghiệp THPT 2024.")
     assert values["locality"] == "Kon Tum"  # the place the text names comes first
+
+
+def test_a_town_that_was_missing_from_the_district_list_names_its_province():
+    values, _ = meta_of("Thị xã họp Ban Chỉ đạo thi\n\nChiều 20/5, UBND thị xã Cửa Lò họp Ban Chỉ đạo thi tốt nghiệp THPT "
+                        "năm 2022, giao các phòng, ban chuyên môn rà soát từng điểm thi.")
+    assert values["locality"] == "Nghệ An"
