@@ -83,14 +83,19 @@ _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀ
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
 # Not a year compared against: "tăng 4 điểm thi so với năm 2024" is said in the year after.
-_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b")
+# (a school year "2023-2024" names the exam of its second year: "kỳ thi tốt nghiệp THPT 2023-2024")
+_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b(?:\s*[-–]\s*(20\d\d)\b)?")
 # "… so với năm 2024", "so với kỳ thi tốt nghiệp THPT năm 2024": a year the text compares against, a few words before.
 _COMPARED = re.compile(r"\bso\s+với\b[^.;!?]{0,40}$", re.IGNORECASE)
+# "thí sinh học Chương trình GDPT (năm) 2006 / 2018": the year of a curriculum, not of an exam.
+_CURRICULUM = re.compile(r"(?:chương\s+trình|CT)\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT)\s*$", re.IGNORECASE)
 
 
 def _exam_years(text: str) -> list[int]:
-    """The exam years a text names, less those it compares against."""
-    return [int(m[1]) for m in _EXAM_YEAR.finditer(text) if not _COMPARED.search(text, max(0, m.start() - 60), m.start())]
+    """The exam years a text names, less those it compares against and the years of a curriculum."""
+    return [int(m[2] or m[1]) for m in _EXAM_YEAR.finditer(text)
+            if not _COMPARED.search(text, max(0, m.start() - 60), m.start())
+            and not _CURRICULUM.search(text, max(0, m.start() - 40), m.start())]
 # A full date anywhere in the text ("từ ngày 27 đến 28/6/2023", "ngày 06 tháng 6 năm 2023"): its year, when the text
 # names no exam year (not a document number's year: "15/2020/TT-BGDĐT" has no day before it).
 _ANY_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)\b")

@@ -159,3 +159,14 @@ def test_a_town_that_was_missing_from_the_district_list_names_its_province():
     values, _ = meta_of("Thị xã họp Ban Chỉ đạo thi\n\nChiều 20/5, UBND thị xã Cửa Lò họp Ban Chỉ đạo thi tốt nghiệp THPT "
                         "năm 2022, giao các phòng, ban chuyên môn rà soát từng điểm thi.")
     assert values["locality"] == "Nghệ An"
+
+
+@pytest.mark.parametrize(("body", "year"), [
+    # a school year names the exam of its second year
+    ("Sáng nay, 9.000 thí sinh của tỉnh bước vào kỳ thi tốt nghiệp THPT 2023-2024 tại 30 điểm thi.", 2024),
+    # the year of a curriculum is no exam year
+    ("Năm nay 500 thí sinh tự do học theo Chương trình GDPT năm 2006 dự kỳ thi tốt nghiệp THPT năm 2025.", 2025),
+])
+def test_the_exam_year_of_a_school_year_or_beside_a_curriculum_year(body, year):
+    values, _ = meta_of("Thí sinh sẵn sàng dự thi\n\n" + body)
+    assert values["year"] == year
