@@ -61,3 +61,18 @@ def test_a_force_that_is_there_for_one_task_does_not_help_with_the_next():
             "hằng ngày tại các bếp ăn phục vụ thí sinh ở xa.")
     tree, att = attribute_text(text, "Quảng Nam", 2023)
     assert {f.statement for f in att.mentions[tree[0].seq] if f.kind == "helper"} == {0, 1}
+
+
+def test_an_elided_subject_that_directs_others_to_act_only_asks_as_a_named_one_does():
+    from tests.attr_helpers import attribute_text
+    text = ("Huyện Phong Thổ đã kiện toàn Ban Chỉ đạo thi cấp huyện. Chỉ đạo các cơ quan thành viên Ban Chỉ đạo lập "
+            "phương án bảo đảm an ninh, cấp điện và thông tin liên lạc cho các điểm thi.")
+    tree, att = attribute_text(text, "Lai Châu", 2024)
+    second = {(f.name, f.kind, f.how) for f in att.mentions[tree[0].seq] if f.statement == 1}
+    assert ("Ban Chỉ đạo thi cấp tỉnh", "doer", "directed_to_act") in second
+    assert ("Huyện Phong Thổ", "requester", "directs") in second
+    # one that directs its own sector still acts (rule directs_own), and a heading's agency keeps its task
+    text = ("Sở Y tế chủ trì bố trí cán bộ y tế trực tại các điểm thi; chỉ đạo Trung tâm Y tế các huyện bố trí xe cấp "
+            "cứu tại các điểm thi xa.")
+    tree, att = attribute_text(text, "Lai Châu", 2024)
+    assert {f.kind for f in att.mentions[tree[0].seq] if f.statement == 1 and f.name == "Sở Y tế"} == {"doer"}
