@@ -131,19 +131,19 @@ def attribute(clauses, m: Matcher) -> Attribution:
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
                     carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
-                if (directed and carried and not heading_carry(carried) and _directs_items(text)
-                        and not {f.role for f in carried} & {f.role for f in directed}):
-                    # "… Huyện đã họp Ban Chỉ đạo. / Chỉ đạo các cơ quan thành viên xây dựng phương án …": an elided
-                    # subject that directs others to act only asks, as a named one does (rule directs); a heading's
-                    # agency keeps its task, and one that directs its own sector acts too (rule directs_own).
-                    named += [Found(f.role, f.name, "requester", "directs", statement=k) for f in carried]
-                    goes_on, carried = carried, []
-                if directed and carried and only_steers(f.role for f in carried):
-                    # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks
-                    # (rule steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT:
-                    # - Chỉ đạo các doanh nghiệp viễn thông …": the heading says whose task the directing is).
-                    named += [Found(f.role, f.name, "requester", "steers", statement=k) for f in carried]
-                    goes_on, carried = carried, []  # its next tasks (after ";") are still the committee's
+                # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks (rule
+                # steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT: - Chỉ đạo các
+                # doanh nghiệp viễn thông …": the heading says whose task the directing is). A subject carried from the
+                # sentence before that directs others ("… Huyện đã kiện toàn Ban Chỉ đạo. / Chỉ đạo các cơ quan thành
+                # viên lập phương án …") only asks too, as a named one does (rule directs), unless it directs its own
+                # sector (rule directs_own).
+                asks = ("steers" if directed and carried and only_steers(f.role for f in carried) else
+                        "directs" if (directed and carried and all(f.how != "heading" for f in carried)
+                                      and patterns()["directs_start"].match(text)
+                                      and not {f.role for f in carried} & {f.role for f in directed}) else None)
+                if asks:
+                    named += [Found(f.role, f.name, "requester", asks, statement=k) for f in carried]
+                    goes_on, carried = carried, []  # its next tasks (after ";") are still its own
                 if directed and all(f.how == "supported_to_act" for f in directed):
                     # "Đơn vị này hỗ trợ ngành giáo dục kiểm tra …": the agency carried on helps the one it supports
                     supporting = [Found(f.role, f.name, "support", "supports", statement=k) for f in carried]
@@ -217,19 +217,6 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
-
-
-def heading_carry(carried: list[Found]) -> bool:
-    return any(f.how == "heading" for f in carried)
-
-
-_DIRECTS_ITEM = re.compile(r"\W*(?:(?:" + spaced_alternation(words()["opener"]) + r")\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
-                           re.IGNORECASE)
-
-
-def _directs_items(text: str) -> bool:
-    """A statement that opens with "Chỉ đạo / Đôn đốc …" (after openers): its subject, named before, directs."""
-    return bool(_DIRECTS_ITEM.match(text))
 
 
 _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)

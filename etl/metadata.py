@@ -138,12 +138,13 @@ def byline_locality(paragraphs: list[str]) -> str | None:
     """The locality of the paper whose byline opens one of the first paragraphs: a tag it is known by, or a web
     address that spells a province ("Baohatinh.vn", "Laocaitv.vn", "kontumtv.vn"). A national paper's tag ("TPO",
     "VOV") names no place."""
+    tags = _byline_tags()
     for text in paragraphs:
         if m := _BYLINE.match(text):
             tag = _folded(m[1].removesuffix(".vn").removesuffix(".gov"))
             for key in (tag, tag.removeprefix("bao").removesuffix("tv").removesuffix("online")):
-                if key in _byline_tags():
-                    return _byline_tags()[key]
+                if key in tags:
+                    return tags[key]
     return None
 
 

@@ -65,6 +65,9 @@ def patterns() -> dict[str, re.Pattern]:
                                     r"(?!\w)", re.IGNORECASE),
         "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
+        # "Chỉ đạo / Đôn đốc …" opening a statement (after openers): its subject, named before, directs
+        "directs_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
+                                    re.IGNORECASE),
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
