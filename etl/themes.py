@@ -22,7 +22,9 @@ from etl.matching import LEAD_IN_END, alternation, basic, theme_text
 
 GENERAL = "general"
 # A keyword right after one of these words names where the duty happens, or a circumstance it stresses
-# ("chuẩn bị đủ nhân lực …, nhất là trong điều kiện thời tiết khắc nghiệt"), not what the duty is.
+# ("chuẩn bị đủ nhân lực …, nhất là trong điều kiện thời tiết khắc nghiệt"), not what the duty is; so does
+# any keyword after "nhất là", "đặc biệt (là)", "trong đó (lưu ý)", however far it comes (_STRESS).
+_STRESS = re.compile(r"(?<!\w)(?:nhất là|đặc biệt|trong đó(?: lưu ý| chú ý| chú trọng)?)(?!\w)")
 _PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm|nhất là(?: trong)?|đặc biệt(?: là)?(?: trong)?|kể cả)(?: các| những)?\s*$")
 
 
@@ -56,13 +58,15 @@ class _Lexicon:
     def weights(self, t: str) -> dict[str, float]:
         """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
         halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
-        about power, not printing), halved in a lead-in, and half as much again for the first keyword of
-        the duty itself, which usually is its own verb and object."""
+        about power, not printing) or comes after what the duty stresses ("…, nhất là …"), halved in a lead-in,
+        and half as much again for the first keyword of the duty itself, which usually is its own verb and object."""
         found: dict[str, float] = {}
         duty = t.find(LEAD_IN_END) + 1  # keywords of a lead-in (before the mark) frame the duty: half weight
+        stress = _STRESS.search(t, duty)
+        stress = stress.start() if stress else len(t)
         first = True
         for m in self.pattern.finditer(t):
-            place = _PLACE.search(t, max(0, m.start() - 24), m.start())
+            place = m.start() > stress or _PLACE.search(t, max(0, m.start() - 24), m.start())
             weight = len(m.group(0).split()) * (0.5 if place else 1.0)
             if m.start() < duty:
                 weight *= 0.5

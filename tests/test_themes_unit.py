@@ -60,6 +60,17 @@ def test_a_keyword_naming_the_place_counts_less_than_the_duty():
     assert s_plain["exam_papers"] > s["exam_papers"]  # the same words, not after "cho khu vực"
 
 
+@pytest.mark.parametrize("sentence, theme", [
+    ("Theo dõi sát diễn biến thời tiết, nhất là ở các huyện miền núi cần chuẩn bị xe đưa đón thí sinh và bố trí "
+     "chỗ ở cho thí sinh.", "weather"),
+    ("Bảo đảm an ninh tại điểm thi, trong đó lưu ý khâu in sao đề thi.",
+     "security"),
+])
+def test_what_a_duty_stresses_after_nhat_la_or_trong_do_counts_less_than_the_duty(sentence, theme):
+    # "nhất là", "đặc biệt là", "trong đó lưu ý" open the case a duty stresses, however far the keyword is
+    assert th.theme_of(sentence) == theme
+
+
 def test_the_first_keyword_weighs_more_than_a_later_one():
     first = th.scores("Tuyên truyền để người dân chấp hành luật giao thông")
     assert th.theme_of("Tuyên truyền để người dân chấp hành luật giao thông") == "media"
