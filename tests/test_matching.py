@@ -33,6 +33,13 @@ def test_basic_unifies_unicode_case_tones_and_years():
     ("UBND huyện", "ủy ban nhân dân huyện"),
     ("đảm bảo an toàn", "bảo đảm an toàn"),
     ("kì thi", "kỳ thi"),
+    # abbreviations of news and district texts: one duty is found under both wordings
+    ("lực lượng CSGT", "lực lượng cảnh sát giao thông"),
+    ("bảo đảm TTATGT", "bảo đảm trật tự an toàn giao thông"),
+    ("Sở GT-VT", "sở giao thông vận tải"),
+    ("kiểm tra vệ sinh an toàn thực phẩm", "kiểm tra an toàn thực phẩm"),
+    ("kiểm tra VSATTP", "kiểm tra an toàn thực phẩm"),
+    ("học sinh THCS", "học sinh trung học cơ sở"),
 ])
 def test_abbreviations_and_variants_become_their_canonical_form(variant, canonical):
     assert mt.basic(variant) == canonical
