@@ -3,6 +3,7 @@ parsing worker for a large folder) and the duty tables the alignment makes. etl/
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections import Counter
@@ -284,8 +285,28 @@ def _agency_row(aid: str, role: str, name: str, loc: str | None) -> dict:
             "successor": entry.successor if entry else None, "note": entry.note if entry else None}
 
 
+def _typical(members: list[int], statements: list[dict], idf: dict[str, float] | None = None) -> int:
+    """The member closest to the duty's centre: the statement whose words the other members hold most often,
+    each word weighted by its rarity over all statements (`idf`, so that "phối hợp" counts little), averaged over
+    its distinct words; the first on a tie. A wording that repeats counts once per repeat. Real documents word a
+    duty differently each time, and a label taken from whichever came first was often a news sentence ("Ông …
+    cho biết thêm …") rather than the duty most of them state."""
+    words = [set(statements[i]["match_text"].split()) for i in members]
+    held = Counter(w for ws in words for w in ws)
+    idf = idf or {}
+    share = [sum((held[w] - 1) * idf.get(w, 1.0) for w in ws) / max(len(ws), 1) for ws in words]
+    return members[max(range(len(members)), key=lambda k: (share[k], -k))]
+
+
+def _rarity(statements: list[dict]) -> dict[str, float]:
+    """log(statements / statements holding the word) over the matching texts."""
+    df = Counter(w for s in statements for w in set(s["match_text"].split()))
+    return {w: math.log(len(statements) / c) for w, c in df.items()}
+
+
 def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], agencies: dict) -> tuple[list[dict], list[dict]]:
-    """Duty rows (label: the wording most statements share; theme: the commonest) and their members."""
+    """Duty rows (label: the wording the statements share most, `_typical`; theme: the commonest) and their
+    members."""
     lead_roles: dict[str, set] = {}
     for a in assigns:
         if a["kind"] == "lead":
@@ -294,10 +315,10 @@ def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], a
     for i, d in enumerate(result.duty_of):
         groups.setdefault(d, []).append(i)
     duty_rows, dc_rows = [], []
+    idf = _rarity(statements)
     for n, (_, members) in enumerate(sorted(groups.items(), key=lambda g: g[1][0]), 1):
         duty_id = f"D{n:05d}"
-        wording = Counter(statements[i]["match_text"] for i in members).most_common(1)[0][0]
-        first = next(statements[i] for i in members if statements[i]["match_text"] == wording)
+        first = statements[_typical(members, statements, idf)]
         roles = sorted({r for i in members for r in lead_roles.get(statements[i]["clause_id"], ())})
         theme = Counter(statements[i]["theme"] for i in members).most_common(1)[0][0]
         docs = {statements[i]["doc_id"] for i in members}

@@ -280,6 +280,24 @@ def test_the_most_shared_wording_labels_a_duty():
     assert rows == [{"duty_id": "D00001", "label": texts[1], "theme": "b", "n_docs": 3, "lead_roles": "police"}]
 
 
+def test_when_every_wording_differs_the_label_is_the_statement_the_others_echo_not_the_first():
+    # real documents word a duty differently each time: a news line that happened to come first is no label
+    texts = ["Ông Giám đốc cho biết thêm, ngành đã sẵn sàng, cán bộ y tế đều đã được phân công trước.",
+             "Bố trí cán bộ y tế trực tại mỗi điểm thi.",
+             "Bố trí đủ cán bộ y tế trực tại các điểm thi trong những ngày thi.",
+             "Cử cán bộ y tế trực ở điểm thi."]
+    matched = ["ông giám đốc cho biết thêm ngành sẵn sàng cán bộ y tế phân công trước",
+               "bố trí cán bộ y tế trực điểm thi", "bố trí đủ cán bộ y tế trực điểm thi ngày thi",
+               "cử cán bộ y tế trực điểm thi"]
+    statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}", "text": t,
+                   "match_text": m, "theme": "health"} for k, (t, m) in enumerate(zip(texts, matched))]
+    result = type("R", (), {"duty_of": [1, 1, 1, 1], "score": [60.0, 80.0, 75.0, 70.0]})()
+    assert frames._duties(statements, result, [], {})[0][0]["label"] in texts[1:]
+    assert frames._typical([0, 1, 2, 3], statements) == 3  # its words are held most often by the others, on average
+    alone = frames._duties(statements[:1], type("R", (), {"duty_of": [1], "score": [60.0]})(), [], {})
+    assert alone[0][0]["label"] == texts[0]
+
+
 def test_a_label_of_exactly_140_characters_is_kept_whole():
     result = type("R", (), {"duty_of": [0], "score": [90.0]})()
     for length, shown in ((140, 140), (141, 140)):
