@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 from etl.matching import alternation
+from etl.metadata import place_names
 
 # A sentence ends at ";" or ". ! ?" before a capital; an ellipsis ("…", "...") before a capital ends one even when
 # the web page left out the space ("… phòng, chống dịch…Ban Chỉ đạo cần …"); before a small letter it goes on.
@@ -89,6 +90,13 @@ def _words(phrases) -> str:
     return r"(?<![\w])(" + alternation({p.lower() for p in phrases}) + r")(?![\w])"
 
 
+def _cue_places(c: dict) -> list[str]:
+    """Places whose name holds a cue word ("Cần Thơ", "Giao Thủy", "Trực Ninh", "Yên Lập"): masked like the set
+    phrases, so that "Sở GD-ĐT Cần Thơ tổ chức 25 điểm thi" does not read as "cần" (must)."""
+    cue = re.compile(_words(c["assign"]["words"] + c["action"]["verbs"] + c["narrative"]["event"]))
+    return sorted(p for p in place_names() if cue.search(p.lower()))
+
+
 @functools.cache
 def _cues() -> dict:
     with open(Path(__file__).with_name("duty_cues.toml"), "rb") as f:
@@ -99,7 +107,7 @@ def _cues() -> dict:
         "caption": re.compile(_words(c["shape"]["caption"])),
         "headline_max": c["shape"]["headline_max_words"],
         "abbrev": {a.upper() for a in c["shape"]["abbreviations"]},
-        "masked": re.compile(_words(c["assign"]["masked"])),
+        "masked": re.compile(_words(c["assign"]["masked"] + _cue_places(c))),
         "assign": re.compile(_words(c["assign"]["words"])),
         "purpose": re.compile(_words(c["purpose"]["openers"])[:-len(r"(?![\w])")] + r"\s+" + _words(c["purpose"]["verbs"])[len(r"(?<![\w])"):]),
         "event": re.compile(_words(n["event"])),
