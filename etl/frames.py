@@ -288,14 +288,16 @@ def _agency_row(aid: str, role: str, name: str, loc: str | None) -> dict:
 def _typical(members: list[int], statements: list[dict], idf: dict[str, float] | None = None) -> int:
     """The member closest to the duty's centre: the statement whose words the other members hold most often,
     each word weighted by its rarity over all statements (`idf`, so that "phối hợp" counts little), averaged over
-    its distinct words; the first on a tie. A wording that repeats counts once per repeat. Real documents word a
-    duty differently each time, and a label taken from whichever came first was often a news sentence ("Ông …
-    cho biết thêm …") rather than the duty most of them state."""
+    its distinct words; the first on a tie, and a lead-in ending in ":" only when nothing else is left. A wording
+    that repeats counts once per repeat. Real documents word a duty differently each time, and a label taken from
+    whichever came first was often a news sentence ("Ông … cho biết thêm …") rather than the duty most state."""
     words = [set(statements[i]["match_text"].split()) for i in members]
     held = Counter(w for ws in words for w in ws)
     idf = idf or {}
     share = [sum((held[w] - 1) * idf.get(w, 1.0) for w in ws) / max(len(ws), 1) for ws in words]
-    return members[max(range(len(members)), key=lambda k: (share[k], -k))]
+    # a lead-in ("Sở … yêu cầu các doanh nghiệp thực hiện một số nội dung sau:") names no duty of its own
+    lead_in = [statements[i]["text"].rstrip().endswith(":") for i in members]
+    return members[max(range(len(members)), key=lambda k: (not lead_in[k], share[k], -k))]
 
 
 def _rarity(statements: list[dict]) -> dict[str, float]:

@@ -294,6 +294,9 @@ def test_when_every_wording_differs_the_label_is_the_statement_the_others_echo_n
     result = type("R", (), {"duty_of": [1, 1, 1, 1], "score": [60.0, 80.0, 75.0, 70.0]})()
     assert frames._duties(statements, result, [], {})[0][0]["label"] in texts[1:]
     assert frames._typical([0, 1, 2, 3], statements) == 3  # its words are held most often by the others, on average
+    lead_in = [dict(s, text=s["text"].rstrip(".") + ":") for s in statements]
+    lead_in[0] = statements[0]
+    assert frames._typical([0, 1, 2, 3], lead_in) == 0  # lead-ins ending in ":" name no duty: the one left
     alone = frames._duties(statements[:1], type("R", (), {"duty_of": [1], "score": [60.0]})(), [], {})
     assert alone[0][0]["label"] == texts[0]
 
