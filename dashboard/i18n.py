@@ -394,8 +394,8 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
                          "Below this word similarity a kept duty counts as reworded"),
     "repeat_threshold": ("Điểm trung bình tối thiểu để gộp hai nhóm cùng có câu của một văn bản",
                          "Average score at which two groups holding sentences of one document may join"),
-    "max_candidates": ("Số câu gần nhất (theo TF-IDF) được chấm điểm với mỗi câu",
-                       "Nearest sentences (word TF-IDF) scored against each sentence"),
+    "max_candidates": ("Số câu gần nhất (theo TF-IDF) tối thiểu được chấm điểm với mỗi câu (kho nhỏ: nhiều hơn, tới 100)",
+                       "Nearest sentences (word TF-IDF) scored against each sentence, at least (a small corpus: more, up to 100)"),
 }
 
 # Column headers of the tables shown (and exported), by column name.

@@ -40,7 +40,8 @@ def align(
     """Group statements into duties.
 
     1. Statements with the same matching text (and theme) are one node: a national corpus repeats itself.
-    2. Each node is scored against its `max_candidates` nearest nodes by word TF-IDF (retrieve.candidates).
+    2. Each node is scored against its nearest nodes by word TF-IDF (retrieve.candidates): `max_candidates` at
+       national scale, more in a smaller corpus, within one budget of scored pairs (retrieve.neighbours).
     3. Groups merge by average linkage: two groups join while the mean score over all their node pairs (a
        pair never scored counts `unscored`) is at least `threshold`. Two groups that hold statements of
        one document join only at `repeat_threshold`: a document states a duty once, so two different
@@ -77,7 +78,8 @@ def align(
             node_roles[u].update(roles[i])
     keys = [texts[i] for i in first]
     words = retrieve.word_vectors(keys)
-    ci, cj = (candidates or (lambda ks: retrieve.candidates(ks, k=max_candidates, x=words)))(keys)
+    k = retrieve.neighbours(n, max_candidates)
+    ci, cj = (candidates or (lambda ks: retrieve.candidates(ks, k=k, max_df=retrieve.SMALL_MAX_DF, x=words)))(keys)
     ci, cj = np.asarray(ci, dtype=np.int64), np.asarray(cj, dtype=np.int64)
     if progress and time.perf_counter() - t0 > 2.0:
         progress(f"  aligning: {n} distinct statements, {len(ci)} candidate pairs found in {time.perf_counter() - t0:.0f} s")

@@ -37,7 +37,7 @@ class Settings:
         default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
     )
     max_candidates: int = field(
-        default=20, metadata={"env": "DIRECTIVES_MAX_CANDIDATES", "help": "nearest statements (word TF-IDF) scored for each statement"}
+        default=20, metadata={"env": "DIRECTIVES_MAX_CANDIDATES", "help": "nearest statements (word TF-IDF) scored for each statement, at least (more in a small corpus)"}
     )
     reword_threshold: float = field(
         default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}

@@ -140,14 +140,16 @@ def test_roles_and_topics_may_be_given(roles):
     assert res.duty_of[0] == res.duty_of[1] and res.duty_of[3] != res.duty_of[4]
 
 
-def test_each_statement_is_compared_with_at_most_max_candidates_others():
+def test_each_statement_is_compared_with_at_most_max_candidates_others_once_the_budget_is_spent(monkeypatch):
     from tests.test_retrieve_unit import DUTIES, REWORDED
 
     texts, themes = prepared(DUTIES + REWORDED)
     docs = [f"d{k}" for k in range(len(texts))]
+    budgeted = al.align(texts, docs, themes, max_candidates=1)  # a small corpus: up to 100 neighbours each
+    monkeypatch.setattr(al.retrieve, "PAIR_BUDGET", 0)  # as in a national corpus: max_candidates decides
     few = al.align(texts, docs, themes, max_candidates=1)
     many = al.align(texts, docs, themes, max_candidates=20)
-    assert few.compared <= len(texts) < many.compared
+    assert few.compared <= len(texts) < many.compared <= budgeted.compared
     # one candidate each is still enough for a rewording to find its duty
     assert sum(few.duty_of[k] == few.duty_of[k + len(DUTIES)] for k in range(len(DUTIES))) >= len(DUTIES) - 1
 

@@ -146,3 +146,35 @@ def test_candidates_search_the_rows_given():
     x = sparse.hstack([x, x]).tocsr()  # each term in two rows at most
     x = sparse.diags(1 / np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())).dot(x).tocsr()
     assert [p for p in zip(*rt.candidates(texts, x=x))] == [(0, 3)]
+
+
+def test_a_small_corpus_scores_more_neighbours_and_the_national_one_as_many_as_before():
+    # the same budget of scored pairs: a province's few hundred statements compare each with up to 100 others,
+    # the national corpus (21,000 distinct statements) with its floor of 20, as before
+    assert rt.neighbours(21_000, 20) == 20
+    assert rt.neighbours(900, 20) == rt.MAX_NEIGHBOURS == 100
+    assert rt.neighbours(2_000, 20) == rt.PAIR_BUDGET // 2_000 == 50
+    assert rt.neighbours(0, 20) == 100 and rt.neighbours(900, 150) == 150  # the floor wins
+    # at national size the row cap binds before the small-corpus max_df: the same search matrix
+    rng = np.random.default_rng(1)
+    rows = np.concatenate([rng.choice(21_000, df, replace=False) for df in (2, 50, 399, 400, 401, 1_000, 1_100, 4_000)])
+    cols = np.repeat(np.arange(8), [2, 50, 399, 400, 401, 1_000, 1_100, 4_000])
+    x = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(21_000, 8))
+    small, before = rt.search_matrix(x, max_df=rt.SMALL_MAX_DF), rt.search_matrix(x, max_df=0.05)
+    assert small.shape == before.shape == (21_000, 4) and (small != before).nnz == 0  # terms of 2 to 400 rows
+
+
+def test_align_asks_the_search_for_the_budgeted_neighbours(monkeypatch):
+    from etl import align as al
+
+    asked = {}
+
+    def search(texts, *, k, max_df, x):
+        asked.update(k=k, max_df=max_df, n=len(texts))
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+
+    monkeypatch.setattr(al.retrieve, "candidates", search)
+    texts = [match_text(t) for t in DUTIES + REWORDED]
+    al.align(texts, [f"d{i}" for i in range(len(texts))], ["general"] * len(texts), max_candidates=20)
+    assert asked == {"k": rt.neighbours(len(texts), 20), "max_df": rt.SMALL_MAX_DF, "n": len(set(texts))}
+    assert asked["k"] == 100
