@@ -41,11 +41,14 @@ def patterns() -> dict[str, re.Pattern]:
         "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
-        # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), where the group word is not a name,
+        # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), or forces, units or agencies "như"
+        # (such as) a sector list ("các lực lượng phục vụ kỳ thi như thanh tra, y tế, công an …"), where the group word
+        # is not a name,
         # and a bare "ngành" before two sector words.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + spaced_alternation(w["sectors"]) +
-                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + spaced_alternation(w["sectors"]) + r"\s*,)"
+                            r"\s*,)|(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan)[^,;:.]{0,40}?\snhư\s+(?=" +
+                            spaced_alternation(w["sectors"]) + r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + spaced_alternation(w["sectors"]) + r"\s*,)"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
                             r"|(?<!\w)ngành\s+(?=(?:" + spaced_alternation(w["sectors"]) + r")\s*(?:,|\svà)\s*(?:" +
                             spaced_alternation(w["sectors"]) + r")(?!\w))", re.IGNORECASE),

@@ -76,3 +76,13 @@ def test_an_elided_subject_that_directs_others_to_act_only_asks_as_a_named_one_d
             "cứu tại các điểm thi xa.")
     tree, att = attribute_text(text, "Lai Châu", 2024)
     assert {f.kind for f in att.mentions[tree[0].seq] if f.statement == 1 and f.name == "Sở Y tế"} == {"doer"}
+
+
+def test_forces_named_by_their_sectors_after_nhu_each_act():
+    # session 18: "các lực lượng / đơn vị … như <sector>, <sector>, …": each sector named is a doer
+    text = "Các lực lượng phục vụ kỳ thi như thanh tra, y tế, công an túc trực tại các điểm thi."
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == {"inspection", "health", "police"}
+    text = "Các đơn vị như y tế, điện lực, công an phải có phương án bảo đảm kỳ thi."
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == {"health", "electricity", "police"}
+    # fields of life are no agencies: a list after "lĩnh vực như" names nobody
+    assert parts("Tuyên truyền về các lĩnh vực như y tế, giáo dục, giao thông cho người dân.", "Thanh Hóa", 2024) == {}
