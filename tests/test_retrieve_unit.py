@@ -154,6 +154,7 @@ def test_a_small_corpus_scores_more_neighbours_and_the_national_one_as_many_as_b
     assert rt.neighbours(21_000, 20) == 20
     assert rt.neighbours(900, 20) == rt.MAX_NEIGHBOURS == 100
     assert rt.neighbours(2_000, 20) == rt.PAIR_BUDGET // 2_000 == 50
+    assert rt.neighbours(3_000, 20) == 33 and isinstance(rt.neighbours(3_000, 20), int)  # a count of neighbours
     assert rt.neighbours(0, 20) == 100 and rt.neighbours(900, 150) == 150  # the floor wins
     # at national size the row cap binds before the small-corpus max_df: the same search matrix
     rng = np.random.default_rng(1)

@@ -71,6 +71,13 @@ def test_what_a_duty_stresses_after_nhat_la_or_trong_do_counts_less_than_the_dut
     assert th.theme_of(sentence) == theme
 
 
+def test_a_stress_inside_the_lead_in_leaves_the_duty_after_it_whole():
+    # "nhất là" before the lead-in's ":" qualifies whom the lead-in names; the duty's own keywords keep full weight
+    stressed = th.scores("Sở Y tế chỉ đạo các bệnh viện, nhất là bệnh viện tuyến huyện: bảo đảm an ninh trật tự tại điểm thi.")
+    plain = th.scores("Sở Y tế chỉ đạo các bệnh viện tuyến huyện: bảo đảm an ninh trật tự tại điểm thi.")
+    assert stressed["security"] == plain["security"] == 6.0
+
+
 def test_the_first_keyword_weighs_more_than_a_later_one():
     first = th.scores("Tuyên truyền để người dân chấp hành luật giao thông")
     assert th.theme_of("Tuyên truyền để người dân chấp hành luật giao thông") == "media"
