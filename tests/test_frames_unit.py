@@ -301,6 +301,20 @@ def test_when_every_wording_differs_the_label_is_the_statement_the_others_echo_n
     assert alone[0][0]["label"] == texts[0]
 
 
+def test_words_every_duty_uses_count_little_in_choosing_the_label():
+    # "phối hợp chặt chẽ" is in every statement of the build: the member whose duty words (kiểm tra bếp ăn) the others
+    # hold is the label, not the one that shares the most of everybody's words
+    members = ["phối hợp chặt chẽ thường xuyên", "phối hợp chặt chẽ kiểm tra bếp ăn", "kiểm tra bếp ăn quán ăn",
+               "phối hợp chặt chẽ kiểm tra bếp ăn trường"]
+    others = [f"phối hợp chặt chẽ việc {w}" for w in ("đón", "đưa", "trực", "gác", "canh", "in", "chấm", "coi", "soạn", "nhận")]
+    statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}", "text": t + ".",
+                   "match_text": t, "theme": "health"} for k, t in enumerate(members + others)]
+    result = type("R", (), {"duty_of": [0] * 4 + list(range(1, 11)), "score": [50.0] * 14})()
+    rows, _ = frames._duties(statements, result, [], {})
+    assert rows[0]["label"] == "kiểm tra bếp ăn quán ăn."
+    assert frames._typical([0, 1, 2, 3], statements) == 1  # without the rarity, the widest sharer
+
+
 def test_a_label_of_exactly_140_characters_is_kept_whole():
     result = type("R", (), {"duty_of": [0], "score": [90.0]})()
     for length, shown in ((140, 140), (141, 140)):
