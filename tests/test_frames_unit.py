@@ -313,6 +313,8 @@ def test_words_every_duty_uses_count_little_in_choosing_the_label():
     rows, _ = frames._duties(statements, result, [], {})
     assert rows[0]["label"] == "kiểm tra bếp ăn quán ăn."
     assert frames._typical([0, 1, 2, 3], statements) == 1  # without the rarity, the widest sharer
+    twins = [{"text": "Bố trí xe.", "match_text": "bố trí xe"}, {"text": "Xe bố trí.", "match_text": "xe bố trí"}]
+    assert frames._typical([0, 1], twins) == 0 and frames._typical([1, 0], twins) == 1  # a tie: the first member
 
 
 def test_a_label_of_exactly_140_characters_is_kept_whole():
