@@ -42,7 +42,7 @@ def patterns() -> dict[str, re.Pattern]:
                            r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), or forces, units or agencies "như"
-        # (such as) a sector list ("các lực lượng phục vụ kỳ thi như thanh tra, y tế, công an …"), where the group word
+        # (such as) a sector list ("các lực lượng làm nhiệm vụ ở điểm thi như y tế, công an …"), where the group word
         # is not a name,
         # and a bare "ngành" before two sector words.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"

@@ -92,7 +92,7 @@ def _words(phrases) -> str:
 
 def _cue_places(c: dict) -> list[str]:
     """Places whose name holds a cue word ("Cần Thơ", "Giao Thủy", "Trực Ninh", "Yên Lập"): masked like the set
-    phrases, so that "Sở GD-ĐT Cần Thơ tổ chức 25 điểm thi" does not read as "cần" (must)."""
+    phrases, so that "Sở GD-ĐT Cần Thơ cho biết thành phố có 40 điểm thi" does not read as "cần" (must)."""
     cue = re.compile(_words(c["assign"]["words"] + c["action"]["verbs"] + c["narrative"]["event"]))
     return sorted(p for p in place_names() if cue.search(p.lower()))
 

@@ -80,7 +80,7 @@ def test_an_elided_subject_that_directs_others_to_act_only_asks_as_a_named_one_d
 
 def test_forces_named_by_their_sectors_after_nhu_each_act():
     # session 18: "các lực lượng / đơn vị … như <sector>, <sector>, …": each sector named is a doer
-    text = "Các lực lượng phục vụ kỳ thi như thanh tra, y tế, công an túc trực tại các điểm thi."
+    text = "Các lực lượng làm nhiệm vụ ở điểm thi như y tế, thanh tra, công an túc trực từ sáng sớm."
     assert roles(text, "Thanh Hóa", 2024)["lead"] == {"inspection", "health", "police"}
     text = "Các đơn vị như y tế, điện lực, công an phải có phương án bảo đảm kỳ thi."
     assert roles(text, "Thanh Hóa", 2024)["lead"] == {"health", "electricity", "police"}
