@@ -28,6 +28,17 @@ def html(markup: str) -> None:
     st.html(markup)
 
 
+def scroll_into_view(element_id: str, block: str = "center", delay_ms: int = 300) -> None:
+    """Bring an element of this page into view once it exists: the browser may run the script before the markup
+    above it is drawn, so it looks again every 200 ms for up to 6 s (one try at a fixed delay missed it at times).
+    `element_id` holds only word characters and "-" (a clause id or a fixed id); anything else scrolls nothing."""
+    if not re.fullmatch(r"[\w-]+", element_id):
+        return
+    st.html(f"<script>setTimeout(function look(n) {{ const e = document.getElementById('{element_id}'); "
+            f"if (e) e.scrollIntoView({{block: '{block}'}}); else if (n > 0) setTimeout(look, 200, n - 1); }}, "
+            f"{int(delay_ms)}, 30);</script>", unsafe_allow_javascript=True)
+
+
 def summary_box(head: str, lines: list[str]) -> None:
     """The plain-language summary a page opens with; its lines quote document text, so they are escaped."""
     items = "".join(f"<li>{esc(line)}</li>" for line in lines)

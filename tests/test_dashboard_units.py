@@ -434,3 +434,20 @@ def test_rule_reason_reads_the_rule_table_and_explains_inheritance():
     assert "sự kiện" in evidence.rule_reason("event") and "[event]" not in evidence.rule_reason("event")
     assert "chú thích ảnh" in evidence.rule_reason("caption")
     assert evidence.rule_reason("no_such_rule").endswith("no_such_rule")
+
+
+def test_a_linked_clause_is_looked_for_until_it_is_drawn(monkeypatch):
+    # the script may run before the document's markup exists: it must look again, not try once and give up
+    import streamlit as st
+
+    from dashboard import ui
+
+    shown = []
+    monkeypatch.setattr(st, "html", lambda markup, **kw: shown.append((markup, kw)))
+    ui.scroll_into_view("c-abc123-004")
+    (script, kw), = shown
+    assert kw == {"unsafe_allow_javascript": True}
+    assert "getElementById('c-abc123-004')" in script and "scrollIntoView({block: 'center'})" in script
+    assert "setTimeout(look, 200, n - 1)" in script and script.rstrip().endswith(", 300, 30);</script>")
+    ui.scroll_into_view("c-x'); alert('1")  # not an id: nothing is written into the page
+    assert len(shown) == 1

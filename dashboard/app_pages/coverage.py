@@ -23,8 +23,7 @@ def clause_table(clauses, name: str, key: str) -> None:
 def scroll_to_clauses() -> None:
     """After a click on a cell, bring its clauses into view (they are below the chart and the table)."""
     if st.session_state.pop("cov_scroll", False):
-        st.html("<script>setTimeout(() => document.getElementById('cov-clauses')?.scrollIntoView("
-                "{block: 'start'}), 400);</script>", unsafe_allow_javascript=True)
+        ui.scroll_into_view("cov-clauses", block="start", delay_ms=400)
 
 
 mtime = ui.mtime()

@@ -4,7 +4,6 @@ A link from another page (?clause=…) opens the text at that clause: it is high
 view. Document text is shown through st.html after escaping, never through Markdown.
 """
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -82,10 +81,8 @@ with text:
             focus=focus, role_label=ui.role_label, part_label=lambda p: t(f"part_{p}"), items=items,
             why=evidence.rule_reason,
         ))
-    if focus is not None and re.fullmatch(r"[\w-]+", focus):
-        # Bring the linked clause into view inside the scrolling box (the id is a clause id, checked above).
-        st.html(f"<script>setTimeout(() => document.getElementById('c-{focus}')?.scrollIntoView("
-                "{block: 'center'}), 300);</script>", unsafe_allow_javascript=True)
+    if focus is not None:
+        ui.scroll_into_view(f"c-{focus}")  # the linked clause, inside the scrolling box
 
 st.subheader(t("clause_table"))
 table = clauses.assign(item=clauses["clause_id"].map(items))
