@@ -392,6 +392,10 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
                             "Score assumed for two sentences never compared, when grouping"),
     "reword_threshold": ("Dưới mức giống này, một nhiệm vụ được giữ lại tính là đã sửa lời",
                          "Below this word similarity a kept duty counts as reworded"),
+    "pair_floor": ("Mức giống từ ngữ tối thiểu để ghép hai câu cùng nhiệm vụ mà chưa được so với nhau "
+                   "(trang Thay đổi, So sánh)",
+                   "Word similarity from which two sentences of one duty never compared are still paired "
+                   "(Changes, Compare)"),
     "repeat_threshold": ("Điểm trung bình tối thiểu để gộp hai nhóm cùng có câu của một văn bản",
                          "Average score at which two groups holding sentences of one document may join"),
     "max_candidates": ("Số câu gần nhất (theo TF-IDF) tối thiểu được chấm điểm với mỗi câu (kho nhỏ: nhiều hơn, tới 100)",

@@ -27,6 +27,9 @@ class Alignment:
     score: list[float]  # score of a statement's best link inside its duty (100 for identical text or alone)
     links: list[tuple[int, int, float]]  # (statement, statement, score) of the links kept inside duties
     compared: int  # pairs scored
+    # per statement, the statement that stands for it in `links`: the first one with the same matching text and
+    # theme (one node of the alignment), which may be itself
+    node_of: list[int] = ()
 
 
 def align(
@@ -59,15 +62,15 @@ def align(
     `roles`: lead roles per statement (optional), an agreement feature of the score; `topics`: the
     (topic, weight) pairs of each statement (themes.topics_of; computed from the matching text if omitted)."""
     t0 = time.perf_counter()
-    node_of: dict[tuple, int] = {}
+    node_index: dict[tuple, int] = {}
     first: list[int] = []
     node = [0] * len(texts)
     for i, t in enumerate(texts):
         key = (t, themes[i])
-        if key not in node_of:
-            node_of[key] = len(first)
+        if key not in node_index:
+            node_index[key] = len(first)
             first.append(i)
-        node[i] = node_of[key]
+        node[i] = node_index[key]
     n = len(first)
     node_docs: list[set] = [set() for _ in range(n)]
     node_roles: list[set] = [set() for _ in range(n)]
@@ -110,7 +113,7 @@ def align(
     best_of = best.tolist()
     duty_of = [groups[u] for u in node]
     scores = [100.0 if i != first[u] or best_of[u] != best_of[u] else best_of[u] for i, u in enumerate(node)]
-    return Alignment(duty_of, scores, links, len(ci))
+    return Alignment(duty_of, scores, links, len(ci), [first[u] for u in node])
 
 
 def _grouped(n: int, edges: tuple[np.ndarray, np.ndarray, np.ndarray], threshold: float, unscored: float,

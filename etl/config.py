@@ -42,6 +42,9 @@ class Settings:
     reword_threshold: float = field(
         default=97.0, metadata={"env": "DIRECTIVES_REWORD_THRESHOLD", "help": "below this a kept duty counts as reworded"}
     )
+    pair_floor: float = field(
+        default=20.0, metadata={"env": "DIRECTIVES_PAIR_FLOOR", "help": "word similarity from which two statements of one duty that the aligner never linked are still paired (Changes, Compare)"}
+    )
     workers: int = field(default=-1, metadata={"env": "DIRECTIVES_WORKERS", "help": "rapidfuzz workers (-1: all cores)"})
     # Hardening limits (issue 12): a build that waits for another gives up; Word/PDF reading is bounded.
     lock_wait: float = field(
@@ -73,6 +76,7 @@ class Settings:
             "link_threshold": self.link_threshold,
             "unscored_pair_score": self.unscored_pair_score,
             "reword_threshold": self.reword_threshold,
+            "pair_floor": self.pair_floor,
             "repeat_threshold": self.repeat_threshold,
             "max_candidates": float(self.max_candidates),
         }

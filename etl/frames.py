@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl import agencies as ag
 from etl import align as al
@@ -220,7 +221,7 @@ def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progres
     duty_rows, dc_rows = _duties(statements, result, rows.assigns, rows.agencies)
     frames = {
         "duties": pd.DataFrame(duty_rows, columns=["duty_id", "label", "theme", "n_docs", "lead_roles"]),
-        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score"]),
+        "duty_clauses": pd.DataFrame(dc_rows, columns=["duty_id", "clause_id", "statement_id", "score", "node_id"]),
         "links": _links(statements, result.links),
     }
     build.timings["frames_s"] = build.timings.get("frames_s", 0.0) + time.perf_counter() - t1  # all but the alignment
@@ -263,6 +264,9 @@ def _links(statements: list[dict], links: list[tuple[int, int, float]]) -> pd.Da
     table = np.array(links, dtype=np.float64).reshape(-1, 3)
     ids = pa.array([s["statement_id"] for s in statements], type=pa.large_string())
     a, b = (ids.take(pa.array(table[:, k].astype(np.int64))).cast(pa.string()) for k in (0, 1))
+    # a < b: a page looks a pair up with one join (least, greatest), not one per direction over every link
+    first = pc.less(a, b)
+    a, b = pc.if_else(first, a, b), pc.if_else(first, b, a)
     return pd.DataFrame({"a": pd.array(a, dtype="str"), "b": pd.array(b, dtype="str"), "score": table[:, 2]})
 
 
@@ -318,6 +322,7 @@ def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], a
         groups.setdefault(d, []).append(i)
     duty_rows, dc_rows = [], []
     idf = _rarity(statements)
+    node = result.node_of or range(len(statements))  # an alignment without nodes: each statement stands for itself
     for n, (_, members) in enumerate(sorted(groups.items(), key=lambda g: g[1][0]), 1):
         duty_id = f"D{n:05d}"
         first = statements[_typical(members, statements, idf)]
@@ -332,5 +337,6 @@ def _duties(statements: list[dict], result: al.Alignment, assigns: list[dict], a
         for i in members:
             s = statements[i]
             dc_rows.append({"duty_id": duty_id, "clause_id": s["clause_id"], "statement_id": s["statement_id"],
-                            "score": round(result.score[i], 2)})
+                            "score": round(result.score[i], 2),
+                            "node_id": statements[node[i]]["statement_id"]})
     return duty_rows, dc_rows

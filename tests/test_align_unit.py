@@ -59,6 +59,7 @@ def test_identical_texts_are_one_node_and_the_repeat_scores_100():
     assert res.duty_of[0] == res.duty_of[2] == res.duty_of[3] != res.duty_of[1]
     assert res.score[2] == 100.0 and res.score[0] < 100.0
     assert all(2 not in (u, v) for u, v, _ in res.links)  # the repeat is the first statement's node
+    assert res.node_of == [0, 1, 0, 3]  # the statement whose links stand for each (pages look pairs up through it)
     # the same text under another theme is another node
     res2 = al.align([texts[0], texts[0]], ["a", "b"], ["security", "exam_papers"], threshold=101)
     assert res2.duty_of[0] != res2.duty_of[1]

@@ -23,7 +23,7 @@ COLUMNS = {
     "agency_mentions": ["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"],
     "statements": ["statement_id", "clause_id", "part", "text", "match_text", "theme", "kind", "kind_reason", "topics"],
     "duties": ["duty_id", "label", "theme", "n_docs", "lead_roles"],
-    "duty_clauses": ["duty_id", "clause_id", "statement_id", "score"],
+    "duty_clauses": ["duty_id", "clause_id", "statement_id", "score", "node_id"],
     "links": ["a", "b", "score"],
 }
 

@@ -12,6 +12,7 @@ import pytest
 
 from etl import frames
 from etl import pipeline as pl
+from etl.align import Alignment
 from etl.config import Settings
 
 SETTINGS = dataclasses.replace(Settings.from_env(), workers=1)
@@ -260,10 +261,11 @@ def test_a_long_duty_label_is_cut_with_an_ellipsis():
     long = "Sở Tài chính " + "bảo đảm kinh phí cho các hội đồng thi, " * 6 + "đúng thời hạn."
     statements = [{"statement_id": "x-001-0", "clause_id": "x-001", "doc_id": "x", "text": long,
                    "match_text": "kinh phí", "theme": "finance"}]
-    result = type("R", (), {"duty_of": [0], "score": [99.991]})()
+    result = Alignment([0], [99.991], [], 0)
     rows, members = frames._duties(statements, result, [], {})
     assert len(long) > 140 and rows[0]["label"] == long[:139] + "…" and len(rows[0]["label"]) == 140
-    assert members == [{"duty_id": "D00001", "clause_id": "x-001", "statement_id": "x-001-0", "score": 99.99}]
+    assert members == [{"duty_id": "D00001", "clause_id": "x-001", "statement_id": "x-001-0", "score": 99.99,
+                        "node_id": "x-001-0"}]
     short = [dict(statements[0], text="Sở Tài chính\nbảo đảm kinh phí.")]
     assert frames._duties(short, result, [], {})[0][0]["label"] == "Sở Tài chính bảo đảm kinh phí."
 
@@ -273,7 +275,7 @@ def test_the_most_shared_wording_labels_a_duty():
     matched = ["bo tri diem thi", "bo tri cac diem thi", "bo tri cac diem thi"]
     statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}", "text": t,
                    "match_text": m, "theme": th} for k, (t, m, th) in enumerate(zip(texts, matched, ["a", "b", "b"]))]
-    result = type("R", (), {"duty_of": [5, 5, 5], "score": [90.0, 80.0, 70.0]})()
+    result = Alignment([5, 5, 5], [90.0, 80.0, 70.0], [], 0)
     assigns = [{"clause_id": "d2-001", "agency_id": "x", "kind": "lead"},
                {"clause_id": "d0-001", "agency_id": "y", "kind": "support"}]
     rows, _ = frames._duties(statements, result, assigns, {"x": {"role": "police"}, "y": {"role": "health"}})
@@ -291,13 +293,13 @@ def test_when_every_wording_differs_the_label_is_the_statement_the_others_echo_n
                "cử cán bộ y tế trực điểm thi"]
     statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}", "text": t,
                    "match_text": m, "theme": "health"} for k, (t, m) in enumerate(zip(texts, matched))]
-    result = type("R", (), {"duty_of": [1, 1, 1, 1], "score": [60.0, 80.0, 75.0, 70.0]})()
+    result = Alignment([1, 1, 1, 1], [60.0, 80.0, 75.0, 70.0], [], 0)
     assert frames._duties(statements, result, [], {})[0][0]["label"] in texts[1:]
     assert frames._typical([0, 1, 2, 3], statements) == 3  # its words are held most often by the others, on average
     lead_in = [dict(s, text=s["text"].rstrip(".") + ":") for s in statements]
     lead_in[0] = statements[0]
     assert frames._typical([0, 1, 2, 3], lead_in) == 0  # lead-ins ending in ":" name no duty: the one left
-    alone = frames._duties(statements[:1], type("R", (), {"duty_of": [1], "score": [60.0]})(), [], {})
+    alone = frames._duties(statements[:1], Alignment([1], [60.0], [], 0), [], {})
     assert alone[0][0]["label"] == texts[0]
 
 
@@ -309,7 +311,7 @@ def test_words_every_duty_uses_count_little_in_choosing_the_label():
     others = [f"phối hợp chặt chẽ việc {w}" for w in ("đón", "đưa", "trực", "gác", "canh", "in", "chấm", "coi", "soạn", "nhận")]
     statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}", "text": t + ".",
                    "match_text": t, "theme": "health"} for k, t in enumerate(members + others)]
-    result = type("R", (), {"duty_of": [0] * 4 + list(range(1, 11)), "score": [50.0] * 14})()
+    result = Alignment([0] * 4 + list(range(1, 11)), [50.0] * 14, [], 0)
     rows, _ = frames._duties(statements, result, [], {})
     assert rows[0]["label"] == "kiểm tra bếp ăn quán ăn."
     assert frames._typical([0, 1, 2, 3], statements) == 1  # without the rarity, the widest sharer
@@ -318,7 +320,7 @@ def test_words_every_duty_uses_count_little_in_choosing_the_label():
 
 
 def test_a_label_of_exactly_140_characters_is_kept_whole():
-    result = type("R", (), {"duty_of": [0], "score": [90.0]})()
+    result = Alignment([0], [90.0], [], 0)
     for length, shown in ((140, 140), (141, 140)):
         text = ("Sở Y tế bố trí " + "cán bộ y tế " * 20)[:length - 1] + "."
         statements = [{"statement_id": "x-001-0", "clause_id": "x-001", "doc_id": "x", "text": text,
@@ -331,7 +333,7 @@ def test_a_duty_lists_every_lead_role_of_its_clauses_once():
     statements = [{"statement_id": f"d{k}-001-0", "clause_id": f"d{k}-001", "doc_id": f"d{k}",
                    "text": "Bảo đảm an ninh điểm thi.", "match_text": "an ninh diem thi", "theme": "security"}
                   for k in range(3)]
-    result = type("R", (), {"duty_of": [4, 4, 4], "score": [80.0, 80.0, 80.0]})()
+    result = Alignment([4, 4, 4], [80.0, 80.0, 80.0], [], 0)
     assigns = [{"clause_id": "d0-001", "agency_id": "p", "kind": "lead"}, {"clause_id": "d1-001", "agency_id": "h",
                "kind": "lead"}, {"clause_id": "d2-001", "agency_id": "p", "kind": "lead"}]
     rows, _ = frames._duties(statements, result, assigns, {"p": {"role": "police"}, "h": {"role": "health"}})

@@ -378,29 +378,40 @@ def test_gaps_rank_missing_duties_by_how_widely_they_appear(m, seed_con, scope):
         (r[0],) for r in sql(seed_con, "SELECT duty_id FROM gaps(NULL, NULL, scope := ?, doc := ?)", [scope, one]))
 
 
-def test_clause_pairs_of_two_documents_share_a_duty(m, seed_con):
+def test_clause_pairs_of_two_documents_pair_as_on_the_changes_page(m, seed_con):
+    """Compare pairs two clauses when their statements pair as on the Changes page (linked by the aligner, or never
+    compared and sharing the pair floor of their words), not when they merely share a duty: a duty joins statements
+    through each other, and two of its members may share little. A linked pair keeps the link's score."""
     a = sql(seed_con, "SELECT doc_id FROM documents WHERE locality = 'Lạng Sơn' AND year = 2023")[0][0]
     b = sql(seed_con, "SELECT doc_id FROM documents WHERE locality = 'Lạng Sơn' AND year = 2024")[0][0]
     got = q.clause_pairs(m, a, b)
-    want = sql(seed_con, "SELECT DISTINCT x.clause_id, y.clause_id FROM duty_occurrences x JOIN duty_occurrences y "
-                         "ON x.duty_id = y.duty_id WHERE x.doc_id = ? AND y.doc_id = ?", [a, b])
-    assert sorted(rows(got, ["clause_a", "clause_b"])) == sorted(want) and len(want) > 3
+    within = sql(seed_con, "SELECT x.clause_id, y.clause_id, x.node_id, y.node_id, word_similarity(x.text, y.text) "
+                           "FROM duty_occurrences x JOIN duty_occurrences y ON x.duty_id = y.duty_id "
+                           "WHERE x.doc_id = ? AND y.doc_id = ?", [a, b])
+    links = {}
+    for la, lb, score in sql(seed_con, "SELECT a, b, score FROM links"):
+        links[frozenset((la, lb))] = max(score, links.get(frozenset((la, lb)), 0))
+    linked: dict = {}
+    pairing = set()
+    for ca, cb, na, nb, sim in within:
+        score = 100.0 if na == nb else links.get(frozenset((na, nb)))
+        if score is not None:
+            linked[(ca, cb)] = max(score, linked.get((ca, cb), 0))
+        if score is not None or sim >= 20:
+            pairing.add((ca, cb))
+    assert len(linked) > 3 and len({(ca, cb) for ca, cb, *_ in within}) > len(pairing)  # some share a duty only
+    assert sorted(rows(got, ["clause_a", "clause_b"])) == sorted(pairing)
     assert got["score"].tolist() == sorted(got["score"], reverse=True)
     assert got["score"].between(0, 100).all()
-    # a pair the build linked keeps the link's score; one linked by its duty only gets a text similarity
-    linked = sql(seed_con, "SELECT x.clause_id, y.clause_id, max(l.score) FROM duty_occurrences x "
-                           "JOIN duty_occurrences y ON x.duty_id = y.duty_id JOIN links l ON "
-                           "(l.a = x.statement_id AND l.b = y.statement_id) OR (l.a = y.statement_id AND "
-                           "l.b = x.statement_id) WHERE x.doc_id = ? AND y.doc_id = ? GROUP BY 1, 2", [a, b])
     scores = {(r.clause_a, r.clause_b): r.score for r in got.itertuples()}
-    assert linked and all(scores[(ca, cb)] >= round(s, 1) for ca, cb, s in linked)
+    assert all(scores[k] >= round(s, 1) for k, s in linked.items())
     same = q.clause_pairs(m, a, a)
     assert (same.loc[same["clause_a"] == same["clause_b"], "score"] == 100).all()
     for r in got.itertuples():
         duties = {d for (d,) in sql(seed_con, "SELECT x.duty_id FROM duty_occurrences x JOIN duty_occurrences y "
                                               "ON x.duty_id = y.duty_id WHERE x.clause_id = ? AND y.clause_id = ? "
                                               "AND x.doc_id = ? AND y.doc_id = ?", [r.clause_a, r.clause_b, a, b])}
-        assert set(r.duties.split(", ")) == duties
+        assert set(r.duties.split(", ")) <= duties
 
 
 def test_occurrences_outside_the_checked_documents(m, seed_con):

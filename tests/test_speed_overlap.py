@@ -30,7 +30,8 @@ ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency"""
 OCCURRENCES_ONE_STEP = """
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, st.topics, dc.score,
-       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
+       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles,
+       dc.node_id
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
 JOIN clauses c ON c.clause_id = dc.clause_id

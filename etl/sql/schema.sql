@@ -72,8 +72,9 @@ CREATE TABLE statements (
     topics       STRUCT(topic VARCHAR, weight DOUBLE)[]  -- duty topics and keyword weights (the aligner's, for duties)
 );
 CREATE TABLE duties (duty_id VARCHAR PRIMARY KEY, label VARCHAR, theme VARCHAR, n_docs INTEGER, lead_roles VARCHAR);
-CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARCHAR, score DOUBLE);
-CREATE TABLE links (a VARCHAR, b VARCHAR, score DOUBLE);   -- statement pairs above the link threshold
+CREATE TABLE duty_clauses (duty_id VARCHAR, clause_id VARCHAR, statement_id VARCHAR, score DOUBLE,
+                           node_id VARCHAR);  -- the statement whose links stand for this one (same matching text)
+CREATE TABLE links (a VARCHAR, b VARCHAR, score DOUBLE);   -- statement pairs above the link threshold, a < b
 CREATE TABLE themes (theme VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
 CREATE TABLE roles (role VARCHAR PRIMARY KEY, label_vi VARCHAR, label_en VARCHAR);
 CREATE TABLE rejected_files (source_file VARCHAR, reason VARCHAR, duplicate_of VARCHAR);  -- duplicate_of: the file loaded instead

@@ -68,7 +68,7 @@ FROM clause_assignments ca LEFT JOIN th USING (clause_id);
 -- with its document and lead roles; here each gets its duty.
 CREATE TABLE duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.source_file,
-       o.text, o.match_text, o.theme, o.topics, dc.score, o.lead_roles, o.roles
+       o.text, o.match_text, o.theme, o.topics, dc.score, o.lead_roles, o.roles, dc.node_id
 FROM duty_clauses dc
 JOIN occurrence_base o USING (statement_id)
 ORDER BY o.locality, o.year, o.doc_id;
@@ -87,9 +87,15 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
 
 -- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given). Every
 -- statement of either side has a row of its own, none is folded into another:
---   new / dropped   its duty has no statement on the other side;
---   otherwise it is paired with the most similar statement of its duty on the other side (a statement of
---   the other side that is nobody's closest gets its own row with its closest), and the pair is
+--   new / dropped   no statement of its duty on the other side pairs with it. Two statements pair when the
+--               aligner linked them (one wording, or a scored link at the threshold between their wordings, through
+--               the node that stands for each: links) or, never compared (a national corpus scores each wording
+--               against its nearest few), they share at least the `pair_floor` setting of their words. A duty
+--               joins statements through each other, so two of its members may share little ("Chỉ đạo việc tổ
+--               chức thi cho thí sinh bị ảnh hưởng" and "vệ sinh an toàn thực phẩm" in one broad duty); such a
+--               pair says nothing about what became of either;
+--   otherwise it is paired with the most similar statement of its duty on the other side among those that pair
+--   with it (a statement of the other side that is nobody's closest gets its own row with its closest), and it is
 --   reassigned  when the duty's lead roles on the two sides (over all its statements there) are both
 --               known and have none in common,
 --   reworded    when their words differ more than the reword threshold allows,
@@ -98,9 +104,16 @@ CREATE MACRO changes(loc_a, year_a, loc_b, year_b, doc_a := NULL, doc_b := NULL)
 WITH a AS (FROM side(loc_a, year_a, doc_a)), b AS (FROM side(loc_b, year_b, doc_b)),
 ra AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM a GROUP BY duty_id),
 rb AS (SELECT duty_id, list_sort(list_distinct(flatten(list(roles)))) AS roles FROM b GROUP BY duty_id),
-cand AS (
-    SELECT a.duty_id, a.statement_id AS sa, b.statement_id AS sb, word_similarity(a.text, b.text) AS similarity
+within AS (
+    SELECT a.duty_id, a.statement_id AS sa, b.statement_id AS sb, a.node_id AS na, b.node_id AS nb,
+           word_similarity(a.text, b.text) AS similarity
     FROM a JOIN b USING (duty_id)
+),
+cand AS (
+    SELECT duty_id, sa, sb, similarity FROM within
+    WHERE na = nb OR similarity >= (SELECT value FROM settings WHERE name = 'pair_floor')
+    UNION SELECT w.duty_id, w.sa, w.sb, w.similarity FROM within w
+          JOIN links l ON l.a = least(w.na, w.nb) AND l.b = greatest(w.na, w.nb)
 ),
 best_of_a AS (SELECT sa, arg_max(sb, similarity) AS sb FROM cand GROUP BY sa),
 best_of_b AS (SELECT sb, arg_max(sa, similarity) AS sa FROM cand GROUP BY sb),
@@ -111,8 +124,8 @@ paired AS (
 ),
 rows AS (
     SELECT c.duty_id, c.sa, c.sb, c.similarity FROM paired p JOIN cand c USING (sa, sb)
-    UNION ALL SELECT duty_id, statement_id, NULL, NULL FROM a WHERE duty_id NOT IN (SELECT duty_id FROM b)
-    UNION ALL SELECT duty_id, NULL, statement_id, NULL FROM b WHERE duty_id NOT IN (SELECT duty_id FROM a)
+    UNION ALL SELECT duty_id, statement_id, NULL, NULL FROM a WHERE statement_id NOT IN (SELECT sa FROM cand)
+    UNION ALL SELECT duty_id, NULL, statement_id, NULL FROM b WHERE statement_id NOT IN (SELECT sb FROM cand)
 ),
 labelled AS (
     SELECT r.duty_id, du.label, coalesce(x.theme, y.theme) AS theme, x.text AS text_a, y.text AS text_b,
