@@ -193,8 +193,10 @@ class Matcher:
         self._heads = sorted(heads.items())
         kind = locality_kinds().get(locality or "", "tỉnh")
         self._choices: dict[int, list[tuple[str, Entry]]] = {}
-        concretes: dict[str, str] = {}  # an entry comes once per alias of it: each name is made once
-        for entry in self._entries:
+        concretes: dict[str, str] = {}
+        # _entries holds an entry once per alias of it (matching order): each entry's names are listed once, in the
+        # order of its first alias (553 entries, 57 distinct: repeating them made the fuzzy look-up 25 times longer)
+        for entry in dict.fromkeys(self._entries):
             for alias in entry.aliases:
                 concrete = concretes.get(alias)
                 if concrete is None:
