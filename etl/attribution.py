@@ -49,7 +49,8 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number")}
+    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number", "manner")}
+    fill["manner"] = r"(?:\s*,?\s+(?:và\s+)?" + fill["manner"] + r"){0,3}"  # "chặt chẽ, hiệu quả", "nhịp nhàng và đồng bộ"
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
