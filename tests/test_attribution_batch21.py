@@ -25,3 +25,12 @@ def test_the_partner_after_a_manner_of_working_together_helps(text, lead, suppor
 def test_acting_together_between_two_agencies_still_makes_both_lead():
     text = "Cần sự phối hợp nhịp nhàng, chặt chẽ giữa Sở Y tế và Công an tỉnh tại nơi in sao đề thi."
     assert roles(text, "Quảng Nam", 2024)["lead"] == {"health", "police"}
+
+
+def test_a_partner_after_an_unnamed_one_joined_by_va_helps_too():
+    # a partner the gazetteer cannot name ("nhà trường", "gia đình thí sinh") may be followed by "và" and an agency,
+    # which helps, as after a comma
+    text = "Sở Y tế phối hợp với nhà trường và Trung tâm Y tế huyện kiểm tra bếp ăn."
+    assert roles(text, "Vĩnh Phúc", 2022) == {"lead": {"health"}, "support": {"health"}}
+    text = "Công an tỉnh phối hợp với gia đình thí sinh và Đoàn Thanh niên đưa thí sinh qua đoạn đường ngập."
+    assert roles(text, "Vĩnh Phúc", 2022) == {"lead": {"police"}, "support": {"youth_union"}}
