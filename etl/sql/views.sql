@@ -95,7 +95,7 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
 --               chức thi cho thí sinh bị ảnh hưởng" and "vệ sinh an toàn thực phẩm" in one broad duty); such a
 --               pair says nothing about what became of either;
 --   otherwise it is paired with the most similar statement of its duty on the other side among those that pair
---   with it (a statement of the other side that is nobody's closest gets its own row with its closest), and it is
+--   with it (a statement of the other side that is nobody's closest gets its own row with its closest), and the pair is
 --   reassigned  when the duty's lead roles on the two sides (over all its statements there) are both
 --               known and have none in common,
 --   reworded    when their words differ more than the reword threshold allows,
