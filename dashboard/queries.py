@@ -264,22 +264,18 @@ def statement_texts(statement_ids: list[str]) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def clause_pairs(mtime: int, doc_a: str, doc_b: str) -> pd.DataFrame:
-    """Clause pairs of two documents whose statements pair as on the Changes page (views.sql, changes: linked by
-    the aligner, or never compared and sharing the `pair_floor` of their words), with the best link score (100 for
-    one wording; a text similarity for a pair never compared)."""
+    """Clause pairs of two documents whose statements pair as on the Changes page (views.sql, statements_pair),
+    with the best link score (100 for one wording; a text similarity for a pair never compared)."""
     return query(
         "WITH a AS (SELECT o.* FROM duty_occurrences o WHERE o.doc_id = $a), "
         "b AS (SELECT o.* FROM duty_occurrences o WHERE o.doc_id = $b), "
         "w AS (SELECT a.clause_id AS clause_a, b.clause_id AS clause_b, a.duty_id, a.node_id AS na, b.node_id AS nb, "
         "a.match_text AS ma, b.match_text AS mb, word_similarity(a.text, b.text) AS similarity "
         "FROM a JOIN b USING (duty_id)), "
-        "lk AS (SELECT w.*, 100.0 AS score FROM w WHERE na = nb "
-        "UNION ALL SELECT w.*, l.score FROM w JOIN links l ON l.a = least(w.na, w.nb) AND l.b = greatest(w.na, w.nb)), "
-        "p AS (SELECT clause_a, clause_b, duty_id, score FROM lk "
-        "UNION ALL SELECT clause_a, clause_b, duty_id, "
-        "100.0 * (1 - levenshtein(ma, mb) / greatest(strlen(ma), strlen(mb), 1)) FROM w "
-        "WHERE similarity >= (SELECT value FROM settings WHERE name = 'pair_floor') "
-        "AND (clause_a, clause_b, na, nb) NOT IN (SELECT (clause_a, clause_b, na, nb) FROM lk)) "
+        "p AS (SELECT clause_a, clause_b, duty_id, CASE WHEN na = nb THEN 100.0 ELSE coalesce("
+        "(SELECT max(l.score) FROM links l WHERE l.a = least(na, nb) AND l.b = greatest(na, nb)), "
+        "100.0 * (1 - levenshtein(ma, mb) / greatest(strlen(ma), strlen(mb), 1))) END AS score "
+        "FROM w WHERE statements_pair(na, nb, similarity)) "
         "SELECT clause_a, clause_b, round(max(score), 1) AS score, string_agg(DISTINCT duty_id, ', ') AS duties "
         "FROM p GROUP BY ALL ORDER BY score DESC",
         {"a": doc_a, "b": doc_b},

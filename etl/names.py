@@ -31,6 +31,7 @@ def words() -> dict:
 def patterns() -> dict[str, re.Pattern]:
     w = words()
     heads = w["heads"]
+    sectors = spaced_alternation(w["sectors"])  # sector words: "y tế", "điện lực", "thông tin truyền thông" …
     return {
         # Between two agencies of one list: punctuation and filler words only.
         # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
@@ -46,13 +47,13 @@ def patterns() -> dict[str, re.Pattern]:
         # is not a name,
         # and a bare "ngành" before two sector words.
         "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
-                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + spaced_alternation(w["sectors"]) +
+                            r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + sectors +
                             r"\s*,)|(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan)[^,;:.]{0,40}?\snhư\s+(?=" +
-                            spaced_alternation(w["sectors"]) + r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + spaced_alternation(w["sectors"]) + r"\s*,)"
+                            sectors + r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
-                            r"|(?<!\w)ngành\s+(?=(?:" + spaced_alternation(w["sectors"]) + r")\s*(?:,|\svà)\s*(?:" +
-                            spaced_alternation(w["sectors"]) + r")(?!\w))", re.IGNORECASE),
-        "sector": re.compile(r"(?<!\w)" + spaced_alternation(w["sectors"]) + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
+                            r"|(?<!\w)ngành\s+(?=(?:" + sectors + r")\s*(?:,|\svà)\s*(?:" +
+                            sectors + r")(?!\w))", re.IGNORECASE),
+        "sector": re.compile(r"(?<!\w)" + sectors + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
         "member": re.compile(r"(?<!\w)" + spaced_alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),

@@ -85,6 +85,15 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
       / greatest(len(list_distinct(list_concat(regexp_extract_all(lower(x), '[\pL\pN]+'),
                                                regexp_extract_all(lower(y), '[\pL\pN]+')))), 1), 1);
 
+-- Whether two statements of one duty pair on the Changes and Compare pages, given the nodes that stand for their
+-- wordings (duty_clauses.node_id) and their word similarity: one wording, a link the aligner kept between the two
+-- wordings (links, a < b), or, for two wordings never compared (a national corpus scores each against its nearest
+-- few), at least the `pair_floor` setting of shared words. See changes() below for why a duty alone is not enough.
+CREATE MACRO statements_pair(node_a, node_b, similarity) AS
+node_a = node_b
+OR similarity >= (SELECT value FROM settings WHERE name = 'pair_floor')
+OR EXISTS (SELECT 1 FROM links l WHERE l.a = least(node_a, node_b) AND l.b = greatest(node_a, node_b));
+
 -- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given). Every
 -- statement of either side has a row of its own, none is folded into another:
 --   new / dropped   no statement of its duty on the other side pairs with it. Two statements pair when the
@@ -109,12 +118,7 @@ within AS (
            word_similarity(a.text, b.text) AS similarity
     FROM a JOIN b USING (duty_id)
 ),
-cand AS (
-    SELECT duty_id, sa, sb, similarity FROM within
-    WHERE na = nb OR similarity >= (SELECT value FROM settings WHERE name = 'pair_floor')
-    UNION SELECT w.duty_id, w.sa, w.sb, w.similarity FROM within w
-          JOIN links l ON l.a = least(w.na, w.nb) AND l.b = greatest(w.na, w.nb)
-),
+cand AS (SELECT duty_id, sa, sb, similarity FROM within WHERE statements_pair(na, nb, similarity)),
 best_of_a AS (SELECT sa, arg_max(sb, similarity) AS sb FROM cand GROUP BY sa),
 best_of_b AS (SELECT sb, arg_max(sa, similarity) AS sa FROM cand GROUP BY sb),
 paired AS (
