@@ -51,6 +51,8 @@ def rules() -> tuple[Rule, ...]:
     w = words()
     fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number", "manner")}
     fill["manner"] = r"(?:\s*,?\s+(?:và\s+)?" + fill["manner"] + r"){0,3}"  # "chặt chẽ, hiệu quả", "nhịp nhàng và đồng bộ"
+    # a setting: when or where, to its first comma ("Sáng 27.6,", "Trong ngày 26, 27/6,", "Tại điểm thi A (huyện B),")
+    fill["setting"] = r"(?:(?:" + spaced_alternation(w["setting"]) + r")\s(?:[^,;:.()]|\([^()]{0,60}\)|(?<=\d)[.,](?=\s?\d)){0,80}?,)"
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:

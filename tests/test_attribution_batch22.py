@@ -1,0 +1,33 @@
+"""Issue 9, session 20: a news report sets the scene before its subject ("Sáng 27/6, …", "Tại điểm thi …, từ sáng sớm,
+…"), and a leader may sign a document on another's behalf ("… thay mặt Thủ tướng ký Công điện số …"). Our own words."""
+
+import pytest
+
+from tests.attr_helpers import roles
+
+
+@pytest.mark.parametrize("text, lead", [
+    # when, then the subject with words of its own before the verb
+    ("Cũng trong sáng 26.6, các huyện, thành phố trên địa bàn tỉnh đồng loạt ra quân giúp thí sinh.", {"district_pc"}),
+    ("Trong ba ngày thi 26, 27 và 28/6, đoàn viên thanh niên của hai chi đoàn gồm 20 người trực ở cổng trường.",
+     {"youth_union"}),
+    # where, then when
+    ("Tại điểm thi Trường THPT Lê Lợi (huyện Đông Sơn), từ 6 giờ sáng, đoàn viên thanh niên trong đội tình nguyện "
+     "đã có mặt phát nước cho thí sinh.", {"youth_union"}),
+    # an opener, then a time
+    ("Trước đó, tối 24/6, lực lượng tình nguyện của chương trình đã chở 60 thí sinh vùng đảo vào đất liền.",
+     {"youth_union"}),
+    # a setting that ends at the list's own name is no setting: the committee that visits still only visits
+    ("Sáng 26/6, UBND tỉnh đã đi kiểm tra công tác chuẩn bị thi tại các điểm thi.", set()),
+])
+def test_the_subject_after_a_time_or_a_place_acts(text, lead):
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5/5, Phó Thủ tướng Trần Văn A thay mặt người đứng đầu Chính phủ ký ban hành Công điện 41/CĐ-TTg về kỳ thi.",
+    "Chủ tịch UBND tỉnh ký Công điện số 7 về việc bảo đảm an toàn cho kỳ thi.",
+    "Chủ tịch UBND tỉnh vừa ký ban hành Kế hoạch số 90/KH-UBND về kỳ thi.",
+])
+def test_the_one_who_signs_a_document_does_not_do_its_duties(text):
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == set()
