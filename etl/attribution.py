@@ -95,11 +95,15 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
             gap, between = filler.match(text, a).end(), text[a : x.start]
             if header := _SECTOR_HEADER.match(text, gap):  # "…, nhất là các Sở, ngành: GD&ĐT, Y tế, …": one list
                 gap, between = filler.match(text, header.end()).end(), text[a : header.start()] + text[header.end() : x.start]
-            if gap >= x.start and not re.search(r"[.:]", between):
+            if gap >= x.start and not re.search(r"[.:]", between) and not _OWNER_BEFORE.search(between):
                 out[-1].append(x)
                 continue
         out.append([x])
     return out
+
+
+# "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
+_OWNER_BEFORE = re.compile(r"(?<!\w)trực\s+thuộc\s*$", re.IGNORECASE)
 
 
 _WINDOW = 160  # characters of context a rule may look at on each side of a list

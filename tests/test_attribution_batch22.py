@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import parts, roles
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -31,3 +31,13 @@ def test_the_subject_after_a_time_or_a_place_acts(text, lead):
 ])
 def test_the_one_who_signs_a_document_does_not_do_its_duties(text):
     assert roles(text, "Thanh Hóa", 2024)["lead"] == set()
+
+
+def test_the_owner_after_truc_thuoc_is_not_asked():
+    # "các bệnh viện trực thuộc Bộ …": the ministry owns the hospitals it asks; it is no second one asked
+    text = "Bộ Y tế yêu cầu các bệnh viện trực thuộc Bộ Y tế ở miền Trung bố trí giường cho thí sinh bị say nắng."
+    assert parts(text, "Thanh Hóa", 2024)["requester"] == {"Bộ Y tế"}
+    assert "Bộ Y tế" not in parts(text, "Thanh Hóa", 2024)["doer"]
+    # a unit word between two members still joins them into one list of those asked
+    text = "UBND tỉnh yêu cầu Sở Y tế, các đơn vị trực thuộc và Công an tỉnh trực cấp cứu, bảo vệ 24/24 giờ."
+    assert roles(text, "Thanh Hóa", 2024)["lead"] == {"health", "police"}
