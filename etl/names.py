@@ -349,6 +349,9 @@ def _defined(text: str, known: list[Mention], short: dict[str, tuple[str, str]])
     return out
 
 
+_NAME_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?")  # between a name and its place: nothing, or a short name
+
+
 @lru_cache(maxsize=256)
 def _bare_word(word: str) -> re.Pattern:
     """The word alone: not inside a group ("các Sở"), not after a place word ("tỉnh Quảng Ninh")."""
@@ -382,6 +385,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue
             if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
+            if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
+                continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
             if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)có$", preceding)
                     and not p["request_end"].search(preceding)):

@@ -41,3 +41,11 @@ def test_the_owner_after_truc_thuoc_is_not_asked():
     # a unit word between two members still joins them into one list of those asked
     text = "UBND tỉnh yêu cầu Sở Y tế, các đơn vị trực thuộc và Công an tỉnh trực cấp cứu, bảo vệ 24/24 giờ."
     assert roles(text, "Thanh Hóa", 2024)["lead"] == {"health", "police"}
+
+
+def test_a_place_after_an_agency_and_its_short_name_says_whose_it_is():
+    # the city named bare after "Công an thành phố (TP)" is the force's city, not the city's committee acting
+    text = "Đúng 6 giờ sáng 27/6, để giữ trật tự quanh các điểm thi, Công an thành phố (TP) Đà Nẵng đã bố trí 300 cán bộ."
+    assert roles(text, "Đà Nẵng", 2024)["lead"] == {"police"}
+    # the city named bare and acting on its own is still its committee
+    assert roles("Đà Nẵng đã chuẩn bị 40 điểm thi cho kỳ thi năm nay.", "Đà Nẵng", 2024)["lead"] == {"provincial_pc"}
