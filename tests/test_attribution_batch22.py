@@ -49,3 +49,10 @@ def test_a_place_after_an_agency_and_its_short_name_says_whose_it_is():
     assert roles(text, "Đà Nẵng", 2024)["lead"] == {"police"}
     # the city named bare and acting on its own is still its committee
     assert roles("Đà Nẵng đã chuẩn bị 40 điểm thi cho kỳ thi năm nay.", "Đà Nẵng", 2024)["lead"] == {"provincial_pc"}
+
+
+def test_the_press_steered_to_report_acts_too():
+    # "định hướng" the press + a verb: the press carries the work out, the department that steers it keeps its duty;
+    # "của tỉnh" after the press only says whose it is
+    text = "Sở Thông tin và Truyền thông định hướng các cơ quan báo chí của tỉnh đưa tin đúng, đủ về kỳ thi."
+    assert roles(text, "Gia Lai", 2023)["lead"] == {"information", "press"}
