@@ -247,10 +247,12 @@ def _capitalised_end(text: str, pos: int) -> int:
 _EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
-# "lực lượng Công an các xã, phường, thị trấn", "Cảnh sát giao thông của các huyện, thành phố": a force's units at a
-# lower level are the force (the levels would otherwise be read as the district committees).
+# "lực lượng Công an các xã, phường, thị trấn", "Cảnh sát giao thông của các huyện, thành phố", "Công an các đơn vị,
+# địa phương", "Công an các cấp": a force's units and levels are the force (the levels would otherwise be read as the
+# district committees, the units as the departments).
 _LEVEL_WORD = r"(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|đặc\s+khu)"
-_FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")*(?!\w)")
+_FORCE_UNIT = r"(?:" + _LEVEL_WORD + r"|đơn\s+vị|địa\s+phương|cấp)"
+_FORCE_LEVELS = re.compile(r"\s+(?:của\s+)?các\s+" + _FORCE_UNIT + r"(?:\s*,\s*" + _FORCE_UNIT + r")*(?!\w)")
 
 
 _ENDS_AT_LEVEL = re.compile(r"(?<!\w)" + _LEVEL_WORD + r"$")

@@ -56,3 +56,22 @@ def test_the_press_steered_to_report_acts_too():
     # "của tỉnh" after the press only says whose it is
     text = "Sở Thông tin và Truyền thông định hướng các cơ quan báo chí của tỉnh đưa tin đúng, đủ về kỳ thi."
     assert roles(text, "Gia Lai", 2023)["lead"] == {"information", "press"}
+
+
+@pytest.mark.parametrize("text", [
+    # a force's own units and localities are the force, not the departments and the districts
+    "Từ sáng 26/6, lực lượng Công an các đơn vị, địa phương trong tỉnh đồng loạt ra quân giữ trật tự quanh điểm thi.",
+    # the force named bare at the start of a sentence
+    "Công an tăng cường tuần tra ở các tuyến đường dẫn vào điểm thi.",
+])
+def test_the_police_and_its_units_are_the_police(text):
+    assert roles(text, "Quảng Ninh", 2022)["lead"] == {"police"}
+
+
+def test_a_verb_after_a_comma_is_the_helpers_own():
+    # "hỗ trợ ngành Giáo dục, cử cán bộ …": the department that helps also sends its staff; education does not act
+    text = "Sở Y tế có phương án hỗ trợ ngành Giáo dục, cử bác sĩ trực tại các điểm thi để cấp cứu thí sinh."
+    assert roles(text, "Nam Định", 2021) == {"lead": {"health"}, "support": set()}
+    # with the verb right after it, the one helped does the duty
+    assert roles("Sở Y tế hỗ trợ ngành Giáo dục kiểm tra bếp ăn các trường.", "Nam Định", 2021) == {
+        "lead": {"education"}, "support": {"health"}}
