@@ -51,7 +51,8 @@ _ISSUER = re.compile(
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
-    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn))\b"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
+    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
+    r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
@@ -77,7 +78,7 @@ _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\
                            r"\s*,[^.!?]*$")
 # A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …",
 # "… phát đi thông báo hỏa tốc …".
-_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký))\s+(" + _TYPES + r")\b",
+_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra)\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
@@ -367,6 +368,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             continue
         who = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", m["who"]).strip())  # "Bộ … (GD&ĐT)": its short name aside
         who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
+        who = re.sub(r"\bTP\.?\s*(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", who)  # "UBND TP Cần Thơ", "UBND TP.Huế" (not "TPHCM")
         if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
             who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
         elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"

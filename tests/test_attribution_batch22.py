@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.attr_helpers import parts, roles
+from tests.attr_helpers import meta_of, parts, roles
 
 
 @pytest.mark.parametrize("text, lead", [
@@ -75,3 +75,12 @@ def test_a_verb_after_a_comma_is_the_helpers_own():
     # with the verb right after it, the one helped does the duty
     assert roles("Sở Y tế hỗ trợ ngành Giáo dục kiểm tra bếp ăn các trường.", "Nam Định", 2021) == {
         "lead": {"education"}, "support": {"health"}}
+
+
+def test_a_report_that_a_committee_issued_a_directive_gives_its_type_and_issuer():
+    # a portal piece: "… đã ra chỉ thị khẩn về …" names the document's type and who issued it, with no number
+    text = ("TP Cần Thơ siết công tác thi\n\nChiều 20-5, UBND TP Cần Thơ đã ra chỉ thị khẩn về việc tổ chức kỳ thi "
+            "tốt nghiệp THPT, giao các sở, ngành bảo đảm an toàn cho thí sinh.")
+    meta = meta_of(text).values
+    assert meta["doc_type"] == "Chỉ thị"
+    assert meta["issuer"] == "UBND thành phố Cần Thơ"
