@@ -65,6 +65,7 @@ def patterns() -> dict[str, re.Pattern]:
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
+        "title_start": re.compile(spaced_alternation(w["title"]) + r"(?!\w)"),
         "anaphor_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*" + spaced_alternation(w["anaphor"]) +
                                     r"(?!\w)", re.IGNORECASE),
         "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
@@ -167,7 +168,9 @@ def _place_end(text: str, start: int, end: int) -> int:
 def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:
     nxt = re.match(r"\s*([^\W\d_])", text[pos:])
     start = pos + nxt.start(1) if nxt else -1
-    return bool(nxt) and nxt.group(1).isupper() and start not in known and not head.match(text, start)
+    # (a person's post after the comma ends the name: "Trường THPT Chu Văn An, Phó Giám đốc Sở …")
+    return (bool(nxt) and nxt.group(1).isupper() and start not in known and not head.match(text, start)
+            and not patterns()["title_start"].match(text, start))
 
 
 def _comma_inside(text: str, end: int, stop: re.Pattern) -> int:

@@ -84,3 +84,13 @@ def test_a_report_that_a_committee_issued_a_directive_gives_its_type_and_issuer(
     meta = meta_of(text).values
     assert meta["doc_type"] == "Chỉ thị"
     assert meta["issuer"] == "UBND thành phố Cần Thơ"
+
+
+def test_a_post_after_a_comma_ends_an_unknown_name():
+    # a school named where a visit happens, then the visitor's post: the post is no part of the school's name
+    text = "Tại điểm thi Trường THPT Lê Quý Đôn, Phó Giám đốc Sở GD&ĐT kiểm tra việc coi thi."
+    names = set().union(*parts(text, "Hà Nội", 2024).values())
+    assert "Trường THPT Lê Quý Đôn" in names and not any("Giám đốc" in n for n in names)
+    # two capitalised words after a comma still join a name the gazetteer does not know
+    text = "Trung tâm Văn hóa, Thông tin và Thể thao huyện tăng cường tuyên truyền về kỳ thi."
+    assert "Trung tâm Văn hóa, Thông tin và Thể thao huyện" in parts(text, "Hà Nội", 2024)["doer"]
