@@ -95,7 +95,8 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
             gap, between = filler.match(text, a).end(), text[a : x.start]
             if header := _SECTOR_HEADER.match(text, gap):  # "…, nhất là các Sở, ngành: GD&ĐT, Y tế, …": one list
                 gap, between = filler.match(text, header.end()).end(), text[a : header.start()] + text[header.end() : x.start]
-            if gap >= x.start and not re.search(r"[.:]", between) and not _OWNER_BEFORE.search(between):
+            if (gap >= x.start and not re.search(r"[.:]", between) and not _OWNER_BEFORE.search(between)
+                    and not _after_the_place(text, out[-1][0], x, between)):
                 out[-1].append(x)
                 continue
         out.append([x])
@@ -104,6 +105,17 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 
 # "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
 _OWNER_BEFORE = re.compile(r"(?<!\w)trực\s+thuộc\s*$", re.IGNORECASE)
+
+
+# "Tại điểm thi Trường THPT A, Công an huyện bố trí …": where something happens, then who does it
+_WHERE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]ại|[Ởở])\s+(?:[^\W\d]+\s+){0,3}$")
+
+
+def _after_the_place(text: str, first: Mention, x: Mention, between: str) -> bool:
+    """A list named after "tại / ở" is a place; a comma, then a name with its own verb, starts the subject ("Tại điểm thi
+    Trường THPT A, Công an huyện bố trí …"), while more places go on the list ("tại Trường A, Trường B và Trường C")."""
+    return ("," in between and bool(_WHERE_BEFORE.search(text, 0, first.start))
+            and bool(patterns()["verb_start"].match(text[x.end : x.end + 80])))
 
 
 _WINDOW = 160  # characters of context a rule may look at on each side of a list
@@ -215,7 +227,7 @@ def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]
     for (i, end, _), (j, _, next_start) in reversed(list(zip(decided, decided[1:]))):
         name, comma, title = text[end:next_start].partition(",")
         if (out[i].rule in _UNDECIDED and comma and title_end.fullmatch(title.strip() + " ")
-                and all(w[:1].isupper() for w in name.split())):
+                and all(w[:1].isupper() for w in name.split()) and not _WHERE_BEFORE.search(text, 0, out[i].start)):
             out[i:j] = [replace(p, part=out[j].part, rule="apposition") for p in out[i:j]]
     return out
 

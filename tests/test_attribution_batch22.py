@@ -94,3 +94,17 @@ def test_a_post_after_a_comma_ends_an_unknown_name():
     # two capitalised words after a comma still join a name the gazetteer does not know
     text = "Trung tâm Văn hóa, Thông tin và Thể thao huyện tăng cường tuyên truyền về kỳ thi."
     assert "Trung tâm Văn hóa, Thông tin và Thể thao huyện" in parts(text, "Hà Nội", 2024)["doer"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # where it happens, then who does it: the school is a place, not a second doer
+    ("Tại điểm thi Trường THPT Lê Quý Đôn, Công an huyện bố trí 12 cán bộ giữ trật tự.", {"police"}),
+    ("Tại Trường THPT Lê Quý Đôn, Trường THPT Nguyễn Trãi, Công an huyện bố trí 12 cán bộ.", {"police"}),
+    # a post after the place: the place does not take the post's part
+    ("Tại điểm thi Trường THPT Lê Quý Đôn, Phó Giám đốc Sở GD&ĐT kiểm tra việc coi thi.", {"education"}),
+    # places listed after "tại" stay places
+    ("Công an huyện tuần tra tại Trường THPT Lê Quý Đôn, Trường THPT Nguyễn Trãi và Trường THPT Lý Thường Kiệt.",
+     {"police"}),
+])
+def test_a_school_named_where_something_happens_does_not_do_it(text, lead):
+    assert roles(text, "Hà Nội", 2024)["lead"] == lead
