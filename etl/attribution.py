@@ -254,7 +254,7 @@ _OWNER = re.compile(r"\s*(?:của|thuộc)\s+(?:tỉnh|thành\s+phố|huyện|qu
 
 
 def _asked_too(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
-    """ "Huyện lưu ý chính quyền địa phương nơi đặt điểm thi và lực lượng thanh niên tình nguyện theo dõi …": words that
+    """ "Huyện lưu ý chính quyền xã có điểm thi và đội thanh niên tình nguyện nắm tình hình …": words that
     say which one was asked stand between the two, so they are no plain list; the one after "và" with a verb of its own
     is asked too (rule asked_too)."""
     verb = patterns()["verb_start"]

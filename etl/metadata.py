@@ -57,7 +57,7 @@ _ISSUER = re.compile(
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
 # The number may come later in the sentence, after the subject or in brackets ("… ban hành Chỉ thị về tăng cường …
-# (Chỉ thị số 05/CT-UBND, ngày 03/6/2022)"), and the date after a comma; it is the issued document's number only
+# (Chỉ thị số 07/CT-UBND, ngày 10/6/2022)"), and the date after a comma; it is the issued document's number only
 # while no other document is named in between ("ban hành Chỉ thị … nhằm triển khai Chỉ thị số 15/CT-TTg" is not; the
 # same type may repeat only in brackets), and never a national number (…/CT-TTg).
 _TYPES = "|".join(DOC_TYPES.values())
@@ -66,7 +66,7 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
                       r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ]\w*)*"
                       r"|Sở\s+[A-ZĐ][^,.;:()]*?)\s+(?:về|V/v|năm|trong)\b")
 # A portal article quotes the document it reports in brackets after its lead sentence: "Văn phòng UBND tỉnh truyền đạt
-# ý kiến chỉ đạo … (Công văn số 2862/VP-KGVX, ngày 28/6/2022)."
+# ý kiến chỉ đạo … (Công văn số 1234/VP-KGVX, ngày 20/6/2022)."
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 _ISSUED_DOC = re.compile(
@@ -370,7 +370,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
         who = re.sub(r"\bTP\.?\s*(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", who)  # "UBND TP Cần Thơ", "UBND TP.Huế" (not "TPHCM")
         if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
-            who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Lê Trí Thanh vừa có công văn …": a person, not a place
+            who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có công văn …": a person, not a place
         elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
             who = _without_person(who)
         meta.set("issuer", _short_committee(who))

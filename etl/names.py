@@ -158,7 +158,7 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
 
 def _place_end(text: str, start: int, end: int) -> int:
     """Where a name ends that runs past its place into lower-case words or a count ("Xí nghiệp Lưới điện cao thế Hà
-    Nam| tích cực tiến hành …", "học sinh Trường THPT Mường Lát| 315 em"): after the place."""
+    Tĩnh| khẩn trương rà soát …", "học sinh Trường THPT Bắc Sơn| 120 em"): after the place."""
     for place in _places().finditer(text, start, end):
         if re.fullmatch(r"(?:\s+(?:[a-zđà-ỹ][^\W\d_]*|\d[\d.,]*))+\s*", text[place.end() : end]):
             return place.end()
@@ -482,7 +482,7 @@ def _without_overlaps(known: list[Mention]) -> list[Mention]:
 
 
 def _addresses(text: str, known: list[Mention]) -> list[Mention]:
-    """ "Công an thị xã Hương Thủy, tỉnh Thừa Thiên Huế huy động …": a province named right after a lower agency and
+    """ "Công an huyện Ba Vì, thành phố Hà Nội tăng cường …": a province named right after a lower agency and
     a comma only says where that agency is; it belongs to the agency's name and does not act itself."""
     out: list[Mention] = []
     for x in known:
