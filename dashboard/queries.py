@@ -273,7 +273,7 @@ def clause_pairs(mtime: int, doc_a: str, doc_b: str) -> pd.DataFrame:
         "a.match_text AS ma, b.match_text AS mb, word_similarity(a.text, b.text) AS similarity "
         "FROM a JOIN b USING (duty_id)), "
         "p AS (SELECT clause_a, clause_b, duty_id, CASE WHEN na = nb THEN 100.0 ELSE coalesce("
-        "(SELECT max(l.score) FROM links l WHERE l.a = least(na, nb) AND l.b = greatest(na, nb)), "
+        "link_score(na, nb), "
         "100.0 * (1 - levenshtein(ma, mb) / greatest(strlen(ma), strlen(mb), 1))) END AS score "
         "FROM w WHERE statements_pair(na, nb, similarity)) "
         "SELECT clause_a, clause_b, round(max(score), 1) AS score, string_agg(DISTINCT duty_id, ', ') AS duties "

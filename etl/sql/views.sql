@@ -85,6 +85,10 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
       / greatest(len(list_distinct(list_concat(regexp_extract_all(lower(x), '[\pL\pN]+'),
                                                regexp_extract_all(lower(y), '[\pL\pN]+')))), 1), 1);
 
+-- The score of the link the aligner kept between two wordings (the nodes of duty_clauses.node_id), or NULL.
+CREATE MACRO link_score(node_a, node_b) AS
+(SELECT max(l.score) FROM links l WHERE l.a = least(node_a, node_b) AND l.b = greatest(node_a, node_b));
+
 -- Whether two statements of one duty pair on the Changes and Compare pages, given the nodes that stand for their
 -- wordings (duty_clauses.node_id) and their word similarity: one wording, a link the aligner kept between the two
 -- wordings (links, a < b), or, for two wordings never compared (a national corpus scores each against its nearest
@@ -92,7 +96,7 @@ round(100.0 * len(list_intersect(list_distinct(regexp_extract_all(lower(x), '[\p
 CREATE MACRO statements_pair(node_a, node_b, similarity) AS
 node_a = node_b
 OR similarity >= (SELECT value FROM settings WHERE name = 'pair_floor')
-OR EXISTS (SELECT 1 FROM links l WHERE l.a = least(node_a, node_b) AND l.b = greatest(node_a, node_b));
+OR link_score(node_a, node_b) IS NOT NULL;
 
 -- Changes from side A to side B (a locality-year, or a document when doc_a / doc_b are given). Every
 -- statement of either side has a row of its own, none is folded into another:
