@@ -120,7 +120,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
             goes_on: list[Found] = []  # the agency the statements after this one continue, when not its doers
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
-                if prev:  # the same paragraph goes on about the agency it named
+                if prev and _reports_only(text, plain):
+                    # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, an event or a fact in the paragraph is no task of
+                    # the agency it goes on about; the statements after it still are
+                    goes_on = prev
+                elif prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
                     # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers
                     with_help = [replace(f, statement=k, how="previous_statement", start=-1, end=-1)
@@ -220,6 +224,14 @@ def attribute(clauses, m: Matcher) -> Attribution:
 
 
 _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)
+
+
+def _reports_only(text: str, plain: bool) -> bool:
+    """A statement that its own words make a report, not a task (etl.statements.kind_of without a doer: a count, an
+    event, a date, a passive): an agency named before it is not carried into it. A statement with no cue either way
+    ("đặt sẵn trạm phát sóng …") is left to the agency before it."""
+    kind, why = statements.kind_of(text, listed=not plain)
+    return kind == statements.CONTEXT and why.startswith("narrative:")
 
 
 def _asks_for_items(c) -> bool:

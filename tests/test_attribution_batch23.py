@@ -1,0 +1,12 @@
+"""Issue 9, session 21: what fresh news reports did to the parser (texts outside the repository; our own words)."""
+
+from tests.attr_helpers import attribute_text
+
+
+def test_a_count_in_the_middle_of_a_paragraph_is_no_task_of_its_agency():
+    # The police act in the first and the last sentence; the middle one only counts candidates and sites.
+    text = ("Công an tỉnh đã triển khai lực lượng bảo vệ các điểm thi từ sáng sớm. Theo kế hoạch, kỳ thi năm nay có "
+            "4.200 thí sinh dự thi tại 15 điểm thi. Bố trí cán bộ trực 24/24 tại nơi in sao đề thi.")
+    tree, att = attribute_text(text, "Bình Phước", 2023)
+    doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
+    assert doers == {(0, "police"), (2, "police")}
