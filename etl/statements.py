@@ -18,8 +18,10 @@ from etl.metadata import place_names
 # the web page left out the space ("… phòng, chống dịch…Ban Chỉ đạo cần …"); before a small letter it goes on.
 # A dot after a short form is no sentence end: "TP. Bắc Kạn", "TX. Sơn Tây", "ThS. Nguyễn Văn A".
 _SHORT_FORMS = ("TP", "Tp", "TX", "TT", "H", "Q", "P", "X", "TS", "ThS", "GS", "PGS", "BS", "Đ/c", "đ/c")
+# A capital is any upper-case letter of Vietnamese (a range such as À-Ỹ would hold the small "đ", "ơ", "ạ" too).
+_CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])" + "".join(rf"(?<!\b{re.escape(f)}\.)" for f in _SHORT_FORMS)
-                       + r"\s+(?=[A-ZĐÀ-Ỹ])|(?:(?<=…)|(?<=\.\.\.))(?=[A-ZĐÀ-Ỹ])")
+                       + rf"\s+(?={_CAPITAL})|(?:(?<=…)|(?<=\.\.\.))(?={_CAPITAL})")
 
 
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """Issue 9, session 21: what fresh news reports did to the parser (texts outside the repository; our own words)."""
 
-from tests.attr_helpers import attribute_text
+from tests.attr_helpers import attribute_text, roles
 
 
 def test_a_count_in_the_middle_of_a_paragraph_is_no_task_of_its_agency():
@@ -10,3 +10,10 @@ def test_a_count_in_the_middle_of_a_paragraph_is_no_task_of_its_agency():
     tree, att = attribute_text(text, "Bình Phước", 2023)
     doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
     assert doers == {(0, "police"), (2, "police")}
+
+
+def test_an_ellipsis_before_a_small_letter_does_not_end_the_sentence():
+    # "…" cuts a list short; the sentence goes on with its verb and partner ("đ" is a small letter, not a capital)
+    text = ("Nhiều đơn vị như Sở Y tế, Tỉnh đoàn, Công an tỉnh… đã lên phương án phối hợp chặt chẽ với Sở Giáo dục và "
+            "Đào tạo để kỳ thi diễn ra an toàn.")
+    assert roles(text, "Bình Phước", 2023) == {"lead": {"health", "youth_union", "police"}, "support": {"education"}}
