@@ -17,3 +17,14 @@ def test_an_ellipsis_before_a_small_letter_does_not_end_the_sentence():
     text = ("Nhiều đơn vị như Sở Y tế, Tỉnh đoàn, Công an tỉnh… đã lên phương án phối hợp chặt chẽ với Sở Giáo dục và "
             "Đào tạo để kỳ thi diễn ra an toàn.")
     assert roles(text, "Bình Phước", 2023) == {"lead": {"health", "youth_union", "police"}, "support": {"education"}}
+
+
+def test_a_partner_named_before_the_units_the_subject_directs_only_helps():
+    # "chỉ đạo các đơn vị trực thuộc" is the subject's own act; the partner right before it does not become a doer
+    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh, chỉ đạo các đơn vị trực thuộc rà soát "
+            "phòng thi trước ngày thi.")
+    assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"police"}}
+    # the press named with its wire service ("cơ quan thông tấn") is one partner of the list
+    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các ngành chức năng, cơ quan thông tấn báo chí, chỉ đạo "
+            "các đơn vị trực thuộc phổ biến quy chế thi cho học sinh.")
+    assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"departments", "press"}}
