@@ -131,7 +131,9 @@ def attribute(clauses, m: Matcher) -> Attribution:
                                  for f in prev_help] if same_sentence else []
                 elif heading:
                     carried = _carry(heading, "heading", k)
-                elif (plain and k == 0 and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
+                elif (plain and not any(f.kind == "lead" for f in found)  # (a paragraph that opens with a condition
+                      # or a setting and names no one: "Căn cứ số thí sinh, rà soát …; Huy động …" goes on too)
+                      and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
                     carried = _carry(prev_plain or last_plain, "previous_paragraph", k)

@@ -28,3 +28,17 @@ def test_a_partner_named_before_the_units_the_subject_directs_only_helps():
     text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các ngành chức năng, cơ quan thông tấn báo chí, chỉ đạo "
             "các đơn vị trực thuộc phổ biến quy chế thi cho học sinh.")
     assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"departments", "press"}}
+
+
+def test_a_paragraph_that_opens_on_a_condition_goes_on_with_the_agency_before_it():
+    # The second paragraph names no doer: its first sentence opens with what the work rests on, the next with a verb,
+    # which is still the department's task (a news summary of a plan, item by item).
+    text = ("Theo kế hoạch, Sở Giáo dục và Đào tạo chủ trì hướng dẫn thí sinh đăng ký dự thi trực tuyến.\n\n"
+            "Căn cứ vào số thí sinh đăng ký, rà soát và chuẩn bị đủ phòng thi. Huy động đủ giáo viên coi thi; "
+            "phối hợp với Công an tỉnh bảo vệ nơi in sao đề thi.")
+    tree, att = attribute_text(text, "Gia Lai", 2023)
+    second = [c for c in tree if "Huy động" in c.text][0]
+    by_statement = {}
+    for f in att.mentions[second.seq]:
+        by_statement.setdefault(f.statement, set()).add((f.role, f.kind))
+    assert by_statement[1] == {("education", "doer"), ("police", "helper")}
