@@ -285,8 +285,12 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end += number.end()
     if known := _known_place().match(text, end):  # "Sở GD&ĐT Bà Rịa - Vũng Tàu": a province's own spelling, dash and all
         end = known.end()
-    for _ in range(3):
-        w = re.match(r"\s+([^\W\d_][\w.]*)", text[end:])
+    # "UBND TP.Buôn Ma Thuột": a city's name may follow the dot of "TP." with no space
+    glued = bool(re.search(r"(?<!\w)T[PpXx]\.?$", text[x.start : end]) and (c := re.match(r"\.?([^\W\d_])", text[end:]))
+                 and c.group(1).isupper())
+    end += glued and text.startswith(".", end)
+    for i in range(3):
+        w = re.match(r"\s*([^\W\d_][\w.]*)" if glued and i == 0 else r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _starts_name(
                 text, patterns()["head"].match(text, end + w.start(1))):
             break

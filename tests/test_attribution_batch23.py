@@ -1,6 +1,6 @@
 """Issue 9, session 21: what fresh news reports did to the parser (texts outside the repository; our own words)."""
 
-from tests.attr_helpers import attribute_text, roles
+from tests.attr_helpers import attribute_text, parts, roles
 
 
 def test_a_count_in_the_middle_of_a_paragraph_is_no_task_of_its_agency():
@@ -42,3 +42,10 @@ def test_a_paragraph_that_opens_on_a_condition_goes_on_with_the_agency_before_it
     for f in att.mentions[second.seq]:
         by_statement.setdefault(f.statement, set()).add((f.role, f.kind))
     assert by_statement[1] == {("education", "doer"), ("police", "helper")}
+
+
+def test_a_city_named_after_tp_without_a_space_is_part_of_the_committees_name():
+    # "UBND TP.Buôn Ma Thuột có công văn …" reports that the city committee issued a letter: it issues, it does not act
+    text = "Ngày 2/6, UBND TP.Buôn Ma Thuột có công văn hướng dẫn về việc đưa đón thí sinh ở xa đến điểm thi."
+    assert parts(text, "Đắk Lắk", 2024) == {"requester": {"UBND các huyện, thành phố"}}
+    assert roles(text, "Đắk Lắk", 2024)["lead"] == set()
