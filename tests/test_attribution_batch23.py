@@ -49,3 +49,18 @@ def test_a_city_named_after_tp_without_a_space_is_part_of_the_committees_name():
     text = "Ngày 2/6, UBND TP.Buôn Ma Thuột có công văn hướng dẫn về việc đưa đón thí sinh ở xa đến điểm thi."
     assert parts(text, "Đắk Lắk", 2024) == {"requester": {"UBND các huyện, thành phố"}}
     assert roles(text, "Đắk Lắk", 2024)["lead"] == set()
+
+
+def test_a_force_that_is_determined_is_the_subject():
+    # "quyết tâm" is what the subject does; before, "Công an quyết tâm không" was read as the name of an agency
+    assert parts("Công an quyết tâm không để xảy ra ùn tắc quanh các điểm thi;", "Cà Mau", 2021) == {"doer": {"Công an tỉnh"}}
+    assert roles("Ngành giáo dục quyết tâm tổ chức kỳ thi an toàn.", "Cà Mau", 2021)["lead"] == {"education"}
+
+
+def test_an_officer_who_reports_a_task_without_a_subject_speaks_for_the_agency():
+    text = ("Trung tá Trần Văn B, Phó trưởng phòng Cảnh sát giao thông Công an tỉnh cho biết, bố trí lực lượng phân "
+            "luồng quanh các điểm thi trong cả ba buổi thi.")
+    assert roles(text, "Cà Mau", 2021)["lead"] == {"police"}
+    # the speaker's agency does not act when what it reports has its own subject
+    text = "Giám đốc Sở Y tế cho biết, Công an tỉnh đã cử cán bộ trực ở khu vực cách ly của điểm thi."
+    assert roles(text, "Cà Mau", 2021)["lead"] == {"police"}
