@@ -64,3 +64,10 @@ def test_an_officer_who_reports_a_task_without_a_subject_speaks_for_the_agency()
     # the speaker's agency does not act when what it reports has its own subject
     text = "Giám đốc Sở Y tế cho biết, Công an tỉnh đã cử cán bộ trực ở khu vực cách ly của điểm thi."
     assert roles(text, "Cà Mau", 2021)["lead"] == {"police"}
+
+
+def test_a_place_that_ends_the_sentence_after_a_comma_does_not_act():
+    # "… tại điểm thi trường A, TP B." gives the school's address; the committee that inspects is the only doer
+    text = ("Ban Chỉ đạo thi cấp tỉnh tại Đăk Lăk kiểm tra công tác chuẩn bị ở điểm thi trường THPT Lê Lợi, "
+            "TP Buôn Ma Thuột.")
+    assert roles(text, "Đắk Lắk", 2020)["lead"] == {"steering_committee"}
