@@ -229,11 +229,15 @@ _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"
 
 
 def _reports_only(text: str, plain: bool) -> bool:
-    """A statement that its own words make a report, not a task (etl.statements.kind_of without a doer: a count, an
-    event, a date, a passive): an agency named before it is not carried into it. A statement with no cue either way
+    """A statement that its own words make a report with no actor (etl.statements.kind_of without a doer: a count, a
+    date, a schedule, a state): an agency named before it is not carried into it. A reported act (an event, a sum
+    spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and a statement with no cue either way
     ("đặt sẵn trạm phát sóng …") is left to the agency before it."""
     kind, why = statements.kind_of(text, listed=not plain)
-    return kind == statements.CONTEXT and why.startswith("narrative:")
+    return kind == statements.CONTEXT and why.startswith(_NO_ACTOR)
+
+
+_NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
 
 
 def _asks_for_items(c) -> bool:

@@ -71,3 +71,12 @@ def test_a_place_that_ends_the_sentence_after_a_comma_does_not_act():
     text = ("Ban Chỉ đạo thi cấp tỉnh tại Đăk Lăk kiểm tra công tác chuẩn bị ở điểm thi trường THPT Lê Lợi, "
             "TP Buôn Ma Thuột.")
     assert roles(text, "Đắk Lắk", 2020)["lead"] == {"steering_committee"}
+
+
+def test_a_sum_given_in_the_middle_of_a_paragraph_is_still_the_agencys_act():
+    # what was spent or given is reported, but by the agency the paragraph is about (a count has no actor)
+    text = ("Tỉnh đoàn đã thành lập 12 đội thanh niên tình nguyện hỗ trợ thí sinh ở các điểm thi trong tỉnh. "
+            "Trao 30 suất quà (500 nghìn đồng/suất) cho thí sinh có hoàn cảnh khó khăn ở vùng sâu.")
+    tree, att = attribute_text(text, "Kon Tum", 2020)
+    doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
+    assert doers == {(0, "youth_union"), (1, "youth_union")}
