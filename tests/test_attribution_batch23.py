@@ -80,3 +80,10 @@ def test_a_sum_given_in_the_middle_of_a_paragraph_is_still_the_agencys_act():
     tree, att = attribute_text(text, "Kon Tum", 2020)
     doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
     assert doers == {(0, "youth_union"), (1, "youth_union")}
+
+
+def test_the_subject_after_a_subordinate_clause_acts_whatever_stands_before_its_verb():
+    # "Ngay sau khi …," opens the sentence; the force, with where it stands, is the subject
+    text = ("Ngay sau khi nhận tin báo, lực lượng CSGT huyện Phước Long chốt trực tại điểm thi đã dùng xe đặc chủng "
+            "đưa thí sinh về nhà lấy giấy tờ.")
+    assert roles(text, "Bạc Liêu", 2024)["lead"] == {"police"}
