@@ -166,6 +166,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
             if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
+            if r.name == "and_subject" and out and out[-1].part == "helper":
+                continue  # "phối hợp với A có văn phòng tại tỉnh và B, C chủ động …": "và" goes on with the partners
             part, rule, side = r.part, r.name, r.side
             break
         if is_place(group[0]) and (part == "mention" or _modifier(text, prev_end, start, side)):

@@ -87,3 +87,24 @@ def test_the_subject_after_a_subordinate_clause_acts_whatever_stands_before_its_
     text = ("Ngay sau khi nhận tin báo, lực lượng CSGT huyện Phước Long chốt trực tại điểm thi đã dùng xe đặc chủng "
             "đưa thí sinh về nhà lấy giấy tờ.")
     assert roles(text, "Bạc Liêu", 2024)["lead"] == {"police"}
+
+
+def test_an_agency_after_va_with_its_own_verb_starts_a_second_clause():
+    # "và" after a thing that is no agency: the agency after it is the subject of what follows
+    text = "Các trường đã chuẩn bị xong phòng thi và Công an tỉnh bảo vệ khu vực in sao đề thi suốt ba ngày."
+    assert roles(text, "Hải Dương", 2024)["lead"] == {"police"}
+    # a department named bare in lower case after "và", in a report of what the director said
+    text = ("Giám đốc Sở Giáo dục và Đào tạo cho biết đã sẵn sàng cho kỳ thi. Bà cho hay, năm nay có 9.000 em dự thi "
+            "và sở tổ chức 400 phòng thi.")
+    tree, att = attribute_text(text, "Hải Dương", 2024)
+    assert ("education", 1) in {(f.role, f.statement) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
+    # after a partner list, "và" goes on with the partners
+    text = ("Sở Thông tin và Truyền thông phối hợp với các cơ quan báo chí có văn phòng tại tỉnh và Báo Hải Dương chủ "
+            "động đưa tin về kỳ thi.")
+    assert roles(text, "Hải Dương", 2024) == {"lead": {"information"}, "support": {"press"}}
+
+
+def test_we_in_a_quote_is_the_agency_of_the_one_quoted():
+    text = ("Bà Lê Thị C, Giám đốc Sở Giáo dục và Đào tạo cho biết, công tác chuẩn bị đã xong.\n\n“Đợt này, chúng tôi "
+            "điều động 1.500 cán bộ, giáo viên làm nhiệm vụ coi thi ở các điểm thi”, bà C nói.")
+    assert roles(text, "Hải Dương", 2024, which="chúng tôi")["lead"] == {"education"}
