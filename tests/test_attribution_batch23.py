@@ -108,3 +108,12 @@ def test_we_in_a_quote_is_the_agency_of_the_one_quoted():
     text = ("Bà Lê Thị C, Giám đốc Sở Giáo dục và Đào tạo cho biết, công tác chuẩn bị đã xong.\n\n“Đợt này, chúng tôi "
             "điều động 1.500 cán bộ, giáo viên làm nhiệm vụ coi thi ở các điểm thi”, bà C nói.")
     assert roles(text, "Hải Dương", 2024, which="chúng tôi")["lead"] == {"education"}
+
+
+def test_a_school_named_as_the_exam_site_is_a_place():
+    # "điểm thi Trường A" names where: the officers on duty there are the subject, and so of the next sentence
+    text = ("Khoảng 7 giờ, lực lượng CSGT đang làm nhiệm vụ tại điểm thi Trường THPT Tân Phú nắm được thông tin một "
+            "thí sinh quên thẻ dự thi. Sau đó chở em quay lại điểm thi Trường THPT Tân Phú, bảo đảm em có mặt đúng giờ.")
+    tree, att = attribute_text(text, "Đồng Nai", 2025)
+    doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
+    assert doers == {(0, "police"), (1, "police")}
