@@ -24,10 +24,9 @@ def test_a_partner_named_before_the_units_the_subject_directs_only_helps():
     text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh, chỉ đạo các đơn vị trực thuộc rà soát "
             "phòng thi trước ngày thi.")
     assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"police"}}
-    # the press named with its wire service ("cơ quan thông tấn") is one partner of the list
-    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các ngành chức năng, cơ quan thông tấn báo chí, chỉ đạo "
-            "các đơn vị trực thuộc phổ biến quy chế thi cho học sinh.")
-    assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"departments", "press"}}
+    # the press named with its wire service ("cơ quan thông tấn") is one partner
+    text = "Ngành giáo dục giới thiệu quy chế thi mới cùng Công an tỉnh và cơ quan thông tấn báo chí ở địa phương."
+    assert roles(text, "Gia Lai", 2023) == {"lead": {"education"}, "support": {"police", "press"}}
 
 
 def test_a_paragraph_that_opens_on_a_condition_goes_on_with_the_agency_before_it():
@@ -45,10 +44,10 @@ def test_a_paragraph_that_opens_on_a_condition_goes_on_with_the_agency_before_it
 
 
 def test_a_city_named_after_tp_without_a_space_is_part_of_the_committees_name():
-    # "UBND TP.Buôn Ma Thuột có công văn …" reports that the city committee issued a letter: it issues, it does not act
-    text = "Ngày 2/6, UBND TP.Buôn Ma Thuột có công văn hướng dẫn về việc đưa đón thí sinh ở xa đến điểm thi."
-    assert parts(text, "Đắk Lắk", 2024) == {"requester": {"UBND các huyện, thành phố"}}
-    assert roles(text, "Đắk Lắk", 2024)["lead"] == set()
+    # "UBND TP.Pleiku có công văn …" reports that the city committee issued a letter: it issues, it does not act
+    text = "Ngày 2/6, UBND TP.Pleiku có công văn hướng dẫn về việc đưa đón thí sinh ở xa đến điểm thi."
+    assert parts(text, "Gia Lai", 2024) == {"requester": {"UBND các huyện, thành phố"}}
+    assert roles(text, "Gia Lai", 2024)["lead"] == set()
 
 
 def test_a_force_that_is_determined_is_the_subject():
@@ -84,8 +83,8 @@ def test_a_sum_given_in_the_middle_of_a_paragraph_is_still_the_agencys_act():
 
 def test_the_subject_after_a_subordinate_clause_acts_whatever_stands_before_its_verb():
     # "Ngay sau khi …," opens the sentence; the force, with where it stands, is the subject
-    text = ("Ngay sau khi nhận tin báo, lực lượng CSGT huyện Phước Long chốt trực tại điểm thi đã dùng xe đặc chủng "
-            "đưa thí sinh về nhà lấy giấy tờ.")
+    text = ("Ngay sau khi được phụ huynh báo tin, lực lượng CSGT huyện Phước Long gần đó đã chở em bằng mô tô tuần tra "
+            "về lấy thẻ dự thi.")
     assert roles(text, "Bạc Liêu", 2024)["lead"] == {"police"}
 
 
@@ -112,8 +111,8 @@ def test_we_in_a_quote_is_the_agency_of_the_one_quoted():
 
 def test_a_school_named_as_the_exam_site_is_a_place():
     # "điểm thi Trường A" names where: the officers on duty there are the subject, and so of the next sentence
-    text = ("Khoảng 7 giờ, lực lượng CSGT đang làm nhiệm vụ tại điểm thi Trường THPT Tân Phú nắm được thông tin một "
-            "thí sinh quên thẻ dự thi. Sau đó chở em quay lại điểm thi Trường THPT Tân Phú, bảo đảm em có mặt đúng giờ.")
+    text = ("Lúc 6 giờ 45, hai cán bộ CSGT được phân công ở điểm thi Trường THPT Tân Phú phát hiện một em bỏ quên căn "
+            "cước. Sau đó chở em về nhà rồi trở lại điểm thi Trường THPT Tân Phú, kịp giờ vào phòng thi.")
     tree, att = attribute_text(text, "Đồng Nai", 2025)
     doers = {(f.statement, f.role) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
     assert doers == {(0, "police"), (1, "police")}
