@@ -66,6 +66,9 @@ def statement_rows(doc: Parsed) -> list[dict]:
         body, offset = ag.strip_label(c.text)
         found = doc.found.get(c.seq, [])
         surfaces = tuple(c.text[f.start : f.end] for f in found if f.start >= 0) + (loc,)
+        # those who only ask are named for who they are too: not in the theme ("Ban Chỉ đạo đề nghị Thành đoàn …" is
+        # about the volunteers), though still in the matching text
+        asking = tuple(c.text[f.start : f.end] for f in doc.mentions.get(c.seq, []) if f.kind == "requester" and f.start >= 0)
         clause_roles = tuple(sorted({f.role for f in found if f.kind == "lead"}))
         # Each statement's own doers (attribution decides them per statement, etl.statements.spans).
         own_roles: dict[int, set] = {}
@@ -84,6 +87,8 @@ def statement_rows(doc: Parsed) -> list[dict]:
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
+            if asking:
+                themed = al.forms(context, surfaces + asking)[0]
             if frame := _SPEAKER_FRAME.match(context):  # a speaker's words before the duty are not the duty's
                 matched = al.forms(context[frame.end() :], surfaces)[1] or matched
             rows.append({
