@@ -152,7 +152,7 @@ def forms(text: str, remove: tuple[str, ...] = ()) -> tuple[str, str]:
     …"): the words before the mark frame the duty, the words after it are the duty (etl/themes.py)."""
     # One normalisation: each name (as written, case and all) becomes a mark, dropped for matching and, for
     # the theme text, put back normalised.
-    names = sorted({s for s in remove if s}, key=len, reverse=True)
+    names = sorted({s for s in remove if s and s in text}, key=len, reverse=True)  # (a clause's names: this one's)
     for k, name in enumerate(names):
         text = text.replace(name, f" \ue000{k}\ue001 ")
     norm = _strip(text, ())

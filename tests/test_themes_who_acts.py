@@ -29,3 +29,20 @@ def test_the_committee_that_acts_or_asks_does_not_make_the_duty_about_steering(t
     assert theme["đội tình nguyện"] == "youth", theme  # the committee only asks: the duty is the volunteers'
     # where the committee is what is set up, the duty is still about direction and organisation
     assert theme["thành lập Ban Chỉ đạo"] == "steering", theme
+
+
+MANY = """Các trường đã chuẩn bị xong cơ sở vật chất cho kỳ thi tốt nghiệp THPT năm 2024. Các sở, ban, ngành liên quan \
+bố trí lực lượng bảo vệ điểm thi. Ngành y tế lo công tác chăm sóc sức khỏe cho thí sinh. Công an tỉnh phân luồng \
+ở cổng trường. Lực lượng thanh niên tình nguyện cũng đã phân công cắm chốt tại mỗi điểm thi.
+"""
+
+
+def test_a_statement_keeps_its_own_agencys_words_in_a_paragraph_that_names_many(tmp_path):
+    # The paragraph names five agencies, each sentence one: the volunteers' sentence is about the volunteers (only a
+    # statement that itself lists more than three agencies is a group assignment whose names say nothing)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "daknong_2024_tin.txt").write_text(MANY, encoding="utf-8")
+    run_build(tmp_path / "in", tmp_path / "t.duckdb")
+    with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
+        themes = dict(con.execute("SELECT text, theme FROM statements").fetchall())
+    assert next(th for t, th in themes.items() if "cắm chốt" in t) == "youth", themes
