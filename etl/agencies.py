@@ -121,8 +121,8 @@ def attribute(clauses, m: Matcher) -> Attribution:
             if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
                 carried = []
                 if prev and _reports_only(text, plain):
-                    # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, an event or a fact in the paragraph is no task of
-                    # the agency it goes on about; the statements after it still are
+                    # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, a date or a schedule in the paragraph is no task
+                    # of the agency it goes on about; the statements after it still are
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
