@@ -315,7 +315,7 @@ def _without_names(text: str, ps: list) -> str:
 def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
     for p in ps:
         for word, means in words()["anaphors"].items():
-            if means == "last" and text[p.start : p.end].startswith(word + " "):
+            if means == "last" and (text[p.start : p.end].startswith(word + " ") or p.name.startswith(word + " ")):
                 last[word] = (p.role, p.name)
     # "Đoàn kiểm tra … của Sở Y tế …" then "Theo kế hoạch, Đoàn sẽ …": the team acts for the agency that sent it
     if team := next((p for p in ps if p.rule in ("delegation", "heads_delegation")), None):

@@ -115,3 +115,21 @@ def test_a_school_named_as_the_exam_site_is_a_place():
     text = ("Lúc 6 giờ 45, hai cán bộ CSGT được phân công ở điểm thi Trường THPT Tân Phú phát hiện một em bỏ quên căn "
             "cước. Sau đó chở em về nhà rồi trở lại điểm thi Trường THPT Tân Phú, kịp giờ vào phòng thi.")
     assert doers(text, "Đồng Nai", 2025) == {(0, "police"), (1, "police")}
+
+
+def test_short_names_of_the_police_and_the_volunteers():
+    # news pages write the police "CA" and the volunteers "tình nguyện viên"
+    assert roles("Chiều 24/6, CA tỉnh đã lập ba tổ tuần tra quanh nơi in sao đề thi.", "Gia Lai", 2025)["lead"] == {"police"}
+    assert roles("Lực lượng CA xã, phường, thị trấn giữ trật tự ở cổng các điểm thi.", "Gia Lai", 2025)["lead"] == {"police"}
+    assert roles("Tại các điểm thi, lực lượng tình nguyện viên phát nước và chỉ đường cho thí sinh.", "Bắc Ninh",
+                 2023)["lead"] == {"youth_union"}
+    assert roles("Các tổ chức đoàn trong tỉnh sẽ lo chỗ trọ miễn phí cho thí sinh ở xa.", "An Giang",
+                 2020)["lead"] == {"youth_union"}
+
+
+def test_the_company_named_by_its_short_name_is_the_one_a_later_company_means():
+    # "PC Đắk Nông" is the power company: a later "Công ty" stands for it, not for the committee named in between
+    text = ("Phương án cấp điện cho các điểm thi của PC Đắk Nông đã được UBND tỉnh phê duyệt. Theo đó, Công ty sẽ không "
+            "cắt điện trên lưới trung, hạ áp trong các ngày thi.")
+    assert (1, "electricity") in doers(text, "Đắk Nông", 2023)
+    assert (1, "provincial_pc") not in doers(text, "Đắk Nông", 2023)
