@@ -133,3 +133,17 @@ def test_the_company_named_by_its_short_name_is_the_one_a_later_company_means():
             "cắt điện trên lưới trung, hạ áp trong các ngày thi.")
     assert (1, "electricity") in doers(text, "Đắk Nông", 2023)
     assert (1, "provincial_pc") not in doers(text, "Đắk Nông", 2023)
+
+
+def test_a_bare_so_goes_on_with_the_department_that_acted_not_its_partner():
+    text = ("Sở Giáo dục và Đào tạo cũng phối hợp với Sở Y tế bố trí cán bộ y tế ở các điểm thi. Đồng thời, Sở đã hướng "
+            "dẫn các trường nội trú lo bữa ăn cho học sinh trong những ngày thi.")
+    assert (1, "education") in doers(text, "Kon Tum", 2020)
+    assert (1, "health") not in doers(text, "Kon Tum", 2020)
+
+
+def test_the_districts_directed_where_the_exam_is_held_act():
+    # "…, nơi có tổ chức điểm thi" only says which districts: they are directed to act
+    text = ("Ban Chỉ đạo thi tỉnh:\n- Chỉ đạo UBND các huyện, thành phố, nơi có tổ chức điểm thi lập tổ trực bảo đảm "
+            "an ninh quanh điểm thi.")
+    assert "district_pc" in roles(text, "Kiên Giang", 2018, which="nơi có")["lead"]
