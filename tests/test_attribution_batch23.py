@@ -147,3 +147,7 @@ def test_the_districts_directed_where_the_exam_is_held_act():
     text = ("Ban Chỉ đạo thi tỉnh:\n- Chỉ đạo UBND các huyện, thành phố, nơi có tổ chức điểm thi lập tổ trực bảo đảm "
             "an ninh quanh điểm thi.")
     assert "district_pc" in roles(text, "Kiên Giang", 2018, which="nơi có")["lead"]
+
+
+def test_a_count_about_the_provinces_exam_council_names_no_doer():
+    assert roles("Hội đồng thi của tỉnh có 35 điểm thi với 700 phòng thi.", "Bình Định", 2025)["lead"] == set()
