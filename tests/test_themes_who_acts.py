@@ -33,7 +33,7 @@ def test_the_committee_that_acts_or_asks_does_not_make_the_duty_about_steering(t
 
 MANY = """Các trường đã chuẩn bị xong cơ sở vật chất cho kỳ thi tốt nghiệp THPT năm 2024. Các sở, ban, ngành liên quan \
 bố trí lực lượng bảo vệ điểm thi. Ngành y tế lo công tác chăm sóc sức khỏe cho thí sinh. Công an tỉnh phân luồng \
-ở cổng trường. Lực lượng thanh niên tình nguyện cũng đã phân công cắm chốt tại mỗi điểm thi.
+ở cổng trường. Các đội thanh niên tình nguyện cũng đã phân công người giữ xe cho thí sinh ở mỗi trường.
 """
 
 
@@ -45,4 +45,4 @@ def test_a_statement_keeps_its_own_agencys_words_in_a_paragraph_that_names_many(
     run_build(tmp_path / "in", tmp_path / "t.duckdb")
     with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
         themes = dict(con.execute("SELECT text, theme FROM statements").fetchall())
-    assert next(th for t, th in themes.items() if "cắm chốt" in t) == "youth", themes
+    assert next(th for t, th in themes.items() if "giữ xe" in t) == "youth", themes
