@@ -313,13 +313,13 @@ def _without_names(text: str, ps: list) -> str:
 
 
 def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
-    # "Sở GD&ĐT phối hợp với Sở Y tế …" then "Sở đã chỉ đạo …": the bare word goes on with the subject, so a partner
-    # named after it does not take its place (it is remembered only when no other is)
+    doers = {p.name for p in ps if p.part == "doer"}
     for p in ps:
         for word, means in words()["anaphors"].items():
             if means == "last" and (text[p.start : p.end].startswith(word + " ") or p.name.startswith(word + " ")):
-                if p.part != "helper" or word not in last or not any(q.part == "doer" and q.name == last[word][1] for q in ps):
-                    last[word] = (p.role, p.name)
+                if p.part == "helper" and last.get(word, ("", ""))[1] in doers:
+                    continue  # "Sở GD&ĐT phối hợp với Sở Y tế …", then "Sở đã …": the partner does not replace the subject
+                last[word] = (p.role, p.name)
     # "Đoàn kiểm tra … của Sở Y tế …" then "Theo kế hoạch, Đoàn sẽ …": the team acts for the agency that sent it
     if team := next((p for p in ps if p.rule in ("delegation", "heads_delegation")), None):
         last["Đoàn"] = (team.role, team.name)
