@@ -136,7 +136,10 @@ def attribute(clauses, m: Matcher) -> Attribution:
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
-                    carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
+                    if _reports_only(text, plain):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,
+                        goes_on = prev_plain or last_plain  # but the paragraphs after it still go on with that agency
+                    else:
+                        carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
                 # "Ban Chỉ đạo: - Chỉ đạo các ban, ngành … phối hợp …": the committee that steers only asks (rule
                 # steers); the ones it directs act. A department's heading keeps its duty ("2. Sở TT&TT: - Chỉ đạo các
                 # doanh nghiệp viễn thông …": the heading says whose task the directing is). A subject carried from the
@@ -188,6 +191,10 @@ def attribute(clauses, m: Matcher) -> Attribution:
                 # what follows is the body's again ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở: …", rule members)
                 goes_on = [Found(p.role, p.name, "lead", "members_of", statement=k) for p in ps if p.rule == "members_of"]
             subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
+            if doers and all(f.how in _PRESENT for f in doers):
+                # "Phòng chấm thi có camera và có công an canh gác.": a force said to be there acts in this
+                # statement only; the paragraph goes on about its own subject, not about the force
+                subject = goes_on or prev
             if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
                 # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:
                 # …)", "Chiều 12/6, Sở Y tế tổ chức hội nghị …"): its agencies are named there only (rule caption or
@@ -203,7 +210,7 @@ def attribute(clauses, m: Matcher) -> Attribution:
         found = _union(found)
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
-            prev_plain = [] if _is_headline(body) else (prev or leads[c.seq])
+            prev_plain = [] if _is_headline(body) else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
             last_plain = prev_plain or leads[c.seq] or last_plain
         if c.label == "¶":
             # the bullets after a paragraph ending with ":" are its doers' duties; so are those after an unmarked first
@@ -223,6 +230,9 @@ def attribute(clauses, m: Matcher) -> Attribution:
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+_PRESENT = {"has_doer", "force_alone"}  # rules of an agency said to be there ("… có X bảo vệ"), not the subject
 
 
 _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)

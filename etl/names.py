@@ -56,6 +56,8 @@ def patterns() -> dict[str, re.Pattern]:
         "sector": re.compile(r"(?<!\w)" + sectors + r"(?=\s*(?:[,;:.…]|và\s|$)|\s+(?!và))",
                              re.IGNORECASE),
         # "Ủy viên Ban Thường vụ Huyện ủy, …": a membership up to the next comma (search it up to a name's start).
+        # A person's name after an honorific ("ông Đoàn Văn A", "Đồng chí Hà …"): whatever its first word, no agency.
+        "honorific": re.compile(r"(?<!\w)" + spaced_alternation(w["honorific"]) + r"\s+$", re.IGNORECASE),
         "member": re.compile(r"(?<!\w)" + spaced_alternation(w["member"]) + r"(?!\w)[^,;.:()]*$"),
         # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
         "title_end": re.compile(r"(?<!\w)" + spaced_alternation(w["title"]) + r"\s+$"),
@@ -140,8 +142,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head only before a capitalised word ("Bộ Y tế", not
-    "Nam Trung Bộ đã …")."""
-    return bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
+    "Nam Trung Bộ đã …"), and no head right after an honorific ("ông Đoàn Tấn Bửu" is a person)."""
+    return (bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
+            and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start()))
 
 
 @lru_cache(maxsize=1)

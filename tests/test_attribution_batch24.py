@@ -1,0 +1,44 @@
+"""Issue 9, session 22: what fresh news reports did to the parser (texts outside the repository; our own words)."""
+
+from tests.attr_helpers import attribute_text
+
+
+def found(text: str, locality: str, year: int) -> set[tuple[tuple[int, int], str, str]]:
+    """((paragraph, statement), role, part) of every agency a text names."""
+    _, att = attribute_text(text, locality, year)
+    return {((seq, f.statement), f.role, f.kind) for seq, fs in att.mentions.items() for f in fs}
+
+
+def doers(text: str, locality: str, year: int) -> set[tuple[tuple[int, int], str]]:
+    return {(k, role) for k, role, part in found(text, locality, year) if part == "doer"}
+
+
+def test_a_surname_that_is_also_a_head_word_names_a_person_not_an_agency():
+    # "Đoàn" heads a union's or a delegation's name, but after "ông" or "đồng chí" it is a family name
+    text = ("Chiều qua, ông Đoàn Minh Khoa – Phó Chủ tịch UBND tỉnh muốn Sở Giáo dục và Đào tạo rà soát lại "
+            "từng phòng thi.")
+    assert {role for _, role, _ in found(text, "Long An", 2024)} == {"provincial_pc", "education"}
+    assert doers(text, "Long An", 2024) == {((0, 0), "education")}
+    text = "Đồng chí Đoàn Thị Hoa đề nghị Công an tỉnh tăng cường tuần tra quanh các điểm thi."
+    assert doers(text, "Long An", 2024) == {((0, 0), "police")}
+    # a real delegation keeps its name
+    text = "Đoàn Kiểm tra liên ngành đã làm việc tại ba điểm thi của huyện."
+    assert "other" in {role for _, role, _ in found(text, "Long An", 2024)}
+
+
+def test_a_new_paragraph_that_only_reports_a_schedule_takes_no_doer_from_the_one_before():
+    # The second paragraph opens with a connective, so it could go on with the police; but it only says when the
+    # exam falls. The third goes on with the police again.
+    text = ("Công an tỉnh đã lập phương án canh giữ mọi điểm thi trong tỉnh.\n\n"
+            "Đồng thời, năm nay kỳ thi diễn ra trong hai ngày 26 và 27/6.\n\n"
+            "Ngoài ra, bố trí lực lượng tuần tra ở các tuyến đường dẫn vào điểm thi.")
+    assert doers(text, "Quảng Trị", 2025) == {((0, 0), "police"), ((2, 0), "police")}
+
+
+def test_a_force_said_to_be_there_acts_only_where_it_is_named():
+    # "… có công an bảo vệ" makes the police act in that sentence; the next one is about the marking room itself,
+    # and the paragraph after it does not go on with the police either.
+    text = ("Khu vực chấm thi được bố trí riêng, có camera giám sát và có công an bảo vệ suốt ngày đêm. "
+            "Bài thi được cất trong tủ sắt có khóa hai lớp.\n\n"
+            "Dự kiến, việc chấm thi trắc nghiệm xong trước ngày 15/7.")
+    assert doers(text, "Yên Bái", 2022) == {((0, 0), "police")}
