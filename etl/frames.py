@@ -104,7 +104,7 @@ def statement_rows(doc: Parsed) -> list[dict]:
                 "theme": al.theme_from(themed),
                 "topics": al.topics_from(themed),
                 "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
-                "kind": kind,  # duty or context (etl.statements.kind_of): only duties are aligned
+                "kind": kind,  # duty or context (etl.statements.kind_of): duties are aligned, and in prose reported acts
                 "kind_reason": why,
             })
     return rows
@@ -213,12 +213,13 @@ def base_frames(build: Build) -> tuple[dict[str, pd.DataFrame], _Rows]:
 def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progress = lambda s: None) -> dict[str, pd.DataFrame]:
     """The alignment and the tables it makes: duties, their statements, the links inside them."""
     t0 = time.perf_counter()
-    statements = [s for s in rows.every if s["kind"] == stm.DUTY]
+    prose = prose_documents(build)
+    statements = [s for s in rows.every if stm.aligned(s["kind"], s["kind_reason"], s["doc_id"] in prose)]
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
         roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
         repeat_threshold=settings.repeat_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
-        restating=prose_documents(build),
+        restating=prose,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")

@@ -67,8 +67,10 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
         head = ""
         if k:
             lead = text[pieces[0][0] : start]
-            colons = [m.start() for m in _LEAD_IN.finditer(lead)]
-            if colons:
+            # a colon inside brackets ("(gồm: A, B)") lists examples, and one whose sentence has ended governs no more
+            colons = [m.start() for m in _LEAD_IN.finditer(lead) if lead.count("(", 0, m.start()) <= lead.count(")", 0, m.start())]
+            if colons and not any(pieces[0][0] + colons[-1] < b <= start and text[a:b].rstrip().endswith((".", "!", "?"))
+                                  for a, b in pieces[:k]):
                 before = re.split(r"[;.]\s", lead[: colons[-1]])[-1]
                 head = " ".join(before.split()[-max_words:])
         out.append(head)
@@ -82,6 +84,18 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
 # fired are kept as the reason, so a reader sees why a sentence was left out.
 
 DUTY, CONTEXT = "duty", "context"
+# What running prose reports being done (kind_of's reasons): a step in the passive, a sum spent or given.
+REPORTED_ACTS = tuple(f"narrative: {step}" for step in ("passive", "money"))
+
+
+def aligned(kind: str, why: str, prose: bool) -> bool:
+    """A statement joins the alignment: every duty, and in running prose (a news report, a portal summary, no
+    numbered item) the work it reports being done. Such a text states a duty that way ("Túi đề thi được niêm
+    phong và canh giữ suốt ngày đêm", "Huyện hỗ trợ 20 triệu đồng tiền xe cho thí sinh"), so the same duty in a
+    directive or in next year's report is its duty too. A count, a date, a schedule, a state, a meeting or a
+    visit, praise, a headline or a caption stays out: the Changes and Gaps pages would list them as duties."""
+    return kind == DUTY or (prose and why.startswith(REPORTED_ACTS))
+
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
 

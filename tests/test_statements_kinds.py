@@ -69,7 +69,8 @@ def test_every_statement_keeps_a_reason_and_stays_in_its_document(con):
     rows = _statements(con)
     assert {r[3] for r in rows} == {"duty", "context"}
     assert all(r[4] for r in rows)
-    # context statements stay in the document (the Document page shows them) but belong to no duty
+    # context statements stay in the document (the Document page shows them) but belong to no duty (these news
+    # reports hold no work reported done, which would join one: tests/test_reported_acts.py)
     in_duty = {r[0] for r in con.execute("SELECT statement_id FROM duty_clauses").fetchall()}
     for _, sid, _, kind, _ in rows:
         assert (sid in in_duty) == (kind == "duty"), sid

@@ -103,6 +103,10 @@ def test_a_piece_keeps_the_lead_in_it_depends_on():
     text4 = f"{A} lúc 7:30; {C}"
     assert stm.heads(text4, stm.spans(text4)) == ["", ""]
     assert stm.heads(f"{A}; {C}", stm.spans(f"{A}; {C}")) == ["", ""]
+    # a lead-in governs its own sentence only: a news paragraph goes on after it ends (session 22, a portal article
+    # in one paragraph lent a count's "(gồm: …)" to every duty after it)
+    text6 = f"{lead}: {A}; {C}. Tỉnh có 12 điểm thi (gồm: 9 trường THPT, 3 trường THCS) cho năm nay. {B}; {C}"
+    assert stm.heads(text6, stm.spans(text6)) == ["", lead, "", ""]
 
 
 def test_an_ellipsis_before_a_capital_ends_a_sentence_even_without_a_space():
