@@ -167,3 +167,13 @@ def test_a_matching_text_of_two_or_three_words_is_not_the_same_as_every_duty_tha
     assert s.features([(0, 1)])["token_set"][0] == 100 and s.score(0, 1) > capped + 5
     # from FULL_WORDS distinct words on, every word of one in the other is still a full match
     assert scorer(["Bảo vệ đề thi", "Bảo vệ đề thi tại các điểm thi"]).features([(0, 1)])["token_set"][0] == 100
+
+
+@pytest.mark.parametrize("a, b", [
+    # an epidemic year's wordings: masks and hand sanitiser, a temperature check (session 22, real news of 2020-2021)
+    ("Chuẩn bị đủ khẩu trang và nước rửa tay cho cán bộ coi thi", "Đo thân nhiệt thí sinh trước khi vào phòng thi"),
+    # the abbreviation news writes for ethnic-minority pupils, and a study-promotion society's help
+    ("Hội khuyến học tặng quà cho thí sinh nghèo", "Hỗ trợ tiền ăn cho học sinh DTTS ở xa điểm thi"),
+])
+def test_a_domain_paraphrase_shares_a_topic(a, b):
+    assert dict(topics_of(a)).keys() & dict(topics_of(b)).keys(), (topics_of(a), topics_of(b))
