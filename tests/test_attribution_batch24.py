@@ -42,3 +42,15 @@ def test_a_force_said_to_be_there_acts_only_where_it_is_named():
             "Bài thi được cất trong tủ sắt có khóa hai lớp.\n\n"
             "Dự kiến, việc chấm thi trắc nghiệm xong trước ngày 15/7.")
     assert doers(text, "Yên Bái", 2022) == {((0, 0), "police")}
+
+
+def test_an_official_who_only_wishes_or_stresses_does_no_duty():
+    # a wish for a safe exam and a stress laid on food safety name no task of the committee; the department asked
+    # after them does one
+    text = ("Phó Chủ tịch UBND tỉnh mong muốn năm nay các em thi tốt và không có sự cố nào. Phó Chủ tịch UBND tỉnh "
+            "đặc biệt lưu ý công tác bảo đảm an toàn thực phẩm quanh các điểm thi. Sở Y tế bố trí cán bộ trực tại "
+            "mỗi điểm thi.")
+    assert doers(text, "Bình Thuận", 2024) == {((0, 2), "health")}
+    # "đặc biệt" before a verb of its own work keeps the subject acting
+    text = "Công an tỉnh đặc biệt chú trọng bảo vệ đề thi trong khâu vận chuyển."
+    assert doers(text, "Bình Thuận", 2024) == {((0, 0), "police")}
