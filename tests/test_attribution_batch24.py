@@ -54,3 +54,13 @@ def test_an_official_who_only_wishes_or_stresses_does_no_duty():
     # "đặc biệt" before a verb of its own work keeps the subject acting
     text = "Công an tỉnh đặc biệt chú trọng bảo vệ đề thi trong khâu vận chuyển."
     assert doers(text, "Bình Thuận", 2024) == {((0, 0), "police")}
+
+
+def test_an_agency_one_only_gets_in_touch_with_does_not_support():
+    # "liên hệ với" is getting in touch (to learn what is needed), not working alongside; "phối hợp với" still is
+    text = ("Nhà mạng Viettel tỉnh đã liên hệ với Sở Giáo dục và Đào tạo từ đầu tháng để biết mỗi điểm thi cần bao "
+            "nhiêu đường truyền.")
+    assert {(role, part) for _, role, part in found(text, "Bắc Giang", 2023) if part in ("doer", "helper")} == {
+        ("telecom", "doer")}
+    text = "Nhà mạng Viettel tỉnh đã phối hợp với Sở Giáo dục và Đào tạo lắp thêm đường truyền cho mỗi điểm."
+    assert ((0, 0), "education", "helper") in found(text, "Bắc Giang", 2023)
