@@ -108,6 +108,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = _capitalised_end(text, h.end())
         nxt = min((a for a, _ in taken if a > h.start()), default=len(text))
         role = heads[h.group(1)]
+        if _POLICE_UNIT.search(text, h.end(), end):  # "Phòng PA83", "Đội PC06": a unit named by its police code
+            role = "police"
         if h.group(1).casefold() in ("thành phố", "tp", "tp.") and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
             role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
@@ -138,6 +140,10 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         out.append(Mention(h.start(), h.start() + len(name), role, name, name))
         taken.append((h.start(), h.start() + len(name)))
     return out, absorbed
+
+
+# A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
+_POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
 
 
 def _starts_name(text: str, h: re.Match | None) -> bool:

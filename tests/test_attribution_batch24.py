@@ -64,3 +64,8 @@ def test_an_agency_one_only_gets_in_touch_with_does_not_support():
         ("telecom", "doer")}
     text = "Nhà mạng Viettel tỉnh đã phối hợp với Sở Giáo dục và Đào tạo lắp thêm đường truyền cho mỗi điểm."
     assert ((0, 0), "education", "helper") in found(text, "Bắc Giang", 2023)
+
+
+def test_a_unit_named_by_its_police_code_is_the_police():
+    text = "Phòng PC06 tuần tra quanh các điểm thi; Phòng Khảo thí rà soát hồ sơ đăng ký của thí sinh."
+    assert {(role, part) for _, role, part in found(text, "Cà Mau", 2024)} == {("police", "doer"), ("other", "doer")}
