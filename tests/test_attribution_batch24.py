@@ -69,3 +69,11 @@ def test_an_agency_one_only_gets_in_touch_with_does_not_support():
 def test_a_unit_named_by_its_police_code_is_the_police():
     text = "Phòng PC06 tuần tra quanh các điểm thi; Phòng Khảo thí rà soát hồ sơ đăng ký của thí sinh."
     assert {(role, part) for _, role, part in found(text, "Cà Mau", 2024)} == {("police", "doer"), ("other", "doer")}
+
+
+def test_who_attended_is_no_task_and_a_director_speaks_for_the_department_she_calls_so():
+    text = ("Sáng 3/6, Sở Giáo dục và Đào tạo họp báo về việc chuẩn bị cho kỳ thi. Tham dự có lãnh đạo Công an tỉnh "
+            "và Sở Y tế. Bà Hạnh, Phó Giám đốc Sở Giáo dục và Đào tạo, cho biết đến nay sở đã chuẩn bị xong phòng thi.")
+    assert doers(text, "Trà Vinh", 2025) == {((0, 2), "education")}
+    text = "Bà Hạnh, Phó Giám đốc Sở Giáo dục và Đào tạo, cho biết đến nay sở đã chuẩn bị xong phòng thi."
+    assert doers(text, "Trà Vinh", 2025) == {((0, 0), "education")}
