@@ -39,6 +39,10 @@ from etl.matching import theme_text
     ("Yêu cầu các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên mở lớp ôn tập cho học sinh lớp 12", "revision"),
     ("Mời các trường đại học cử giảng viên tham gia thanh tra tại các điểm thi", "inspection"),
     ("Hướng dẫn học sinh đăng ký xét tuyển vào các trường đại học, cao đẳng", "admissions"),
+    # a shuttle for candidates helps them get there (session 22: both labelled sets and real news say so); more buses on
+    # the city's lines are the traffic's
+    ("Huyện bố trí xe đưa đón học sinh ở bản xa tới điểm thi và về nhà", "candidate_support"),
+    ("Doanh nghiệp vận tải tăng chuyến xe buýt trên các tuyến qua điểm thi", "traffic"),
 ])
 def test_a_duty_gets_the_theme_a_reader_would_give_it(sentence, theme):
     assert th.theme_of(sentence) == theme
