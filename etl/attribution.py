@@ -125,6 +125,7 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
+_PLACED_ITEM = re.compile(r"\s*\([^()]{1,60}\)\s*[,;]\s*")  # "(huyện B), " between two members of a list
 _PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững|(?<!số\s)\d{1,2})\s+$")  # (not "đoàn số 2 Ban Chỉ đạo")
 
 
@@ -158,7 +159,11 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
             if out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
                 part, rule = out[-1].part, "parenthesis"
-        for r in () if rule == "parenthesis" else rules():
+        elif out and out[-1].end == prev_end and _PLACED_ITEM.fullmatch(left):
+            # "… các điểm thi: Trường A (huyện B), Trường C, …": a place in brackets after one member does not end the
+            # list; the next member has the same part, it does not stand first in a statement
+            part, rule = out[-1].part, "list_continued"
+        for r in () if rule in ("parenthesis", "list_continued") else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(own)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue

@@ -77,3 +77,11 @@ def test_who_attended_is_no_task_and_a_director_speaks_for_the_department_she_ca
     assert doers(text, "Trà Vinh", 2025) == {((0, 2), "education")}
     text = "Bà Hạnh, Phó Giám đốc Sở Giáo dục và Đào tạo, cho biết đến nay sở đã chuẩn bị xong phòng thi."
     assert doers(text, "Trà Vinh", 2025) == {((0, 0), "education")}
+
+
+def test_a_place_in_brackets_inside_a_list_of_schools_does_not_make_the_next_school_act():
+    text = ("Phó Chủ tịch UBND tỉnh đã đi kiểm tra ba điểm thi: Trường THPT Tân Hòa, Trường THPT Long Mỹ (huyện Vị Thủy), "
+            "Trường THPT Ngọc Hồi (thị xã Long Mỹ), rồi nghe báo cáo.")
+    assert doers(text, "Hậu Giang", 2021) == set()
+    # a leading byline in brackets still lets the subject after it act
+    assert doers("(HG) - Công an tỉnh tăng cường tuần tra quanh các điểm thi.", "Hậu Giang", 2021) == {((0, 0), "police")}
