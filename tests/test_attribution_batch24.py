@@ -85,3 +85,17 @@ def test_a_place_in_brackets_inside_a_list_of_schools_does_not_make_the_next_sch
     assert doers(text, "Hậu Giang", 2021) == set()
     # a leading byline in brackets still lets the subject after it act
     assert doers("(HG) - Công an tỉnh tăng cường tuần tra quanh các điểm thi.", "Hậu Giang", 2021) == {((0, 0), "police")}
+
+
+def test_a_province_counted_this_school_year_or_district_by_district_does_nothing():
+    text = "Tỉnh Gia Lai năm học này có 41 điểm thi với gần 900 phòng thi."
+    assert doers(text, "Gia Lai", 2021) == set()
+    text = "Cụ thể: huyện Chư Sê 5 điểm thi, thị xã An Khê 3 điểm thi, huyện Đak Đoa 4 điểm thi."
+    assert doers(text, "Gia Lai", 2021) == set()
+
+
+def test_a_department_that_also_says_something_only_speaks():
+    # "X cũng cho biết (thêm), …": X names the source; the room that "có lực lượng công an canh gác" is the police's work
+    text = ("Sở Giáo dục và Đào tạo cũng cho biết thêm, kho cất đề thi ở mỗi điểm có lực lượng công an canh gác ngày "
+            "đêm.")
+    assert ((0, 0), "education") not in doers(text, "Ninh Bình", 2022)
