@@ -99,3 +99,8 @@ def test_a_department_that_also_says_something_only_speaks():
     text = ("Sở Giáo dục và Đào tạo cũng cho biết thêm, kho cất đề thi ở mỗi điểm có lực lượng công an canh gác ngày "
             "đêm.")
     assert ((0, 0), "education") not in doers(text, "Ninh Bình", 2022)
+
+
+def test_each_district_is_the_districts():
+    text = "Năm nay mỗi huyện, thị xã, thành phố cử hai cán bộ y tế trực ở trụ sở hội đồng thi."
+    assert doers(text, "Gia Lai", 2025) == {((0, 0), "district_pc")}
