@@ -148,7 +148,7 @@ _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head only before a capitalised word ("Bộ Y tế", not
-    "Nam Trung Bộ đã …"), and no head right after an honorific ("ông Đoàn Tấn Bửu" is a person)."""
+    "Nam Trung Bộ đã …"), and no head right after an honorific ("ông Đoàn Văn A" is a person)."""
     return (bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
             and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start()))
 
