@@ -16,8 +16,9 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from etl import align as al
+from etl import statements as stm
 from etl.config import Settings
-from etl.frames import build_frames
+from etl.frames import build_frames, prose_documents
 from etl.pipeline import Build, parse_document
 from etl.read import decode
 
@@ -29,7 +30,7 @@ class Draft:
     name: str
     meta: dict
     clauses: pd.DataFrame  # clause_id, seq, label, parent_id, kind, text, lead_names, lead_roles, support_names
-    statements: pd.DataFrame  # statement_id, clause_id, text, match_text, theme, lead_roles
+    statements: pd.DataFrame  # statement_id, clause_id, text, match_text, theme, kind, lead_roles, aligned
     seconds: float
 
 
@@ -40,7 +41,8 @@ def read_draft(name: str, data: bytes, settings: Settings, *, locality: str | No
     decoded = decode(data, name, max_bytes=settings.max_file_bytes, settings=settings)
     overrides = {k: str(v) for k, v in (("locality", locality), ("year", year)) if v not in (None, "")}
     parsed = parse_document(name, decoded, overrides or None, settings)
-    frames = build_frames(Build(docs=[parsed]), settings)
+    build = Build(docs=[parsed])
+    frames = build_frames(build, settings)
     clauses = frames["clauses"]
     roles = frames["agencies"].set_index("agency_id")
     assigns = frames["assignments"].assign(name=lambda a: a["agency_id"].map(roles["name"]),
@@ -56,8 +58,11 @@ def read_draft(name: str, data: bytes, settings: Settings, *, locality: str | No
     clauses = clauses.assign(**{col: [found.get(c, "") for c in ids] for col, found in (
         ("lead_names", names("lead", "name")), ("lead_roles", names("lead", "role")),
         ("support_names", names("support", "name")))})
+    prose = bool(prose_documents(build))
     statements = frames["statements"].assign(
-        lead_roles=lambda s: s["clause_id"].map(dict(zip(clauses["clause_id"], clauses["lead_roles"]))).fillna(""))
+        lead_roles=lambda s: s["clause_id"].map(dict(zip(clauses["clause_id"], clauses["lead_roles"]))).fillna(""),
+        # what a build would align (etl.statements.aligned): the duties, and in running prose the work reported done
+        aligned=lambda s: [stm.aligned(k, w, prose) for k, w in zip(s["kind"], s["kind_reason"])])
     return Draft(name, parsed.meta, clauses, statements, time.perf_counter() - t0)
 
 
@@ -116,7 +121,7 @@ def compare(draft: Draft, pool: pd.DataFrame, settings: Settings, *, workers: in
     least the link threshold AND that draft statement's best partner on the same side belongs to the same
     duty: a draft sentence answers for the duty it is closest to, not for every duty it resembles."""
     # context sentences (news lines, counts, captions) never stand for a duty, as in a build
-    st = draft.statements[draft.statements["kind"] == "duty"].reset_index(drop=True)
+    st = draft.statements[draft.statements["aligned"]].reset_index(drop=True)
     parts = []
     for _, part in pool.groupby("side", sort=False):
         part = part.reset_index(drop=True)

@@ -25,5 +25,5 @@ def test_a_news_report_keeps_no_duty_of_last_year(seed_con):
     result = dr.compare(d, pool, settings)
     assert result["kept"].empty and result["moved"].empty
     # the same sentences read as duties would keep the police's security duty: the filter is what prevents it
-    as_duties = dr.Draft(d.name, d.meta, d.clauses, d.statements.assign(kind="duty"), 0.0)
+    as_duties = dr.Draft(d.name, d.meta, d.clauses, d.statements.assign(kind="duty", aligned=True), 0.0)
     assert len(dr.compare(as_duties, pool, settings)["kept"]) >= 1
