@@ -24,7 +24,7 @@ class Status:
     @property
     def waiting(self) -> bool:
         """Still waiting for another build of the same database (etl.build.build_lock says so in the log)."""
-        return self.running and len(self.lines) >= 1 and self.lines[-1].startswith("waiting for another build")
+        return self.running and len(self.lines) >= 1 and "waiting for another build" in self.lines[-1]
 
 
 def log_path(db_path: Path) -> Path:
@@ -40,7 +40,10 @@ def start(raw_dir: Path, db_path: Path) -> None:
     if len(alive) >= 2:
         return
     # OSError (a read-only or full data folder) goes to the caller, which says so in one sentence.
-    with open(log_path(db_path), "a" if alive else "w", encoding="utf-8") as log:
+    if not alive:
+        log_path(db_path).write_text("", encoding="utf-8")
+    # Append mode for every build: two builds writing one log must not overwrite each other's lines.
+    with open(log_path(db_path), "a", encoding="utf-8") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "etl", "build", "--input", str(raw_dir), "--db", str(db_path)],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
