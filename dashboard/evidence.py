@@ -27,11 +27,12 @@ def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     _, names = ui.doc_options(queries.documents(mtime))
     ags = queries.clause_agencies(mtime, ids).set_index("clause_id")
     out = pd.DataFrame({"clause_id": list(ids)})
+    # astype(object): a clause no table knows maps to NaN in a float column, which pandas 4 will not fill with text.
     out["doc_id"] = out["clause_id"].map(dict(zip(tree["clause_id"], tree["doc_id"])))
-    out["doc_name"] = out["doc_id"].map(names).fillna("")
-    out["item"] = out["clause_id"].map(items).fillna("")
-    out["lead_names"] = out["clause_id"].map(ags["lead_names"]).fillna("")
-    out["support_names"] = out["clause_id"].map(ags["support_names"]).fillna("")
+    out["doc_name"] = out["doc_id"].map(names).astype(object).fillna("")
+    out["item"] = out["clause_id"].map(items).astype(object).fillna("")
+    out["lead_names"] = out["clause_id"].map(ags["lead_names"]).astype(object).fillna("")
+    out["support_names"] = out["clause_id"].map(ags["support_names"]).astype(object).fillna("")
     return out.set_index("clause_id")
 
 
