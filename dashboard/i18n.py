@@ -271,7 +271,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "q_duplicates": ("Trùng nội dung (chỉ nạp một lần)", "Duplicates (loaded once)"),
     "q_undetermined": ("Chưa xác định được", "Could not determine"),
     "q_warnings": ("Cảnh báo khi đọc", "Warnings while reading"),
-    "q_fields": ("Thông tin lấy từ manifest hoặc suy ra", "Fields taken from the manifest or inferred"),
+    "q_fields": ("Thông tin lấy từ manifest, tên tệp hoặc suy ra", "Fields taken from the manifest, the file name or inferred"),
     "q_missing": ("Văn bản thiếu thông tin", "Documents with missing details"),
     "q_unassigned": ("Khoản nhiệm vụ chưa rõ cơ quan chủ trì", "Duty clauses with no lead agency"),
     "q_other": ("Cơ quan chưa xếp vai trò", "Agencies with no role"),

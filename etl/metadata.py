@@ -1,7 +1,7 @@
 """Document metadata from its own text, filled in or overridden by the manifest.
 
-Each field remembers where it came from ("text", "inferred", "manifest") and every field that is
-inferred or missing leaves a warning: nothing is guessed silently.
+Each field remembers where it came from ("text", "inferred", "manifest", "file name") and every field that is
+inferred, taken from the file's name or missing leaves a warning: nothing is guessed silently.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from etl.clean import Paragraph
 from etl.config import PACKAGE
@@ -90,13 +91,16 @@ _EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\
 _COMPARED = re.compile(r"\bso\s+với\b[^.;!?]{0,40}$", re.IGNORECASE)
 # "thí sinh học Chương trình GDPT (năm) 2006 / 2018": the year of a curriculum, not of an exam.
 _CURRICULUM = re.compile(r"(?:chương\s+trình|CT)\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT)\s*$", re.IGNORECASE)
+# "em A sinh năm 2007": a candidate's year of birth, not the exam's.
+_BORN = re.compile(r"\bsinh\s*$", re.IGNORECASE)
 
 
 def _exam_years(text: str) -> list[int]:
-    """The exam years a text names, less those it compares against and the years of a curriculum."""
+    """The exam years a text names, less those it compares against, the years of a curriculum and years of birth."""
     return [int(m[2] or m[1]) for m in _EXAM_YEAR.finditer(text)
             if not _COMPARED.search(text, max(0, m.start() - 60), m.start())
-            and not _CURRICULUM.search(text, max(0, m.start() - 40), m.start())]
+            and not _CURRICULUM.search(text, max(0, m.start() - 40), m.start())
+            and not _BORN.search(text, max(0, m.start() - 12), m.start())]
 # A full date anywhere in the text ("từ ngày 27 đến 28/6/2023", "ngày 06 tháng 6 năm 2023"): its year, when the text
 # names no exam year (not a document number's year: "15/2020/TT-BGDĐT" has no day before it).
 _ANY_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)\b")
@@ -147,6 +151,25 @@ def byline_locality(paragraphs: list[str]) -> str | None:
                 if key in tags:
                     return tags[key]
     return None
+
+
+# A year in a file's name, not inside a longer number ("chi-thi-05-2023.docx", "QuangNam_2024.txt").
+_NAME_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def file_name_facts(name: str) -> tuple[str | None, int | None]:
+    """The province or city and the year a file's name spells, when it spells exactly one of each: "hagiang-hotro-2021.txt",
+    "Quang_Nam 2024 chi thi.docx", "Hà Tĩnh-2023.pdf". Words of the name are folded (no tones, no case) and one to four
+    of them in a row must make a whole province's name, so "hue" inside another word names nothing. A hash or a
+    number ("000_8f86….txt", "7619-UBND.pdf") gives nothing."""
+    stem = Path(name).stem
+    words = [_folded(w) for w in re.findall(r"[^\W_]+", stem)]
+    names = {_folded(spelling): proper for spelling, proper in localities().items()
+             if locality_kinds().get(proper) in ("tỉnh", "thành phố")}
+    places = {names[k] for n in range(1, 5) for i in range(len(words) - n + 1)
+              if (k := "".join(words[i : i + n])) in names and not k.isdigit()}
+    years = {int(y) for y in _NAME_YEAR.findall(stem)}
+    return (places.pop() if len(places) == 1 else None), (years.pop() if len(years) == 1 else None)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +286,8 @@ def _short_committee(who: str) -> str:
     return re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who)
 
 
-def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None) -> Metadata:
+def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None,
+            file_name: str | None = None) -> Metadata:
     meta = Metadata()
     for key, value in (manifest or {}).items():
         if key in MANIFEST_FIELDS:
@@ -467,6 +491,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             in_list = False
     meta.recipients = [r for r in meta.recipients if r and not r.lower().startswith("lưu")]
 
+    # Last: what the file's name spells ("hagiang-hotro-2021.txt"), for a text that never says where or when.
+    place, year = file_name_facts(file_name or "")
+    for key, value in (("locality", place), ("year", year)):
+        if key not in meta.values and value is not None:
+            meta.set(key, value, "file name")
+            meta.warnings.append((key, f"not stated in the text nor in the manifest: {value} is taken from the file's name"))
     for name in ("locality", "year", "doc_type", "title", "issuer"):
         if name not in meta.values:
             meta.warnings.append((name, f"{name} is not stated in the text nor in the manifest: left empty"))

@@ -92,7 +92,7 @@ def body_coverage(source: str, kept: list, kinds: list[str], clause_texts: list[
 def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings: Settings) -> Parsed:
     cleaned = clean(decoded.text)
     kinds = paragraph_kinds(cleaned.paragraphs)
-    meta = extract(cleaned.paragraphs, kinds, manifest)
+    meta = extract(cleaned.paragraphs, kinds, manifest, file_name=name)
     clauses = segment_clauses(cleaned.paragraphs, kinds)
     if not clauses:
         raise RejectedFile("no text of a directive was found in it (only a header, a signature or noise)")
