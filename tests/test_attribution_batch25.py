@@ -14,3 +14,13 @@ def test_a_force_under_whose_watch_or_guard_the_work_is_done_helps():
     # the one under whose direction the work is done only asks: no helper
     text = "Sở Giáo dục và Đào tạo in sao đề thi dưới sự chỉ đạo của Ban Chỉ đạo thi tỉnh."
     assert ("steering_committee", "helper") not in {(r, p) for _, r, p in found(text, "Kiên Giang", 2024)}
+
+
+def test_a_sector_body_named_by_its_head_alone_is_kept():
+    # a dispatch to schools: "the health centre on your area", "the education office" without a place after them
+    text = ("Phối hợp với Công an huyện bảo đảm an ninh tại điểm thi; phối hợp với Trung tâm Y tế trên địa bàn bố trí "
+            "cán bộ y tế.")
+    assert ((0, 1), "health", "helper") in found(text, "Lào Cai", 2024)
+    assert found("Phòng Giáo dục chỉ đạo các trường tổ chức ôn tập.", "Lào Cai", 2024) == {((0, 0), "education", "doer")}
+    # a bare "Trung tâm" or "Công ty" names no one
+    assert found("Trung tâm phối hợp với Công ty bố trí xe đưa đón thí sinh.", "Lào Cai", 2024) == set()
