@@ -24,3 +24,8 @@ def test_a_sector_body_named_by_its_head_alone_is_kept():
     assert found("Phòng Giáo dục chỉ đạo các trường tổ chức ôn tập.", "Lào Cai", 2024) == {((0, 0), "education", "doer")}
     # a bare "Trung tâm" or "Công ty" names no one
     assert found("Trung tâm phối hợp với Công ty bố trí xe đưa đón thí sinh.", "Lào Cai", 2024) == set()
+
+
+def test_volunteer_teams_are_the_youth_union():
+    text = "Trong giờ thi, các đội tình nguyện tuyên truyền phòng chống đuối nước cho người nhà thí sinh."
+    assert found(text, "Hà Tĩnh", 2022) == {((0, 0), "youth_union", "doer")}
