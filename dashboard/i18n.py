@@ -233,6 +233,8 @@ LABELS: dict[str, tuple[str, str]] = {
                                "the sentence names no agency, so it carries on the previous sentence's subject"),
     "why_previous_paragraph": ("đoạn không nêu cơ quan nên tiếp nối chủ thể của đoạn trước",
                                "the paragraph names no agency, so it carries on the previous paragraph's subject"),
+    "why_addressees": ("văn bản đề nghị \"các cơ quan, đơn vị\" thực hiện nên giao cho các cơ quan ở mục Kính gửi",
+                       "the letter asks \"các cơ quan, đơn vị\" to act, so its items go to the bodies it is addressed to"),
     "why_caption": ("chú thích ảnh hay dòng ghi tác giả, không giao nhiệm vụ",
                     "a photo caption or byline: it assigns no duty"),
     "why_event": ("câu thuật lại một sự kiện (họp, chủ trì hội nghị, đi kiểm tra, thăm), không giao nhiệm vụ",

@@ -65,7 +65,8 @@ def _is_headline(text: str) -> bool:
 
 
 def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
-    return [Found(f.role, f.name, "lead", how, statement=k) for f in doers]
+    # (the addressees of a letter keep their own rule under the request that hands them the items)
+    return [Found(f.role, f.name, "lead", f.how if f.how == "addressees" else how, statement=k) for f in doers]
 
 
 def is_article(clauses) -> bool:
@@ -74,8 +75,11 @@ def is_article(clauses) -> bool:
     return not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
 
 
-def attribute(clauses, m: Matcher) -> Attribution:
-    """Lead and support of each item clause of one document (union over its statements), and every mention."""
+def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attribution:
+    """Lead and support of each item clause of one document (union over its statements), and every mention.
+    `addressees`: the agencies a letter's "Kính gửi" list names (etl.metadata), who are the ones its opening request
+    asks when it only says "các cơ quan, đơn vị" (rule `addressees`)."""
+    addressed = [x for r in addressees for x in m.mentions(r)]
     out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
@@ -225,6 +229,11 @@ def attribute(clauses, m: Matcher) -> Attribution:
             # no addressee, hands nothing down.
             asked = any(f.how in _ASKED for f in leads[c.seq]) and not _EVERYONE.search(body)
             asked_all = leads[c.seq] if asked else []  # (a list cut at ";" goes on as subjects: all of them)
+            if not asked and not leads[c.seq] and addressed and _ASKS_THE_ADDRESSED.search(body):
+                # A letter "Kính gửi: Công an tỉnh; Sở Y tế; …" that asks "các cơ quan, đơn vị" to carry out the items
+                # below asks its addressees: they are the items' doers.
+                asked_all = [Found(x.role, x.name, "lead", "addressees") for x in addressed]
+                lead_in = asked_all
             if c.kind == "preamble" and not asked:
                 continue
         out.found[c.seq] = found
@@ -233,6 +242,12 @@ def attribute(clauses, m: Matcher) -> Attribution:
 
 
 _PRESENT = {"has_doer", "force_alone"}  # rules of an agency said to be there ("… có X bảo vệ"), not the subject
+
+# "… đề nghị (thủ trưởng) các cơ quan, đơn vị (liên quan) thực hiện …": a request to those a letter is addressed to.
+_ASKS_THE_ADDRESSED = re.compile(
+    r"(?:đề\s+nghị|yêu\s+cầu|giao)\s+(?:(?:đồng\s+chí\s+)?(?:thủ\s+trưởng|lãnh\s+đạo|giám\s+đốc|chủ\s+tịch)\s+)?"
+    r"(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|địa\s+phương)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|địa\s+phương))*(?!\w)",
+    re.IGNORECASE)
 
 
 _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)

@@ -258,6 +258,8 @@ class Metadata:
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (field, message)
     recipients: list[str] = field(default_factory=list)
+    # the "Kính gửi" list only (not "Nơi nhận", which also lists those informed): whom a letter asks to act
+    addressees: list[str] = field(default_factory=list)
 
     def set(self, name: str, value, source: str = "text") -> None:
         if value not in (None, "") and name not in self.values:
@@ -474,11 +476,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             meta.set("implements", m[1])
             break
     in_list = False
+    addressed = 0  # how many of the recipients so far came from a "Kính gửi" list
     for t, k in zip(texts, kinds):
         if k not in ("header", "tail"):
             continue
         if re.match(r"^(?:Kính gửi|Nơi nhận)", t):
-            in_list = True
+            in_list = "addressees" if t.startswith("Kính gửi") else "informed"
             rest = re.sub(r"^(?:Kính gửi|Nơi nhận)\s*:?\s*", "", t)
             if rest:
                 meta.recipients.append(_clean_item(rest))
@@ -489,6 +492,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                 meta.recipients[-1] = (meta.recipients[-1] + " " + _clean_item(t)).strip()
         else:
             in_list = False
+        if in_list == "addressees":
+            addressed = len(meta.recipients)
+    meta.addressees = [r for r in meta.recipients[:addressed] if r and not r.lower().startswith("lưu")]
     meta.recipients = [r for r in meta.recipients if r and not r.lower().startswith("lưu")]
 
     # Last: what the file's name spells ("hagiang-hotro-2021.txt"), for a text that never says where or when.

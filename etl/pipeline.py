@@ -97,7 +97,7 @@ def parse_document(name: str, decoded: Decoded, manifest: dict | None, settings:
     if not clauses:
         raise RejectedFile("no text of a directive was found in it (only a header, a signature or noise)")
     matcher = ag.matcher(meta.values.get("locality"), meta.values.get("year"), settings.agency_fuzzy_cutoff)
-    att = ag.attribute(clauses, matcher)
+    att = ag.attribute(clauses, matcher, meta.addressees)
     coverage = body_coverage(decoded.text, cleaned.paragraphs, kinds, [c.text for c in clauses])
     doc = Parsed(
         name, decoded, meta.values, meta.sources, meta.warnings, meta.recipients, clauses, att.found,

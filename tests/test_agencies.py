@@ -115,7 +115,8 @@ def test_every_decision_names_a_rule_of_the_table():
     text = ("Ngoài ra, UBND tỉnh yêu cầu Công ty Điện lực Phú Yên bảo đảm cấp điện ổn định; phối hợp với "
             "Sở Giáo dục và Đào tạo kiểm tra máy phát dự phòng, báo cáo Ban Chỉ đạo.")
     _, att = attribute_text(text, "Phú Yên", 2024)
-    names = {r.name for r in rules()} | {"heading", "previous_statement", "previous_paragraph", "mention", "caption"}
+    names = {r.name for r in rules()} | {"heading", "previous_statement", "previous_paragraph", "mention", "caption",
+                                         "addressees"}
     mentions = [f for fs in att.mentions.values() for f in fs]
     assert {f.how for f in mentions} <= names
     assert {(f.name, f.kind, f.how) for f in mentions if f.start >= 0} == {

@@ -29,3 +29,49 @@ def test_a_sector_body_named_by_its_head_alone_is_kept():
 def test_volunteer_teams_are_the_youth_union():
     text = "Trong giờ thi, các đội tình nguyện tuyên truyền phòng chống đuối nước cho người nhà thí sinh."
     assert found(text, "Hà Tĩnh", 2022) == {((0, 0), "youth_union", "doer")}
+
+
+def _parsed(text: str):
+    from etl.config import Settings
+    from etl.pipeline import parse_document
+    from etl.read import decode
+
+    return parse_document("congvan.txt", decode(text.encode("utf-8"), "congvan.txt"), None, Settings.from_env())
+
+
+_LETTER = """ỦY BAN NHÂN DÂN TỈNH BẮC GIANG
+Số: 2150/UBND-KGVX
+V/v bảo đảm điều kiện tổ chức Kỳ thi tốt nghiệp THPT năm 2024
+Bắc Giang, ngày 5 tháng 6 năm 2024
+
+Kính gửi:
+- Công an tỉnh;
+- Sở Y tế;
+- Công ty Điện lực Bắc Giang.
+
+Để kỳ thi diễn ra an toàn, Chủ tịch UBND tỉnh {ask} thực hiện tốt các nội dung sau:
+
+1. Bố trí lực lượng, phương tiện tại các điểm thi theo chức năng, nhiệm vụ được giao.
+
+2. Chủ động lập phương án xử lý tình huống bất thường trong những ngày thi.
+
+3. Báo cáo kết quả về Sở Giáo dục và Đào tạo trước ngày 30/7/2024.
+
+Nơi nhận:
+- Như trên;
+- Bộ Giáo dục và Đào tạo (b/c);
+- Lưu: VT.
+"""
+
+
+def test_a_letter_that_asks_the_bodies_it_is_addressed_to_hands_them_its_items():
+    # "Kính gửi: A; B; C" then "đề nghị các cơ quan, đơn vị thực hiện …:": A, B and C do items 1-3 (rule addressees);
+    # those informed under "Nơi nhận" do nothing
+    doc = _parsed(_LETTER.format(ask="đề nghị các cơ quan, đơn vị"))
+    leads = {c.label: {(f.role, f.how) for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
+    want = {("police", "addressees"), ("health", "addressees"), ("electricity", "addressees")}
+    assert leads["1"] == leads["2"] == leads["3"] == want
+    # a request that names its doers keeps them
+    doc = _parsed(_LETTER.format(ask="đề nghị Công an tỉnh"))
+    leads = {c.label: {f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
+    assert leads["1"] == {"police"}
