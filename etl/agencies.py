@@ -128,6 +128,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, a date or a schedule in the paragraph is no task
                     # of the agency it goes on about; the statements after it still are
                     goes_on = prev
+                elif prev and patterns()["actor_start"].match(text):
+                    # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
+                    # may still go on about the agency named before it
+                    goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
                     # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers
