@@ -83,9 +83,9 @@ def test_a_sentence_whose_subject_is_a_school_or_a_programme_does_not_go_on_with
     text = ("UBND huyện hỗ trợ 24 triệu đồng cho các em ăn ở nội trú. Những học sinh không ở nội trú, nhà trường bố trí "
             "5 giáo viên giúp phụ huynh đưa đón.")
     assert doers(text, "Kon Tum", 2018) == {((0, 0), "district_pc")}
-    text = "Tỉnh đoàn triển khai chương trình Nghị lực mùa thi. Chương trình đã kêu gọi nhiều nhà hảo tâm tặng quà."
+    text = "Tỉnh đoàn khởi động chương trình Chắp cánh ước mơ. Chương trình đã kêu gọi nhiều nhà hảo tâm tặng quà."
     assert doers(text, "Hà Tĩnh", 2022) == {((0, 0), "youth_union")}
     # candidates served by someone are no subject of their own: the volunteers named before go on
-    text = ("Tỉnh đoàn lập nhiều đội hình tình nguyện tiếp sức thí sinh. Tùy điểm thi, các thí sinh sẽ được tình nguyện "
+    text = ("Tỉnh đoàn lập nhiều đội hình tình nguyện tiếp sức thí sinh. Ở mỗi cổng trường, thí sinh sẽ được tình nguyện "
             "viên phát bánh mì và nước uống.")
     assert doers(text, "Bình Dương", 2024) == {((0, 0), "youth_union"), ((0, 1), "youth_union")}
