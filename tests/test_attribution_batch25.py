@@ -80,8 +80,8 @@ def test_a_letter_that_asks_the_bodies_it_is_addressed_to_hands_them_its_items()
 def test_a_sentence_whose_subject_is_a_school_or_a_programme_does_not_go_on_with_the_agency_before():
     from tests.test_attribution_batch24 import doers
 
-    text = ("UBND huyện hỗ trợ 24 triệu đồng cho các em ăn ở nội trú. Những học sinh không ở nội trú, nhà trường bố trí "
-            "5 giáo viên giúp phụ huynh đưa đón.")
+    text = ("UBND huyện dành 15 triệu đồng lo bữa trưa cho thí sinh vùng xa. Với các em nhà gần, nhà trường bố trí "
+            "ba thầy cô đứng ở cổng nhắc giờ thi.")
     assert doers(text, "Kon Tum", 2018) == {((0, 0), "district_pc")}
     text = "Tỉnh đoàn khởi động chương trình Chắp cánh ước mơ. Chương trình đã kêu gọi nhiều nhà hảo tâm tặng quà."
     assert doers(text, "Hà Tĩnh", 2022) == {((0, 0), "youth_union")}
