@@ -52,7 +52,7 @@ _ISSUER = re.compile(
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
     r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
-    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
+    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
     r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
@@ -81,6 +81,8 @@ _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\
 # "… phát đi thông báo hỏa tốc …".
 _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra)\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
+# "UBND thành phố có văn bản gửi các sở …", "… vừa ra văn bản chỉ đạo …": a letter with no type named is a Công văn.
+_OPENING_LETTER = re.compile(r"\b(?:có|ra|gửi)\s+văn\s+bản\s+(?:số\s+\S+\s+)?(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn)\b")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
@@ -105,7 +107,7 @@ def _exam_years(text: str) -> list[int]:
 # names no exam year (not a document number's year: "15/2020/TT-BGDĐT" has no day before it).
 _ANY_DATE = re.compile(r"(?<![\d/])\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)\b|\btháng\s+\d{1,2}\s+năm\s+((?:19|20)\d\d)\b")
 # "Ngày 7/6, Chủ tịch UBND tỉnh … vừa ban hành Chỉ thị số 05/CT-UBND …": the day and month of issue without a year.
-_OPENING_DAY = re.compile(r"(?:^|[.!?]\s+)(?:[Nn]gày\s+)(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?![/.\-]?\d)\s*,[^.!?]*$")
+_OPENING_DAY = re.compile(r"(?:^(?:\(?[\w.]{2,30}\)?\s*[-–—]\s*)?|[.!?]\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?:[Nn]gày\s+)?|[Nn]gày\s+)(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?![/.\-]?\d)\s*,[^.!?]*$")
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +357,11 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
+    elif "doc_type" not in meta.values and body and (m := next(filter(None, map(_OPENING_LETTER.search, body[:3])), None)):
+        meta.set("doc_type", "Công văn", "inferred")
+        meta.warnings.append(("doc_type", f"no header: the opening sentence reports a letter ('{m[0]}'): a Công văn"))
+        if "issued_date" not in meta.values and (day := _OPENING_DAY.search(m.string[: m.start()])):
+            meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))  # "Chiều 4/8, UBND … có văn bản gửi …"
 
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):
@@ -389,6 +396,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     seen = {(t, m.span()) for t, m in found}
     found += [(t, m) for t, m in local if (t, m.span()) not in seen and _IMPLEMENTING.search(t[: m.start()])]
     for t, m in found:
+        if issuer and m[0].endswith("gửi"):  # "Sở … có văn bản gửi …" under a header: the header names it in full
+            continue
         if local and _NATIONAL_ISSUER.match(m["who"]) and (
                 _CITING.search(t[: m.start()]) or any(_IMPLEMENTING.search(lt[: lm.start()]) for lt, lm in local)):
             continue
