@@ -81,8 +81,6 @@ _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\
 # "… phát đi thông báo hỏa tốc …".
 _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra)\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
-# "UBND thành phố có văn bản gửi các sở …", "… vừa ra văn bản chỉ đạo …": a letter with no type named is a Công văn.
-_OPENING_LETTER = re.compile(r"\b(?:có|ra|gửi)\s+văn\s+bản\s+(?:số\s+\S+\s+)?(?:gửi|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn)\b")
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
@@ -357,11 +355,6 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
-    elif "doc_type" not in meta.values and body and (m := next(filter(None, map(_OPENING_LETTER.search, body[:3])), None)):
-        meta.set("doc_type", "Công văn", "inferred")
-        meta.warnings.append(("doc_type", f"no header: the opening sentence reports a letter ('{m[0]}'): a Công văn"))
-        if "issued_date" not in meta.values and (day := _OPENING_DAY.search(m.string[: m.start()])):
-            meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))  # "Chiều 4/8, UBND … có văn bản gửi …"
 
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):
