@@ -237,7 +237,6 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # A letter "Kính gửi: Công an tỉnh; Sở Y tế; …" that asks "các cơ quan, đơn vị" to carry out the items
                 # below asks its addressees: they are the items' doers.
                 asked_all = [Found(x.role, x.name, "lead", "addressees") for x in addressed]
-                lead_in = asked_all
             if c.kind == "preamble" and not asked:
                 continue
         out.found[c.seq] = found
