@@ -89,3 +89,11 @@ def test_a_sentence_whose_subject_is_a_school_or_a_programme_does_not_go_on_with
     text = ("Tỉnh đoàn lập nhiều đội hình tình nguyện tiếp sức thí sinh. Ở mỗi cổng trường, thí sinh sẽ được tình nguyện "
             "viên phát bánh mì và nước uống.")
     assert doers(text, "Bình Dương", 2024) == {((0, 0), "youth_union"), ((0, 1), "youth_union")}
+
+
+def test_the_peoples_council_is_kept_but_not_inside_a_resolutions_number():
+    text = "Sở Tài chính phối hợp với Thường trực HĐND tỉnh rà soát mức chi hỗ trợ thí sinh nghèo."
+    assert found(text, "Gia Lai", 2016) == {((0, 0), "finance", "doer"), ((0, 0), "other", "helper")}
+    text = "Huyện tham mưu Hội đồng nhân dân cùng cấp bổ sung kinh phí đưa đón thí sinh."
+    assert ("other", "recipient") in {(r, p) for _, r, p in found(text, "Gia Lai", 2016)}  # advised: a recipient
+    assert found("Mức chi áp dụng theo Nghị quyết 09/2015/NQ-HĐND của tỉnh.", "Gia Lai", 2016) == set()
