@@ -153,6 +153,13 @@ def byline_locality(paragraphs: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _province_spellings() -> dict[str, str]:
+    """Every spelling of a province or city, folded ("hagiang", "tphcm") -> its proper name."""
+    return {_folded(spelling): proper for spelling, proper in localities().items()
+            if locality_kinds().get(proper) in ("tỉnh", "thành phố")}
+
+
 # A year in a file's name, not inside a longer number ("chi-thi-05-2023.docx", "QuangNam_2024.txt").
 _NAME_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
@@ -164,8 +171,7 @@ def file_name_facts(name: str) -> tuple[str | None, int | None]:
     number ("000_8f86….txt", "7619-UBND.pdf") gives nothing."""
     stem = Path(name).stem
     words = [_folded(w) for w in re.findall(r"[^\W_]+", stem)]
-    names = {_folded(spelling): proper for spelling, proper in localities().items()
-             if locality_kinds().get(proper) in ("tỉnh", "thành phố")}
+    names = _province_spellings()
     places = {names[k] for n in range(1, 5) for i in range(len(words) - n + 1)
               if (k := "".join(words[i : i + n])) in names and not k.isdigit()}
     years = {int(y) for y in _NAME_YEAR.findall(stem)}

@@ -75,13 +75,13 @@ def patterns() -> dict[str, re.Pattern]:
         # "Chỉ đạo / Đôn đốc …" opening a statement (after openers): its subject, named before, directs
         "directs_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
                                     re.IGNORECASE),
-        # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         # A statement whose own subject is a person or body that is no agency ("Những em ở xa, nhà trường bố trí …"):
         # after an optional setting up to its comma, the actor and a helper verb or a duty verb.
         "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?" + spaced_alternation(w["actor"])
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
                                   + r")(?!\w)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
+        # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
     }
