@@ -5,6 +5,7 @@ parentheses ("(PC Quảng Nam)"). What part each one plays is decided by etl/att
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from functools import lru_cache
@@ -135,7 +136,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             name = " ".join(name.split()[:6])
         # A bare head is not a name ("Trung tâm", "Công ty"), unless it names one sector's body by itself: "phối
         # hợp với Trung tâm Y tế trên địa bàn", "Phòng Giáo dục chỉ đạo …" (three words or more, a role not `other`).
-        if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 3 and role in _SECTOR_ROLES):
+        if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 3 and role in _sector_roles()):
             continue
         place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
         fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
@@ -152,9 +153,13 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
 
 # A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
-# The roles of one sector (etl/roles.csv less `other`): a head word that has one names a body by itself.
-with open(PACKAGE / "roles.csv", encoding="utf-8") as _f:
-    _SECTOR_ROLES = frozenset(line.split(",", 1)[0] for line in _f.read().splitlines()[1:] if line) - {"other"}
+
+
+@lru_cache(maxsize=1)
+def _sector_roles() -> frozenset[str]:
+    """The roles of one sector (etl/roles.csv less `other`): a head word that has one names a body by itself."""
+    with open(PACKAGE / "roles.csv", encoding="utf-8") as f:
+        return frozenset(r["role"] for r in csv.DictReader(f)) - {"other"}
 
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
