@@ -50,7 +50,7 @@ _ISSUER = re.compile(
     # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ][^,.;:]{0,60}?"
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
-    r"\s+(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
+    r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
     r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"
@@ -83,16 +83,17 @@ _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:k
                            re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
-# The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018".
+# The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018", "kỳ thi tốt
+# nghiệp Trung học phổ thông 2022", "tuyển sinh 2023".
 # Not a year compared against: "tăng 4 điểm thi so với năm 2024" is said in the year after.
 # (a school year "2023-2024" names the exam of its second year: "kỳ thi tốt nghiệp THPT 2023-2024")
-_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi)\s+(20\d\d|19\d\d)\b(?:\s*[-–]\s*(20\d\d)\b)?")
+_EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi|[Tt]rung\s+học\s+[Pp]hổ\s+[Tt]hông|[Tt]ốt\s+nghiệp|[Tt]uyển\s+sinh)\s+(20\d\d|19\d\d)\b(?:\s*[-–]\s*(20\d\d)\b)?")
 # "… so với năm 2024", "so với kỳ thi tốt nghiệp THPT năm 2024": a year the text compares against, a few words before.
 _COMPARED = re.compile(r"\bso\s+với\b[^.;!?]{0,40}$", re.IGNORECASE)
 # "thí sinh học Chương trình GDPT (năm) 2006 / 2018": the year of a curriculum, not of an exam.
 _CURRICULUM = re.compile(r"(?:chương\s+trình|CT)\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT)\s*$", re.IGNORECASE)
-# "em A sinh năm 2007": a candidate's year of birth, not the exam's.
-_BORN = re.compile(r"\bsinh\s*$", re.IGNORECASE)
+# "em A sinh năm 2007": a candidate's year of birth, not the exam's ("tuyển sinh năm 2023", admissions, is the exam's).
+_BORN = re.compile(r"(?<!tuyển\s)\bsinh\s*$", re.IGNORECASE)
 
 
 def _exam_years(text: str) -> list[int]:
@@ -213,7 +214,8 @@ def _districts() -> tuple[dict[str, str], re.Pattern]:
     """District-level units (huyện, thị xã, quận, provincial cities) whose name no other province has -> their
     province (etl/districts.csv, the administrative list before the 2025 reform: the documents are older)."""
     with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
-        province = {row["name"]: row["province"] for row in csv.DictReader(f)}
+        # "Kỳ Anh (Huyện)" and "Kỳ Anh (Thị xã)": the list tells a district from its town; a text says "huyện Kỳ Anh"
+        province = {re.sub(r"\s*\([^()]*\)$", "", row["name"]): row["province"] for row in csv.DictReader(f)}
     # either apostrophe ("Cư M'gar", "M’Đrắk": web pages use the curly one)
     names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(province, key=len, reverse=True))
     return province, re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)\s+(" + names + r")(?!\w)")
@@ -428,7 +430,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     # A national body's document (the Prime Minister's, a ministry's) is of the whole country, whichever provinces it
     # names; its own number is a national one ("Công điện 72/CĐ-TTg").
     if ("locality" not in meta.values and _NATIONAL_ISSUER.match(str(meta.values.get("issuer", "")))
-            and not _one_province_named(body)):  # (a ministry's visit to one province is that province's news)
+            and not _one_province_named(body)  # (a ministry's visit to one province is that province's news,
+            and not byline_locality(body[:3])):  # as is one under a provincial paper's byline: "BHG - … Đoàn của Bộ …")
         meta.set("locality", NATIONAL, "inferred")
         meta.warnings.append(("locality", f"issued by a national body: the locality is {NATIONAL}"))
         if "number" not in meta.values and (m := next(filter(None, map(_NATIONAL_ISSUED.search, body[:3])), None)):

@@ -83,3 +83,30 @@ def test_a_candidates_year_of_birth_is_not_the_exam_year(tmp_path):
             "Kỳ thi tốt nghiệp THPT năm 2024, tỉnh Quảng Bình có hơn 12.000 thí sinh dự thi.\n")
     got = _fields(tmp_path, {"a1b2.txt": text})["a1b2.txt"]
     assert got["year"] == 2024
+
+
+def test_admissions_of_a_year_name_that_year(tmp_path):
+    # "tuyển sinh năm 2023" is the admissions of 2023, not somebody born in 2023
+    text = ("Bà Lê Thu Trang yêu cầu các quận, huyện thành lập Ban Chỉ đạo các kỳ thi và tuyển sinh năm 2023 trên địa bàn "
+            "và chịu trách nhiệm toàn diện về công tác triển khai.\n")
+    assert _fields(tmp_path, {"f00d.txt": text})["f00d.txt"]["year"] == 2023
+
+
+def test_the_exam_spelled_out_names_its_year(tmp_path):
+    # "kỳ thi tốt nghiệp Trung học phổ thông 2022", without "năm" and without the abbreviation
+    text = ("Sở Giáo dục và Đào tạo tham mưu Ban Chỉ đạo kỳ thi tốt nghiệp Trung học phổ thông 2022 tỉnh bố trí hai "
+            "phương án đưa thí sinh vào đất liền nếu thời tiết xấu.\n")
+    assert _fields(tmp_path, {"beef.txt": text})["beef.txt"]["year"] == 2022
+
+
+def test_a_ministrys_visit_under_a_provincial_papers_byline_is_that_provinces_news(tmp_path):
+    text = ("BHG - Ngày 9.8, Phó Chủ tịch UBND tỉnh và đoàn kiểm tra của Bộ Giáo dục và Đào tạo đề nghị cán bộ làm "
+            "nhiệm vụ thi nâng cao tinh thần trách nhiệm tại các điểm thi.\n")
+    assert _fields(tmp_path, {"cafe.txt": text})["cafe.txt"]["locality"] == "Hà Giang"
+
+
+def test_a_district_that_shares_its_name_with_its_town_names_its_province(tmp_path):
+    # the district list tells "Kỳ Anh (Huyện)" from "Kỳ Anh (Thị xã)"; the text says "huyện Kỳ Anh"
+    text = ("UBND huyện Kỳ Anh họp Ban Chỉ đạo thi cấp huyện, giao các xã bố trí xe đưa đón thí sinh ở xa đến điểm "
+            "thi.\n")
+    assert _fields(tmp_path, {"d00d.txt": text})["d00d.txt"]["locality"] == "Hà Tĩnh"

@@ -21,3 +21,9 @@ def test_the_day_of_issue_opens_the_report_after_a_papers_byline_or_a_time_of_da
     meta = _meta("Baoquangbinh - Chiều 4/8, UBND tỉnh Quảng Bình ban hành Công văn số 2150/UBND-KGVX về kỳ thi năm 2024.")
     assert meta.values["issued_date"] == dt.date(2024, 8, 4)
     assert meta.values["number"] == "2150/UBND-KGVX"
+
+
+def test_a_department_that_is_asked_issues_nothing():
+    meta = _meta("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp trực tuyến về kỳ thi năm 2023. Sở GD&ĐT được yêu cầu nhanh chóng "
+                 "hoàn thành kế hoạch triển khai, trình UBND tỉnh phê duyệt.")
+    assert not str(meta.values.get("issuer", "")).startswith("Sở")
