@@ -249,6 +249,10 @@ LABELS: dict[str, tuple[str, str]] = {
                      "it supports the agency named after \"hỗ trợ\", which does the duty, so it only helps"),
     "why_asked_too": ("cơ quan này cũng được đề nghị, yêu cầu như cơ quan nêu trước nó trong cùng câu",
                       "it is asked too, as the agency named before it in the sentence is"),
+    "why_advised_assignment": ("câu chỉ tham mưu để cấp trên phân công, giao nhiệm vụ; việc giao chưa được thực hiện nên "
+                               "cơ quan này chỉ được nêu",
+                               "the sentence only advises a superior to assign the task; it is not assigned yet, so this "
+                               "agency is only mentioned"),
     "why_members_of": ("câu chỉ nêu thành viên của cơ quan này; các thành viên được kể tên mới làm nhiệm vụ",
                        "the sentence only names this body's members; the members named do the duty"),
     "why_apposition": ("hai chức danh của cùng một người; chức danh đầu nhận vai của chức danh sau",

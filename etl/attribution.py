@@ -51,6 +51,9 @@ def rules() -> tuple[Rule, ...]:
     w = words()
     fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number", "manner")}
     fill["manner"] = r"(?:\s*,?\s+(?:và\s+)?" + fill["manner"] + r"){0,3}"  # "chặt chẽ, hiệu quả", "nhịp nhàng và đồng bộ"
+    # what is given, then to whom: "giao nhiệm vụ cho", "phân công rõ trách nhiệm, nhiệm vụ cụ thể (cho)"
+    task = spaced_alternation(w["task"])
+    fill["task"] = r"(?:\s+" + task + r"(?:\s*,\s*" + task + r")*)?(?:\s+cho)?"
     # a setting: when or where, to its first comma ("Sáng 27.6,", "Trong ngày 26, 27/6,", "Tại điểm thi A (huyện B),")
     fill["setting"] = r"(?:(?:" + spaced_alternation(w["setting"]) + r")\s(?:[^,;:.()]|\([^()]{0,60}\)|(?<=\d)[.,](?=\s?\d)){0,80}?,)"
     # a subordinate clause: a condition or a source, to its first comma ("Ngay sau khi nhận tin, X …")
@@ -181,7 +184,17 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    return _supports(_directs(_members_of(out, decided)))
+    return _supports(_directs(_advised(_members_of(out, decided), decided)))
+
+
+def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
+    """ "Sở … tham mưu UBND tỉnh phân công nhiệm vụ cho các sở, ngành …": the committee is only advised (rule advised),
+    so the assignment is not made yet: those it would go to (rule request_object) are only mentioned."""
+    firsts = [i for i, _, _ in decided] + [len(out)]
+    for i, j, k in zip(firsts, firsts[1:], firsts[2:]):
+        if out[j].rule == "request_object" and out[i].rule == "advised":
+            out[j:k] = [replace(p, part="mention", rule="advised_assignment") for p in out[j:k]]
+    return out
 
 
 def _members_of(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
