@@ -47,3 +47,16 @@ def test_an_assignment_named_or_advised_is_not_made():
     text = ("Sở Giáo dục và Đào tạo tham mưu UBND tỉnh phân công nhiệm vụ cho Sở Y tế, Công an tỉnh trong các khâu của "
             "kỳ thi.")
     assert {r for _, r, p in found(text, "Nam Định", 2024) if p == "doer"} == {"education"}
+
+
+def test_the_plan_a_sentence_carries_out_and_its_owner_stand_before_the_subject():
+    # "Trên cơ sở kế hoạch của A, B …", "Theo kế hoạch của A, B …", "Thực hiện Công văn số … của A, B …": A owns the
+    # plan (a mention); B, after the comma, is the subject
+    text = "Trên cơ sở kế hoạch của Sở Giáo dục và Đào tạo, Công ty Điện lực Yên Bái xây dựng phương án cấp điện."
+    assert found(text, "Yên Bái", 2024) == {((0, 0), "education", "mention"), ((0, 0), "electricity", "doer")}
+    text = "Theo kế hoạch của UBND tỉnh, Sở Y tế bố trí một tổ y tế tại mỗi điểm thi."
+    assert found(text, "Yên Bái", 2024) == {((0, 0), "provincial_pc", "mention"), ((0, 0), "health", "doer")}
+    text = ("Thực hiện Công văn số 1234/BGDĐT-QLCL của Bộ Giáo dục và Đào tạo, Sở Y tế yêu cầu Trung tâm Y tế các huyện "
+            "bố trí xe cấp cứu.")
+    got = found(text, "Yên Bái", 2024)
+    assert ((0, 0), "education", "requester") not in got and ((0, 0), "health", "requester") in got
