@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from etl import statements
+from etl import names, statements
 from etl.attribution import (
     abbreviations,
     keeps_subject,
@@ -79,7 +79,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
     """Lead and support of each item clause of one document (union over its statements), and every mention.
     `addressees`: the agencies a letter's "Kính gửi" list names (etl.metadata), who are the ones its opening request
     asks when it only says "các cơ quan, đơn vị" (rule `addressees`)."""
-    addressed = [x for r in addressees for x in m.mentions(r)]
+    addressed = [x for r in addressees for x in names.mentions(r, m)]  # unknown bodies too, by their head word
     out = Attribution()
     leads: dict[int, list[Found]] = {}
     prev_plain: list[Found] = []
@@ -232,8 +232,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # of the numbered items below it (and of the request itself); a request to every level, or one that names
             # no addressee, hands nothing down.
             asked = any(f.how in _ASKED for f in leads[c.seq]) and not _EVERYONE.search(body)
-            asked_all = leads[c.seq] if asked else []  # (a list cut at ";" goes on as subjects: all of them)
-            if not asked and not leads[c.seq] and addressed and _ASKS_THE_ADDRESSED.search(body):
+            # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau:": its own units do the items (rule
+            # own_sector_units), so an item that names no one of its own is the department's
+            own_units = bool(leads[c.seq]) and all(f.how == "own_sector_units" for f in leads[c.seq])
+            asked_all = leads[c.seq] if asked or own_units else []  # (a list cut at ";" goes on as subjects: all of them)
+            if not asked and (not leads[c.seq] or own_units) and addressed and _ASKS_THE_ADDRESSED.search(body):
                 # A letter "Kính gửi: Công an tỉnh; Sở Y tế; …" that asks "các cơ quan, đơn vị" to carry out the items
                 # below asks its addressees: they are the items' doers.
                 asked_all = [Found(x.role, x.name, "lead", "addressees") for x in addressed]

@@ -2,6 +2,7 @@
 
 from tests.attr_helpers import attribute_text
 from tests.test_attribution_batch24 import found
+from tests.test_attribution_batch25 import _parsed
 
 
 def test_an_official_introduced_by_his_posts_who_asks_only_asks():
@@ -60,3 +61,33 @@ def test_the_plan_a_sentence_carries_out_and_its_owner_stand_before_the_subject(
             "bố trí xe cấp cứu.")
     got = found(text, "Yên Bái", 2024)
     assert ((0, 0), "education", "requester") not in got and ((0, 0), "health", "requester") in got
+
+
+_SECTOR_LETTER = """SỞ Y TẾ TỈNH QUẢNG NGÃI
+Số: 915/SYT-NVY
+V/v bảo đảm y tế cho Kỳ thi tốt nghiệp THPT năm 2024
+Quảng Ngãi, ngày 3 tháng 6 năm 2024
+{to}
+Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau:
+
+1. Bố trí cán bộ y tế trực tại mỗi điểm thi trong những ngày thi.
+
+2. Các đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/7/2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_sector_letter_to_its_own_units_hands_them_the_items_that_name_no_one():
+    # "Sở Y tế yêu cầu các đơn vị …:" asks its own units (rule own_sector_units): the items are theirs, that is the
+    # addressees' when the letter names them ("Kính gửi"), even a body the gazetteer does not know, else the department's
+    to = "\nKính gửi:\n- Trung tâm Kiểm soát bệnh tật tỉnh;\n- Trung tâm Y tế các huyện, thị xã, thành phố.\n"
+    doc = _parsed(_SECTOR_LETTER.format(to=to))
+    leads = {c.label: {f.name for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
+    assert leads["1"] == leads["2"] and "Trung tâm Kiểm soát bệnh tật tỉnh" in leads["2"]
+    doc = _parsed(_SECTOR_LETTER.format(to=""))
+    leads = {c.label: {f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
+    assert leads["1"] == leads["2"] == {"health"}
+
