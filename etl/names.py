@@ -47,7 +47,7 @@ def patterns() -> dict[str, re.Pattern]:
         # (such as) a sector list ("các lực lượng làm nhiệm vụ ở điểm thi như y tế, công an …"), where the group word
         # is not a name,
         # and a bare "ngành" before two sector words.
-        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + sectors +
                             r"\s*,)|(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan)[^,;:.]{0,40}?\snhư\s+(?=" +
                             sectors + r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
@@ -232,7 +232,9 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
                 if not s:
                     break
                 name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
-                named = m.mentions(name)
+                if re.match(r"các\s+phòng", g.group(0), re.IGNORECASE):  # a district's offices: "Các phòng: Giáo dục …"
+                    name = re.sub(r"^Sở\s+", "Phòng ", name)
+                named = m.mentions(name) or mentions(name, m)  # (a name the gazetteer lacks: by its head word)
                 role, name = (named[0].role, named[0].name) if named else ("other", name)
                 hit = Mention(s.start(), s.end(), role, name, s.group(0))
             found.append(hit)

@@ -91,3 +91,20 @@ def test_a_sector_letter_to_its_own_units_hands_them_the_items_that_name_no_one(
     leads = {c.label: {f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
     assert leads["1"] == leads["2"] == {"health"}
 
+
+
+def test_every_department_of_a_sector_list_is_named_whole():
+    # "Các Sở: Y tế, Công Thương, …": a department with no role of its own keeps the list going and is kept
+    text = ("Các Sở: Y tế, Công Thương, Thông tin và Truyền thông theo chức năng, nhiệm vụ bảo đảm y tế, điện và thông "
+            "tin liên lạc cho kỳ thi.")
+    assert _doers(text) == {"Sở Y tế", "Sở Công Thương", "Sở Thông tin và Truyền thông"}
+    text = "Các sở Tư pháp, Y tế phối hợp rà soát hồ sơ thí sinh tự do."
+    assert _doers(text) == {"Sở Tư pháp", "Sở Y tế"}
+
+
+def test_a_districts_offices_listed_after_cac_phong_are_its_offices():
+    text = ("Các phòng: Giáo dục và Đào tạo, Văn hóa và Thông tin, Tài chính - Kế hoạch bố trí điều kiện phục vụ kỳ thi "
+            "trên địa bàn huyện.")
+    assert {r for _, r, p in found(text, "Đắk Lắk", 2024) if p == "doer"} == {"education", "district_culture", "finance"}
+    # exam rooms are no offices
+    assert found("Các phòng thi được bố trí camera giám sát.", "Đắk Lắk", 2024) == set()
