@@ -249,6 +249,12 @@ LABELS: dict[str, tuple[str, str]] = {
                      "it supports the agency named after \"hỗ trợ\", which does the duty, so it only helps"),
     "why_asked_too": ("cơ quan này cũng được đề nghị, yêu cầu như cơ quan nêu trước nó trong cùng câu",
                       "it is asked too, as the agency named before it in the sentence is"),
+    "why_table_lead": ("cơ quan ở cột chủ trì (thực hiện) của bảng phân công nhiệm vụ",
+                       "named in the lead (chủ trì) column of a task table"),
+    "why_table_support": ("cơ quan ở cột phối hợp của bảng phân công nhiệm vụ",
+                          "named in the support (phối hợp) column of a task table"),
+    "why_table_cell": ("cơ quan chỉ được nêu trong nội dung công việc của bảng, không ở cột chủ trì hay phối hợp",
+                       "named only in a task table's task text, not in its lead or support column"),
     "why_advised_assignment": ("câu chỉ tham mưu để cấp trên phân công, giao nhiệm vụ; việc giao chưa được thực hiện nên "
                                "cơ quan này chỉ được nêu",
                                "the sentence only advises a superior to assign the task; it is not assigned yet, so this "

@@ -90,6 +90,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
     lead_in: list[Found] = []  # the doers of a paragraph ending with ":", for the bullets under it
     lead_in_at = -1  # the clause that paragraph is
     asked_all: list[Found] = []  # those a preamble asks to carry out the items that follow
+    columns: tuple[int | None, int | None, int] | None = None  # the task table being read (statements.table_columns)
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble") and not _asks_for_items(c):
             prev_plain = []
@@ -216,6 +217,13 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only)
             prev_help = [f for f in helpers if f.how != "with_force"]
         found = _union(found)
+        if header := statements.table_columns(body):  # a task table's header: it assigns nothing
+            columns, found, named, prev_plain = header, [], [replace(f, kind="mention") for f in named if f.start >= 0], []
+        elif columns and statements.CELL in c.text and len(statements.cell_spans(c.text)) == columns[2]:
+            # (the row's number may read as an item label: the whole clause text is the row)
+            found, named = _by_column(c.text, columns, named)
+        elif statements.CELL not in c.text:
+            columns = None
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
             prev_plain = [] if _is_headline(body) else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
@@ -245,6 +253,25 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         out.found[c.seq] = found
         out.mentions[c.seq] = named
     return out
+
+
+def _by_column(text: str, columns: tuple[int | None, int | None, int],
+               named: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A task table's row: the agencies in its lead column lead (rule table_lead), those in its support column help
+    (table_support), any other is named only (the task's own words: "báo cáo UBND tỉnh"). Nothing is carried on."""
+    lead, support, _ = columns
+    bounds = statements.cell_spans(text)
+    part = {lead: ("doer", "lead", "table_lead"), support: ("helper", "support", "table_support")}
+    found, out = [], []
+    for f in named:
+        if f.start < 0:
+            continue  # carried from a heading or the statement before: a row stands alone
+        col = next((i for i, (a, b) in enumerate(bounds) if a <= f.start < b), None)
+        kind, assigned, how = part.get(col, ("mention", None, f.how if f.kind == "mention" else "table_cell"))
+        out.append(replace(f, kind=kind, how=how))
+        if assigned:
+            found.append(replace(f, kind=assigned, how=how))
+    return _union(found), out
 
 
 _PRESENT = {"has_doer", "force_alone"}  # rules of an agency said to be there ("… có X bảo vệ"), not the subject

@@ -61,6 +61,8 @@ def _lines(source: str) -> list[_Line]:
     blank = False
     for raw in source.split("\n"):
         stripped = raw.strip()
+        if stripped and _ROW.search(raw):
+            stripped = raw.lstrip().rstrip(" \r\u00a0")  # a table row's empty last cell keeps its tab
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             lines.append(_Line(stripped, pos + lead, pos + lead + len(stripped), blank))
@@ -93,10 +95,16 @@ def _is_caps(text: str) -> bool:
 _WEB_WIDTH = 200
 
 
+# A table row copied from a web page or a spreadsheet: three cells or more, between tabs (or already " | ").
+_ROW = re.compile(r"\S[^\t\n]*\t[^\t\n]*\S[^\t\n]*\t\s*\S|\S \| .* \| \S")
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
     tail = strip_emphasis(prev.text)
+    if _ROW.search(head) or _ROW.search(tail):
+        return False  # each row of a table is a paragraph of its own
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
         return False
     first = head[0]
@@ -170,12 +178,20 @@ def clean(source: str) -> Cleaned:
         else:
             if prev is not None:
                 paragraphs.append(Paragraph(_squash(text), start, end))
-            text, start, end = strip_emphasis(ln.text).strip(), ln.start, ln.end
+            text, start, end = _trim(strip_emphasis(ln.text)), ln.start, ln.end
         prev = ln
     if prev is not None:
         paragraphs.append(Paragraph(_squash(text), start, end))
     return Cleaned([p for p in paragraphs if p.text], dropped, double)
 
 
+def _trim(text: str) -> str:
+    """Outer whitespace off, but a table row's empty last cell keeps its tab."""
+    return text.lstrip().rstrip(" \r\u00a0") if _ROW.search(text) else text.strip()
+
+
 def _squash(text: str) -> str:
+    text = text.strip(" \u00a0\r\n")  # (a row's last cell may be empty: its tab stays)
+    if _ROW.search(text):  # its cells joined as Word tables are read (etl/office.py, statements.CELL)
+        text = re.sub(r"[ \u00a0]*\t[ \u00a0]*", " | ", text)  # (an empty cell stays a cell)
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from etl.office import LAYOUT_TABLE
+
 # Elements whose text is never part of the article.
 _SKIP = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "form", "button",
          "select", "textarea", "nav", "header", "footer", "aside", "head", "menu"}
@@ -31,6 +33,9 @@ _CHROME_HINT = re.compile(r"(?<![a-z])(?:menu|navbar|breadcrumb|sidebar|footer|h
                           r"comment|banner|advert|ads)(?![a-z])", re.IGNORECASE)
 
 
+_CELL = "\x1f"  # between the cells of a data row until the lines are tidied (a character no page shows)
+
+
 class _Blocks(HTMLParser):
     """Collects text into lines; marks where article-like elements start and end (by line and char)."""
 
@@ -43,19 +48,41 @@ class _Blocks(HTMLParser):
         self._size = 0
         self.heading: list[str] | None = None  # text of the first <h1>, while and after it is read
         self._in_h1 = False
+        self._row: list[list[str]] | None = None  # the cells of the table row being read, each a list of text parts
 
     def _skipping(self) -> bool:
         return bool(self.stack) and self.stack[-1][1]
 
     def _emit(self, text: str) -> None:
+        if self._row:  # inside a cell: the row decides how its cells are laid out (_end_row)
+            self._row[-1].append(text)
+            return
         self.parts.append(text)
         self._size += len(text)
+
+    def _end_row(self) -> None:
+        """A row of three cells or more that is no letterhead is a data row: its cells on one line, between tabs
+        (etl/clean.py makes them " | " cells, as Word tables are read); any other row's cells are blocks."""
+        raw, self._row = ["".join(c) for c in self._row or []], None
+        cells = [" ".join(c.split()) for c in raw]
+        if sum(1 for c in cells if c) >= 3 and not any(LAYOUT_TABLE.search(c) for c in raw):
+            self._emit("\n" + _CELL.join(cells) + "\n")
+        else:
+            for cell in raw:
+                self._emit("\n" + cell + "\n")
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         hints = " ".join(filter(None, (attrs.get("id"), attrs.get("class"))))
         skip = self._skipping() or tag in _SKIP or bool(hints and _CHROME_HINT.search(hints)
                                                        and not _ARTICLE_HINT.search(hints))
+        if tag == "tr" or (tag == "table" and self._row is not None):
+            if self._row is not None:
+                self._end_row()  # a row left unclosed
+            if tag == "tr" and not skip:
+                self._row = []
+        elif tag in ("td", "th") and self._row is not None and not skip:
+            self._row.append([])
         if tag in _BLOCK:
             self._emit("\n")
         if tag in _VOID:
@@ -82,6 +109,8 @@ class _Blocks(HTMLParser):
                 break
         if tag in _BLOCK:
             self._emit("\n")
+        if tag in ("tr", "table") and self._row is not None:
+            self._end_row()
         if tag == "h1":
             self._in_h1 = False
 
@@ -93,8 +122,10 @@ class _Blocks(HTMLParser):
 
 
 def _lines(text: str) -> str:
-    lines = (re.sub(r"[ \t\u00a0\r\f\v]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line) + "\n"
+    # (a data row's cells, marked by _Blocks._end_row, come out between tabs; the page's own tabs are spaces)
+    lines = (re.sub(" ?" + _CELL + " ?", "\t", re.sub(r"[ \t\u00a0\r\f\v]+", " ", line)).strip(" ")
+             for line in text.split("\n"))
+    return "\n".join(line for line in lines if line.strip()) + "\n"
 
 
 def html_to_text(html: str) -> str:

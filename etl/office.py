@@ -79,11 +79,35 @@ def docx_text(data: bytes) -> str:
         raise
     except Exception as exc:  # python-docx raises many kinds for a broken zip
         raise ExtractError(f"the Word file cannot be opened ({type(exc).__name__})") from None
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text for cell in row.cells))
+    from docx.table import Table
+
+    # Paragraphs and tables in the order the page shows them: a directive's letterhead and signature are tables,
+    # and its task tables stand between its paragraphs.
+    parts: list[str] = []
+    for block in doc.iter_inner_content():
+        parts += _table_lines(block) if isinstance(block, Table) else [block.text]
     return "\n\n".join(parts)
+
+
+# A letterhead or signature laid out in a table ("ỦY BAN NHÂN DÂN TỈNH … | CỘNG HÒA XÃ HỘI …", "Nơi nhận: … | KT.
+# CHỦ TỊCH …"): its cells are blocks of the page, not a row of data.
+LAYOUT_TABLE = re.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập\s*[-–]|Nơi\s+nhận|(?:^|\n)\s*Số\s*:|(?:^|\n)\s*(?:KT|TM|TL|Q)\.\s",
+                           re.IGNORECASE)
+
+
+def _table_lines(table) -> list[str]:
+    """A data table's rows as "cell | cell | …" lines (a task table: what, who leads, who helps, when); a layout
+    table's cells as blocks of their own. A merged cell counts once."""
+    rows = []
+    for row in table.rows:
+        cells: list = []
+        for cell in row.cells:
+            if not cells or cell._tc is not cells[-1]._tc:
+                cells.append(cell)
+        rows.append([cell.text.strip() for cell in cells])
+    if any(LAYOUT_TABLE.search(text) for row in rows for text in row):
+        return [text for row in rows for text in row if text]
+    return [" | ".join(row) for row in rows if any(row)]
 
 
 def pdf_text(data: bytes) -> str:

@@ -177,6 +177,38 @@ def _event_before(c: dict, low: str, at: int) -> str | None:
     return m.group(1) if m else None
 
 
+# A task table (a plan's "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"), read from Word as one line per
+# row with its cells joined by " | " (etl/office.py): the header names the column of those who lead and of those who help.
+CELL = " | "
+_LEAD_COLUMN = re.compile(r"(?:đơn\s+vị|cơ\s+quan)[^|]{0,20}?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|được\s+giao)"
+                          r"|^\s*(?:chủ\s+trì|trách\s+nhiệm|thực\s+hiện)\s*$", re.IGNORECASE)
+_SUPPORT_COLUMN = re.compile(r"phối\s+hợp", re.IGNORECASE)
+
+
+_CELL_SEP = re.compile(r"\s*\|\s*")
+
+
+def cell_spans(text: str) -> list[tuple[int, int]]:
+    """Where each cell of a table row is in its text (an empty cell too: "a | | b" has three)."""
+    spans, at = [], 0
+    for sep in _CELL_SEP.finditer(text):
+        spans.append((at, sep.start()))
+        at = sep.end()
+    return spans + [(at, len(text))]
+
+
+def table_columns(text: str) -> tuple[int | None, int | None, int] | None:
+    """(lead column, support column, number of cells) when `text` is a task table's header row, else None."""
+    if CELL not in text:
+        return None
+    cells = [text[a:b] for a, b in cell_spans(text)]
+    if len(cells) < 3:
+        return None
+    lead = next((i for i, c in enumerate(cells) if _LEAD_COLUMN.search(c) and not _SUPPORT_COLUMN.search(c)), None)
+    support = next((i for i, c in enumerate(cells) if _SUPPORT_COLUMN.search(c)), None)
+    return (lead, support, len(cells)) if lead is not None else None
+
+
 def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple[str, str]:
     """("duty" | "context", reason): the first cue step of etl/duty_cues.toml that applies decides.
     `has_doer`: attribution found an agency acting in this statement (etl.agencies); `listed`: it is an item of
@@ -186,6 +218,8 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     stripped = text.rstrip()
     if cue := is_caption(text):
         return CONTEXT, f"shape: caption or byline ({cue})"
+    if table_columns(text):
+        return CONTEXT, "shape: a table's header row"
     masked = c["masked"].sub(lambda m: " " * len(m.group(0)), low)  # same length: positions are the text's
     action = _action(c, masked)
     if m := c["event_start"].match(low):

@@ -1,0 +1,94 @@
+"""Tables in directives (session 24, our own words): a Word letterhead laid out in a table is the document's header,
+read where the page shows it; a plan's task table says who leads and who helps by its columns."""
+
+import io
+
+from docx import Document
+
+from etl.config import Settings
+from etl.pipeline import parse_document
+from etl.read import decode
+
+
+def _parsed(name: str, data: bytes):
+    return parse_document(name, decode(data, name), None, Settings.from_env())
+
+
+def _word(build) -> bytes:
+    doc = Document()
+    build(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _letter(doc) -> None:
+    head = doc.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 11/CT-UBND"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCao Bằng, ngày 8 tháng 5 năm 2024"
+    for text in ("CHỈ THỊ", "Về việc tổ chức Kỳ thi tốt nghiệp THPT năm 2024",
+                 "Để kỳ thi diễn ra an toàn, Chủ tịch UBND tỉnh yêu cầu:",
+                 "1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi trên địa bàn tỉnh.",
+                 "2. Công an tỉnh bảo vệ tuyệt đối an toàn đề thi, bài thi."):
+        doc.add_paragraph(text)
+    sign = doc.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
+    sign.cell(0, 1).text = "CHỦ TỊCH\n\nHoàng Văn Minh"
+
+
+def test_a_letterhead_laid_out_in_a_word_table_is_read_as_the_header():
+    doc = _parsed("chithi.docx", _word(_letter))
+    meta = doc.meta
+    assert (meta["number"], str(meta["issued_date"]), meta["locality"]) == ("11/CT-UBND", "2024-05-08", "Cao Bằng")
+    # the signature block closes the document: no clause of it carries the last item's agency
+    texts = [c.text for c in doc.clauses]
+    assert texts[-1].startswith("2. Công an tỉnh") and not any("Hoàng Văn Minh" in t for t in texts)
+
+
+_PLAN_ROWS = [("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"),
+              ("1", "Tập huấn nghiệp vụ cho cán bộ coi thi", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Tháng 5"),
+              ("2", "Bảo đảm cấp điện cho các điểm thi", "Công ty Điện lực Cao Bằng", "Sở Công Thương, UBND các huyện",
+               "Tháng 6")]
+
+
+def _roles(doc) -> dict[str, tuple[set, set]]:
+    return {c.text.split(" | ")[1]: ({f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"},
+                                     {f.role for f in doc.found.get(c.seq, []) if f.kind == "support"})
+            for c in doc.clauses if " | " in c.text}
+
+
+def test_a_task_tables_columns_say_who_leads_and_who_helps():
+    def plan(doc) -> None:
+        doc.add_paragraph("KẾ HOẠCH")
+        doc.add_paragraph("Tổ chức Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh Cao Bằng")
+        doc.add_paragraph("I. PHÂN CÔNG NHIỆM VỤ")
+        table = doc.add_table(rows=len(_PLAN_ROWS), cols=5)
+        for i, row in enumerate(_PLAN_ROWS):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+
+    got = _roles(_parsed("kehoach.docx", _word(plan)))
+    assert got["Nội dung công việc"] == (set(), set())  # the header assigns nothing
+    assert got["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"})
+    assert got["Bảo đảm cấp điện cho các điểm thi"] == ({"electricity"}, {"other", "district_pc"})
+
+
+def test_a_task_table_saved_as_text_reads_the_same():
+    text = "KẾ HOẠCH\n\nI. PHÂN CÔNG NHIỆM VỤ\n\n" + "\n\n".join(" | ".join(r) for r in _PLAN_ROWS) + "\n"
+    got = _roles(_parsed("kehoach.txt", text.encode("utf-8")))
+    assert got["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"})
+    assert got["Bảo đảm cấp điện cho các điểm thi"] == ({"electricity"}, {"other", "district_pc"})
+
+
+def test_a_task_table_on_a_saved_web_page_or_copied_with_tabs_reads_the_same():
+    cells = "".join(f"<td>{c}</td>" for c in _PLAN_ROWS[1][:4]) + "<td></td>"  # an empty last cell
+    page = ("<html><body><div class='content'><table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH CAO BẰNG</p>"
+            "<p>Số: 11/KH-UBND</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Cao Bằng, ngày 8 tháng 5 năm "
+            "2024</p></td></tr></table><p>KẾ HOẠCH</p><p>I. PHÂN CÔNG NHIỆM VỤ</p><table><tr>"
+            + "".join(f"<th>{c}</th>" for c in _PLAN_ROWS[0]) + f"</tr><tr>{cells}</tr></table></div></body></html>")
+    doc = _parsed("kehoach.html", page.encode("utf-8"))
+    assert doc.meta["number"] == "11/KH-UBND"  # a letterhead table's cells stay lines of their own
+    assert _roles(doc)["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"})
+    text = "KẾ HOẠCH\nI. PHÂN CÔNG NHIỆM VỤ\n" + "\n".join("\t".join(r) for r in _PLAN_ROWS) + "\n"
+    assert _roles(_parsed("kehoach.txt", text.encode("utf-8")))["Bảo đảm cấp điện cho các điểm thi"] == (
+        {"electricity"}, {"other", "district_pc"})
