@@ -61,7 +61,7 @@ def _lines(source: str) -> list[_Line]:
     blank = False
     for raw in source.split("\n"):
         stripped = raw.strip()
-        if stripped and _ROW.search(raw):
+        if stripped and _is_row(raw):
             stripped = raw.lstrip().rstrip(" \r\u00a0")  # a table row's empty last cell keeps its tab
         if stripped:
             lead = len(raw) - len(raw.lstrip())
@@ -99,11 +99,15 @@ _WEB_WIDTH = 200
 _ROW = re.compile(r"\S[^\t\n]*\t[^\t\n]*\S[^\t\n]*\t\s*\S|\S \| .* \| \S")
 
 
+def _is_row(text: str) -> bool:
+    return ("\t" in text or " | " in text) and bool(_ROW.search(text))  # (the test first: most lines hold neither)
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
     tail = strip_emphasis(prev.text)
-    if _ROW.search(head) or _ROW.search(tail):
+    if _is_row(head) or _is_row(tail):
         return False  # each row of a table is a paragraph of its own
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
         return False
@@ -187,11 +191,11 @@ def clean(source: str) -> Cleaned:
 
 def _trim(text: str) -> str:
     """Outer whitespace off, but a table row's empty last cell keeps its tab."""
-    return text.lstrip().rstrip(" \r\u00a0") if _ROW.search(text) else text.strip()
+    return text.lstrip().rstrip(" \r\u00a0") if _is_row(text) else text.strip()
 
 
 def _squash(text: str) -> str:
     text = text.strip(" \u00a0\r\n")  # (a row's last cell may be empty: its tab stays)
-    if _ROW.search(text):  # its cells joined as Word tables are read (etl/office.py, statements.CELL)
+    if _is_row(text):  # its cells joined as Word tables are read (etl/office.py, statements.CELL)
         text = re.sub(r"[ \u00a0]*\t[ \u00a0]*", " | ", text)  # (an empty cell stays a cell)
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
