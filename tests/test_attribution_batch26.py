@@ -32,8 +32,8 @@ def test_who_is_given_a_task_acts_and_who_gives_it_only_asks():
     # "giao nhiệm vụ cho X", "phân công rõ trách nhiệm, nhiệm vụ cụ thể (cho) X": X acts, as after "giao cho"
     text = "UBND huyện Mường Lát giao nhiệm vụ cho Trung tâm Y tế huyện bố trí xe cứu thương tại điểm thi."
     assert found(text, "Thanh Hóa", 2024) == {((0, 0), "district_pc", "requester"), ((0, 0), "health", "doer")}
-    text = ("Kết luận cuộc họp, Chủ tịch UBND huyện phân công rõ trách nhiệm, nhiệm vụ cụ thể các phòng, ban, ngành, "
-            "đoàn thể để kỳ thi diễn ra an toàn.")
+    text = ("Cuối buổi làm việc, UBND huyện Như Xuân phân công trách nhiệm cụ thể các phòng, ban, ngành, đoàn thể "
+            "của huyện trong hai ngày thi.")
     got = found(text, "Thanh Hóa", 2024)
     assert ((0, 0), "district_pc", "requester") in got and ((0, 0), "fatherland_front", "doer") in got
     # one that directs and gives tasks only asks
@@ -43,7 +43,7 @@ def test_who_is_given_a_task_acts_and_who_gives_it_only_asks():
 
 def test_an_assignment_named_or_advised_is_not_made():
     # the name of a decision on tasks, and advice to a superior to assign them: no one acts yet
-    text = "Sở Giáo dục và Đào tạo trình dự thảo Quyết định phân công nhiệm vụ các thành viên Ban Chỉ đạo thi cấp tỉnh."
+    text = "Sở Giáo dục và Đào tạo gửi các sở góp ý dự thảo Quyết định về việc phân công nhiệm vụ thành viên Ban Chỉ đạo."
     assert ("steering_committee", "doer") not in {(r, p) for _, r, p in found(text, "Nam Định", 2024)}
     text = ("Sở Giáo dục và Đào tạo tham mưu UBND tỉnh phân công nhiệm vụ cho Sở Y tế, Công an tỉnh trong các khâu của "
             "kỳ thi.")

@@ -87,21 +87,21 @@ def test_a_candidates_year_of_birth_is_not_the_exam_year(tmp_path):
 
 def test_admissions_of_a_year_name_that_year(tmp_path):
     # "tuyển sinh năm 2023" is the admissions of 2023, not somebody born in 2023
-    text = ("Bà Lê Thu Trang yêu cầu các quận, huyện thành lập Ban Chỉ đạo các kỳ thi và tuyển sinh năm 2023 trên địa bàn "
-            "và chịu trách nhiệm toàn diện về công tác triển khai.\n")
+    text = ("Theo bà Lê Thu Trang, mỗi quận, huyện phải có kế hoạch riêng cho mùa tuyển sinh năm 2023 và báo cáo "
+            "thành phố trước cuối tháng.\n")
     assert _fields(tmp_path, {"f00d.txt": text})["f00d.txt"]["year"] == 2023
 
 
 def test_the_exam_spelled_out_names_its_year(tmp_path):
     # "kỳ thi tốt nghiệp Trung học phổ thông 2022", without "năm" and without the abbreviation
-    text = ("Sở Giáo dục và Đào tạo tham mưu Ban Chỉ đạo kỳ thi tốt nghiệp Trung học phổ thông 2022 tỉnh bố trí hai "
-            "phương án đưa thí sinh vào đất liền nếu thời tiết xấu.\n")
+    text = ("Để đưa thí sinh vùng đảo vào đất liền, ngành giáo dục chuẩn bị cả tàu lẫn xe cho kỳ thi tốt nghiệp Trung "
+            "học phổ thông 2022.\n")
     assert _fields(tmp_path, {"beef.txt": text})["beef.txt"]["year"] == 2022
 
 
 def test_a_ministrys_visit_under_a_provincial_papers_byline_is_that_provinces_news(tmp_path):
-    text = ("BHG - Ngày 9.8, Phó Chủ tịch UBND tỉnh và đoàn kiểm tra của Bộ Giáo dục và Đào tạo đề nghị cán bộ làm "
-            "nhiệm vụ thi nâng cao tinh thần trách nhiệm tại các điểm thi.\n")
+    text = ("BHG - Sáng qua, đoàn công tác của Bộ Giáo dục và Đào tạo đề nghị các điểm thi vùng cao giữ nghiêm kỷ luật "
+            "phòng thi.\n")
     assert _fields(tmp_path, {"cafe.txt": text})["cafe.txt"]["locality"] == "Hà Giang"
 
 
