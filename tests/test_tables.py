@@ -92,3 +92,11 @@ def test_a_task_table_on_a_saved_web_page_or_copied_with_tabs_reads_the_same():
     text = "KẾ HOẠCH\nI. PHÂN CÔNG NHIỆM VỤ\n" + "\n".join("\t".join(r) for r in _PLAN_ROWS) + "\n"
     assert _roles(_parsed("kehoach.txt", text.encode("utf-8")))["Bảo đảm cấp điện cho các điểm thi"] == (
         {"electricity"}, {"other", "district_pc"})
+
+
+def test_a_rows_number_is_its_first_cell_not_an_item_label():
+    from etl.agencies import strip_label
+
+    row = " | ".join(_PLAN_ROWS[1])
+    assert strip_label(row) == (row, 0)  # the statement shows "1 | Tập huấn …", not "| Tập huấn …"
+    assert strip_label("1. Sở Y tế bố trí cán bộ y tế.")[0] == "Sở Y tế bố trí cán bộ y tế."
