@@ -95,6 +95,12 @@ def _is_caps(text: str) -> bool:
 _WEB_WIDTH = 200
 
 
+# The place and date of issue ("Nghệ An, ngày 24 tháng 6 năm 2024"): a line of its own, never a title's continuation
+# (a Công điện puts it below its title).
+DATE_LINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 # A table row copied from a web page or a spreadsheet: three cells or more, between tabs (or already " | ").
 _ROW = re.compile(r"\S[^\t\n]*\t[^\t\n]*\S[^\t\n]*\t\s*\S|\S \| .* \| \S")
 
@@ -109,6 +115,8 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     tail = strip_emphasis(prev.text)
     if _is_row(head) or _is_row(tail):
         return False  # each row of a table is a paragraph of its own
+    if any(len(t) < 90 and DATE_LINE.match(t) for t in (head, tail)):
+        return False
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
         return False
     first = head[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.clean import CLOSING_MARK, Paragraph
+from etl.clean import CLOSING_MARK, DATE_LINE, Paragraph  # noqa: F401 (DATE_LINE: read here by metadata)
 
 DOC_TYPES = {
     "CHỈ THỊ": "Chỉ thị",
@@ -21,10 +21,6 @@ DOC_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^(?:" + "|".join(DOC_TYPES) + r")\b(?:\s+(?:KHẨN|HỎA TỐC|THƯỢNG KHẨN))?$")
 _NUMBER_LINE = re.compile(r"^Số\s*:")
-DATE_LINE = re.compile(
-    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
-    re.IGNORECASE,
-)
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]|\*{3}|-{3,})", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Kính gửi\s*:?", re.IGNORECASE)
 _TAIL = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)

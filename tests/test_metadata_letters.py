@@ -27,3 +27,14 @@ def test_a_department_that_is_asked_issues_nothing():
     meta = _meta("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp trực tuyến về kỳ thi năm 2023. Sở GD&ĐT được yêu cầu nhanh chóng "
                  "hoàn thành kế hoạch triển khai, trình UBND tỉnh phê duyệt.")
     assert not str(meta.values.get("issuer", "")).startswith("Sở")
+
+
+def test_a_telegrams_place_and_date_below_its_title_stay_out_of_the_title():
+    # a Công điện puts "Nghệ An, ngày …" under its subject line; a long subject line must not swallow it
+    meta = _meta("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 12/CĐ-UBND\nCÔNG ĐIỆN\n"
+                 "Về việc tập trung bảo đảm an toàn cho thí sinh trong Kỳ thi tốt nghiệp THPT năm 2024\n"
+                 "Nghệ An, ngày 24 tháng 6 năm 2024\n\n"
+                 "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các sở;\n- Chủ tịch UBND các huyện.\n\n"
+                 "Để kỳ thi diễn ra an toàn trong mùa mưa, Chủ tịch UBND tỉnh yêu cầu các đơn vị theo dõi sát thời tiết.")
+    assert meta.values["issued_date"] == dt.date(2024, 6, 24)
+    assert meta.values["title"].endswith("năm 2024") and "ngày" not in meta.values["title"]
