@@ -89,7 +89,10 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     after = [x for x in found if sub and x.start >= sub.end()]
     main = next((k for k, x in enumerate(after) if re.search(r",\s*$", text[sub.end() : x.start])), len(after))
     source = next((x.end for x in after[:main] if re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
-    cut = text.find(",", source or sub.end()) if sub else -1
+    # (from no one, the clause ends at the first comma after the agencies it names: "Bên cạnh các sở, ngành, Tỉnh
+    # đoàn …" ends after "ngành", not inside the sector list)
+    named_in = after[main - 1].end if 0 < main <= len(after) else None
+    cut = text.find(",", source or named_in or sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
         if out and not is_place(x) and not is_place(out[-1][-1]):  # "tại huyện Cư Kuin, Ban Chỉ đạo …" are not one list

@@ -108,3 +108,14 @@ def test_a_districts_offices_listed_after_cac_phong_are_its_offices():
     assert {r for _, r, p in found(text, "Đắk Lắk", 2024) if p == "doer"} == {"education", "district_culture", "finance"}
     # exam rooms are no offices
     assert found("Các phòng thi được bố trí camera giám sát.", "Đắk Lắk", 2024) == set()
+
+
+def test_besides_whom_the_subject_acts_is_no_doer():
+    # "Bên cạnh X, Y …", "Ngoài X, Y …": X is only named (a sector list in X keeps its commas to itself)
+    text = "Bên cạnh các sở, ngành, Tỉnh đoàn Lai Châu mở chương trình tiếp sức cho thí sinh ở xa."
+    assert {r for _, r, p in found(text, "Lai Châu", 2024) if p == "doer"} == {"youth_union"}
+    text = "Ngoài lực lượng công an, Hội Chữ thập đỏ tỉnh cũng cử người hướng dẫn thí sinh vào phòng thi."
+    assert "police" not in {r for _, r, p in found(text, "Lai Châu", 2024) if p == "doer"}
+    # a condition before a list of subjects still ends at its own comma
+    text = "Khi có sự cố, Sở Y tế, Công an tỉnh phối hợp xử lý ngay."
+    assert {r for _, r, p in found(text, "Lai Châu", 2024) if p == "doer"} == {"health", "police"}
