@@ -217,7 +217,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only)
             prev_help = [f for f in helpers if f.how != "with_force"]
         found = _union(found)
-        if header := statements.table_columns(body):  # a task table's header: it assigns nothing
+        if header := statements.table_columns(c.text):  # a task table's header: it assigns nothing
             columns, found, named, prev_plain = header, [], [replace(f, kind="mention") for f in named if f.start >= 0], []
         elif columns and statements.CELL in c.text and len(statements.cell_spans(c.text)) == columns[2]:
             # (the row's number may read as an item label: the whole clause text is the row)
