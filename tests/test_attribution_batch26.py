@@ -23,8 +23,8 @@ def test_the_members_of_a_council_who_are_asked_act_for_it():
     assert _doers(text) == {"Hội đồng thi"}
 
 
-def _doers(text: str) -> set[str]:
-    _, att = attribute_text(text, "Hòa Bình", 2023)
+def _doers(text: str, place: str = "Hòa Bình") -> set[str]:
+    _, att = attribute_text(text, place, 2023)
     return {f.name for fs in att.mentions.values() for f in fs if f.kind == "doer"}
 
 
@@ -119,3 +119,15 @@ def test_besides_whom_the_subject_acts_is_no_doer():
     # a condition before a list of subjects still ends at its own comma
     text = "Khi có sự cố, Sở Y tế, Công an tỉnh phối hợp xử lý ngay."
     assert {r for _, r, p in found(text, "Lai Châu", 2024) if p == "doer"} == {"health", "police"}
+
+
+def test_who_is_enabled_to_act_does_the_duty_and_the_one_enabling_helps():
+    # "tạo điều kiện (thuận lợi) cho / để X + verb": X acts, as after "hỗ trợ X + verb"; the subject helps
+    text = "UBND huyện tạo điều kiện cho Huyện đoàn tổ chức đội xe đưa thí sinh vùng xa đến điểm thi."
+    got = found(text, "Điện Biên", 2024)
+    assert ((0, 0), "youth_union", "doer") in got and ((0, 0), "district_pc", "helper") in got
+    # the provincial paper named generically is the press
+    text = "Báo tỉnh, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về kỳ thi."
+    assert {r for _, r, p in found(text, "Điện Biên", 2024) if p == "doer"} == {"press"}
+    assert "Báo Điện Biên" in _doers(text, "Điện Biên")
+
