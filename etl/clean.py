@@ -60,9 +60,7 @@ def _lines(source: str) -> list[_Line]:
     pos = 0
     blank = False
     for raw in source.split("\n"):
-        stripped = raw.strip()
-        if stripped and _is_row(raw):
-            stripped = raw.lstrip().rstrip(" \r\u00a0")  # a table row's empty last cell keeps its tab
+        stripped = _trim(raw)  # (a table row's empty last cell keeps its tab)
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             lines.append(_Line(stripped, pos + lead, pos + lead + len(stripped), blank))

@@ -234,7 +234,7 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
                 name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
                 if re.match(r"các\s+phòng", g.group(0), re.IGNORECASE):  # a district's offices: "Các phòng: Giáo dục …"
                     name = re.sub(r"^Sở\s+", "Phòng ", name)
-                named = m.mentions(name) or mentions(name, m)  # (a name the gazetteer lacks: by its head word)
+                named = mentions(name, m)  # (a name the gazetteer lacks too: by its head word)
                 role, name = (named[0].role, named[0].name) if named else ("other", name)
                 hit = Mention(s.start(), s.end(), role, name, s.group(0))
             found.append(hit)
