@@ -202,13 +202,17 @@ def cell_clauses(mtime: int, role: str, kinds: tuple[str, ...], locality: str | 
                  year: int | None = None, theme: str | None = None) -> pd.DataFrame:
     """The clauses behind one coverage cell: a role in a locality-year, or a role on a theme."""
     return query(
-        "SELECT DISTINCT c.clause_id, d.doc_id, d.locality, d.year, c.label, a.kind, ag.name AS agency, c.text, c.seq "
+        # one row per clause and part: a clause may name two agencies of one role ("Công an tỉnh chỉ đạo Công an
+        # các huyện …"), listed together
+        "SELECT c.clause_id, d.doc_id, d.locality, d.year, c.label, a.kind, "
+        "string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS agency, c.text, c.seq "
         "FROM assignments a JOIN agencies ag USING (agency_id) JOIN clauses c USING (clause_id) "
         "JOIN documents d USING (doc_id) "
         "WHERE ag.role = $role AND a.kind = ANY($kinds::VARCHAR[]) "
         "AND ($loc IS NULL OR d.locality = $loc) AND ($year IS NULL OR d.year = $year) "
         "AND ($theme IS NULL OR EXISTS (SELECT 1 FROM statements s WHERE s.clause_id = c.clause_id "
-        "AND s.theme = $theme)) ORDER BY d.locality, d.year, d.doc_id, c.seq",
+        "AND s.theme = $theme)) GROUP BY c.clause_id, d.doc_id, d.locality, d.year, c.label, a.kind, c.text, c.seq "
+        "ORDER BY d.locality, d.year, d.doc_id, c.seq",
         {"role": role, "kinds": list(kinds), "loc": locality, "year": year, "theme": theme},
     ).drop(columns="seq")
 

@@ -84,5 +84,5 @@ def test_generic_names_news_reports_use():
 
 def test_the_units_a_force_asks_are_not_the_force_that_asks():
     text = "Vì vậy, Công an tỉnh yêu cầu công an các địa phương nắm chắc tình hình quanh các điểm thi."
-    assert parts(text, "Gia Lai", 2024) == {"requester": {"Công an tỉnh"}, "doer": {"công an các địa phương"}}
+    assert parts(text, "Gia Lai", 2024) == {"requester": {"Công an tỉnh"}, "doer": {"Công an các huyện, thành phố"}}
     assert roles(text, "Gia Lai", 2024)["lead"] == {"police"}
