@@ -111,6 +111,9 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     return out
 
 
+_MEMBER = re.compile(r"thành\s+viên\b", re.IGNORECASE)
+
+
 # "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
 _OWNER_BEFORE = re.compile(r"(?<!\w)trực\s+thuộc\s*$", re.IGNORECASE)
 
@@ -139,6 +142,10 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
           last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
     found = [x for x in mentions(text, m, short, last) if not _membership(text, x)]
+    # "các sở, ban, ngành thành viên Ban Chỉ đạo …": the members are named right before, so the body they belong to
+    # only qualifies them (rule members_of); "các thành viên Ban Chỉ đạo" alone are the committee acting
+    qualifiers = [x for k, x in enumerate(found) if k and _MEMBER.match(text, x.start) and not text[found[k - 1].end : x.start].strip()]
+    found = [x for x in found if x not in qualifiers]
     groups = _lists(text, found)
     out: list[Part] = []
     decided: list[tuple[int, int, int]] = []  # each list kept: its first index in out, where it ends, where it starts
@@ -187,7 +194,11 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    return _supports(_directs(_advised(_members_of(out, decided), decided)))
+    out = _supports(_directs(_advised(_members_of(out, decided), decided)))
+    if qualifiers:
+        out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
+                     key=lambda p: p.start)
+    return out
 
 
 def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:

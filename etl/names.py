@@ -47,10 +47,11 @@ def patterns() -> dict[str, re.Pattern]:
         # (such as) a sector list ("các lực lượng làm nhiệm vụ ở điểm thi như y tế, công an …"), where the group word
         # is not a name,
         # and a bare "ngành" before two sector words.
-        "group": re.compile(r"(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+        # (the "như" form first: "Các ngành chức năng như y tế, …" is no list that starts at "chức năng")
+        "group": re.compile(r"(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan|ngành)[^,;:.]{0,40}?\snhư\s+(?=" +
+                            sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + sectors +
-                            r"\s*,)|(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan)[^,;:.]{0,40}?\snhư\s+(?=" +
-                            sectors + r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
                             r"|(?<!\w)ngành\s+(?=(?:" + sectors + r")\s*(?:,|\svà)\s*(?:" +
                             sectors + r")(?!\w))", re.IGNORECASE),

@@ -24,6 +24,12 @@ _NUMBER_LINE = re.compile(r"^Số\s*:")
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]|\*{3}|-{3,})", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Kính gửi\s*:?", re.IGNORECASE)
 _TAIL = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+# An annex after the signature ("PHỤ LỤC", "Phụ lục 01: Phân công nhiệm vụ …"): a plan's task table often stands
+# there, so the body goes on from it.
+_ANNEX = re.compile(
+    r"^(?:PHỤ LỤC(?:\s+(?:SỐ\s+)?(?:[IVX]+|\d{1,2}))?\s*[:.\-–]?(?:\s|$)"
+    r"|Phụ lục(?:\s+(?:số\s+)?(?:[IVX]+|\d{1,2}))?\s*(?:[:.\-–]|$))"  # not "Phụ lục kèm theo …" in a sentence
+)
 _SUBJECT = re.compile(r"^(?:V/v|Về việc|về|Về)\b")
 _SIGNATURE = re.compile(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.?\s")
 
@@ -84,14 +90,16 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
     out = ["item"] * n
     texts = [p.text for p in paragraphs]
     tail = next((i for i, t in enumerate(texts) if _TAIL.match(t)), None)
-    if tail is None:  # no recipients: the signature block closes the document
-        i = n
+    annex = next((i for i, t in enumerate(texts) if i > 0 and len(t) < 200 and _ANNEX.match(t)
+                  and (tail is None or i > tail)), n)
+    if tail is None:  # no recipients: the signature block closes the document (or its annex)
+        i = annex
         if i and looks_like_name(texts[i - 1]):
             i -= 1
         while i and (is_caps(texts[i - 1]) or _SIGNATURE.match(texts[i - 1])) and not _TYPE_LINE.match(texts[i - 1]):
             i -= 1
-        tail = i if i < n and i > 0 and (is_caps(texts[i]) or _SIGNATURE.match(texts[i])) else n
-    for i in range(tail, n):
+        tail = i if i < annex and i > 0 and (is_caps(texts[i]) or _SIGNATURE.match(texts[i])) else annex
+    for i in range(tail, annex):
         out[i] = "tail"
 
     # Header and title: at the top, before the first paragraph that is neither.
@@ -123,7 +131,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
         if not _RECIPIENTS.match(t) and not t.startswith(("-", "–", "+", "•")):
             in_recipients = False
         i += 1
-    body = [j for j in range(i, tail)]
+    body = [j for j in range(i, tail)] + list(range(annex, n))
 
     marked = [j for j in body if marker(texts[j]) and marker(texts[j])[1] < DASH_RANK]
     if len(marked) < 2:

@@ -31,3 +31,46 @@ def test_a_force_and_its_district_units_both_act_under_their_own_names():
     assert _named(text, "Bình Định", 2023)["doer"] == {"Công an tỉnh", "Công an các huyện, thành phố"}
     text = "Công an thành phố chỉ đạo Công an các phường, xã giữ trật tự trước cổng các điểm thi."
     assert _named(text, "Cần Thơ", 2023)["doer"] == {"Công an thành phố", "Công an cấp xã"}
+
+
+def _parts(text: str, place: str = "Bình Định", year: int = 2019) -> dict[str, set[tuple[str, str]]]:
+    """{part: {(role, name), …}} over every statement of `text`."""
+    _, att = attribute_text(text, place, year)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for found in att.mentions.values():
+        for f in found:
+            out.setdefault(f.kind, set()).add((f.role, f.name))
+    return out
+
+
+def test_partners_listed_after_a_group_word_and_a_colon_help():
+    # "phối hợp với các trường đại học: A, B, C": the universities are kept under their own names and help
+    text = ("Kỳ thi do Sở Giáo dục và Đào tạo chủ trì, phối hợp với các Trường Đại học: Đại học Quy Nhơn, "
+            "Đại học Sư phạm – Đại học Huế, Phân hiệu Đại học Y Dược tại Bình Định để tổ chức.")
+    got = _parts(text)
+    assert got["doer"] == {("education", "Sở Giáo dục và Đào tạo")}
+    assert {name for _, name in got["helper"]} == {"Đại học Quy Nhơn", "Đại học Sư phạm – Đại học Huế",
+                                                    "Phân hiệu Đại học Y Dược"}
+
+
+def test_sectors_named_after_such_as_are_the_ones_asked():
+    # "các ngành liên quan / chức năng như công an, y tế, điện lực": each sector acts, the group word names none
+    text = ("Sở GD&ĐT tiếp tục đề nghị các ngành liên quan như công an, y tế, điện lực phối hợp chặt chẽ bảo đảm "
+            "an toàn cho kỳ thi.")
+    got = _parts(text)
+    assert {role for role, _ in got["doer"]} == {"police", "health", "electricity"}
+    assert {role for role, _ in got["requester"]} == {"education"}
+    text = "Các ngành chức năng như y tế, công an, giao thông cần chủ động phương án hỗ trợ thí sinh."
+    assert {role for role, _ in _parts(text)["doer"]} == {"health", "police", "transport"}
+
+
+def test_members_named_before_their_committee_act_the_committee_only_qualifies_them():
+    # "các sở, ban, ngành thành viên Ban Chỉ đạo …": the departments act; the committee names whose members they are
+    text = ("UBND tỉnh yêu cầu các sở, ban, ngành thành viên Ban Chỉ đạo thi tỉnh, UBND các huyện, thị xã, "
+            "thành phố khẩn trương rà soát phương án bảo đảm an toàn tại các điểm thi.")
+    got = _parts(text, "Yên Bái", 2024)
+    assert {role for role, _ in got["doer"]} == {"departments", "district_pc"}
+    assert ("steering_committee", "Ban Chỉ đạo thi cấp tỉnh") in got["mention"]
+    # the committee's members alone are the committee acting
+    text = "Các thành viên Ban Chỉ đạo thi tỉnh kiểm tra các điểm thi theo địa bàn được phân công."
+    assert {role for role, _ in _parts(text, "Yên Bái", 2024)["doer"]} == {"steering_committee"}

@@ -38,3 +38,11 @@ def test_a_telegrams_place_and_date_below_its_title_stay_out_of_the_title():
                  "Để kỳ thi diễn ra an toàn trong mùa mưa, Chủ tịch UBND tỉnh yêu cầu các đơn vị theo dõi sát thời tiết.")
     assert meta.values["issued_date"] == dt.date(2024, 6, 24)
     assert meta.values["title"].endswith("năm 2024") and "ngày" not in meta.values["title"]
+
+
+def test_an_issuer_that_goes_on_asking_is_named_without_the_adverb():
+    # "Sở Y tế tỉnh Bình Định tiếp tục đề nghị …", "UBND tỉnh cũng yêu cầu …": the adverb is no part of the name
+    meta = _meta("Sở Y tế tỉnh Bình Định tiếp tục đề nghị các bệnh viện bố trí xe cấp cứu tại điểm thi năm 2024.")
+    assert meta.values["issuer"] == "Sở Y tế tỉnh Bình Định"
+    meta = _meta("UBND tỉnh Bình Định cũng yêu cầu các huyện rà soát điểm thi năm 2024.")
+    assert meta.values["issuer"] == "UBND tỉnh Bình Định"

@@ -100,3 +100,29 @@ def test_a_rows_number_is_its_first_cell_not_an_item_label():
     row = " | ".join(_PLAN_ROWS[1])
     assert strip_label(row) == (row, 0)  # the statement shows "1 | Tập huấn …", not "| Tập huấn …"
     assert strip_label("1. Sở Y tế bố trí cán bộ y tế.")[0] == "Sở Y tế bố trí cán bộ y tế."
+
+
+def test_a_task_table_in_an_annex_after_the_signature_is_read():
+    # a plan that says "the tasks in the annex" and signs, then "PHỤ LỤC" with the task table: the annex is body,
+    # the recipients and the signature between them are not
+    def plan(doc) -> None:
+        _letter(doc)
+        doc.add_paragraph("PHỤ LỤC")
+        doc.add_paragraph("Phân công nhiệm vụ (kèm theo Chỉ thị số 11/CT-UBND)")
+        table = doc.add_table(rows=len(_PLAN_ROWS), cols=5)
+        for i, row in enumerate(_PLAN_ROWS):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+
+    doc = _parsed("chithi.docx", _word(plan))
+    assert _roles(doc)["Bảo đảm cấp điện cho các điểm thi"] == ({"electricity"}, {"other", "district_pc"})
+    texts = [c.text for c in doc.clauses]
+    assert not any("Hoàng Văn Minh" in t or "Lưu: VT" in t for t in texts)
+    assert doc.meta["signer"] == "Hoàng Văn Minh"
+    # the same as plain text, the annex numbered; a sentence that only names an annex starts none
+    text = ("CHỈ THỊ\n\n1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n\n2. Phụ lục kèm theo nêu rõ thời gian."
+            "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHoàng Văn Minh\n\nPhụ lục 01: Phân công nhiệm vụ\n\n"
+            + "\n\n".join(" | ".join(r) for r in _PLAN_ROWS) + "\n")
+    doc = _parsed("chithi.txt", text.encode("utf-8"))
+    assert _roles(doc)["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"})
+    assert [c.label for c in doc.clauses][:3] == ["¶", "1", "2"] and doc.meta["signer"] == "Hoàng Văn Minh"
