@@ -50,7 +50,7 @@ _ISSUER = re.compile(
     # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ][^,.;:]{0,60}?"
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
-    r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+|cũng\s+|tiếp\s+tục\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo|chỉ thị|ban hành|truyền đạt"
+    r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+|cũng\s+|tiếp\s+tục\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo(?!\s+(?:có|là|rằng)\b)|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
     r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"

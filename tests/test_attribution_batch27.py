@@ -74,3 +74,19 @@ def test_members_named_before_their_committee_act_the_committee_only_qualifies_t
     # the committee's members alone are the committee acting
     text = "Các thành viên Ban Chỉ đạo thi tỉnh kiểm tra các điểm thi theo địa bàn được phân công."
     assert {role for role, _ in _parts(text, "Yên Bái", 2024)["doer"]} == {"steering_committee"}
+
+
+def test_an_agency_that_announces_a_finding_reports_it():
+    # "X thông báo có / là / rằng …" reports a fact; "X thông báo rộng rãi quy chế thi" is X's duty
+    text = "Qua kết quả xét nghiệm, Sở Y tế tỉnh Bình Định thông báo có hai ca nghi nhiễm tại một điểm thi."
+    assert "doer" not in _parts(text)
+    assert {role for role, _ in _parts("Sở GD&ĐT thông báo rộng rãi quy chế thi đến thí sinh.")["doer"]} == {"education"}
+
+
+def test_candidates_counted_and_placed_are_the_subject_of_their_own_sentence():
+    # "Hơn 600 thí sinh tại hai điểm thi này sẽ thi đợt 2": the candidates act, not the department asked before
+    text = ("Sở Y tế đề nghị Sở GD&ĐT dừng tổ chức thi tại hai điểm thi. Hơn 600 thí sinh tại hai điểm thi này sẽ "
+            "thi vào đợt 2.")
+    _, att = attribute_text(text, "Bình Định", 2021)
+    second = {f.role for fs in att.mentions.values() for f in fs if f.statement == 1 and f.kind == "doer"}
+    assert second == set()
