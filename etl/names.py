@@ -132,11 +132,19 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = by_start[nxt].end
             absorbed.add(nxt)
             role = by_start[nxt].role if by_start[nxt].role in words()["unit_of"] else role
+        # "Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố": the districts right after a name are its
+        # own level, not the districts' people's committees
+        level = None
+        if nxt in by_start and not text[end:nxt].strip() and _BARE_DISTRICTS.match(by_start[nxt].surface):
+            level = by_start[nxt].end
+            absorbed.add(nxt)
         end = min(end, nxt) if nxt not in absorbed else end
         # "Trung tâm Văn hóa Thông tin - Công an huyện …": the dash or slash before the next name belongs to neither
         name = text[h.start() : end].strip().rstrip("-–—/").rstrip()
         if len(name.split()) > 12:  # a run-on phrase: its verb is not in the word list; keep a name's usual length
             name = " ".join(name.split()[:6])
+        elif level is not None and name == text[h.start() : h.start() + len(name)]:
+            name = text[h.start() : level]
         # A bare head is not a name ("Trung tâm", "Công ty"), unless it names one sector's body by itself: "phối
         # hợp với Trung tâm Y tế trên địa bàn", "Phòng Giáo dục chỉ đạo …" (three words or more, a role not `other`).
         if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 3 and role in _sector_roles()):
@@ -176,6 +184,9 @@ def _starts_name(text: str, h: re.Match | None) -> bool:
 def _places() -> re.Pattern:
     """Every province and district name (metadata.place_names), as whole words."""
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(place_names(), key=len, reverse=True))) + r")(?!\w)")
+
+
+_BARE_DISTRICTS = re.compile(r"(?:các\s+|cấp\s+)(?:huyện|quận|thị\s+xã|thành\s+phố|địa\s+phương)\b")
 
 
 def _ends_with_place(text: str, start: int, end: int) -> bool:

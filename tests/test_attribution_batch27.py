@@ -90,3 +90,14 @@ def test_candidates_counted_and_placed_are_the_subject_of_their_own_sentence():
     _, att = attribute_text(text, "Bình Định", 2021)
     second = {f.role for fs in att.mentions.values() for f in fs if f.statement == 1 and f.kind == "doer"}
     assert second == set()
+
+
+def test_districts_right_after_an_unknown_name_are_its_level_not_the_district_committees():
+    # "Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố": one body at district level; the people's
+    # committees of the districts are not named
+    text = "4. Các Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố tăng thời lượng phát sóng về kỳ thi."
+    assert _parts(text, "Kiên Giang", 2024)["doer"] == {
+        ("other", "Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố")}
+    # with a comma, the districts are a list member of their own
+    text = "Các Trung tâm Văn hóa, Thể thao và Truyền thanh, UBND các huyện, thành phố tăng cường tuyên truyền về kỳ thi."
+    assert {role for role, _ in _parts(text, "Kiên Giang", 2024)["doer"]} == {"other", "district_pc"}
