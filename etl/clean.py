@@ -133,6 +133,8 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     # tham gia ….").
     if len(tail) >= 0.6 * width:
         return True
+    if MARKER.match(tail) and not tail.endswith((",", "-", "–")) and first.isupper():
+        return False  # a short numbered heading ("1. Phòng Nghiệp vụ Y - Dược") over its own text ("Là đầu mối …")
     if opening:
         return len(head) < 0.6 * width and not head.endswith(TERMINAL)
     return width < _WEB_WIDTH or len(head) < 0.6 * width

@@ -101,3 +101,15 @@ def test_districts_right_after_an_unknown_name_are_its_level_not_the_district_co
     # with a comma, the districts are a list member of their own
     text = "Các Trung tâm Văn hóa, Thể thao và Truyền thanh, UBND các huyện, thành phố tăng cường tuyên truyền về kỳ thi."
     assert {role for role, _ in _parts(text, "Kiên Giang", 2024)["doer"]} == {"other", "district_pc"}
+
+
+def test_a_numbered_heading_on_its_own_line_is_not_joined_to_its_text():
+    # a department's plan: "2. Chi cục An toàn vệ sinh thực phẩm" on one line, its task on the next, with no colon;
+    # the heading's body must not read "… thực phẩm Phối hợp" as one agency
+    text = ("1. Phòng Nghiệp vụ Y\nLà đầu mối tổng hợp tình hình y tế tại các điểm thi.\n"
+            "2. Chi cục An toàn vệ sinh thực phẩm\nPhối hợp với Trung tâm Y tế các huyện kiểm tra bếp ăn phục vụ kỳ thi.")
+    tree, att = attribute_text(text, "Đồng Tháp", 2025)
+    assert [c.text for c in tree][:2] == ["1. Phòng Nghiệp vụ Y", "Là đầu mối tổng hợp tình hình y tế tại các điểm thi."]
+    last = att.mentions[tree[-1].seq]
+    assert {(f.name, f.kind) for f in last} == {("Chi cục An toàn vệ sinh thực phẩm", "doer"),
+                                                ("Trung tâm Y tế các huyện, thành phố", "helper")}

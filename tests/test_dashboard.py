@@ -386,7 +386,7 @@ def test_draft_check_reads_a_pasted_draft_without_storing_it(app_env, seed_con):
     assert at.info[0].value == "Hãy tải lên tệp hoặc dán nội dung dự thảo."
     at.text_area(key="draft_text").input(draft_text()).run()
     assert not at.exception and not at.error
-    assert any(c.value.startswith("Đọc được 12 khoản") for c in at.caption)
+    assert any(c.value.startswith("Đọc được 14 khoản") for c in at.caption)
     assert any(c.value.startswith("Dự thảo ghi: Lạng Sơn, năm 2024.") for c in at.caption)
     tables = {t.label.rsplit(" (", 1)[0]: t for t in at.tabs}
     assert set(tables) == {"Các khoản của dự thảo và cơ quan được giao", "Đổi cơ quan chủ trì so với năm trước",

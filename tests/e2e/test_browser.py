@@ -50,7 +50,7 @@ def fill_draft(page) -> None:
     box.fill(DRAFT.read_text(encoding="utf-8"))
     box.press("Control+Enter")
     settle(page)
-    page.get_by_text("Đọc được 12 khoản").wait_for()
+    page.get_by_text("Đọc được 14 khoản").wait_for()
 
 
 @pytest.fixture
