@@ -46,3 +46,11 @@ def test_an_issuer_that_goes_on_asking_is_named_without_the_adverb():
     assert meta.values["issuer"] == "Sở Y tế tỉnh Bình Định"
     meta = _meta("UBND tỉnh Bình Định cũng yêu cầu các huyện rà soát điểm thi năm 2024.")
     assert meta.values["issuer"] == "UBND tỉnh Bình Định"
+
+
+def test_a_conclusion_notices_closing_formula_does_not_replace_its_header():
+    # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện" closes a notice headed by the committee
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 215/TB-UBND\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về kỳ thi "
+            "năm 2024\n\n1. Sở Giáo dục và Đào tạo hoàn thiện phương án tổ chức thi.\n\n2. Công an tỉnh bảo vệ đề thi."
+            "\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.")
+    assert _meta(text).values["issuer"] == "UBND tỉnh Hà Tĩnh"
