@@ -169,6 +169,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
+    "committee_post": ("3. Bà Lê Thị Hằng, Phó Giám đốc Sở Y tế, Ủy viên: chỉ đạo công tác y tế phục vụ kỳ thi.", "Sở Y tế",
+                       "doer"),
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "directs": ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc.",
                 "Sở Thông tin và Truyền thông", "requester"),

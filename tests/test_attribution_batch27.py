@@ -113,3 +113,14 @@ def test_a_numbered_heading_on_its_own_line_is_not_joined_to_its_text():
     last = att.mentions[tree[-1].seq]
     assert {(f.name, f.kind) for f in last} == {("Chi cục An toàn vệ sinh thực phẩm", "doer"),
                                                 ("Trung tâm Y tế các huyện, thành phố", "helper")}
+
+
+def test_a_steering_committees_decision_gives_each_members_agency_its_task():
+    # "Ông A, Giám đốc Sở …, Phó Trưởng ban: <task>": the member's agency does the task after his post; a speaker's
+    # words after his posts are no task
+    text = ("Điều 1. Phân công nhiệm vụ các thành viên Ban Chỉ đạo như sau:\n"
+            "2. Ông Trần Văn Tài, Giám đốc Sở Giáo dục và Đào tạo, Phó Trưởng ban thường trực: chỉ đạo in sao đề thi.\n"
+            "3. Đại tá Lê Hữu Nghĩa, Phó Giám đốc Công an tỉnh, Ủy viên: chỉ đạo bảo vệ đề thi, bài thi.")
+    assert {role for role, _ in _parts(text, "Quảng Bình", 2024)["doer"]} == {"education", "police"}
+    text = "Ông Trần Văn Tài, Giám đốc Sở GD&ĐT, Phó Trưởng ban Chỉ đạo thi tỉnh cho biết: mọi việc đã sẵn sàng."
+    assert "doer" not in _parts(text, "Quảng Bình", 2024)
