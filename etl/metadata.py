@@ -44,6 +44,7 @@ _IMPLEMENTING = re.compile(r"(?:^|[.;]\s+)\W*(?:Theo đó|Để triển khai|Tri
 # 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
 _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ thị|Công điện|Quyết định|Công văn))"
                               r"\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
+_NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
@@ -319,6 +320,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     issuer = header_issuer(head)  # "ỦY BAN NHÂN DÂN TỈNH …": its place here, and the issuer when the text names none
     if issuer and (loc := find_locality(issuer) or district_province(issuer)):
         meta.set("locality", loc)
+    elif head and _NATIONAL_HEADER.match(head[0]):  # "THỦ TƯỚNG CHÍNH PHỦ", "BỘ GIÁO DỤC VÀ ĐÀO TẠO": "Hà Nội, ngày …"
+        meta.set("locality", NATIONAL)  # below is where it was signed, the document is the whole country's
     for t in head:
         if m := _NUMBER.search(t):
             meta.set("number", (m["n"] + m["sym"].replace(" ", "")).strip())

@@ -49,7 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         # and a bare "ngành" before two sector words.
         # (the "như" form first: "Các ngành chức năng như y tế, …" is no list that starts at "chức năng")
         "group": re.compile(r"(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan|ngành)[^,;:.]{0,40}?\snhư\s+(?=" +
-                            sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
+                            sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|[Bb]ộ|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?[Ll]ực\s+lượng\s+(?=" + sectors +
                             r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
@@ -248,6 +248,8 @@ def _sector_lists(text: str, m: Matcher, known: list[Mention]) -> tuple[list[Men
                 name = canonical(sectors[re.sub(r"\s+", " ", s.group(0)).casefold()], m.locality)
                 if re.match(r"các\s+phòng", g.group(0), re.IGNORECASE):  # a district's offices: "Các phòng: Giáo dục …"
                     name = re.sub(r"^Sở\s+", "Phòng ", name)
+                elif re.match(r"các\s+bộ", g.group(0), re.IGNORECASE):  # ministries: "Các Bộ: Y tế, Công Thương …"
+                    name = "Bộ " + re.sub(r"\s+", " ", s.group(0)).strip()
                 named = mentions(name, m)  # (a name the gazetteer lacks too: by its head word)
                 role, name = (named[0].role, named[0].name) if named else ("other", name)
                 hit = Mention(s.start(), s.end(), role, name, s.group(0))

@@ -124,3 +124,11 @@ def test_a_steering_committees_decision_gives_each_members_agency_its_task():
     assert {role for role, _ in _parts(text, "Quảng Bình", 2024)["doer"]} == {"education", "police"}
     text = "Ông Trần Văn Tài, Giám đốc Sở GD&ĐT, Phó Trưởng ban Chỉ đạo thi tỉnh cho biết: mọi việc đã sẵn sàng."
     assert "doer" not in _parts(text, "Quảng Bình", 2024)
+
+
+def test_a_prime_ministers_telegram_names_its_ministries_and_the_central_youth_union():
+    # "Các Bộ: Y tế, Công Thương, …" lists ministries, not the province's departments; "Trung ương Đoàn" acts
+    text = ("4. Các Bộ: Y tế, Công Thương theo chức năng chỉ đạo các đơn vị bảo đảm y tế, cung cấp điện phục vụ Kỳ thi.\n"
+            "5. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo tổ chức chương trình tiếp sức mùa thi.")
+    doers = {name for _, name in _parts(text, "Toàn quốc", 2025)["doer"]}
+    assert doers == {"Bộ Y tế", "Bộ Công Thương", "Trung ương Đoàn TNCS Hồ Chí Minh"}

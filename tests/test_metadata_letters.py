@@ -54,3 +54,15 @@ def test_a_conclusion_notices_closing_formula_does_not_replace_its_header():
             "năm 2024\n\n1. Sở Giáo dục và Đào tạo hoàn thiện phương án tổ chức thi.\n\n2. Công an tỉnh bảo vệ đề thi."
             "\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.")
     assert _meta(text).values["issuer"] == "UBND tỉnh Hà Tĩnh"
+
+
+def test_a_national_bodys_document_signed_in_hanoi_is_the_whole_countrys():
+    # "THỦ TƯỚNG CHÍNH PHỦ … Hà Nội, ngày …": Hà Nội is where it was signed, not the locality it is about
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 60/CĐ-TTg\nCÔNG ĐIỆN\nVề việc tổ chức Kỳ thi tốt nghiệp THPT năm 2025\n"
+            "Hà Nội, ngày 12 tháng 5 năm 2025\n\n1. Bộ Giáo dục và Đào tạo kiểm tra công tác chuẩn bị kỳ thi.")
+    meta = _meta(text)
+    assert (meta.values["locality"], meta.values["issued_date"]) == ("Toàn quốc", dt.date(2025, 5, 12))
+    # a province's document signed in Hà Nội keeps its header's province
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 11/CĐ-UBND\nCÔNG ĐIỆN\nVề kỳ thi năm 2025\nHà Nội, ngày 12 tháng 5 năm 2025"
+            "\n\n1. Sở Giáo dục và Đào tạo kiểm tra công tác chuẩn bị kỳ thi.")
+    assert _meta(text).values["locality"] == "Hà Giang"
