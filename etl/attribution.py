@@ -53,7 +53,7 @@ def rules() -> tuple[Rule, ...]:
     fill["manner"] = r"(?:\s*,?\s+(?:và\s+)?" + fill["manner"] + r"){0,3}"  # "chặt chẽ, hiệu quả", "nhịp nhàng và đồng bộ"
     # what is given, then to whom: "giao nhiệm vụ cho", "phân công rõ trách nhiệm, nhiệm vụ cụ thể (cho)"
     task = spaced_alternation(w["task"])
-    fill["task"] = r"(?:\s+" + task + r"(?:\s*,\s*" + task + r")*)?(?:\s+cho)?"
+    fill["task"] = r"(?:\s+" + task + r"(?:\s*,\s*" + task + r")*)?(?:\s+cho|(?<=trách nhiệm)\s+của)?"
     # a setting: when or where, to its first comma ("Sáng 27.6,", "Trong ngày 26, 27/6,", "Tại điểm thi A (huyện B),")
     fill["setting"] = r"(?:(?:" + spaced_alternation(w["setting"]) + r")\s(?:[^,;:.()]|\([^()]{0,60}\)|(?<=\d)[.,](?=\s?\d)){0,80}?,)"
     # a subordinate clause: a condition or a source, to its first comma ("Ngay sau khi nhận tin, X …")

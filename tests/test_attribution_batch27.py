@@ -132,3 +132,9 @@ def test_a_prime_ministers_telegram_names_its_ministries_and_the_central_youth_u
             "5. Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo tổ chức chương trình tiếp sức mùa thi.")
     doers = {name for _, name in _parts(text, "Toàn quốc", 2025)["doer"]}
     assert doers == {"Bộ Y tế", "Bộ Công Thương", "Trung ương Đoàn TNCS Hồ Chí Minh"}
+
+
+def test_a_plan_that_sets_out_the_responsibilities_of_agencies_gives_them_the_duty():
+    # "Kế hoạch phân công rõ trách nhiệm của A, B, C": A, B and C act
+    text = "Kế hoạch cũng phân công rõ trách nhiệm của Sở GD&ĐT, Công an tỉnh, Sở Tài chính trong từng khâu của kỳ thi."
+    assert {role for role, _ in _parts(text)["doer"]} == {"education", "police", "finance"}
