@@ -169,6 +169,7 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
+    "responsibility_of": ("Trách nhiệm kiểm tra an toàn thực phẩm tại các điểm thi thuộc về Sở Y tế.", "Sở Y tế", "doer"),
     "committee_post": ("3. Bà Lê Thị Hằng, Phó Giám đốc Sở Y tế, Ủy viên: chỉ đạo công tác y tế phục vụ kỳ thi.", "Sở Y tế",
                        "doer"),
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),

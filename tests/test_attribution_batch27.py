@@ -138,3 +138,11 @@ def test_a_plan_that_sets_out_the_responsibilities_of_agencies_gives_them_the_du
     # "Kế hoạch phân công rõ trách nhiệm của A, B, C": A, B and C act
     text = "Kế hoạch cũng phân công rõ trách nhiệm của Sở GD&ĐT, Công an tỉnh, Sở Tài chính trong từng khâu của kỳ thi."
     assert {role for role, _ in _parts(text)["doer"]} == {"education", "police", "finance"}
+
+
+def test_whose_responsibility_a_task_is_does_it():
+    # "Trách nhiệm … thuộc về X", "… thuộc trách nhiệm của X": X acts (a place "thuộc huyện X" names no one)
+    text = "Trách nhiệm kiểm tra an toàn thực phẩm thuộc về Chi cục An toàn vệ sinh thực phẩm."
+    assert _parts(text)["doer"] == {("other", "Chi cục An toàn vệ sinh thực phẩm")}
+    text = "Việc kiểm tra an toàn thực phẩm tại các bếp ăn thuộc trách nhiệm của Sở Y tế."
+    assert {role for role, _ in _parts(text)["doer"]} == {"health"}
