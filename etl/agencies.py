@@ -199,6 +199,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             if any(f.how == "members" for f in doers):  # the members a body's statement names do this one duty;
                 # what follows is the body's again ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở: …", rule members)
                 goes_on = [Found(p.role, p.name, "lead", "members_of", statement=k) for p in ps if p.rule == "members_of"]
+            if not doers and not goes_on and (said := _said_by(text, ps)):
+                # "Cũng theo Sở GD&ĐT, năm nay có 8.500 thí sinh. Đơn vị đã …": the paragraph goes on about its source
+                goes_on = [Found(p.role, p.name, "lead", "source", statement=k) for p in said]
             subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
             if doers and all(f.how in _PRESENT for f in doers):
                 # "Phòng chấm thi có camera và có công an canh gác.": a force said to be there acts in this
@@ -284,6 +287,19 @@ _ASKS_THE_ADDRESSED = re.compile(
 
 
 _EVERYONE = re.compile(r"(?<!\w)" + spaced_alternation(words()["everyone"]) + r"(?!\w)", re.I)
+
+
+# "(Cũng) theo Sở GD&ĐT, …", "Theo ông A, Giám đốc Sở Y tế, …": who says what the statement reports (not a plan or
+# a rule it follows: "Theo kế hoạch, …")
+_SAID_BY = re.compile(r"^\W*(?:Cũng\s+|Còn\s+)?[Tt]heo\s+(?!(?:kế\s+hoạch|chỉ\s+thị|công\s+văn|công\s+điện|quy\s+chế|văn\s+bản"
+                      r"|thông\s+báo|quyết\s+định|phương\s+án|lịch|dự\s+kiến|đó|đánh\s+giá)\b)[^.;:]{0,120}?,\s")
+
+
+def _said_by(text: str, ps) -> list:
+    """The one agency a statement opens by quoting ("Theo Sở GD&ĐT, …"), or none."""
+    m = _SAID_BY.match(text)
+    said = [p for p in ps if m and p.end <= m.end() and p.part == "mention"] if m else []
+    return said if len({p.name for p in said}) == 1 else []
 
 
 def _reports_only(text: str, plain: bool) -> bool:

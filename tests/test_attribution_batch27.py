@@ -146,3 +146,13 @@ def test_whose_responsibility_a_task_is_does_it():
     assert _parts(text)["doer"] == {("other", "Chi cục An toàn vệ sinh thực phẩm")}
     text = "Việc kiểm tra an toàn thực phẩm tại các bếp ăn thuộc trách nhiệm của Sở Y tế."
     assert {role for role, _ in _parts(text)["doer"]} == {"health"}
+
+
+def test_a_paragraph_that_opens_with_its_source_goes_on_about_it():
+    # "Cũng theo Sở GD&ĐT, … Đơn vị đã …": the unit is the department quoted, not the one asked in the paragraph before
+    text = ("Theo ông A, ngành giáo dục sẽ bố trí đủ cán bộ coi thi; đồng thời đề nghị ngành y tế hỗ trợ tổ y tế tại "
+            "các điểm thi.\n\nCũng theo Sở GD&ĐT, năm nay toàn tỉnh có 8.500 thí sinh. Đơn vị đã chủ động rà soát, bổ "
+            "sung trang thiết bị cho các điểm thi.")
+    tree, att = attribute_text(text, "Quảng Trị", 2024)
+    last = att.mentions[tree[-1].seq]
+    assert {(f.role, f.kind) for f in last if f.statement == 1} == {("education", "doer")}
