@@ -156,3 +156,13 @@ def test_a_paragraph_that_opens_with_its_source_goes_on_about_it():
     tree, att = attribute_text(text, "Quảng Trị", 2024)
     last = att.mentions[tree[-1].seq]
     assert {(f.role, f.kind) for f in last if f.statement == 1} == {("education", "doer")}
+
+
+def test_the_one_a_speaker_turns_to_acts():
+    # "Đối với X, đề nghị …", "Riêng X, yêu cầu …", "Về phía X, cần …": X acts, no one else is named as asking
+    for text in ("Đối với Công ty Điện lực Quảng Trị, đề nghị xây dựng phương án cấp điện dự phòng cho các điểm thi.",
+                 "Riêng Công ty Điện lực Quảng Trị, yêu cầu kiểm tra đường dây cấp điện cho các điểm thi."):
+        assert _parts(text, "Quảng Trị", 2024) == {"doer": {("electricity", "Công ty Điện lực Quảng Trị")}}
+    # the one turned to, then someone else acting: the second acts, the first is only named
+    text = "Đối với Công ty Điện lực Quảng Trị, Sở Công Thương kiểm tra phương án cấp điện cho các điểm thi."
+    assert _parts(text, "Quảng Trị", 2024)["doer"] == {("other", "Sở Công Thương")}
