@@ -1,16 +1,7 @@
 """Issue 9, session 25: who acts in a district's own documents, and what the dashboard calls them (our own words)."""
 
 from tests.attr_helpers import attribute_text
-
-
-def _named(text: str, place: str, year: int) -> dict[str, set[str]]:
-    """The agencies each part names in `text`: {"doer": {"Công an các huyện, thành phố", …}, …}."""
-    _, att = attribute_text(text, place, year)
-    out: dict[str, set[str]] = {}
-    for found in att.mentions.values():
-        for f in found:
-            out.setdefault(f.kind, set()).add(f.name)
-    return out
+from tests.attr_helpers import parts as _named
 
 
 def test_a_districts_own_offices_are_not_the_provinces_departments():

@@ -51,6 +51,13 @@ _PLAN_ROWS = [("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn
                "Tháng 6")]
 
 
+def _task_table(doc) -> None:
+    table = doc.add_table(rows=len(_PLAN_ROWS), cols=5)
+    for i, row in enumerate(_PLAN_ROWS):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+
+
 def _roles(doc) -> dict[str, tuple[set, set]]:
     return {c.text.split(" | ")[1]: ({f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"},
                                      {f.role for f in doc.found.get(c.seq, []) if f.kind == "support"})
@@ -62,10 +69,7 @@ def test_a_task_tables_columns_say_who_leads_and_who_helps():
         doc.add_paragraph("KẾ HOẠCH")
         doc.add_paragraph("Triển khai kỳ thi tốt nghiệp năm 2024 của tỉnh Cao Bằng")
         doc.add_paragraph("I. PHÂN CÔNG NHIỆM VỤ")
-        table = doc.add_table(rows=len(_PLAN_ROWS), cols=5)
-        for i, row in enumerate(_PLAN_ROWS):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
+        _task_table(doc)
 
     got = _roles(_parsed("kehoach.docx", _word(plan)))
     assert got["Nội dung công việc"] == (set(), set())  # the header assigns nothing
@@ -109,10 +113,7 @@ def test_a_task_table_in_an_annex_after_the_signature_is_read():
         _letter(doc)
         doc.add_paragraph("PHỤ LỤC")
         doc.add_paragraph("Phân công nhiệm vụ (kèm theo Chỉ thị số 11/CT-UBND)")
-        table = doc.add_table(rows=len(_PLAN_ROWS), cols=5)
-        for i, row in enumerate(_PLAN_ROWS):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
+        _task_table(doc)
 
     doc = _parsed("chithi.docx", _word(plan))
     assert _roles(doc)["Bảo đảm cấp điện cho các điểm thi"] == ({"electricity"}, {"other", "district_pc"})
