@@ -79,7 +79,7 @@ def patterns() -> dict[str, re.Pattern]:
                                     re.IGNORECASE),
         # A statement whose own subject is a person or body that is no agency ("Những em ở xa, nhà trường bố trí …"):
         # after an optional setting up to its comma, the actor and a helper verb or a duty verb.
-        # (also counted, and placed: "Hơn 600 thí sinh tại hai điểm thi này sẽ thi đợt 2")
+        # (also counted, and placed: "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau")
         "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ)\s+)?(?:\d[\d.,]*\s+)?"
                                   + spaced_alternation(w["actor"]) + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"

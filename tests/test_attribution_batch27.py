@@ -46,8 +46,7 @@ def test_partners_listed_after_a_group_word_and_a_colon_help():
 
 def test_sectors_named_after_such_as_are_the_ones_asked():
     # "các ngành liên quan / chức năng như công an, y tế, điện lực": each sector acts, the group word names none
-    text = ("Sở GD&ĐT tiếp tục đề nghị các ngành liên quan như công an, y tế, điện lực phối hợp chặt chẽ bảo đảm "
-            "an toàn cho kỳ thi.")
+    text = "Năm nay Sở GD&ĐT đề nghị các ngành liên quan như điện lực, công an, y tế cùng vào cuộc trong những ngày thi."
     got = _parts(text)
     assert {role for role, _ in got["doer"]} == {"police", "health", "electricity"}
     assert {role for role, _ in got["requester"]} == {"education"}
@@ -57,8 +56,8 @@ def test_sectors_named_after_such_as_are_the_ones_asked():
 
 def test_members_named_before_their_committee_act_the_committee_only_qualifies_them():
     # "các sở, ban, ngành thành viên Ban Chỉ đạo …": the departments act; the committee names whose members they are
-    text = ("UBND tỉnh yêu cầu các sở, ban, ngành thành viên Ban Chỉ đạo thi tỉnh, UBND các huyện, thị xã, "
-            "thành phố khẩn trương rà soát phương án bảo đảm an toàn tại các điểm thi.")
+    text = ("Chủ tịch UBND tỉnh giao các sở, ngành thành viên Ban Chỉ đạo thi tỉnh và UBND các huyện lập ngay phương "
+            "án phòng chống mưa bão cho các điểm thi.")
     got = _parts(text, "Yên Bái", 2024)
     assert {role for role, _ in got["doer"]} == {"departments", "district_pc"}
     assert ("steering_committee", "Ban Chỉ đạo thi cấp tỉnh") in got["mention"]
@@ -75,9 +74,8 @@ def test_an_agency_that_announces_a_finding_reports_it():
 
 
 def test_candidates_counted_and_placed_are_the_subject_of_their_own_sentence():
-    # "Hơn 600 thí sinh tại hai điểm thi này sẽ thi đợt 2": the candidates act, not the department asked before
-    text = ("Sở Y tế đề nghị Sở GD&ĐT dừng tổ chức thi tại hai điểm thi. Hơn 600 thí sinh tại hai điểm thi này sẽ "
-            "thi vào đợt 2.")
+    # "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau": the candidates act, not the department asked before
+    text = "Sở Y tế đề nghị Sở GD&ĐT chuyển điểm thi sang trường bên cạnh. Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau."
     _, att = attribute_text(text, "Bình Định", 2021)
     second = {f.role for fs in att.mentions.values() for f in fs if f.statement == 1 and f.kind == "doer"}
     assert second == set()
@@ -127,7 +125,7 @@ def test_a_prime_ministers_telegram_names_its_ministries_and_the_central_youth_u
 
 def test_a_plan_that_sets_out_the_responsibilities_of_agencies_gives_them_the_duty():
     # "Kế hoạch phân công rõ trách nhiệm của A, B, C": A, B and C act
-    text = "Kế hoạch cũng phân công rõ trách nhiệm của Sở GD&ĐT, Công an tỉnh, Sở Tài chính trong từng khâu của kỳ thi."
+    text = "Theo kế hoạch, UBND tỉnh phân công rõ trách nhiệm của Công an tỉnh, Sở Tài chính và Sở GD&ĐT ở mỗi khâu."
     assert {role for role, _ in _parts(text)["doer"]} == {"education", "police", "finance"}
 
 
