@@ -403,7 +403,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if issuer and m[0].endswith("gửi"):  # "Sở … có văn bản gửi …" under a header: the header names it in full
             continue
         if issuer and m["who"].startswith("Văn phòng") and re.match(r"\s*(?:để|đến)\b", t[m.end() :]):
-            continue  # a conclusion notice's closing formula "Văn phòng UBND tỉnh thông báo để … biết": the header's
+            continue  # a conclusion notice's closing formula "Văn phòng UBND tỉnh thông báo để … biết": the header
+            # names the issuer
         if local and _NATIONAL_ISSUER.match(m["who"]) and (
                 _CITING.search(t[: m.start()]) or any(_IMPLEMENTING.search(lt[: lm.start()]) for lt, lm in local)):
             continue
