@@ -44,6 +44,7 @@ _IMPLEMENTING = re.compile(r"(?:^|[.;]\s+)\W*(?:Theo đó|Để triển khai|Tri
 # 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
 _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ thị|Công điện|Quyết định|Công văn))"
                               r"\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
+_FORMERLY = {"Huế": (2025, "Thừa Thiên Huế")}  # locality -> (first exam year under that name, the name before)
 _NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 _ISSUER = re.compile(
@@ -482,6 +483,11 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             meta.set("issued_date", dt.date(int(meta.values["year"]), day[1], day[0]), "inferred")
             meta.warnings.append(("issued_date", "the sentence gives the day and month of issue; the year is the document's"))
 
+    # A locality that is new in a year was part of another before it: Huế is a centrally-run city from 2025; a 2024
+    # document about Huế or its districts (districts.csv lists them under the city) is Thừa Thiên Huế's.
+    if (before := _FORMERLY.get(str(meta.values.get("locality")))) and meta.sources.get("locality") != "manifest" \
+            and isinstance(meta.values.get("year"), int) and meta.values["year"] < before[0]:
+        meta.values["locality"] = before[1]
     loc = meta.values.get("locality")
     issuer = meta.values.get("issuer")
     if isinstance(issuer, str) and loc and meta.sources.get("issuer") != "manifest":

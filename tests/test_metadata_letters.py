@@ -66,3 +66,14 @@ def test_a_national_bodys_document_signed_in_hanoi_is_the_whole_countrys():
     text = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 11/CĐ-UBND\nCÔNG ĐIỆN\nVề kỳ thi năm 2025\nHà Nội, ngày 12 tháng 5 năm 2025"
             "\n\n1. Sở Giáo dục và Đào tạo kiểm tra công tác chuẩn bị kỳ thi.")
     assert _meta(text).values["locality"] == "Hà Giang"
+
+
+def test_hue_before_2025_is_thua_thien_hue():
+    # Huế is a centrally-run city from 2025; in 2024 the city and its towns were Thừa Thiên Huế's
+    text = "Kỳ thi tốt nghiệp THPT năm 2024: Đội CSGT Công an thị xã Hương Thủy bố trí lực lượng phân luồng quanh điểm thi."
+    assert _meta(text).values["locality"] == "Thừa Thiên Huế"
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n\nSố: 07/CĐ-UBND\nHuế, ngày 21 tháng 6 năm 2024\n\nCÔNG ĐIỆN\nVề kỳ thi\n\n"
+            "1. Phòng Giáo dục và Đào tạo rà soát điểm thi.")
+    assert _meta(text).values["locality"] == "Thừa Thiên Huế"
+    text = "Kỳ thi tốt nghiệp THPT năm 2025: Đội CSGT Công an thị xã Hương Thủy bố trí lực lượng phân luồng quanh điểm thi."
+    assert _meta(text).values["locality"] == "Huế"
