@@ -134,6 +134,12 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
                          r"(?:như|gồm|bao\s+gồm|là)\s*:?\s*$")
 
 
+def _reaches(text: str, at: int, next_start: int) -> bool:
+    """The next list starts where a rule's match ends, or after the group it stands for ("giao nhiệm vụ cho các cơ
+    quan chuyên môn như: Công an …", as rule-side `_APPOSITION`)."""
+    return at == next_start or (at < next_start and bool(_APPOSITION.fullmatch(text[at:next_start])))
+
+
 _PLACED_ITEM = re.compile(r"\s*\([^()]{1,60}\)\s*[,;]\s*")  # "(huyện B), " between two members of a list
 _PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững|(?<!số\s)\d{1,2})\s+$")  # (not "đoàn số 2 Ban Chỉ đạo")
 
@@ -180,7 +186,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(own)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
-            if r.needs_next and (next_start is None or end + skipped + hit.end() != next_start):
+            if r.needs_next and (next_start is None or not _reaches(text, end + skipped + hit.end(), next_start)):
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
             if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue

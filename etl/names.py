@@ -24,7 +24,16 @@ def spaced_alternation(words) -> str:
 @lru_cache(maxsize=1)
 def words() -> dict:
     with open(PACKAGE / "words.toml", "rb") as f:
-        return tomllib.load(f)
+        w = tomllib.load(f)
+    # Real text writes a head's later words in lower case too ("Trung tâm y tế", "Phòng tài chính kế hoạch"): each
+    # head of two or more words also stands so, with its role (an abbreviation such as "Đài KTTV" keeps its capitals).
+    lower = {}
+    for head, role in w["heads"].items():
+        first, _, rest = head.partition(" ")
+        if rest and not any(len(x) > 1 and x.isupper() for x in rest.split()):
+            lower[first + " " + rest.lower()] = role
+    w["heads"] = lower | w["heads"]
+    return w
 
 
 
@@ -38,7 +47,8 @@ def patterns() -> dict[str, re.Pattern]:
         # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
         "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + spaced_alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
-        "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S)"),
+        # (a head may close the name: "…, Trung tâm y tế, …"; a bare head of one or two words is no name, _unknown)
+        "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.])"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
@@ -477,8 +487,33 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = _addresses(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
+    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     return sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+
+
+# "…, Phòng Tài chính - Kế hoạch, phòng kinh tế, Trung tâm y tế, …": a head word in lower case, then words up to the next
+# comma, between two names of one list is a member written in lower case.
+_LOWER_ITEM = re.compile(r"\s*,\s*(((?:phòng|trung\s+tâm|chi\s+cục|ban|đội|văn\s+phòng|hội|công\s+ty))\s+[^\W\d]+(?:\s+[^\W\d]+){0,4})"
+                         r"\s*(?:,\s*|\s+và\s+)")
+
+
+def _lower_members(text: str, known: list[Mention]) -> list[Mention]:
+    """Members of a list written in lower case (_LOWER_ITEM), with the role of their head word (etl/words.toml
+    [heads]); words that start with a longer verb ("ban hành …", "phòng chống …") or hold a verb or stop word
+    ("phòng thi") are none."""
+    heads, out = words()["heads"], []
+    for x, y in zip(known, known[1:]):
+        hit = _LOWER_ITEM.match(text, x.end)
+        if not hit or hit.end() != y.start or patterns()["stop"].search(hit.group(1)):
+            continue
+        name = " ".join(hit.group(1).split())
+        if any(len(v) > len(hit.group(2)) and (name + " ").startswith(v + " ") for v in words()["verb"]):
+            continue
+        capital = name[0].upper() + name[1:]
+        head = max((h for h in heads if capital.startswith(h + " ") or capital == h), key=len, default="Phòng")
+        out.append(Mention(hit.start(1), hit.end(1), heads[head], capital, hit.group(1)))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,37 @@
+"""Issue 9, session 26: lists that district and portal texts write loosely (our own words)."""
+
+from tests.attr_helpers import roles
+from tests.attr_helpers import parts as _named
+
+
+def test_a_committee_that_hands_duties_to_the_offices_it_lists_only_asks():
+    # "giao nhiệm vụ cho các cơ quan chuyên môn như: A, B, C": the group word stands for the list after it, so the
+    # committee that hands out the duties is not their doer, and every office listed is
+    text = ("Ủy ban nhân dân huyện đã chỉ đạo và giao nhiệm vụ cho các cơ quan chuyên môn liên quan như: Công an huyện, "
+            "Điện lực huyện, Huyện đoàn chuẩn bị chu đáo cho hai điểm thi.")
+    got = roles(text, "Thái Nguyên", 2021)
+    assert got["lead"] == {"police", "electricity", "youth_union"}
+    assert "Ủy ban nhân dân huyện" not in _named(text, "Thái Nguyên", 2021).get("doer", set())
+
+
+def test_a_head_written_in_lower_case_keeps_its_sector():
+    # "Trung tâm y tế", "Phòng tài chính kế hoạch": the head's later words in lower case still say the sector
+    text = "Trung tâm y tế huyện cử cán bộ trực tại mỗi điểm thi; phối hợp với Phòng tài chính kế hoạch huyện về kinh phí."
+    got = roles(text, "Lào Cai", 2020)
+    assert got == {"lead": {"health"}, "support": {"finance"}}
+
+
+def test_every_member_of_a_loosely_written_list_acts():
+    # a member at the end of its name before a comma ("Trung tâm y tế,"), one all in lower case ("phòng văn hóa"),
+    # and the youth union by its short English-letter abbreviation: none of them breaks the list
+    text = ("Giao Công an thị xã, Trung tâm y tế, phòng văn hóa thông tin, Đoàn TNCS HCM thị xã, Bưu điện thị xã "
+            "bảo đảm các điều kiện phục vụ kỳ thi.")
+    got = roles(text, "Phú Thọ", 2021)
+    assert got["lead"] == {"police", "health", "other", "youth_union", "postal"}
+    assert "Phòng văn hóa thông tin" in _named(text, "Phú Thọ", 2021)["doer"]
+
+
+def test_a_lower_case_word_between_two_names_is_a_member_only_when_it_names_a_body():
+    # "…, phòng thi, …" or a verb between two agencies starts no name
+    text = "Công an huyện, ban hành quy định, Trung tâm y tế huyện trực tại điểm thi."
+    assert "Ban hành quy định" not in _named(text, "Phú Thọ", 2021).get("doer", set())
