@@ -1,7 +1,7 @@
 """Issue 9, session 26: lists that district and portal texts write loosely (our own words)."""
 
-from tests.attr_helpers import roles
 from tests.attr_helpers import parts as _named
+from tests.attr_helpers import roles
 
 
 def test_a_committee_that_hands_duties_to_the_offices_it_lists_only_asks():
