@@ -81,7 +81,7 @@ def patterns() -> dict[str, re.Pattern]:
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
         "title_start": re.compile(spaced_alternation(w["title"]) + r"(?!\w)"),
         "anaphor_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*" + spaced_alternation(w["anaphor"]) +
-                                    r"(?!\w)", re.IGNORECASE),
+                                    r"(?!\w)(?!\s+(?:có\s+)?liên\s+quan)", re.IGNORECASE),
         "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         # "Chỉ đạo / Đôn đốc …" opening a statement (after openers): its subject, named before, directs
@@ -96,7 +96,10 @@ def patterns() -> dict[str, re.Pattern]:
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
                                   + r")(?!\w)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
-        "verb_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"] + w["anaphor"]) + r"\W*)*(?:" + spaced_alternation(w["aux"]) +
+        # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
+        # đơn vị liên quan")
+        "verb_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["setting"]) + r")\s[^,;:.]{0,60}?,\s*)?(?:(?:"
+                                 + spaced_alternation(w["opener"] + w["anaphor"]) + r")(?!\s+(?:có\s+)?liên\s+quan)\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
     }
 
@@ -138,7 +141,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         # make a name of its own ("Trung tâm Văn hóa Thông tin Công an huyện" are two bodies).
         between = text[h.end() : nxt]
         unit = nxt in by_start and by_start[nxt].role in words()["unit_of"] and sum(w[0].isupper() for w in between.split()) == 1
-        if nxt <= end and nxt in by_start and (not between.strip() or unit):
+        # So does an office of two bodies joined by a dash ("Văn phòng HĐND - UBND huyện").
+        if nxt <= end and nxt in by_start and (not between.strip() or unit or _DASHED_OWNER.fullmatch(between)):
             end = by_start[nxt].end
             absorbed.add(nxt)
             role = by_start[nxt].role if by_start[nxt].role in words()["unit_of"] else role
@@ -171,6 +175,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         taken.append((h.start(), h.start() + len(name)))
     return out, absorbed
 
+
+_DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*[-–]\s*")
 
 # A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
