@@ -77,12 +77,17 @@ _ISSUED_DOC = re.compile(
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
-_OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+)(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
+# (also "Ngày …" with a capital inside a paragraph: a headline without its full stop, joined to the lead)
+_OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+|(?<=\s)(?=Ngày\s))(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
 # A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …",
 # "… phát đi thông báo hỏa tốc …".
 _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra)\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
+# "Ngày 4/6/2024, Sở … đã có văn bản đề nghị …": a news report of a letter that asks (a Công văn, as "vừa có công văn
+# đề nghị"), dated where it opens; one "gửi" (sent) to someone may be of any type.
+_OPENING_LETTER = re.compile(r"\b(?:(?:vừa|mới|đã)\s+)+(?:có|ra)\s+văn\s+bản\s+(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn)\b",
+                             re.IGNORECASE)
 _TELEGRAM = re.compile(r"^CHỦ TỊCH (?:ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ)\b[^:]{0,40}\bđiện\s*:")
 _SUBJECT_LINE = re.compile(r"\b(?P<subject>V/v\s+.+)$")
 # The exam year: "năm 2024", also "Kỳ thi THPT 2023", "THPT quốc gia 2016", "Tiếp sức mùa thi 2018", "kỳ thi tốt
@@ -367,6 +372,14 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
+
+    letter = next(((t, m) for t in body[:3] if (m := _OPENING_LETTER.search(t))), None)
+    if letter and "doc_type" not in meta.values:
+        meta.set("doc_type", "Công văn", "inferred")
+        meta.warnings.append(("doc_type", "no header: a letter is reported ('có văn bản đề nghị …')"))
+        if (day := _OPENING_DATE.search(letter[0][: letter[1].start()])) and "issued_date" not in meta.values:
+            with contextlib.suppress(ValueError):
+                meta.set("issued_date", dt.date(int(day["y"]), int(day["m"]), int(day["d"])), "inferred")
 
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):

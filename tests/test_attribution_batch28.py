@@ -63,3 +63,9 @@ def test_an_office_of_two_bodies_joined_by_a_dash_is_one_agency():
     text = "Giao Văn phòng HĐND - UBND huyện, Công an huyện chuẩn bị hội trường họp Ban Chỉ đạo."
     got = _named(text, "Sơn La", 2020)["doer"]
     assert got == {"Văn phòng HĐND - UBND huyện", "Công an các huyện, thành phố"}
+
+
+def test_a_province_expected_to_have_so_many_candidates_does_nothing():
+    # "Tỉnh X dự kiến có hơn 9.000 thí sinh": a count about a place, no duty of the province's committee
+    text = "Tỉnh Kiên Giang dự kiến có hơn 9.000 thí sinh dự thi tại 40 điểm thi."
+    assert roles(text, "Kiên Giang", 2021) == {"lead": set(), "support": set()}

@@ -77,3 +77,19 @@ def test_hue_before_2025_is_thua_thien_hue():
     assert _meta(text).values["locality"] == "Thừa Thiên Huế"
     text = "Kỳ thi tốt nghiệp THPT năm 2025: Đội CSGT Công an thị xã Hương Thủy bố trí lực lượng phân luồng quanh điểm thi."
     assert _meta(text).values["locality"] == "Huế"
+
+
+def test_a_report_of_a_letter_that_asks_is_a_dispatch_of_the_day_it_opens_with():
+    # "ngày …, Sở X đã có văn bản đề nghị …": a letter that asks is a Công văn, as "vừa có công văn đề nghị" is
+    meta = _meta("Nhằm phục vụ tốt kỳ thi tốt nghiệp THPT năm 2024; ngày 3/6/2024, Sở Y tế tỉnh Đồng Nai đã có văn bản "
+                 "đề nghị các bệnh viện bố trí kíp trực cấp cứu tại các điểm thi.")
+    assert meta.values["doc_type"] == "Công văn"
+    assert meta.values["issued_date"] == dt.date(2024, 6, 3)
+
+
+def test_a_headline_run_into_the_lead_still_gives_the_day_of_issue():
+    # a headline without its full stop joins the next line; the "Ngày …" that opens the lead is still the day of issue
+    meta = _meta("Kiện toàn Ban Chỉ đạo thi trung học phổ thông quốc gia năm 2019 của tỉnh Bến Tre\nNgày 12/4/2019, UBND tỉnh Bến Tre ban hành Quyết định số 815/QĐ-UBND "
+                 "về việc kiện toàn Ban Chỉ đạo thi.")
+    assert meta.values["issued_date"] == dt.date(2019, 4, 12)
+    assert meta.values["number"] == "815/QĐ-UBND"
