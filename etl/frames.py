@@ -57,11 +57,22 @@ _SPEAKER_FRAME = re.compile(
     r"[^.;]{0,200}?\b(?:cho biết|cho hay|chia sẻ|nhấn mạnh|yêu cầu|đề nghị|lưu ý|khẳng định)\b\s*[,:]?\s*[\"“]?")
 
 
+def _headline_seq(doc: Parsed) -> int | None:
+    """A web article's first line when it has no sentence end ("Thành lập Ban Chỉ đạo kỳ thi năm 2021", "Hỗ trợ chỗ ở
+    cho thí sinh …"): the report's headline, though it may open with a duty verb as a directive's item does."""
+    first = doc.clauses[0] if doc.clauses else None
+    if (first is not None and first.label == "¶" and ag.is_article(doc.clauses)
+            and not first.text.rstrip().endswith((".", ";", ":", "!", "?", "…"))):
+        return first.seq
+    return None
+
+
 def statement_rows(doc: Parsed) -> list[dict]:
     """Duty statements of every item clause of one document that is not a bare heading."""
     rows = []
     by_seq = {c.seq: c for c in doc.clauses}
     loc = doc.meta.get("locality") or ""
+    headline = _headline_seq(doc)
     for c in _duty_clauses(doc):
         body, offset = ag.strip_label(c.text)
         found = doc.found.get(c.seq, [])
@@ -83,6 +94,8 @@ def statement_rows(doc: Parsed) -> list[dict]:
         named = {f.statement for f in doc.mentions.get(c.seq, []) if f.kind == "doer" and f.start >= 0}
         kinds = stm.kinds_of(texts, doers=[bool(own_roles.get(k)) for k in range(len(texts))],
                              named=[k in named for k in range(len(texts))], listed=c.label != "¶")
+        if c.seq == headline and len(texts) == 1 and not own_roles:
+            kinds = [(stm.CONTEXT, "shape: a report's headline (its first line, no sentence end, no agency acting)")]
         for part, (piece, head, (kind, why)) in enumerate(zip(texts, stm.heads(body, pieces), kinds)):
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
