@@ -347,7 +347,8 @@ _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:t�
 
 
 # "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …": unnamed members that close a list are the list's.
-_LIST_FILLER = re.compile(r"^(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+(?:có\s+)?liên\s+quan)?)+(?=\s+[^\W\d])")
+# (also the ellipsis that closes a list: "các sở y tế, bệnh viện… chuẩn bị …")
+_LIST_FILLER = re.compile(r"^(?:(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+(?:có\s+)?liên\s+quan)?)+|\s*(?:…|\.\.\.)(?!\s*[.,;]))(?=\s+[^\W\d])")
 
 
 def _after_place(right: str) -> str:

@@ -51,7 +51,7 @@ _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
     # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)
     r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ][^,.;:]{0,60}?"
-    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
+    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Văn phòng Chính phủ|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
     r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+|cũng\s+|tiếp\s+tục\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo(?!\s+(?:có|là|rằng)\b)|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
@@ -82,7 +82,9 @@ _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+|(?<=\s)(?=Ngày\s))(?:[Nn]gày\s+)?(
                            r"\s*,[^.!?]*$")
 # A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có công văn đề nghị …",
 # "… phát đi thông báo hỏa tốc …".
-_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra)\s+(" + _TYPES + r")\b",
+# (also "… vừa thông báo kết luận của …": a conclusion notice)
+_OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra"
+                           r"|(?:vừa|mới)(?=\s+thông\s+báo\s+kết\s+luận))\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 # "Ngày 4/6/2024, Sở … đã có văn bản đề nghị …": a news report of a letter that asks (a Công văn, as "vừa có công văn
 # đề nghị"), dated where it opens; one "gửi" (sent) to someone may be of any type.

@@ -500,15 +500,17 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
 
 # "…, Phòng Tài chính - Kế hoạch, phòng kinh tế, Trung tâm y tế, …": a head word in lower case, then words up to the next
 # comma, between two names of one list is a member written in lower case.
-_LOWER_ITEM = re.compile(r"\s*,\s*(((?:phòng|trung\s+tâm|chi\s+cục|ban|đội|văn\s+phòng|hội|công\s+ty))\s+[^\W\d]+(?:\s+[^\W\d]+){0,4})"
-                         r"\s*(?:,\s*|\s+và\s+)")
+_LOWER_HEAD = r"(?:phòng|trung\s+tâm|chi\s+cục|ban|đội|văn\s+phòng|hội|công\s+ty|bệnh\s+viện)"
+_LOWER_ITEM = re.compile(r"\s*,\s*((" + _LOWER_HEAD + r")\s+[^\W\d]+(?:\s+[^\W\d]+){0,4})\s*(?:,\s*|\s+và\s+)")
+# … and the last member, before an ellipsis or the list's verb ("chỉ đạo các sở y tế, bệnh viện… chuẩn bị …")
+_LOWER_LAST = re.compile(r"\s*,\s*(" + _LOWER_HEAD + r")(?!\w)")
 
 
 def _lower_members(text: str, known: list[Mention]) -> list[Mention]:
     """Members of a list written in lower case (_LOWER_ITEM), with the role of their head word (etl/words.toml
     [heads]); words that start with a longer verb ("ban hành …", "phòng chống …") or hold a verb or stop word
     ("phòng thi") are none."""
-    heads, out = words()["heads"], []
+    out: list[Mention] = []
     for x, y in zip(known, known[1:]):
         hit = _LOWER_ITEM.match(text, x.end)
         if not hit or hit.end() != y.start or patterns()["stop"].search(hit.group(1)):
@@ -516,10 +518,34 @@ def _lower_members(text: str, known: list[Mention]) -> list[Mention]:
         name = " ".join(hit.group(1).split())
         if any(len(v) > len(hit.group(2)) and (name + " ").startswith(v + " ") for v in words()["verb"]):
             continue
-        capital = name[0].upper() + name[1:]
-        head = max((h for h in heads if capital.startswith(h + " ") or capital == h), key=len, default="Phòng")
-        out.append(Mention(hit.start(1), hit.end(1), heads[head], capital, hit.group(1)))
+        out.append(_lower_mention(hit.group(1), hit.start(1)))
+    for x, y in zip(known, known[1:] + [None]):
+        if out and out[-1].start > x.end or not (hit := _LOWER_LAST.match(text, x.end)):
+            continue
+        # the name runs to an ellipsis or to the verb, at most five words after its head
+        end, stop = hit.end(), (y.start if y else len(text))
+        for _ in range(6):
+            rest = text[end:stop]
+            if re.match(r"\s*(?:…|\.\.\.)", rest) or patterns()["verb_start"].match(rest.lstrip()):
+                out.append(_lower_mention(text[hit.start(1) : end], hit.start(1)))
+                break
+            if not (word := re.match(r"\s+[^\W\d]+", rest)) or patterns()["stop"].match(rest):
+                break
+            end += word.end()
+        else:
+            continue
+        if len(out) and out[-1].start == hit.start(1) and patterns()["verb_start"].match(out[-1].surface):
+            out.pop()  # "…, phòng chống …": a verb, not a name
     return out
+
+
+def _lower_mention(surface: str, start: int) -> Mention:
+    """A member written in lower case, named with its capital and given its head word's role (etl/words.toml [heads])."""
+    heads = words()["heads"]
+    name = " ".join(surface.split())
+    capital = name[0].upper() + name[1:]
+    head = max((h for h in heads if capital.startswith(h + " ") or capital == h), key=len, default="Phòng")
+    return Mention(start, start + len(surface), heads[head], capital, surface)
 
 
 @lru_cache(maxsize=1)

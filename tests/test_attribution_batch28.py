@@ -69,3 +69,25 @@ def test_a_province_expected_to_have_so_many_candidates_does_nothing():
     # "Tỉnh X dự kiến có hơn 9.000 thí sinh": a count about a place, no duty of the province's committee
     text = "Tỉnh Kiên Giang dự kiến có hơn 9.000 thí sinh dự thi tại 40 điểm thi."
     assert roles(text, "Kiên Giang", 2021) == {"lead": set(), "support": set()}
+
+
+def test_the_one_a_ministrys_letter_is_sent_to_about_a_subject_acts():
+    # "Bộ … có công điện gửi Y về <subject>, yêu cầu …": the subject phrase between does not hide who is asked
+    text = ("Ngày 10/6, Bộ Y tế có công điện gửi Sở Y tế các tỉnh về bảo đảm y tế cho thí sinh trong mùa nắng nóng, "
+            "yêu cầu bố trí tổ cấp cứu tại mỗi điểm thi.")
+    assert _named(text, "", 2023)["doer"] == {"Sở Y tế"}
+
+
+def test_a_ministry_that_sends_a_letter_asking_others_only_asks():
+    # "X gửi công văn đề nghị Y …" as "X có công văn đề nghị Y …": X asks in writing, Y acts
+    text = "Cùng ngày, Bộ GD&ĐT cũng gửi công văn đề nghị Chủ tịch UBND các tỉnh chỉ đạo rà soát các điểm thi."
+    got = _named(text, "", 2021)
+    assert "Bộ Giáo dục và Đào tạo" in got["requester"] and "Bộ Giáo dục và Đào tạo" not in got.get("doer", set())
+
+
+def test_the_last_member_of_a_list_in_lower_case_before_an_ellipsis_or_its_verb_acts():
+    # "chỉ đạo các sở y tế, bệnh viện… chuẩn bị …": the hospitals are kept and act with the departments
+    for text in ("Bộ Y tế chỉ đạo các sở y tế, bệnh viện… chuẩn bị cơ số thuốc cho các điểm thi.",
+                 "Bộ Y tế chỉ đạo các sở y tế, bệnh viện tuyến tỉnh bố trí xe cứu thương trực tại điểm thi."):
+        got = _named(text, "", 2021)["doer"]
+        assert "Sở Y tế" in got and any(name.startswith("Bệnh viện") for name in got), (text, got)

@@ -93,3 +93,11 @@ def test_a_headline_run_into_the_lead_still_gives_the_day_of_issue():
                  "về việc kiện toàn Ban Chỉ đạo thi.")
     assert meta.values["issued_date"] == dt.date(2019, 4, 12)
     assert meta.values["number"] == "815/QĐ-UBND"
+
+
+def test_the_government_offices_conclusion_notice_is_a_national_notice():
+    # "Văn phòng Chính phủ vừa thông báo kết luận của Thủ tướng …": a conclusion notice of a national body
+    meta = _meta("Không được lơ là\nVăn phòng Chính phủ vừa thông báo kết luận của Thủ tướng tại hội nghị trực tuyến về "
+                 "kỳ thi tốt nghiệp THPT năm 2025.\nTheo đó, Thủ tướng yêu cầu các bộ, ngành và địa phương chuẩn bị chu đáo.")
+    assert (meta.values["doc_type"], meta.values["issuer"], meta.values["locality"]) == (
+        "Thông báo", "Văn phòng Chính phủ", "Toàn quốc")
