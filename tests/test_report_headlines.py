@@ -3,16 +3,9 @@ not list them (own-words report next to the Thái Bình 2023 directive)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import duckdb
 import pytest
 
-from etl.build import run_build
-from etl.config import Settings
-
-HERE = Path(__file__).parent
+from tests.build_helpers import report_beside
 
 NEWS = """Bảo đảm an toàn cho kỳ thi tốt nghiệp THPT năm 2024 tại Thái Bình
 
@@ -26,14 +19,7 @@ Lãnh đạo các sở, ngành và địa phương có điểm thi là thành vi
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("headlines")
-    shutil.copy(HERE / "fixtures" / "duty" / "thaibinh_2023_chithi.txt", folder)
-    (folder / "thaibinh_2024_tin.txt").write_text(NEWS, encoding="utf-8")
-    (folder / "manifest.csv").write_text("source_file,locality,year,doc_type\nthaibinh_2024_tin.txt,Thái Bình,2024,Tin bài\n",
-                                         encoding="utf-8")
-    db = folder / "h.duckdb"
-    run_build(folder, db, Settings.from_env())
-    c = duckdb.connect(str(db), read_only=True)
+    c = report_beside(tmp_path_factory.mktemp("headlines"), "thaibinh_2023_chithi.txt", "thaibinh_2024_tin.txt", NEWS, "Thái Bình", 2024)
     yield c
     c.close()
 

@@ -4,17 +4,10 @@ last year's duty as kept in other words, not as dropped. Own-words article next 
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import duckdb
 import pytest
 
 from etl import statements as stm
-from etl.build import run_build
-from etl.config import Settings
-
-HERE = Path(__file__).parent
+from tests.build_helpers import report_beside
 
 NEWS = """Thái Bình: mọi khâu của Kỳ thi đã sẵn sàng
 
@@ -30,14 +23,7 @@ Năm nay toàn tỉnh có 20.900 thí sinh đăng ký dự thi.
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reported")
-    shutil.copy(HERE / "fixtures" / "duty" / "thaibinh_2023_chithi.txt", folder)
-    (folder / "thaibinh_2024_baocao.txt").write_text(NEWS, encoding="utf-8")
-    (folder / "manifest.csv").write_text("source_file,locality,year,doc_type\nthaibinh_2024_baocao.txt,Thái Bình,2024,Tin bài\n",
-                                         encoding="utf-8")
-    db = folder / "r.duckdb"
-    run_build(folder, db, Settings.from_env())
-    c = duckdb.connect(str(db), read_only=True)
+    c = report_beside(tmp_path_factory.mktemp("reported"), "thaibinh_2023_chithi.txt", "thaibinh_2024_baocao.txt", NEWS, "Thái Bình", 2024)
     yield c
     c.close()
 
