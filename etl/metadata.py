@@ -300,6 +300,15 @@ def _without_person(who: str) -> str:
     return " ".join(words[:-n]) if 2 <= n <= 4 and n < len(words) - 1 else who
 
 
+def _ministry(who: str) -> str:
+    """A ministry written short is named in full, as the agencies table names it ("Bộ GD&ĐT" -> "Bộ Giáo dục và Đào
+    tạo"): the gazetteer's national entries, when one names the whole of `who`."""
+    from etl.gazetteer import matcher  # (the gazetteer reads this module's place names)
+
+    named = matcher("", None).mentions(who)
+    return named[0].name if len(named) == 1 and named[0].start == 0 and named[0].end == len(who) else who
+
+
 def _short_committee(who: str) -> str:
     """ "Ủy ban nhân dân tỉnh …" as the issuer is written "UBND tỉnh …" (also after "Chủ tịch")."""
     return re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who)
@@ -430,7 +439,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
             who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có công văn …": a person, not a place
         elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
-            who = _without_person(who)
+            who = _ministry(_without_person(who))
         meta.set("issuer", _short_committee(who))
         break
     if typed and "issuer" not in meta.values:

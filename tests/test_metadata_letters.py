@@ -101,3 +101,9 @@ def test_the_government_offices_conclusion_notice_is_a_national_notice():
                  "kỳ thi tốt nghiệp THPT năm 2025.\nTheo đó, Thủ tướng yêu cầu các bộ, ngành và địa phương chuẩn bị chu đáo.")
     assert (meta.values["doc_type"], meta.values["issuer"], meta.values["locality"]) == (
         "Thông báo", "Văn phòng Chính phủ", "Toàn quốc")
+
+
+def test_a_ministry_written_short_issues_under_its_full_name():
+    # the issuer is the ministry the agencies table names ("Bộ GD&ĐT" is "Bộ Giáo dục và Đào tạo")
+    meta = _meta("Bộ GD&ĐT vừa có công văn đề nghị các sở GD&ĐT rà soát điều kiện tổ chức kỳ thi năm 2024.")
+    assert meta.values["issuer"] == "Bộ Giáo dục và Đào tạo"
