@@ -200,7 +200,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    out = _supports(_directs(_advised(_members_of(out, decided), decided)))
+    out = _supports(_leads(_directs(_advised(_members_of(out, decided), decided))))
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
@@ -244,6 +244,19 @@ def _directs(out: list[Part]) -> list[Part]:
     return [p if p.rule != "directs" else replace(p, part="doer", rule="subject") if not directed
             else replace(p, part="doer", rule="directs_own") if p.role in directed and p.role != "other" else p
             for p in out]
+
+
+def _leads(out: list[Part]) -> list[Part]:
+    """Rule `leads`, settled once the statement is read. "Ban cán sự đảng lãnh đạo UBND tỉnh chỉ đạo các sở …": the
+    committee it leads only directs the departments, who act, so the party body only asks too; when no one named after
+    the committee acts ("… lãnh đạo UBND thành phố chỉ đạo, triển khai và chịu trách nhiệm …") leading it is the party
+    body's own duty: it is the subject."""
+    at = next((p.end for p in out if p.rule == "leads"), None)
+    if at is None:
+        return out
+    led = next((p.end for p in out if p.start >= at), at)
+    asks_on = any(p.part == "doer" and p.start >= led for p in out)
+    return [replace(p, part="doer", rule="subject") if p.rule == "leads" and not asks_on else p for p in out]
 
 
 def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:

@@ -91,3 +91,22 @@ def test_the_last_member_of_a_list_in_lower_case_before_an_ellipsis_or_its_verb_
                  "Bộ Y tế chỉ đạo các sở y tế, bệnh viện tuyến tỉnh bố trí xe cứu thương trực tại điểm thi."):
         got = _named(text, "", 2021)["doer"]
         assert "Sở Y tế" in got and any(name.startswith("Bệnh viện") for name in got), (text, got)
+
+
+def test_a_party_body_that_leads_the_committee_that_directs_only_asks():
+    # "Ban cán sự đảng lãnh đạo UBND tỉnh chỉ đạo các sở …; chủ động …": the departments act, here and after ";"
+    text = ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh kịp thời chỉ đạo các sở, ngành: Y tế, Công an tỉnh chuẩn bị "
+            "tốt các điều kiện cho kỳ thi; chủ động phương án ứng phó với mưa bão trong những ngày thi.")
+    got = roles(text, "Nghệ An", 2023)["lead"]
+    assert got == {"health", "police"}
+    # with no one named after it acting, leading the committee is the party body's own duty
+    text = "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh triển khai và chịu trách nhiệm toàn diện về kỳ thi năm 2023."
+    assert roles(text, "Nghệ An", 2023)["lead"] == {"party_caucus"}
+
+
+def test_a_department_that_drafts_the_assignments_keeps_its_duty():
+    # "ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho X": X is named in the letters the department issues; the
+    # department does the issuing
+    text = ("Sở Giáo dục và Đào tạo: chủ trì, phối hợp ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho các sở, ban, "
+            "ngành và UBND các huyện, thành phố trước ngày 15/5.")
+    assert roles(text, "Lạng Sơn", 2022)["lead"] == {"education"}
