@@ -110,3 +110,11 @@ def test_a_department_that_drafts_the_assignments_keeps_its_duty():
     text = ("Sở Giáo dục và Đào tạo: chủ trì, phối hợp ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho các sở, ban, "
             "ngành và UBND các huyện, thành phố trước ngày 15/5.")
     assert roles(text, "Lạng Sơn", 2022)["lead"] == {"education"}
+
+
+def test_partners_after_a_longer_unnamed_one_still_help():
+    # "phối hợp với hội cha mẹ học sinh, chính quyền địa phương, …": the first partner has no agency name; the
+    # named ones after it help too, they are not a new subject
+    text = ("Ban Chỉ đạo yêu cầu các nhà trường phối hợp với hội cha mẹ học sinh, chính quyền địa phương, cơ quan đoàn "
+            "thể lo chỗ ăn, nghỉ cho thí sinh ở xa.")
+    assert roles(text, "Thanh Hóa", 2023) == {"lead": set(), "support": {"district_pc", "fatherland_front"}}
