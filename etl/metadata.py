@@ -200,9 +200,14 @@ def _locality_names() -> re.Pattern:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
+# A school named after its city ("Trường Đại học Bách khoa Hà Nội", "Đại học Huế") names no place the text is about.
+_SCHOOL_BEFORE = re.compile(r"(?:Đại\s+học|Trường|Học\s+viện|Cao\s+đẳng|Phân\s+hiệu)\b[^,.;:()]{0,60}$")
+
+
 def _named_localities(texts: list[str]) -> Counter:
     """How often the text names each locality; Counter keeps the order in which they are first named."""
-    return Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t))
+    return Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t)
+                   if not _SCHOOL_BEFORE.search(t, max(0, m.start() - 80), m.start()))
 
 
 def _one_province_named(texts: list[str]) -> bool:

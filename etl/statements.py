@@ -25,9 +25,12 @@ _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=[.!?…])" + "".join(rf"(?<!\b{re.escap
 
 
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
-    """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour."""
+    """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour: the one before
+    it, or the one after it when it opens its sentence and ends at ";" ("… tiêu cực. Sở Y tế; Công an tỉnh có phương
+    án …": the list belongs to the sentence it opens)."""
     pieces: list[list[int]] = []
     pos = 0
+    forward = None  # a short piece that opens its sentence, waiting for the rest of it
     for cut in [*_SENTENCE.finditer(text), None]:
         end = cut.start() if cut else len(text)
         start, stop = pos, end
@@ -35,13 +38,21 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
             start += 1
         while stop > start and text[stop - 1].isspace():
             stop -= 1
+        opens = pos == 0 or not text[:pos].rstrip().endswith(";")
         pos = cut.end() if cut else len(text)
         if start == stop:
             continue
-        if pieces and len(text[start:stop].split()) < min_words:
+        if forward is not None:
+            start, forward = forward, None
+        short = len(text[start:stop].split()) < min_words
+        if pieces and short and opens and text[start:stop].endswith(";") and cut is not None:
+            forward = start
+        elif pieces and short:
             pieces[-1][1] = stop
         else:
             pieces.append([start, stop])
+    if forward is not None:
+        pieces[-1][1] = len(text.rstrip())
     if len(pieces) > 1 and len(text[pieces[0][0] : pieces[0][1]].split()) < min_words:
         pieces[1][0] = pieces[0][0]
         pieces.pop(0)

@@ -118,3 +118,14 @@ def test_partners_after_a_longer_unnamed_one_still_help():
     text = ("Ban Chỉ đạo yêu cầu các nhà trường phối hợp với hội cha mẹ học sinh, chính quyền địa phương, cơ quan đoàn "
             "thể lo chỗ ăn, nghỉ cho thí sinh ở xa.")
     assert roles(text, "Thanh Hóa", 2023) == {"lead": set(), "support": {"district_pc", "fatherland_front"}}
+
+
+def test_a_short_list_that_opens_a_sentence_belongs_to_that_sentence():
+    # "… tiêu cực. Sở Y tế; Công an tỉnh có phương án …": the two bodies are the subject of the sentence they open,
+    # not a tail of the sentence before
+    text = ("Ban Chỉ đạo đề nghị Sở Giáo dục và Đào tạo in sao đề thi đúng quy định, không để xảy ra tiêu cực. Sở Y tế; "
+            "Công an tỉnh có phương án bảo đảm an ninh, an toàn cho các hội đồng thi.")
+    assert roles(text, "Thái Nguyên", 2024, which="")["lead"] == {"education", "health", "police"}
+    tree, att = attribute_text(text, "Thái Nguyên", 2024)
+    second = {f.role for f in att.found[tree[0].seq] if f.kind == "lead" and f.statement == 1}
+    assert second == {"health", "police"}

@@ -107,3 +107,10 @@ def test_a_ministry_written_short_issues_under_its_full_name():
     # the issuer is the ministry the agencies table names ("Bộ GD&ĐT" is "Bộ Giáo dục và Đào tạo")
     meta = _meta("Bộ GD&ĐT vừa có công văn đề nghị các sở GD&ĐT rà soát điều kiện tổ chức kỳ thi năm 2024.")
     assert meta.values["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_city_in_a_universitys_name_is_not_the_place_of_the_report():
+    # "phối hợp với Trường Đại học … Hà Nội, Đại học … Hà Nội": the report is about the province it names itself
+    meta = _meta("Kỳ thi năm 2019, tỉnh Thanh Hóa có một cụm thi do Sở Giáo dục và Đào tạo chủ trì, phối hợp với Trường "
+                 "Đại học Bách khoa Hà Nội, Đại học Mỏ Hà Nội và Đại học Xây dựng Hà Nội.")
+    assert meta.values["locality"] == "Thanh Hóa"
