@@ -163,7 +163,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
-        right = _LIST_FILLER.sub("", _after_place(_after_person(left, right)), count=1)
+        right = _LIST_FILLER.sub("", _after_place(_YEAR_OWNER.sub("", _after_person(left, right), count=1)), count=1)
         # (only for a list where a subject stands: at the start, after an opener or a comma)
         own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
@@ -362,6 +362,11 @@ _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:t�
 # "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …": unnamed members that close a list are the list's.
 # (also the ellipsis that closes a list: "các sở y tế, bệnh viện… chuẩn bị …")
 _LIST_FILLER = re.compile(r"^(?:(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+(?:có\s+)?liên\s+quan)?)+|\s*(?:…|\.\.\.)(?!\s*[.,;]))(?=\s+[^\W\d])")
+
+
+# "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year (and whose) closing a body's name, not yet its verb
+_YEAR_OWNER = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d(?=[\s,])(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+                         r"(?:\s+[A-ZĐ]\w*){0,3})?")
 
 
 def _after_place(right: str) -> str:

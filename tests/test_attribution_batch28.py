@@ -129,3 +129,10 @@ def test_a_short_list_that_opens_a_sentence_belongs_to_that_sentence():
     tree, att = attribute_text(text, "Thái Nguyên", 2024)
     second = {f.role for f in att.found[tree[0].seq] if f.kind == "lead" and f.statement == 1}
     assert second == {"health", "police"}
+
+
+def test_a_committee_named_with_its_year_and_province_that_asks_only_asks():
+    # "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year and "của tỉnh" close its name
+    text = ("Để kỳ thi thành công, Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu Sở Giáo dục và Đào tạo khẩn trương "
+            "triển khai công tác chuẩn bị cho kỳ thi.")
+    assert roles(text, "Thanh Hóa", 2019)["lead"] == {"education"}
