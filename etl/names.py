@@ -520,6 +520,7 @@ def _lower_members(text: str, known: list[Mention]) -> list[Mention]:
             continue
         out.append(_lower_mention(hit.group(1), hit.start(1)))
     for x, y in zip(known, known[1:] + [None]):
+        # (after x: not when a member in lower case was found there already, between x and the next name)
         if out and out[-1].start > x.end or not (hit := _LOWER_LAST.match(text, x.end)):
             continue
         # the name runs to an ellipsis or to the verb, at most five words after its head
