@@ -136,3 +136,10 @@ def test_a_committee_named_with_its_year_and_province_that_asks_only_asks():
     text = ("Để kỳ thi thành công, Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu Sở Giáo dục và Đào tạo khẩn trương "
             "triển khai công tác chuẩn bị cho kỳ thi.")
     assert roles(text, "Thanh Hóa", 2019)["lead"] == {"education"}
+
+
+def test_commune_police_named_in_lower_case_or_one_by_one_are_the_commune_level():
+    # "lực lượng công an xã, thị trấn", "Công an xã Tân Lập": the commune police, as "Công an các xã" already were
+    text = "Công an huyện huy động cán bộ cùng với lực lượng công an xã, thị trấn khảo sát các điểm thi."
+    assert _named(text, "Lâm Đồng", 2020)["helper"] == {"Công an cấp xã"}
+    assert _named("Công an xã Tân Lập bố trí lực lượng tại điểm thi.", "Lạng Sơn", 2024)["doer"] == {"Công an cấp xã"}
