@@ -143,3 +143,10 @@ def test_commune_police_named_in_lower_case_or_one_by_one_are_the_commune_level(
     text = "Công an huyện huy động cán bộ cùng với lực lượng công an xã, thị trấn khảo sát các điểm thi."
     assert _named(text, "Lâm Đồng", 2020)["helper"] == {"Công an cấp xã"}
     assert _named("Công an xã Tân Lập bố trí lực lượng tại điểm thi.", "Lạng Sơn", 2024)["doer"] == {"Công an cấp xã"}
+
+
+def test_a_districts_military_command_is_its_own_agency():
+    # as district police are: "Ban chỉ huy quân sự thành phố" (a provincial city's) is not the province's command
+    text = "Giao Ban chỉ huy quân sự thành phố, Công an thành phố bố trí lực lượng bảo vệ các điểm thi."
+    doers = _named(text, "Bắc Kạn", 2019)["doer"]
+    assert "Bộ Chỉ huy Quân sự tỉnh" not in doers and any(d.startswith("Ban Chỉ huy Quân sự") for d in doers)
