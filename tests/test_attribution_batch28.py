@@ -73,30 +73,30 @@ def test_a_province_expected_to_have_so_many_candidates_does_nothing():
 
 def test_the_one_a_ministrys_letter_is_sent_to_about_a_subject_acts():
     # "Bộ … có công điện gửi Y về <subject>, yêu cầu …": the subject phrase between does not hide who is asked
-    text = ("Ngày 10/6, Bộ Y tế có công điện gửi Sở Y tế các tỉnh về bảo đảm y tế cho thí sinh trong mùa nắng nóng, "
-            "yêu cầu bố trí tổ cấp cứu tại mỗi điểm thi.")
+    text = ("Hôm qua, Bộ Y tế đã có công điện gửi Sở Y tế các tỉnh về chống say nắng, mất nước cho thí sinh và cán bộ "
+            "coi thi trong đợt nắng nóng, yêu cầu đặt tổ cấp cứu ở từng điểm thi.")
     assert _named(text, "", 2023)["doer"] == {"Sở Y tế"}
 
 
 def test_a_ministry_that_sends_a_letter_asking_others_only_asks():
     # "X gửi công văn đề nghị Y …" as "X có công văn đề nghị Y …": X asks in writing, Y acts
-    text = "Cùng ngày, Bộ GD&ĐT cũng gửi công văn đề nghị Chủ tịch UBND các tỉnh chỉ đạo rà soát các điểm thi."
+    text = "Trước đó, Bộ GD&ĐT gửi công văn đề nghị UBND các tỉnh chỉ đạo kiểm tra lại phòng thi dự phòng."
     got = _named(text, "", 2021)
     assert "Bộ Giáo dục và Đào tạo" in got["requester"] and "Bộ Giáo dục và Đào tạo" not in got.get("doer", set())
 
 
 def test_the_last_member_of_a_list_in_lower_case_before_an_ellipsis_or_its_verb_acts():
     # "chỉ đạo các sở y tế, bệnh viện… chuẩn bị …": the hospitals are kept and act with the departments
-    for text in ("Bộ Y tế chỉ đạo các sở y tế, bệnh viện… chuẩn bị cơ số thuốc cho các điểm thi.",
-                 "Bộ Y tế chỉ đạo các sở y tế, bệnh viện tuyến tỉnh bố trí xe cứu thương trực tại điểm thi."):
+    for text in ("Theo hướng dẫn, Bộ Y tế chỉ đạo các sở y tế, bệnh viện… trực cấp cứu suốt ba buổi thi.",
+                 "Năm nay Bộ Y tế chỉ đạo các sở y tế, bệnh viện tuyến tỉnh bố trí xe cứu thương gần điểm thi."):
         got = _named(text, "", 2021)["doer"]
         assert "Sở Y tế" in got and any(name.startswith("Bệnh viện") for name in got), (text, got)
 
 
 def test_a_party_body_that_leads_the_committee_that_directs_only_asks():
     # "Ban cán sự đảng lãnh đạo UBND tỉnh chỉ đạo các sở …; chủ động …": the departments act, here and after ";"
-    text = ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh kịp thời chỉ đạo các sở, ngành: Y tế, Công an tỉnh chuẩn bị "
-            "tốt các điều kiện cho kỳ thi; chủ động phương án ứng phó với mưa bão trong những ngày thi.")
+    text = ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các sở, ngành: Y tế, Công an tỉnh lập tổ trực tại "
+            "mỗi điểm thi; tính sẵn cách xử lý khi có mưa lớn vào buổi thi.")
     got = roles(text, "Nghệ An", 2023)["lead"]
     assert got == {"health", "police"}
     # with no one named after it acting, leading the committee is the party body's own duty
@@ -107,24 +107,24 @@ def test_a_party_body_that_leads_the_committee_that_directs_only_asks():
 def test_a_department_that_drafts_the_assignments_keeps_its_duty():
     # "ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho X": X is named in the letters the department issues; the
     # department does the issuing
-    text = ("Sở Giáo dục và Đào tạo: chủ trì, phối hợp ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho các sở, ban, "
-            "ngành và UBND các huyện, thành phố trước ngày 15/5.")
+    text = ("Sở Giáo dục và Đào tạo: soạn các văn bản chỉ đạo, phân công nhiệm vụ cho các sở, ban, ngành và UBND các "
+            "huyện, thành phố, trình ký trước ngày 15/5.")
     assert roles(text, "Lạng Sơn", 2022)["lead"] == {"education"}
 
 
 def test_partners_after_a_longer_unnamed_one_still_help():
     # "phối hợp với hội cha mẹ học sinh, chính quyền địa phương, …": the first partner has no agency name; the
     # named ones after it help too, they are not a new subject
-    text = ("Ban Chỉ đạo yêu cầu các nhà trường phối hợp với hội cha mẹ học sinh, chính quyền địa phương, cơ quan đoàn "
-            "thể lo chỗ ăn, nghỉ cho thí sinh ở xa.")
+    text = ("Ban Chỉ đạo đề nghị các trường phối hợp với gia đình học sinh nghèo, chính quyền địa phương, các đoàn thể "
+            "tìm nhà trọ cho thí sinh ở xa.")
     assert roles(text, "Thanh Hóa", 2023) == {"lead": set(), "support": {"district_pc", "fatherland_front"}}
 
 
 def test_a_short_list_that_opens_a_sentence_belongs_to_that_sentence():
     # "… tiêu cực. Sở Y tế; Công an tỉnh có phương án …": the two bodies are the subject of the sentence they open,
     # not a tail of the sentence before
-    text = ("Ban Chỉ đạo đề nghị Sở Giáo dục và Đào tạo in sao đề thi đúng quy định, không để xảy ra tiêu cực. Sở Y tế; "
-            "Công an tỉnh có phương án bảo đảm an ninh, an toàn cho các hội đồng thi.")
+    text = ("Ban Chỉ đạo đề nghị Sở Giáo dục và Đào tạo niêm phong đề thi ngay sau khi in xong. Sở Y tế; "
+            "Công an tỉnh lập kế hoạch trực y tế và giữ trật tự quanh mỗi hội đồng thi.")
     assert roles(text, "Thái Nguyên", 2024, which="")["lead"] == {"education", "health", "police"}
     tree, att = attribute_text(text, "Thái Nguyên", 2024)
     second = {f.role for f in att.found[tree[0].seq] if f.kind == "lead" and f.statement == 1}
@@ -133,14 +133,14 @@ def test_a_short_list_that_opens_a_sentence_belongs_to_that_sentence():
 
 def test_a_committee_named_with_its_year_and_province_that_asks_only_asks():
     # "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year and "của tỉnh" close its name
-    text = ("Để kỳ thi thành công, Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu Sở Giáo dục và Đào tạo khẩn trương "
-            "triển khai công tác chuẩn bị cho kỳ thi.")
+    text = ("Tại buổi họp, Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu Sở Giáo dục và Đào tạo chốt danh sách "
+            "cán bộ coi thi trước ngày 15/6.")
     assert roles(text, "Thanh Hóa", 2019)["lead"] == {"education"}
 
 
 def test_commune_police_named_in_lower_case_or_one_by_one_are_the_commune_level():
     # "lực lượng công an xã, thị trấn", "Công an xã Tân Lập": the commune police, as "Công an các xã" already were
-    text = "Công an huyện huy động cán bộ cùng với lực lượng công an xã, thị trấn khảo sát các điểm thi."
+    text = "Công an huyện cử tổ tuần tra cùng với lực lượng công an xã, thị trấn đi quanh các điểm thi từ sáng sớm."
     assert _named(text, "Lâm Đồng", 2020)["helper"] == {"Công an cấp xã"}
     assert _named("Công an xã Tân Lập bố trí lực lượng tại điểm thi.", "Lạng Sơn", 2024)["doer"] == {"Công an cấp xã"}
 

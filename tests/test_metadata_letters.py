@@ -81,7 +81,7 @@ def test_hue_before_2025_is_thua_thien_hue():
 
 def test_a_report_of_a_letter_that_asks_is_a_dispatch_of_the_day_it_opens_with():
     # "ngày …, Sở X đã có văn bản đề nghị …": a letter that asks is a Công văn, as "vừa có công văn đề nghị" is
-    meta = _meta("Nhằm phục vụ tốt kỳ thi tốt nghiệp THPT năm 2024; ngày 3/6/2024, Sở Y tế tỉnh Đồng Nai đã có văn bản "
+    meta = _meta("Để chăm lo sức khỏe thí sinh dự thi năm 2024; ngày 3/6/2024, Sở Y tế tỉnh Đồng Nai đã có văn bản "
                  "đề nghị các bệnh viện bố trí kíp trực cấp cứu tại các điểm thi.")
     assert meta.values["doc_type"] == "Công văn"
     assert meta.values["issued_date"] == dt.date(2024, 6, 3)
@@ -97,8 +97,8 @@ def test_a_headline_run_into_the_lead_still_gives_the_day_of_issue():
 
 def test_the_government_offices_conclusion_notice_is_a_national_notice():
     # "Văn phòng Chính phủ vừa thông báo kết luận của Thủ tướng …": a conclusion notice of a national body
-    meta = _meta("Không được lơ là\nVăn phòng Chính phủ vừa thông báo kết luận của Thủ tướng tại hội nghị trực tuyến về "
-                 "kỳ thi tốt nghiệp THPT năm 2025.\nTheo đó, Thủ tướng yêu cầu các bộ, ngành và địa phương chuẩn bị chu đáo.")
+    meta = _meta("Không được lơ là\nVăn phòng Chính phủ vừa thông báo kết luận của Phó Thủ tướng về việc "
+                 "chuẩn bị kỳ thi tốt nghiệp THPT năm 2025.\nTheo đó, Thủ tướng yêu cầu các bộ, ngành và địa phương chuẩn bị chu đáo.")
     assert (meta.values["doc_type"], meta.values["issuer"], meta.values["locality"]) == (
         "Thông báo", "Văn phòng Chính phủ", "Toàn quốc")
 
@@ -111,6 +111,6 @@ def test_a_ministry_written_short_issues_under_its_full_name():
 
 def test_a_city_in_a_universitys_name_is_not_the_place_of_the_report():
     # "phối hợp với Trường Đại học … Hà Nội, Đại học … Hà Nội": the report is about the province it names itself
-    meta = _meta("Kỳ thi năm 2019, tỉnh Thanh Hóa có một cụm thi do Sở Giáo dục và Đào tạo chủ trì, phối hợp với Trường "
-                 "Đại học Bách khoa Hà Nội, Đại học Mỏ Hà Nội và Đại học Xây dựng Hà Nội.")
+    meta = _meta("Năm 2019, cán bộ chấm thi ở tỉnh Thanh Hóa đến từ Trường Đại học Bách khoa Hà Nội, Đại học Mỏ Hà Nội và "
+                 "Đại học Xây dựng Hà Nội.")
     assert meta.values["locality"] == "Thanh Hóa"
