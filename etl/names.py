@@ -523,21 +523,23 @@ def _lower_members(text: str, known: list[Mention]) -> list[Mention]:
         # (after x: not when a member in lower case was found there already, between x and the next name)
         if out and out[-1].start > x.end or not (hit := _LOWER_LAST.match(text, x.end)):
             continue
-        # the name runs to an ellipsis or to the verb, at most five words after its head
-        end, stop = hit.end(), (y.start if y else len(text))
-        for _ in range(6):
-            rest = text[end:stop]
-            if re.match(r"\s*(?:…|\.\.\.)", rest) or patterns()["verb_start"].match(rest.lstrip()):
-                out.append(_lower_mention(text[hit.start(1) : end], hit.start(1)))
-                break
-            if not (word := re.match(r"\s+[^\W\d]+", rest)) or patterns()["stop"].match(rest):
-                break
-            end += word.end()
-        else:
-            continue
-        if len(out) and out[-1].start == hit.start(1) and patterns()["verb_start"].match(out[-1].surface):
-            out.pop()  # "…, phòng chống …": a verb, not a name
+        if end := _last_member_end(text, hit, y.start if y else len(text)):
+            out.append(_lower_mention(text[hit.start(1) : end], hit.start(1)))
     return out
+
+
+def _last_member_end(text: str, hit: re.Match, stop: int) -> int | None:
+    """Where the last member in lower case ends: at an ellipsis or where its list's verb starts, at most five words
+    after its head (none when the words are a verb: "…, phòng chống …")."""
+    end = hit.end()
+    for _ in range(6):
+        rest = text[end:stop]
+        if re.match(r"\s*(?:…|\.\.\.)", rest) or patterns()["verb_start"].match(rest.lstrip()):
+            return None if patterns()["verb_start"].match(text[hit.start(1) : end]) else end
+        if not (word := re.match(r"\s+[^\W\d]+", rest)) or patterns()["stop"].match(rest):
+            return None
+        end += word.end()
+    return None
 
 
 def _lower_mention(surface: str, start: int) -> Mention:
@@ -545,8 +547,8 @@ def _lower_mention(surface: str, start: int) -> Mention:
     heads = words()["heads"]
     name = " ".join(surface.split())
     capital = name[0].upper() + name[1:]
-    head = max((h for h in heads if capital.startswith(h + " ") or capital == h), key=len, default="Phòng")
-    return Mention(start, start + len(surface), heads[head], capital, surface)
+    head = max((h for h in heads if capital.startswith(h + " ") or capital == h), key=len, default=None)
+    return Mention(start, start + len(surface), heads[head] if head else "other", capital, surface)
 
 
 @lru_cache(maxsize=1)
