@@ -199,8 +199,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             if any(f.how == "members" for f in doers):  # the members a body's statement names do this one duty;
                 # what follows is the body's again ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở: …", rule members)
                 goes_on = [Found(p.role, p.name, "lead", "members_of", statement=k) for p in ps if p.rule == "members_of"]
-            if not doers and not goes_on and (said := _said_by(text, ps)):
-                # "Cũng theo Sở GD&ĐT, năm nay có 8.500 thí sinh. Đơn vị đã …": the paragraph goes on about its source
+            if not doers and (said := _said_by(text, ps)):
+                # "Cũng theo Sở GD&ĐT, năm nay có 8.500 thí sinh. Đơn vị đã …", "Đại diện Công an tỉnh cho biết …": the
+                # paragraph goes on about the one it quotes, not about an agency named before the quote
                 goes_on = [Found(p.role, p.name, "lead", "source", statement=k) for p in said]
             subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
             if doers and all(f.how in _PRESENT for f in doers):
@@ -296,9 +297,10 @@ _SAID_BY = re.compile(r"^\W*(?:Cũng\s+|Còn\s+)?[Tt]heo\s+(?!(?:kế\s+hoạch|
 
 
 def _said_by(text: str, ps) -> list:
-    """The one agency a statement opens by quoting ("Theo Sở GD&ĐT, …"), or none."""
+    """The one agency a statement quotes ("Theo Sở GD&ĐT, …", "Ông A, Giám đốc Sở Y tế cho biết …"), or none."""
     m = _SAID_BY.match(text)
-    said = [p for p in ps if m and p.end <= m.end() and p.part == "mention"] if m else []
+    said = ([p for p in ps if p.end <= m.end() and p.part == "mention"] if m else
+            [p for p in ps if p.rule == "source"])  # (the speaker of "X cho biết …", etl/rules.csv)
     return said if len({p.name for p in said}) == 1 else []
 
 

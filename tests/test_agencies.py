@@ -182,6 +182,7 @@ RULE_CASES = {
     "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
     "leads": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế bố trí cán bộ trực tại các điểm thi.",
               "Ban cán sự đảng UBND tỉnh", "requester"),
+    "chaired_by": ("Hội đồng thi năm nay do Sở Giáo dục và Đào tạo chủ trì, đặt 12 điểm thi.", "Hội đồng thi", "mention"),
     "headed_by": ("Ban Chỉ đạo thi cấp tỉnh do ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh, làm trưởng ban.",
                   "Ban Chỉ đạo thi cấp tỉnh", "mention"),
     "asks_in_writing": ("Sở Y tế vừa có công văn đề nghị các bệnh viện trực cấp cứu.", "Sở Y tế", "requester"),

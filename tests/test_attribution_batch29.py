@@ -15,3 +15,43 @@ def test_a_town_or_ward_committee_named_alone_acts_as_a_commune_committee():
 def test_a_town_committee_is_a_helper_after_phoi_hop():
     text = "Công an huyện phối hợp với UBND thị trấn Tân Lộc giữ trật tự quanh điểm thi."
     assert roles(text, "Sóc Trăng", 2020) == {"lead": {"police"}, "support": {"other"}}
+
+
+def _leads_by_paragraph(text: str, place: str, year: int) -> list[set[str]]:
+    tree, att = attribute_text(text, place, year)
+    return [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree]
+
+
+def test_a_quote_after_an_officer_speaks_is_his_agencys_not_the_one_named_before():
+    # an agency acts in the first paragraph; an officer of another agency then speaks ("… cho biết …"); the quote
+    # after him ("Đơn vị đã …") is his agency's work, not the first agency's
+    text = ("Hội đồng thi năm nay do Sở Giáo dục và Đào tạo chủ trì, có 14 điểm thi.\n"
+            "Thiếu tá Lê Văn An, Phó Trưởng phòng Cảnh sát cơ động Công an tỉnh cho biết kế hoạch bảo vệ đã sẵn sàng.\n"
+            "“Đơn vị đã bố trí cán bộ trực tại nơi in sao đề thi, phối hợp với Sở Giáo dục và Đào tạo kiểm tra từng "
+            "điểm thi”.")
+    got = _leads_by_paragraph(text, "Yên Bái", 2022)
+    assert got[0] == {"education"}
+    assert got[-1] == {"police"}
+
+
+def test_a_university_youth_union_is_the_youth_union():
+    # "Đoàn các trường đại học, cao đẳng": the youth union's chapters at the universities act
+    text = ("Kỳ thi diễn ra trong hai ngày 26 và 27/6.\n"
+            "Đoàn các trường đại học, cao đẳng cần chủ động về người và phương tiện cho các điểm tiếp sức.")
+    assert _leads_by_paragraph(text, "Bình Dương", 2024)[-1] == {"youth_union"}
+
+
+def test_unnamed_bodies_that_close_a_directed_list_keep_it_acting():
+    # "chỉ đạo các cấp, ngành và các tổ chức <verb>": the unnamed "các tổ chức" close the list; the named ones act
+    text = "Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành và các tổ chức bảo đảm cho học sinh nghỉ hè an toàn."
+    got = roles(text, "Hòa Bình", 2024)
+    assert got["lead"] == {"departments"}
+    assert "UBND tỉnh" not in _named(text, "Hòa Bình", 2024).get("doer", set())
+
+
+def test_a_council_run_by_the_department_is_not_a_doer_of_its_own():
+    # "X do Y chủ trì / thành lập": Y runs X; the council is what the department runs, not a second lead
+    text = "Năm nay tỉnh có một hội đồng thi do Sở GD&ĐT chủ trì, đặt tại 18 điểm thi với 420 phòng thi."
+    assert roles(text, "Cao Bằng", 2023)["lead"] == {"education"}
+    text = "Hội đồng thi do Sở GD&ĐT thành lập sẽ điều hành mọi khâu của kỳ thi tại tỉnh."  # here it acts
+    assert "Hội đồng thi" in _named(text, "Cao Bằng", 2023)["doer"]
