@@ -522,6 +522,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if isinstance(issuer, str) and loc and meta.sources.get("issuer") != "manifest":
         if re.search(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)$", issuer) and loc not in issuer:
             meta.values["issuer"] = f"{issuer} {loc}"
+    if isinstance(issuer, str) and meta.sources.get("issuer") != "manifest" and re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer):
+        meta.values["issuer"] = f"{issuer} Chính phủ"  # "Thủ tướng yêu cầu …": the office is the Government's
 
     for t in texts:
         if m := _NATIONAL.search(t):

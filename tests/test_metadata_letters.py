@@ -114,3 +114,10 @@ def test_a_city_in_a_universitys_name_is_not_the_place_of_the_report():
     meta = _meta("Năm 2019, cán bộ chấm thi ở tỉnh Thanh Hóa đến từ Trường Đại học Bách khoa Hà Nội, Đại học Mỏ Hà Nội và "
                  "Đại học Xây dựng Hà Nội.")
     assert meta.values["locality"] == "Thanh Hóa"
+
+
+def test_a_telegram_reported_from_the_prime_minister_names_the_office_in_full():
+    # the report names "Thủ tướng Chính phủ" once, then only "Thủ tướng yêu cầu …": the issuer is the Government's office
+    text = ("Thủ tướng Chính phủ vừa ký công điện gửi các tỉnh, thành phố về việc chuẩn bị kỳ thi tốt nghiệp THPT năm 2024.\n"
+            "Theo đó, Thủ tướng yêu cầu các tỉnh, thành phố chuẩn bị chu đáo mọi điều kiện cho kỳ thi.")
+    assert _meta(text).values.get("issuer") == "Thủ tướng Chính phủ"
