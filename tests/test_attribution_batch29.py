@@ -51,7 +51,33 @@ def test_unnamed_bodies_that_close_a_directed_list_keep_it_acting():
 
 def test_a_council_run_by_the_department_is_not_a_doer_of_its_own():
     # "X do Y chủ trì / thành lập": Y runs X; the council is what the department runs, not a second lead
-    text = "Năm nay tỉnh có một hội đồng thi do Sở GD&ĐT chủ trì, đặt tại 18 điểm thi với 420 phòng thi."
+    text = "Hội đồng thi của tỉnh năm nay do Sở GD&ĐT chủ trì, đặt tại 18 điểm thi với 420 phòng thi."
     assert roles(text, "Cao Bằng", 2023)["lead"] == {"education"}
     text = "Hội đồng thi do Sở GD&ĐT thành lập sẽ điều hành mọi khâu của kỳ thi tại tỉnh."  # here it acts
     assert "Hội đồng thi" in _named(text, "Cao Bằng", 2023)["doer"]
+
+
+def _leads_by_statement(text: str, place: str, year: int) -> list[set[str]]:
+    tree, att = attribute_text(text, place, year)
+    named = att.mentions.get(tree[-1].seq, [])
+    n = 1 + max((f.statement for f in named), default=0)
+    return [{f.role for f in named if f.kind == "doer" and f.statement == k} for k in range(n)]
+
+
+def test_a_sentence_that_goes_on_to_direct_others_is_two_statements():
+    # "X đề nghị Y làm A, trong đó chỉ đạo Z làm B …, đồng thời điều hành C": Y does A; Z does B; Y runs C. Three duty
+    # statements, each with its own doer, not one sentence whose doers are everyone named in it
+    text = ("Kỳ thi năm nay có 9.000 thí sinh.\n"
+            "Bộ Giáo dục và Đào tạo đề nghị Chủ tịch UBND các tỉnh quán triệt kỹ chỉ thị của Thủ tướng tại địa phương, "
+            "trong đó chỉ đạo các sở, ban, ngành liên quan đẩy mạnh tuyên truyền về quy chế thi cho học sinh và phụ huynh, "
+            "đồng thời điều hành công tác tổ chức thi chặt chẽ, linh hoạt và hiệu quả ở từng điểm thi.")
+    got = _leads_by_statement(text, "Phú Yên", 2022)
+    assert got == [{"provincial_pc"}, {"departments"}, {"provincial_pc"}]
+
+
+def test_a_detail_after_trong_do_stays_with_its_duty():
+    # "…, trong đó lưu ý …" only stresses a part of the same duty: one statement
+    from etl.statements import split
+    text = ("Công an tỉnh bảo đảm an ninh tại nơi in sao đề thi, tổ chức thi và chấm thi, trong đó lưu ý việc chặn sóng "
+            "điện thoại quanh khu vực in sao đề.")
+    assert len(split(text)) == 1
