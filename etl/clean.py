@@ -99,6 +99,15 @@ DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "12/06/2019 | 08:05 GMT+7", "Cập nhật ngày:
+# 26/06/2019 18:03:10"): it ends the headline above it and opens no paragraph with the lead below it.
+WEB_STAMP = re.compile(
+    r"(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
+    r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?))?\s*",
+    re.IGNORECASE,
+)
 # A table row copied from a web page or a spreadsheet: three cells or more, between tabs (or already " | ").
 _ROW = re.compile(r"\S[^\t\n]*\t[^\t\n]*\S[^\t\n]*\t\s*\S|\S \| .* \| \S")
 
@@ -113,7 +122,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     tail = strip_emphasis(prev.text)
     if _is_row(head) or _is_row(tail):
         return False  # each row of a table is a paragraph of its own
-    if any(len(t) < 90 and DATE_LINE.match(t) for t in (head, tail)):
+    if any(len(t) < 90 and (DATE_LINE.match(t) or WEB_STAMP.fullmatch(t)) for t in (head, tail)):
         return False
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
         return False

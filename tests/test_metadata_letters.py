@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from etl.clean import clean
 from tests.test_metadata_fields_unit import _meta
 
 
@@ -121,3 +122,28 @@ def test_a_telegram_reported_from_the_prime_minister_names_the_office_in_full():
     text = ("Thủ tướng Chính phủ vừa ký công điện gửi các tỉnh, thành phố về việc chuẩn bị kỳ thi tốt nghiệp THPT năm 2024.\n"
             "Theo đó, Thủ tướng yêu cầu các tỉnh, thành phố chuẩn bị chu đáo mọi điều kiện cho kỳ thi.")
     assert _meta(text).values.get("issuer") == "Thủ tướng Chính phủ"
+
+
+def test_a_web_reports_headline_is_its_title_and_its_time_stamp_is_not_part_of_it():
+    # a portal's headline, then its time stamp on a line of its own, then the lead: the headline is the title; the
+    # stamp neither joins the headline nor opens the lead's paragraph
+    text = ("Điện lực huyện sẵn sàng cấp điện cho hai điểm thi tốt nghiệp THPT\n"
+            "Thứ năm, 22/06/2023 09:15\n"
+            "Để phục vụ kỳ thi, Điện lực huyện đã kiểm tra toàn bộ đường dây cấp điện cho hai điểm thi của huyện.")
+    meta = _meta(text)
+    assert meta.values.get("title") == "Điện lực huyện sẵn sàng cấp điện cho hai điểm thi tốt nghiệp THPT"
+    cleaned = clean(text)
+    assert [p.text[:9] for p in cleaned.paragraphs] == ["Điện lực ", "Thứ năm, ", "Để phục v"]
+
+
+def test_a_headline_keeps_no_update_stamp_in_brackets():
+    text = ("Bưu điện tỉnh bảo đảm chuyển phát đề thi an toàn ( Cập nhật lúc: 17/06/2024 )\n"
+            "Bưu điện tỉnh đã bố trí xe chuyên dùng và người áp tải để đưa đề thi đến từng điểm thi trong tỉnh, đồng "
+            "thời cử cán bộ trực tại trung tâm khai thác suốt những ngày diễn ra kỳ thi.")
+    assert _meta(text).values.get("title") == "Bưu điện tỉnh bảo đảm chuyển phát đề thi an toàn"
+
+
+def test_a_report_whose_first_line_is_a_sentence_has_no_headline_title():
+    text = ("Sở Y tế đã bố trí cán bộ y tế trực tại mỗi điểm thi trong hai ngày thi.\n"
+            "Các trung tâm y tế huyện chuẩn bị xe cấp cứu.")
+    assert _meta(text).values.get("title") is None
