@@ -27,3 +27,13 @@ def test_hard_wrapped_lines_still_join():
     lines.append(line)
     texts = [p.text for p in clean("\n".join(lines) + "\n").paragraphs]
     assert texts == [PARAGRAPH]
+
+
+def test_a_quote_that_ends_its_sentence_ends_the_paragraph():
+    # a speaker's words end with '."' (or '.”'); the photo caption on the next line is a paragraph of its own, so the
+    # agency the caption names does not become the subject of the quote
+    text = ("Ông Lê Văn Bình, Phó Giám đốc Công ty Điện lực tỉnh, thành viên Ban Chỉ đạo thi của tỉnh, cho hay: "
+            "\"Đơn vị đã chuẩn bị máy phát dự phòng cho tất cả các điểm thi trên địa bàn.\"\n"
+            "Điện lực huyện kiểm tra trạm biến áp cấp điện cho điểm thi.\n"
+            "Trong những ngày thi, công ty bố trí người trực tại từng trạm biến áp, sẵn sàng xử lý sự cố 24/24 giờ.")
+    assert len(clean(text).paragraphs) == 3
