@@ -36,6 +36,10 @@ def words() -> dict:
     return w
 
 
+# A span of days that opens a statement with no comma after it: "từ ngày 6-9/7/2021", "trong hai ngày 27 và 28/6"
+_DAYS = (r"(?:(?:từ|trong|đến|vào)\s+(?:(?:các|hai|ba)\s+)?ngày\s+\d{1,2}(?:\s*(?:[-–/.]|và)\s*\d{1,4}){1,4}"
+         r"(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}(?:\s*[-–/.]\s*\d{1,4}){1,3})?\s*,?\s*)")
+
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
@@ -98,7 +102,9 @@ def patterns() -> dict[str, re.Pattern]:
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
         # đơn vị liên quan")
-        "verb_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["setting"]) + r")\s[^,;:.]{0,60}?,\s*)?(?:(?:"
+        # (an opener may come first, and a span of days needs no comma: "Theo đó, từ ngày 6-9/7 ưu tiên điện cho …")
+        "verb_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\W*)?(?:(?:(?:" + spaced_alternation(w["setting"])
+                                 + r")\s[^,;:.]{0,60}?,\s*)|" + _DAYS + r")?(?:(?:"
                                  + spaced_alternation(w["opener"] + w["anaphor"]) + r")(?!\s+(?:có\s+)?liên\s+quan)\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
     }

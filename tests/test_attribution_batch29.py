@@ -81,3 +81,11 @@ def test_a_detail_after_trong_do_stays_with_its_duty():
     text = ("Công an tỉnh bảo đảm an ninh tại nơi in sao đề thi, tổ chức thi và chấm thi, trong đó lưu ý việc chặn sóng "
             "điện thoại quanh khu vực in sao đề.")
     assert len(split(text)) == 1
+
+
+def test_a_span_of_days_then_a_verb_goes_on_with_the_agency_before():
+    # "Theo đó, từ ngày 6-9/7 ưu tiên điện cho …": an opener, a span of days with no comma, then the verb; the
+    # company the paragraph before named still acts
+    text = ("Công ty Điện lực tỉnh vừa có phương án cấp điện cho kỳ thi tốt nghiệp THPT năm 2023.\n"
+            "Theo đó, từ ngày 27-29/6/2023 ưu tiên cấp điện cho 31 điểm thi và điểm in sao đề thi của tỉnh.")
+    assert _leads_by_paragraph(text, "Thái Bình", 2023)[-1] == {"electricity"}
