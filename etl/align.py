@@ -55,8 +55,8 @@ def align(
        page exists to show (README, "Lạng Sơn 2023 → 2024"). Pairs scoring `near_duplicate` or more
        (the same sentence with a word changed) are joined first, all at once, which keeps the clustering
        fast on a national corpus where each duty has hundreds of wordings.
-    `restating`: documents written as running prose (no numbered or bulleted item: a news report, a portal
-    summary), which restate a duty in another sentence; their statements never keep two groups apart.
+    `restating`: documents written as running prose (a news report, a portal summary: etl.frames.prose_documents),
+    which restate a duty in another sentence; their statements never keep two groups apart.
     `candidates`: another candidate search over the distinct texts (benchmarks compare all pairs and the
     old inverted index through it); it returns two arrays of node indices.
     `roles`: lead roles per statement (optional), an agreement feature of the score; `topics`: the

@@ -248,10 +248,12 @@ def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progres
 
 
 def prose_documents(build: Build) -> set[str]:
-    """Documents written as running prose: not one numbered or bulleted item ("1.", "a)", "-"), only paragraphs. A
-    news report or a portal summary says a duty again in another sentence ("Công an huyện huy động 30 cán bộ …",
-    then "lực lượng công an tuần tra …"), so two of its statements may share one duty (etl/align.py `restating`)."""
-    return {d.doc_id for d in build.docs if d.clauses and all(c.label == "¶" for c in d.clauses)}
+    """Documents written as running prose: only paragraphs, or a web report (no number, no type of document, no
+    numbered item) whose paragraphs open with dashes. A news report or a portal summary says a duty again in another
+    sentence ("Công an huyện huy động 30 cán bộ …", then "lực lượng công an tuần tra …"), so two of its statements
+    may share one duty (etl/align.py `restating`); a numbered document, or a letter with dash items, states each once."""
+    return {d.doc_id for d in build.docs if d.clauses and (all(c.label == "¶" for c in d.clauses) or (
+        ag.is_article(d.clauses) and not d.meta.get("number") and not d.meta.get("doc_type")))}
 
 
 TOPICS = pa.list_(pa.struct([("topic", pa.string()), ("weight", pa.float64())]))

@@ -51,3 +51,30 @@ def test_only_a_document_of_paragraphs_alone_is_prose(tmp_path):
     build = parse_folder(tmp_path, Settings(), lambda s: None)
     by_file = {d.source_file: d.doc_id for d in build.docs}
     assert prose_documents(build) == {by_file["tin_bai.txt"]}
+
+
+NEWS_DASHED = """Điện lực huyện sẵn sàng cấp điện cho kỳ thi
+
+– Sáng nay, Điện lực huyện kiểm tra đường dây cấp điện cho các điểm thi trên địa bàn.
+
+– Đơn vị cũng bố trí máy phát dự phòng và người trực tại từng điểm thi.
+"""
+
+LETTER_DASHED = """SỞ Y TẾ TỈNH LẠNG SƠN
+Số: 120/SYT-NVY
+V/v bảo đảm y tế phục vụ Kỳ thi tốt nghiệp THPT năm 2026
+
+- Trung tâm Y tế các huyện bố trí cán bộ y tế tại các điểm thi.
+- Trung tâm Kiểm soát bệnh tật tỉnh giám sát an toàn thực phẩm.
+"""
+
+
+def test_a_web_report_written_with_dashes_is_still_prose(tmp_path):
+    # a portal's paragraphs opening with a dash are not a document's bulleted items: the report says a duty again in
+    # other words, as one of paragraphs alone does; a numbered letter with dash items states each duty once
+    (tmp_path / "tin_dien.txt").write_text(NEWS_DASHED, encoding="utf-8")
+    (tmp_path / "cong_van.txt").write_text(LETTER_DASHED, encoding="utf-8")
+    (tmp_path / "chi_thi.txt").write_text(DIRECTIVE, encoding="utf-8")
+    build = parse_folder(tmp_path, Settings(), lambda s: None)
+    by_file = {d.source_file: d.doc_id for d in build.docs}
+    assert prose_documents(build) == {by_file["tin_dien.txt"]}
