@@ -32,8 +32,8 @@ def test_hard_wrapped_lines_still_join():
 def test_a_quote_that_ends_its_sentence_ends_the_paragraph():
     # a speaker's words end with '."' (or '.”'); the photo caption on the next line is a paragraph of its own, so the
     # agency the caption names does not become the subject of the quote
-    text = ("Ông Lê Văn Bình, Phó Giám đốc Công ty Điện lực tỉnh, thành viên Ban Chỉ đạo thi của tỉnh, cho hay: "
-            "\"Đơn vị đã chuẩn bị máy phát dự phòng cho tất cả các điểm thi trên địa bàn.\"\n"
+    text = ("Theo bà Hoàng Thị Mai, Giám đốc Điện lực huyện, mọi việc đã xong từ tuần trước: "
+            "\"Đơn vị có hai máy phát dự phòng đặt sẵn ở hai điểm thi.\"\n"
             "Điện lực huyện kiểm tra trạm biến áp cấp điện cho điểm thi.\n"
             "Trong những ngày thi, công ty bố trí người trực tại từng trạm biến áp, sẵn sàng xử lý sự cố 24/24 giờ.")
     assert len(clean(text).paragraphs) == 3

@@ -118,9 +118,10 @@ def test_a_city_in_a_universitys_name_is_not_the_place_of_the_report():
 
 
 def test_a_telegram_reported_from_the_prime_minister_names_the_office_in_full():
-    # the report names "Thủ tướng Chính phủ" once, then only "Thủ tướng yêu cầu …": the issuer is the Government's office
-    text = ("Thủ tướng Chính phủ vừa ký công điện gửi các tỉnh, thành phố về việc chuẩn bị kỳ thi tốt nghiệp THPT năm 2024.\n"
-            "Theo đó, Thủ tướng yêu cầu các tỉnh, thành phố chuẩn bị chu đáo mọi điều kiện cho kỳ thi.")
+    # the report names "Thủ tướng Chính phủ" once, with the person's name, then only "Thủ tướng yêu cầu …": the issuer is
+    # the Government's office
+    text = ("Thủ tướng Chính phủ Lê Văn An đã ký công điện về an toàn của kỳ thi tốt nghiệp THPT năm 2024 và của học sinh dịp hè.\n"
+            "Thủ tướng yêu cầu các địa phương lo đủ điều kiện cho từng điểm thi.")
     assert _meta(text).values.get("issuer") == "Thủ tướng Chính phủ"
 
 
@@ -137,7 +138,7 @@ def test_a_web_reports_headline_is_its_title_and_its_time_stamp_is_not_part_of_i
 
 
 def test_a_headline_keeps_no_update_stamp_in_brackets():
-    text = ("Bưu điện tỉnh bảo đảm chuyển phát đề thi an toàn ( Cập nhật lúc: 17/06/2024 )\n"
+    text = ("Bưu điện tỉnh bảo đảm chuyển phát đề thi an toàn ( Cập nhật lúc: 12/06/2025 )\n"
             "Bưu điện tỉnh đã bố trí xe chuyên dùng và người áp tải để đưa đề thi đến từng điểm thi trong tỉnh, đồng "
             "thời cử cán bộ trực tại trung tâm khai thác suốt những ngày diễn ra kỳ thi.")
     assert _meta(text).values.get("title") == "Bưu điện tỉnh bảo đảm chuyển phát đề thi an toàn"
