@@ -36,6 +36,10 @@ def words() -> dict:
     return w
 
 
+# The words that say someone speaks: "Chúng tôi" after them is the speaker's agency
+_SPEECH = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|thông\s+tin|nói)(?!\w)", re.IGNORECASE)
+
+
 # A span of days that opens a statement with no comma after it: "từ ngày 6-9/7/2021", "trong hai ngày 27 và 28/6"
 _DAYS = (r"(?:(?:từ|trong|đến|vào)\s+(?:(?:các|hai|ba)\s+)?ngày\s+\d{1,2}(?:\s*(?:[-–/.]|và)\s*\d{1,4}){1,4}"
          r"(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}(?:\s*[-–/.]\s*\d{1,4}){1,3})?\s*,?\s*)")
@@ -474,7 +478,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                           and (k.surface.lower().startswith(word.lower() + " ") or k.name.lower().startswith(word.lower() + " "))]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
             elif means == "speaker":
-                ref = last.get("speaker")
+                # (the one who speaks in this very sentence first: "Giám đốc Sở Y tế nhấn mạnh: “Chúng tôi …”")
+                said = [k for k in known if k.end <= hit.start() and _SPEECH.search(text, k.end, hit.start())]
+                ref = (said[-1].role, said[-1].name) if said else last.get("speaker")
             else:
                 named = m.mentions(means)
                 ref = (named[0].role, named[0].name) if named else None

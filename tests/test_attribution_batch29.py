@@ -88,3 +88,14 @@ def test_a_span_of_days_then_a_verb_goes_on_with_the_agency_before():
     text = ("Điện lực tỉnh đã lập kế hoạch giữ điện ổn định trong mùa thi năm 2023.\n"
             "Theo đó, từ ngày 27-29/6/2023 duy trì nguồn điện liên tục cho 31 điểm thi và nơi in sao đề của tỉnh.")
     assert _leads_by_paragraph(text, "Thái Bình", 2023)[-1] == {"electricity"}
+
+
+def test_an_officer_who_speaks_of_his_forces_is_their_agency_acting():
+    # "X cho biết lực lượng chức năng …" and "X nhấn mạnh: “Chúng tôi đã …”": the speaker's own agency does the work
+    # he reports; "Chúng tôi" is the one speaking in that sentence, not someone quoted before
+    text = ("Năm nay huyện có hai điểm thi.\n"
+            "Thiếu tá Trần Văn Hùng, Đội trưởng Công an huyện cho biết lực lượng chức năng sẽ canh gác hai điểm thi ngày đêm.\n"
+            "Bà Đỗ Thị Lan, Giám đốc Trung tâm Y tế huyện nhấn mạnh: “Chúng tôi đã chuẩn bị tủ thuốc ở cả hai điểm thi”.")
+    got = _leads_by_paragraph(text, "Hà Giang", 2021)
+    assert got[1] == {"police"}
+    assert got[2] == {"health"}
