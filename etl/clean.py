@@ -18,6 +18,13 @@ MARKER = re.compile(
 )
 TERMINAL = ("." , ";", ":", "!", "?", "…", "/.")
 _CLOSING_QUOTES = "\"”’'»"
+
+
+def ends_sentence(text: str) -> bool:
+    """A line that ends its sentence, also inside closing quotes ('… suôn sẻ."')."""
+    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith(TERMINAL)
+
+
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+)?)$", re.IGNORECASE)
 # Lines that belong to the web page around a document, never to the document itself.
@@ -130,7 +137,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
-    if tail.rstrip(_CLOSING_QUOTES).endswith(TERMINAL):  # (also a quote that ends its sentence: '… suôn sẻ."')
+    if ends_sentence(tail):
         return False
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.
@@ -146,7 +153,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     if MARKER.match(tail) and not tail.endswith((",", "-", "–")) and first.isupper():
         return False  # a short numbered heading ("1. Phòng Nghiệp vụ Y - Dược") over its own text ("Là đầu mối …")
     if opening:
-        return len(head) < 0.6 * width and not head.rstrip(_CLOSING_QUOTES).endswith(TERMINAL)
+        return len(head) < 0.6 * width and not ends_sentence(head)
     return width < _WEB_WIDTH or len(head) < 0.6 * width
 
 

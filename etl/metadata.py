@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.clean import WEB_STAMP, Paragraph
+from etl.clean import WEB_STAMP, Paragraph, ends_sentence
 from etl.config import PACKAGE
 from etl.header import header_issuer
 from etl.manifest import MANIFEST_FIELDS, read_manifest  # noqa: F401  (moved; kept importable from here)
@@ -292,8 +292,12 @@ class Metadata:
 def _headline(text: str) -> bool:
     """A web report's headline: one short line without a sentence end (not its time stamp or a place-and-date line)."""
     t = text.strip()
-    return (0 < len(t.split()) <= 40 and not t.endswith((".", ";", ":", "!", "?", "…", ","))
+    return (0 < len(t.split()) <= 40 and not ends_sentence(t) and not t.endswith(",")
             and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t))
+
+
+# "… ( Cập nhật lúc: 17/06/2024 )" closing a headline: the page's stamp, not the title's words
+_STAMP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r")\)\s*$", re.IGNORECASE)
 
 
 def _clean_item(text: str) -> str:
@@ -385,7 +389,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("title", " ".join(subject))
     elif not head and not title and len(body) > 1 and _headline(body[0]):
         # A web report has no header: its first line, short and with no sentence end, is its headline
-        meta.set("title", re.sub(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r")\)\s*$", "", body[0].strip(), flags=re.IGNORECASE))
+        meta.set("title", _STAMP_IN_BRACKETS.sub("", body[0].strip()))
     if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
         meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):

@@ -24,6 +24,12 @@ def roles(text: str, locality: str = "Lạng Sơn", year: int = 2024, *, which: 
     return {k: {f.role for f in found if f.kind == k} for k in ("lead", "support")}
 
 
+def leads_by_paragraph(text: str, locality: str = "Kiên Giang", year: int = 2022) -> list[set[str]]:
+    """The lead roles of each clause (paragraph) of `text`, in reading order."""
+    tree, att = attribute_text(text, locality, year)
+    return [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree]
+
+
 def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
     """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
     _, att = attribute_text(text, locality, year)

@@ -1,6 +1,6 @@
 """Issue 9, session 26: lists that district and portal texts write loosely (our own words)."""
 
-from tests.attr_helpers import attribute_text, roles
+from tests.attr_helpers import attribute_text, leads_by_paragraph, roles
 from tests.attr_helpers import parts as _named
 
 
@@ -37,16 +37,11 @@ def test_a_lower_case_word_between_two_names_is_a_member_only_when_it_names_a_bo
     assert "Ban hành quy định" not in _named(text, "Phú Thọ", 2021).get("doer", set())
 
 
-def _leads_by_paragraph(text: str, place: str = "Kiên Giang", year: int = 2022) -> list[set[str]]:
-    tree, att = attribute_text(text, place, year)
-    return [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree]
-
-
 def test_a_paragraph_that_opens_with_when_then_a_verb_goes_on_with_the_agency_before():
     # "Trong thời gian …, phổ biến …": a setting, then the duty verb; the subject is still the agency asked above
     text = ("Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh giám sát bếp ăn tại các điểm thi.\n"
             "Trong thời gian coi thi, phổ biến cách phòng ngộ độc cho các điểm thi.")
-    assert _leads_by_paragraph(text) == [{"health"}, {"health"}]
+    assert leads_by_paragraph(text) == [{"health"}, {"health"}]
 
 
 def test_these_bodies_as_a_subject_are_the_ones_just_asked():
@@ -55,7 +50,7 @@ def test_these_bodies_as_a_subject_are_the_ones_just_asked():
     text = ("Sở Thông tin và Truyền thông đề nghị Báo tỉnh, Đài Phát thanh và Truyền hình tỉnh đưa tin về kỳ thi.\n"
             "Trong tháng 6, các cơ quan phải đăng lịch thi và các lưu ý cho thí sinh.\n"
             "Các đơn vị liên quan cần chuẩn bị phương án hỗ trợ thí sinh.")
-    assert _leads_by_paragraph(text) == [{"press"}, {"press"}, set()]
+    assert leads_by_paragraph(text) == [{"press"}, {"press"}, set()]
 
 
 def test_an_office_of_two_bodies_joined_by_a_dash_is_one_agency():

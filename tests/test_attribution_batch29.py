@@ -1,6 +1,6 @@
 """Issue 9, session 27: commune committees and other bodies that real district texts name loosely (our own words)."""
 
-from tests.attr_helpers import attribute_text, roles
+from tests.attr_helpers import attribute_text, leads_by_paragraph, roles
 from tests.attr_helpers import parts as _named
 
 
@@ -17,18 +17,13 @@ def test_a_town_committee_is_a_helper_after_phoi_hop():
     assert roles(text, "Sóc Trăng", 2020) == {"lead": {"police"}, "support": {"other"}}
 
 
-def _leads_by_paragraph(text: str, place: str, year: int) -> list[set[str]]:
-    tree, att = attribute_text(text, place, year)
-    return [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree]
-
-
 def test_a_quote_after_an_officer_speaks_is_his_agencys_not_the_one_named_before():
     # an agency acts in the first paragraph; an officer of another agency then speaks ("… cho biết …"); the quote
     # after him ("Đơn vị đã …") is his agency's work, not the first agency's
     text = ("Hội đồng thi năm nay do Sở Giáo dục và Đào tạo chủ trì, có 14 điểm thi.\n"
             "Thiếu tá Lê Văn An, Phó Trưởng phòng Cảnh sát cơ động Công an tỉnh cho biết kế hoạch bảo vệ đã sẵn sàng.\n"
             "“Đơn vị cắt cử người gác nơi in sao đề suốt ngày đêm và cùng ngành giáo dục đi xem lại các điểm thi”.")
-    got = _leads_by_paragraph(text, "Yên Bái", 2022)
+    got = leads_by_paragraph(text, "Yên Bái", 2022)
     assert got[0] == {"education"}
     assert got[-1] == {"police"}
 
@@ -37,7 +32,7 @@ def test_a_university_youth_union_is_the_youth_union():
     # "Đoàn các trường đại học, cao đẳng": the youth union's chapters at the universities act
     text = ("Kỳ thi diễn ra trong hai ngày 26 và 27/6.\n"
             "Đoàn các trường đại học trên địa bàn lo đủ xe và nước uống cho các điểm tiếp sức.")
-    assert _leads_by_paragraph(text, "Bình Dương", 2024)[-1] == {"youth_union"}
+    assert leads_by_paragraph(text, "Bình Dương", 2024)[-1] == {"youth_union"}
 
 
 def test_unnamed_bodies_that_close_a_directed_list_keep_it_acting():
@@ -87,7 +82,7 @@ def test_a_span_of_days_then_a_verb_goes_on_with_the_agency_before():
     # company the paragraph before named still acts
     text = ("Điện lực tỉnh đã lập kế hoạch giữ điện ổn định trong mùa thi năm 2023.\n"
             "Theo đó, từ ngày 27-29/6/2023 duy trì nguồn điện liên tục cho 31 điểm thi và nơi in sao đề của tỉnh.")
-    assert _leads_by_paragraph(text, "Thái Bình", 2023)[-1] == {"electricity"}
+    assert leads_by_paragraph(text, "Thái Bình", 2023)[-1] == {"electricity"}
 
 
 def test_an_officer_who_speaks_of_his_forces_is_their_agency_acting():
@@ -96,6 +91,6 @@ def test_an_officer_who_speaks_of_his_forces_is_their_agency_acting():
     text = ("Năm nay huyện có hai điểm thi.\n"
             "Thiếu tá Trần Văn Hùng, Đội trưởng Công an huyện cho biết lực lượng chức năng sẽ canh gác hai điểm thi ngày đêm.\n"
             "Bà Đỗ Thị Lan, Giám đốc Trung tâm Y tế huyện nhấn mạnh: “Chúng tôi đã chuẩn bị tủ thuốc ở cả hai điểm thi”.")
-    got = _leads_by_paragraph(text, "Hà Giang", 2021)
+    got = leads_by_paragraph(text, "Hà Giang", 2021)
     assert got[1] == {"police"}
     assert got[2] == {"health"}
