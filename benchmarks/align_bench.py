@@ -84,7 +84,7 @@ def bench(db: Path, *, n_statements: int, seed: int = 1, repeats: int = 3, setti
     """`variants`: extra align keyword sets to measure beside the build's (e.g. another max_candidates)."""
     s = settings or Settings.from_env()
     kw = dict(threshold=s.link_threshold, unscored=s.unscored_pair_score, repeat_threshold=s.repeat_threshold,
-              max_candidates=s.max_candidates)
+              restate_threshold=s.restate_threshold, max_candidates=s.max_candidates)
     rows = sample_documents(load_statements(db), n_statements, seed)
     texts, docs, themes = [r[2] for r in rows], [r[1] for r in rows], [r[3] for r in rows]
     topics = [al.topics_of(r[4]) for r in rows]

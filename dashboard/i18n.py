@@ -410,6 +410,8 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
                    "(Changes, Compare)"),
     "repeat_threshold": ("Điểm trung bình tối thiểu để gộp hai nhóm cùng có câu của một văn bản",
                          "Average score at which two groups holding sentences of one document may join"),
+    "restate_threshold": ("Điểm của cặp câu gần nhất để hai nhóm cùng có câu của một văn bản vẫn được gộp (một câu nhắc lại câu kia)",
+                          "Best link at which two groups holding sentences of one document still join (one restates the other)"),
     "max_candidates": ("Số câu gần nhất (theo TF-IDF) tối thiểu được chấm điểm với mỗi câu (kho nhỏ: nhiều hơn, tới 100)",
                        "Nearest sentences (word TF-IDF) scored against each sentence, at least (a small corpus: more, up to 100)"),
 }

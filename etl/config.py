@@ -36,6 +36,9 @@ class Settings:
     repeat_threshold: float = field(
         default=60.0, metadata={"env": "DIRECTIVES_REPEAT_THRESHOLD", "help": "average score at which two groups holding statements of one document may join"}
     )
+    restate_threshold: float = field(
+        default=75.0, metadata={"env": "DIRECTIVES_RESTATE_THRESHOLD", "help": "best link at which two groups holding statements of one document still join (one restates the other)"}
+    )
     max_candidates: int = field(
         default=20, metadata={"env": "DIRECTIVES_MAX_CANDIDATES", "help": "nearest statements (word TF-IDF) scored for each statement, at least (more in a small corpus)"}
     )
@@ -78,5 +81,6 @@ class Settings:
             "reword_threshold": self.reword_threshold,
             "pair_floor": self.pair_floor,
             "repeat_threshold": self.repeat_threshold,
+            "restate_threshold": self.restate_threshold,
             "max_candidates": float(self.max_candidates),
         }

@@ -85,6 +85,25 @@ def test_two_statements_of_one_document_join_only_at_the_repeat_threshold():
     assert al.align(texts, ["a", "a"], themes, repeat_threshold=s, **kw).duty_of == [0, 0]
 
 
+def test_two_statements_of_one_document_also_join_when_the_other_side_restates_one_closely():
+    # 0 and 1: two statements of document d1 (securing the exam sites; catching high-tech cheating); 2: document
+    # d2's one statement saying both. 2 restates 1 (82) and is close to 0 (50): {1, 2} and {0} share d1, their
+    # average (50 + 34) / 2 = 42 is under the repeat threshold, so only their best link (50) can join them.
+    edges = [(82.0, 1, 2), (50.0, 0, 2)]
+    docs = [{"d1"}, {"d1"}, {"d2"}]
+    kept_apart = al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, restate_threshold=101.0)
+    assert kept_apart[1] == kept_apart[2] != kept_apart[0]
+    assert len(set(al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, restate_threshold=50.0))) == 1
+    assert len(set(al._average_linkage(3, edges, 38.0, 34.0, docs, 60.0, restate_threshold=75.0))) == 2  # 50 < 75
+    # the best link counts between the groups, not inside one: 0 joins {1, 2} when 0 restates 2 (80)
+    closer = al._average_linkage(3, [(82.0, 1, 2), (80.0, 0, 2)], 38.0, 34.0, docs, 95.0, restate_threshold=75.0)
+    assert len(set(closer)) == 1
+    # through the near-duplicate components too (scores >= near_duplicate form components first)
+    es, eu, ev = (np.array(x) for x in ([97.0, 80.0], [1, 0], [2, 2]))
+    assert len(set(al._grouped(3, (es, eu, ev), 38.0, 34.0, docs, 95.0, 95.0, restate_threshold=75.0))) == 1
+    assert len(set(al._grouped(3, (es, eu, ev), 38.0, 34.0, docs, 95.0, 95.0, restate_threshold=101.0))) == 2
+
+
 def test_a_group_joins_by_its_average_with_unscored_pairs_counted():
     """0-1 and 1-2 are scored, 0-2 never is: whether 2 joins {0, 1} depends on what an unscored pair counts."""
     texts, themes = prepared(DUTY[:3])
