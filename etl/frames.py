@@ -97,6 +97,7 @@ def statement_rows(doc: Parsed) -> list[dict]:
         if c.seq == headline and len(texts) == 1 and not own_roles:
             kinds = [(stm.CONTEXT, "shape: a report's headline (its first line, no sentence end, no agency acting)")]
         for part, (piece, head, (kind, why)) in enumerate(zip(texts, stm.heads(body, pieces), kinds)):
+            roles = tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
@@ -114,9 +115,9 @@ def statement_rows(doc: Parsed) -> list[dict]:
                 # parent item) is matched with it; agency names are not: "Công ty Điện lực" must not
                 # make a statement about power.
                 "match_text": matched,
-                "theme": al.theme_from(themed),
+                "theme": al.theme_from(themed, roles),
                 "topics": al.topics_from(themed),
-                "roles": tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles,
+                "roles": roles,
                 "kind": kind,  # duty or context (etl.statements.kind_of): duties are aligned, and in prose reported acts
                 "kind_reason": why,
             })

@@ -140,3 +140,21 @@ def test_medical_equipment_is_a_health_topic_not_exam_equipment():
     topics = dict(th.topics_of("Chuẩn bị nhân lực, vật lực, trang thiết bị y tế sẵn sàng khám, chữa bệnh"))
     assert "medical_care" in topics and "exam_sites" not in topics
     assert "exam_sites" in dict(th.topics_of("Chuẩn bị cơ sở vật chất, trang thiết bị cho các phòng thi"))
+
+
+@pytest.mark.parametrize("sentence,doers,alone,theme", [
+    # what the police do is about security unless its words say more strongly what else
+    ("tăng cường tuần tra, kiểm tra tại các điểm thi trước và trong kỳ thi", ("police",), "inspection", "security"),
+    # the power company's crew on duty names no keyword of its own
+    ("bố trí lực lượng trực tại các điểm thi để xử lý sự cố", ("electricity",), "general", "power"),
+    # a clear keyword of another theme outweighs the doer: the police running a training course is training
+    ("tổ chức tập huấn nghiệp vụ coi thi cho cán bộ, giáo viên", ("police",), "training", "training"),
+    # the education department does every kind of duty: its doing says nothing
+    ("kiểm tra công tác chuẩn bị tại các điểm thi", ("education",), "inspection", "inspection"),
+    # a doer the file knows nothing of changes nothing
+    ("kiểm tra công tác chuẩn bị tại các điểm thi", ("other", "departments"), "inspection", "inspection"),
+])
+def test_the_doer_votes_for_its_sector_theme(sentence, doers, alone, theme):
+    themed = theme_text(sentence)
+    assert th.theme_from(themed) == alone
+    assert th.theme_from(themed, doers) == theme
