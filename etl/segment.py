@@ -33,9 +33,10 @@ _ANNEX = re.compile(
 _SUBJECT = re.compile(r"^(?:V/v|Về việc|về|Về)\b")
 _SIGNATURE = re.compile(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.?\s")
 
-# Item markers, outermost first. Groups: roman, numbers ("2.1"), letter, symbol.
+# Item markers, outermost first. Groups: article ("Điều 2." of a decision or a regulation, above its numbered
+# clauses), roman, numbers ("2.1"), letter, symbol.
 ITEM = re.compile(
-    r"^(?:(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(?=\s))|(?P<letter>[a-zđ])\)|"
+    r"^(?:(?P<article>Điều\s+\d{1,3})\s*[.:]|(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(?=\s))|(?P<letter>[a-zđ])\)|"
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
@@ -72,6 +73,8 @@ def marker(text: str) -> tuple[str, int] | None:
     m = ITEM.match(text)
     if not m:
         return None
+    if m["article"]:
+        return " ".join(m["article"].split()), -1
     if m["roman"]:
         return m["roman"], 0
     if m["num"]:

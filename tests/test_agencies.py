@@ -249,6 +249,7 @@ RULE_CASES = {
     "own_units": ("Sở Y tế chỉ đạo các đơn vị trực thuộc bố trí xe cấp cứu ở điểm thi.", "Sở Y tế", "doer"),
     "delegation": ("Theo kế hoạch, đoàn công tác của Sở Y tế sẽ kiểm tra các điểm thi vùng cao.", "Sở Y tế", "doer"),
     "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
+    "duties_heading": ("2. Trách nhiệm của Thanh tra tỉnh", "Thanh tra tỉnh", "doer"),
     "has_doer": ("Kho đề thi luôn có lực lượng công an túc trực.", "Công an tỉnh", "doer"),
     "do_clause": ("Riêng điểm in sao do Sở Giáo dục và Đào tạo chọn, các công ty điện lực phải cấp điện suốt ngày đêm.",
                   "Sở Giáo dục và Đào tạo", "mention"),
