@@ -8,7 +8,7 @@ import pytest
 
 from etl.clean import clean
 from etl.segment import clauses, kinds
-from tests.attr_helpers import leads_by_paragraph
+from tests.attr_helpers import attribute_text, leads_by_paragraph
 
 PLAN = """II. TỔ CHỨC THỰC HIỆN
 1. Trách nhiệm của Công an tỉnh
@@ -61,3 +61,18 @@ def test_the_duties_of_a_steering_committee_listed_under_its_article_are_its_own
     leads = leads_by_paragraph(DECISION, "Phú Yên", 2023)
     assert leads[1:3] == [set(), set()]  # the members named in article 1 do nothing there
     assert leads[3:6] == [{"steering_committee"}] * 3
+
+
+@pytest.mark.parametrize("year,role", [(2023, "other"), (2026, "district_pc")])
+def test_the_communes_named_without_their_committee_are_the_commune_committees(year, role):
+    # "các xã, phường, thị trấn" directed to act are the commune committees (role other while districts existed, the
+    # local government from 2026); named as a place they are only mentioned
+    text = "UBND huyện chỉ đạo các xã, phường, thị trấn bố trí chỗ nghỉ trưa cho thí sinh ở xa."
+    assert (role, "UBND cấp xã", "doer") in {(f.role, f.name, f.kind) for f in _mentions(text, year)}
+    text = "Sở Y tế cử xe cứu thương túc trực tại các xã, thị trấn có điểm thi."
+    assert {(f.name, f.kind) for f in _mentions(text, year) if f.name == "UBND cấp xã"} == {("UBND cấp xã", "mention")}
+
+
+def _mentions(text: str, year: int):
+    _, att = attribute_text(text, "Phú Yên", year)
+    return [f for found in att.mentions.values() for f in found]
