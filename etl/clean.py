@@ -124,6 +124,12 @@ def _is_row(text: str) -> bool:
     return ("\t" in text or " | " in text) and bool(_ROW.search(text))  # (the test first: most lines hold neither)
 
 
+# Words that open a paragraph of a document's body ("Căn cứ …", "Thực hiện …", "Ngày 9/6/2023, …"): written with a
+# capital, they never continue a sentence, so a line that starts with one starts a paragraph (the subject line of a
+# notice "Kết luận của … tại cuộc họp …" has no full stop, and the text goes on with "Ngày 9/6/2023, Phó Chủ tịch …").
+OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d)")
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
@@ -137,7 +143,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
-    if ends_sentence(tail):
+    if ends_sentence(tail) or OPENING.match(head):
         return False
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.

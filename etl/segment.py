@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.clean import CLOSING_MARK, DATE_LINE, Paragraph  # noqa: F401 (DATE_LINE: read here by metadata)
+from etl.clean import CLOSING_MARK, DATE_LINE, OPENING, Paragraph  # noqa: F401 (DATE_LINE: read here by metadata)
 
 DOC_TYPES = {
     "CHỈ THỊ": "Chỉ thị",
@@ -40,7 +40,6 @@ ITEM = re.compile(
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
-_OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d)")
 _ISSUED = re.compile(r"\b(?:vừa|đã)\s+ban hành\b")
 _ISSUER_REQUEST = re.compile(
     r"^(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Thường vụ)\b.{0,40}?\b(?:yêu cầu|đề nghị|thông báo)\b"
@@ -140,7 +139,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
     if len(marked) < 2:
         # No numbering (a web article): an opening that reports the issuing, and the issuer's closing request.
         for j in body:
-            if not (_OPENING.match(texts[j]) or _ISSUED.search(texts[j][:160])):
+            if not (OPENING.match(texts[j]) or _ISSUED.search(texts[j][:160])):
                 break
             out[j] = "preamble"
         if body and _ISSUER_REQUEST.match(texts[body[-1]]) and CLOSING_MARK.search(texts[body[-1]]):

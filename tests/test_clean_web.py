@@ -37,3 +37,18 @@ def test_a_quote_that_ends_its_sentence_ends_the_paragraph():
             "Điện lực huyện kiểm tra trạm biến áp cấp điện cho điểm thi.\n"
             "Trong những ngày thi, công ty bố trí người trực tại từng trạm biến áp, sẵn sàng xử lý sự cố 24/24 giờ.")
     assert len(clean(text).paragraphs) == 3
+
+
+def test_a_notices_subject_line_does_not_swallow_the_paragraph_that_opens_with_a_date():
+    # the subject of a conclusion notice has no full stop; the body opens "Ngày 9/6/2023, …" (a capital opener never
+    # continues a sentence). Joined, the subject was no title and the opening read as one long preamble.
+    text = ("THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo thi năm 2023\n"
+            "Ngày 9/6/2023, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi của tỉnh, chủ trì cuộc họp nghe các sở "
+            "báo cáo việc chuẩn bị cho kỳ thi. Sau khi nghe các ý kiến, Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+            "1. Sở Giáo dục và Đào tạo rà soát lần cuối từng điểm thi.\n")
+    texts = [p.text for p in clean(text).paragraphs]
+    assert texts[1] == "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo thi năm 2023"
+    assert texts[2].startswith("Ngày 9/6/2023, Phó Chủ tịch")
+    # a capital opener after a wrapped line starts a paragraph too, a lower-case one goes on
+    assert len(clean("Sở Y tế bố trí xe cứu thương ở các điểm thi\nCăn cứ tình hình, Sở Y tế cử thêm bác sĩ.\n").paragraphs) == 2
+    assert len(clean("Sở Y tế bố trí xe cứu thương ở các điểm thi\ncăn cứ tình hình dịch bệnh.\n").paragraphs) == 1
