@@ -76,3 +76,12 @@ def test_the_communes_named_without_their_committee_are_the_commune_committees(y
 def _mentions(text: str, year: int):
     _, att = attribute_text(text, "Phú Yên", year)
     return [f for found in att.mentions.values() for f in found]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Các trường gửi danh sách cán bộ coi thi về Phòng Quản lý chất lượng trước ngày 5/6/2024.", "Phòng Quản lý chất lượng"),
+    ("Các trường nộp hồ sơ về Phòng Khảo thí chậm nhất ngày 10/6.", "Phòng Khảo thí"),
+])
+def test_an_unknown_office_ends_before_a_deadline(text, name):
+    # a department's dispatch names its own offices; "trước ngày …", "chậm nhất ngày …" is a deadline, not their name
+    assert name in {f.name for f in _mentions(text, 2024)}
