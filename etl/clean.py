@@ -124,10 +124,11 @@ def _is_row(text: str) -> bool:
     return ("\t" in text or " | " in text) and bool(_ROW.search(text))  # (the test first: most lines hold neither)
 
 
-# Words that open a paragraph of a document's body ("Căn cứ …", "Thực hiện …", "Ngày 9/6/2023, …"): written with a
-# capital, they never continue a sentence, so a line that starts with one starts a paragraph (the subject line of a
-# notice "Kết luận của … tại cuộc họp …" has no full stop, and the text goes on with "Ngày 9/6/2023, Phó Chủ tịch …").
-OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d)")
+# Words that open a paragraph of a document's body ("Căn cứ …", "Thực hiện …", "Ngày 9/6/2023, …", "Năm 2024, …"):
+# written with a capital, they never continue a sentence, so a line that starts with one starts a paragraph (the
+# subject line of a notice "Kết luận của … tại cuộc họp …" has no full stop, and the text goes on with "Ngày 9/6/2023,
+# Phó Chủ tịch …").
+OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},)")
 
 
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:

@@ -52,3 +52,7 @@ def test_a_notices_subject_line_does_not_swallow_the_paragraph_that_opens_with_a
     # a capital opener after a wrapped line starts a paragraph too, a lower-case one goes on
     assert len(clean("Sở Y tế bố trí xe cứu thương ở các điểm thi\nCăn cứ tình hình, Sở Y tế cử thêm bác sĩ.\n").paragraphs) == 2
     assert len(clean("Sở Y tế bố trí xe cứu thương ở các điểm thi\ncăn cứ tình hình dịch bệnh.\n").paragraphs) == 1
+    # a district directive: its subject line, then "Năm 2024, trên địa bàn huyện có …"
+    text = ("CHỈ THỊ\nVề việc tổ chức Kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn huyện\n"
+            "Năm 2024, huyện có hai điểm thi với khoảng một nghìn thí sinh. Chủ tịch UBND huyện yêu cầu:\n")
+    assert [p.text[:9] for p in clean(text).paragraphs] == ["CHỈ THỊ", "Về việc t", "Năm 2024,"]
