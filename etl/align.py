@@ -50,11 +50,11 @@ def align(
        pair never scored counts `unscored`) is at least `threshold`. Two groups that hold statements of
        one document join only at `repeat_threshold`: a document states a duty once, so two different
        statements of it are two duties unless they truly repeat. They also join when their best link reaches
-       `restate_threshold`: a statement of one group restates one of the other nearly word for word, so the
-       two are one duty, which that document had said in two parts ("bảo vệ an toàn nơi in sao đề thi" and
-       "phòng chống gian lận công nghệ cao" against another's single security statement). With `separate_sectors`, so do two groups
-       whose doers all work in different sectors (`roles`, etl/topics_roles.csv); the build leaves it off:
-       it gained precision on the development pairs but lost recall on held-out and independent real pairs,
+       `restate_threshold` (the build's setting: 75, a close rewording of one sentence): a statement of one
+       group restates one of the other, so the two are one duty that the document said in two parts ("bảo vệ
+       an toàn nơi in sao đề thi" and "phòng chống gian lận công nghệ cao" beside another document's single
+       security statement). With `separate_sectors`, so do two groups whose doers all work in different
+       sectors (`roles`, etl/topics_roles.csv); the build leaves it off: it gained precision on the development pairs but lost recall on held-out and independent real pairs,
        and it hides a duty moved to an agency of another sector (finance -> education), which the Changes
        page exists to show (README, "Lạng Sơn 2023 → 2024"). Pairs scoring `near_duplicate` or more
        (the same sentence with a word changed) are joined first, all at once, which keeps the clustering

@@ -5,12 +5,12 @@ nghiệp THPT và tuyển sinh đại học, giáo dục nghề nghiệp năm �
 statement into admissions. A keyword counts once per occurrence, weighted by its number of syllables (a
 longer keyword is more specific). A theme is what the dashboard shows: the theme with the most weight wins,
 ties go to the earlier row of the file; when no keyword occurs, the organising words of the `fallback`
-column decide, and "general" is left for a statement with neither. The agency a statement makes act votes too
-(the `doers` column): what the police do is about security unless its words say more strongly what else
-("Công an tỉnh tăng cường tuần tra, kiểm tra" is security, not inspection; "Sở Y tế chuẩn bị giường bệnh" is
-health), as much as a keyword of DOER_WEIGHT syllables. Agency names themselves are left out of the text a
-theme is read from ("Công ty Điện lực" names no duty), so the vote is the one way the doer counts. Topics are finer
-(power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
+column decide, and "general" is left for a statement with neither. The agency a statement makes act votes
+too (the `doers` column): what the police do is about security unless its words say more strongly what else
+("Công an tỉnh tăng cường tuần tra, kiểm tra" is security, not inspection; "Sở Y tế chuẩn bị giường bệnh"
+is health), as much as a keyword of DOER_WEIGHT syllables. Agency names themselves are left out of the text
+a theme is read from ("Công ty Điện lực" names no duty), so the vote is the one way the doer counts. Topics
+are finer (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
 wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
 
 from __future__ import annotations
@@ -134,7 +134,8 @@ def theme_from(themed: str, doers: tuple[str, ...] = ()) -> str:
     found = lexicon.weights(themed)
     votes = {t for r in doers for t in _doer_themes().get(r, ())}
     if votes:
-        found = {t: found.get(t, 0.0) + (DOER_WEIGHT if t in votes else 0.0) for t in lexicon.order if t in found or t in votes}
+        found = {t: found.get(t, 0.0) + (DOER_WEIGHT if t in votes else 0.0)
+                 for t in lexicon.order if t in found or t in votes}  # file order, for ties
     found = found or _fallback().weights(themed)
     return max(found, key=found.get) if found else GENERAL
 
