@@ -1,5 +1,6 @@
 """A statement's theme is what the duty is about, not who steers it (session 21: real news texts read as "direction
-and organisation" whenever a steering committee acted or asked). Our own words, built through the real pipeline."""
+and organisation" whenever a steering committee acted or asked), and the agency that does it counts (session 28:
+`doers` in etl/themes.csv). Our own words, built through the real pipeline."""
 
 import duckdb
 
@@ -13,9 +14,10 @@ Phó Chủ tịch UBND tỉnh giao Sở Giáo dục và Đào tạo thành lập
 """
 
 
-def _themes(tmp_path) -> dict[str, str]:
+def _themes(tmp_path, text: str = TEXT, name: str = "daknong_2024_tin.txt") -> dict[str, str]:
+    """Statement text -> theme, after a build of `text` alone."""
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "daknong_2024_tin.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "in" / name).write_text(text, encoding="utf-8")
     run_build(tmp_path / "in", tmp_path / "t.duckdb")
     with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
         return dict(con.execute("SELECT text, theme FROM statements").fetchall())
@@ -40,9 +42,27 @@ bố trí lực lượng bảo vệ điểm thi. Ngành y tế lo công tác ch�
 def test_a_statement_keeps_its_own_agencys_words_in_a_paragraph_that_names_many(tmp_path):
     # The paragraph names five agencies, each sentence one: the volunteers' sentence is about the volunteers (only a
     # statement that itself lists more than three agencies is a group assignment whose names say nothing)
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "daknong_2024_tin.txt").write_text(MANY, encoding="utf-8")
-    run_build(tmp_path / "in", tmp_path / "t.duckdb")
-    with duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True) as con:
-        themes = dict(con.execute("SELECT text, theme FROM statements").fetchall())
+    themes = _themes(tmp_path, MANY)
     assert next(th for t, th in themes.items() if "giữ xe" in t) == "youth", themes
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: 05/CT-UBND
+Cao Bằng, ngày 10 tháng 5 năm 2024
+CHỈ THỊ
+Về việc tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024
+Để Kỳ thi diễn ra an toàn, nghiêm túc, Chủ tịch UBND tỉnh yêu cầu:
+1. Công an tỉnh tăng cường tuần tra, kiểm tra tại các điểm thi trước và trong kỳ thi.
+2. Sở Giáo dục và Đào tạo kiểm tra công tác chuẩn bị tại các điểm thi.
+3. Công ty Điện lực Cao Bằng bố trí lực lượng trực tại các điểm thi để xử lý sự cố.
+4. Sở Y tế chuẩn bị giường bệnh, cơ số thuốc sẵn sàng tiếp nhận thí sinh bị ốm.
+"""
+
+
+def test_a_statement_takes_the_theme_of_what_its_doer_does(tmp_path):
+    theme = {t.split()[0] + " " + t.split()[1]: th for t, th in _themes(tmp_path, DIRECTIVE, "cao_bang_2024.txt").items()}
+    assert theme["Công an"] == "security"  # patrols and checks by the police: not "inspection"
+    assert theme["Sở Giáo"] == "inspection"  # the same checks by the education department stay inspection
+    assert theme["Công ty"] == "power"  # the power company's crew on duty
+    assert theme["Sở Y"] == "health"
