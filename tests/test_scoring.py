@@ -177,3 +177,23 @@ def test_a_matching_text_of_two_or_three_words_is_not_the_same_as_every_duty_tha
 ])
 def test_a_domain_paraphrase_shares_a_topic(a, b):
     assert dict(topics_of(a)).keys() & dict(topics_of(b)).keys(), (topics_of(a), topics_of(b))
+
+
+def test_the_power_companys_duty_links_in_its_own_words():
+    """Power companies write "trực điện", "ưu tiên điện", "sự cố điện" rather than "cung cấp điện"."""
+    a = "Bảo đảm điện cho các điểm thi, có máy phát dự phòng khi có sự cố điện"
+    b = "Bố trí người trực điện tại các điểm thi trong những ngày thi"
+    assert dict(topics_of(a)).keys() & dict(topics_of(b)).keys() == {"power_supply"}
+    assert scorer([a, b]).score(0, 1) >= Settings().link_threshold
+
+
+@pytest.mark.parametrize("a,b", [
+    # the exam's name before 2020, and the exam named without "kỳ", are no more a duty than "Kỳ thi tốt nghiệp THPT"
+    ("Sơ kết công tác tổ chức Kỳ thi THPT quốc gia năm 2019 của tỉnh",
+     "Kiện toàn Ban Chỉ đạo thi THPT quốc gia năm 2019 cấp huyện"),
+    ("Rút kinh nghiệm việc tổ chức thi tốt nghiệp THPT năm trước",
+     "Hướng dẫn học sinh đăng ký thi tốt nghiệp THPT trực tuyến"),
+])
+def test_two_duties_that_share_only_the_exams_name_do_not_link(a, b):
+    assert "quốc gia" not in match_text(a) and "phổ thông" not in match_text(b)
+    assert scorer([a, b]).score(0, 1) < Settings().link_threshold
