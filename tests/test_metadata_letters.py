@@ -148,3 +148,17 @@ def test_a_report_whose_first_line_is_a_sentence_has_no_headline_title():
     text = ("Sở Y tế đã bố trí cán bộ y tế trực tại mỗi điểm thi trong hai ngày thi.\n"
             "Các trung tâm y tế huyện chuẩn bị xe cấp cứu.")
     assert _meta(text).values.get("title") is None
+
+
+def test_a_report_of_a_plan_the_police_already_have_is_a_plan():
+    # "… Công an tỉnh đã có kế hoạch chỉ đạo …": the report is of a plan, as "vừa có kế hoạch" is
+    meta = _meta("Giữ trật tự giao thông quanh các điểm thi\nĐể bảo vệ kỳ thi tốt nghiệp THPT năm 2024 trên địa bàn tỉnh, "
+                 "Công an tỉnh Tây Ninh đã có kế hoạch cho lực lượng cảnh sát giao thông tuần tra trên các tuyến đường dẫn tới điểm thi.")
+    assert meta.values["doc_type"] == "Kế hoạch"
+
+
+def test_a_report_that_opens_with_the_day_a_ministry_sent_a_telegram_is_of_a_telegram():
+    # "Ngày 4/8, Bộ Y tế có công điện gửi …": the day, who, and "có" + the type, without "vừa"
+    meta = _meta("Ngày 2/7, Bộ Y tế có công điện gửi các sở y tế về phòng bệnh cho thí sinh dự kỳ thi tốt nghiệp THPT năm 2024.\n"
+                 "Bộ Y tế yêu cầu các sở y tế bố trí người trực tại các điểm thi.")
+    assert meta.values["doc_type"] == "Công điện"
