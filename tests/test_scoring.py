@@ -186,14 +186,3 @@ def test_the_power_companys_duty_links_in_its_own_words():
     assert dict(topics_of(a)).keys() & dict(topics_of(b)).keys() == {"power_supply"}
     assert scorer([a, b]).score(0, 1) >= Settings().link_threshold
 
-
-@pytest.mark.parametrize("a,b", [
-    # the exam's name before 2020, and the exam named without "kỳ", are no more a duty than "Kỳ thi tốt nghiệp THPT"
-    ("Sơ kết công tác tổ chức Kỳ thi THPT quốc gia năm 2019 của tỉnh",
-     "Kiện toàn Ban Chỉ đạo thi THPT quốc gia năm 2019 cấp huyện"),
-    ("Rút kinh nghiệm việc tổ chức thi tốt nghiệp THPT năm trước",
-     "Hướng dẫn học sinh đăng ký thi tốt nghiệp THPT trực tuyến"),
-])
-def test_two_duties_that_share_only_the_exams_name_do_not_link(a, b):
-    assert "quốc gia" not in match_text(a) and "phổ thông" not in match_text(b)
-    assert scorer([a, b]).score(0, 1) < Settings().link_threshold
