@@ -80,11 +80,11 @@ _ISSUED_DOC = re.compile(
 # (also "Ngày …" with a capital inside a paragraph: a headline without its full stop, joined to the lead)
 _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+|(?<=\s)(?=Ngày\s))(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
-# A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa (đã) có công văn đề nghị …",
-# "… phát đi thông báo hỏa tốc …".
+# A news report names the type of what was issued: "UBND tỉnh vừa ban hành chỉ thị về …", "… vừa có / đã có công văn đề
+# nghị …", "… phát đi thông báo hỏa tốc …", and after the day it opens with, "Ngày 4/8, Bộ Y tế có công điện …".
 # (also "… vừa thông báo kết luận của …": a conclusion notice)
 _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới|đã)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra"
-                           r"|^(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s+[^,.;:]{2,80}?\s+có"  # "Ngày 4/8, Bộ Y tế có công điện …"
+                           r"|^(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s+[^,.;:]{2,80}?\s+có"
                            r"|(?:vừa|mới)(?=\s+thông\s+báo\s+kết\s+luận))\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 # "Ngày 4/6/2024, Sở … đã có văn bản đề nghị …": a news report of a letter that asks (a Công văn, as "vừa có công văn
