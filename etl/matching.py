@@ -127,7 +127,7 @@ def _named(name: str) -> str:
     """An agency name or locality normalised like the text (names repeat: cached). A steering committee that acts,
     helps or asks is named for who it is, not for what the duty is about: its name says nothing of the theme ("Ban Chỉ
     đạo … kiểm tra công tác coi thi" is an inspection; "thành lập Ban Chỉ đạo", where it is only named, still steers)."""
-    return _ORGANISER.sub(" ", basic(name))
+    return _ORGANISER.sub(" ", _strip(name, ()))
 
 
 _ORGANISER = re.compile(r"(?<!\w)(?:ban chỉ đạo|bcđ)(?!\w)")

@@ -66,3 +66,19 @@ def test_a_statement_takes_the_theme_of_what_its_doer_does(tmp_path):
     assert theme["Sở Giáo"] == "inspection"  # the same checks by the education department stay inspection
     assert theme["Công ty"] == "power"  # the power company's crew on duty
     assert theme["Sở Y"] == "health"
+
+
+UNIVERSITY = """Năm nay việc chấm thi trắc nghiệm của tỉnh do Trường Đại học Tây Nguyên chủ trì.
+
+Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Krông Pắc bố trí phòng chờ cho thí sinh tự do.
+
+Trường Cao đẳng Y tế tỉnh cử sinh viên tình nguyện giữ xe cho thí sinh tại các điểm thi.
+"""
+
+
+def test_a_universitys_name_does_not_make_its_duty_about_admissions(tmp_path):
+    # "đại học" and "giáo dục nghề nghiệp" are admissions words in a duty ("xét tuyển đại học"), not in the name of the
+    # body that acts
+    themes = _themes(tmp_path, UNIVERSITY, "daklak_2024_tin.txt")
+    assert "admissions" not in themes.values(), themes
+    assert next(th for t, th in themes.items() if "giữ xe" in t) == "youth", themes
