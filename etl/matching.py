@@ -124,9 +124,10 @@ def _strip(text: str, remove: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=8192)
 def _named(name: str) -> str:
-    """An agency name or locality normalised like the text (names repeat: cached). A steering committee that acts,
-    helps or asks is named for who it is, not for what the duty is about: its name says nothing of the theme ("Ban Chỉ
-    đạo … kiểm tra công tác coi thi" is an inspection; "thành lập Ban Chỉ đạo", where it is only named, still steers)."""
+    """An agency name or locality normalised like the text, stock phrases out too ("Trường Đại học Cần Thơ chủ trì chấm
+    thi" is no admissions duty; names repeat: cached). A steering committee that acts, helps or asks is named for who it
+    is, not for what the duty is about: its name says nothing of the theme ("Ban Chỉ đạo … kiểm tra công tác coi thi" is
+    an inspection; "thành lập Ban Chỉ đạo", where it is only named, still steers)."""
     return _ORGANISER.sub(" ", _strip(name, ()))
 
 

@@ -185,4 +185,3 @@ def test_the_power_companys_duty_links_in_its_own_words():
     b = "Bố trí người trực điện tại các điểm thi trong những ngày thi"
     assert dict(topics_of(a)).keys() & dict(topics_of(b)).keys() == {"power_supply"}
     assert scorer([a, b]).score(0, 1) >= Settings().link_threshold
-
