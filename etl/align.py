@@ -54,9 +54,10 @@ def align(
        group restates one of the other, so the two are one duty that the document said in two parts ("bảo vệ
        an toàn nơi in sao đề thi" and "phòng chống gian lận công nghệ cao" beside another document's single
        security statement). With `separate_sectors`, so do two groups whose doers all work in different
-       sectors (`roles`, etl/topics_roles.csv); the build leaves it off: it gained precision on the development pairs but lost recall on held-out and independent real pairs,
-       and it hides a duty moved to an agency of another sector (finance -> education), which the Changes
-       page exists to show (README, "Lạng Sơn 2023 → 2024"). Pairs scoring `near_duplicate` or more
+       sectors (`roles`, etl/topics_roles.csv); the build leaves it off: it gained precision on the
+       development pairs but lost recall on held-out and independent real pairs, and it hides a duty moved
+       to an agency of another sector (finance -> education), which the Changes page exists to show
+       (README, "Lạng Sơn 2023 → 2024"). Pairs scoring `near_duplicate` or more
        (the same sentence with a word changed) are joined first, all at once, which keeps the clustering
        fast on a national corpus where each duty has hundreds of wordings.
     `restating`: documents written as running prose (a news report, a portal summary: etl.frames.prose_documents),

@@ -231,9 +231,10 @@ def duty_frames(build: Build, rows: _Rows, settings: Settings, progress: Progres
     statements = [s for s in rows.every if stm.aligned(s["kind"], s["kind_reason"], s["doc_id"] in prose)]
     result = al.align(
         [s["match_text"] for s in statements], [s["doc_id"] for s in statements], [s["theme"] for s in statements],
-        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements], threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
-        repeat_threshold=settings.repeat_threshold, restate_threshold=settings.restate_threshold, max_candidates=settings.max_candidates, workers=settings.workers, progress=progress,
-        restating=prose,
+        roles=[s["roles"] for s in statements], topics=[s["topics"] for s in statements],
+        threshold=settings.link_threshold, unscored=settings.unscored_pair_score,
+        repeat_threshold=settings.repeat_threshold, restate_threshold=settings.restate_threshold,
+        max_candidates=settings.max_candidates, workers=settings.workers, progress=progress, restating=prose,
     )
     build.timings["align_s"] = time.perf_counter() - t0
     progress(f"  aligned {len(statements)} duty statements: {result.compared} pairs scored")
