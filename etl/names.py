@@ -36,10 +36,6 @@ def words() -> dict:
     return w
 
 
-# The words that say someone speaks: "Chúng tôi" after them is the speaker's agency
-_SPEECH = re.compile(r"(?<!\w)(?:cho\s+biết|cho\s+hay|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ|thông\s+tin|nói)(?!\w)", re.IGNORECASE)
-
-
 # A span of days that opens a statement with no comma after it: "từ ngày 6-9/7/2021", "trong hai ngày 27 và 28/6"
 _DAYS = (r"(?:(?:từ|trong|đến|vào)\s+(?:(?:các|hai|ba)\s+)?ngày\s+\d{1,2}(?:\s*(?:[-–/.]|và)\s*\d{1,4}){1,4}"
          r"(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}(?:\s*[-–/.]\s*\d{1,4}){1,3})?\s*,?\s*)")
@@ -90,6 +86,8 @@ def patterns() -> dict[str, re.Pattern]:
         "title_start": re.compile(spaced_alternation(w["title"]) + r"(?!\w)"),
         "anaphor_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*" + spaced_alternation(w["anaphor"]) +
                                     r"(?!\w)(?!\s+(?:có\s+)?liên\s+quan)", re.IGNORECASE),
+        # The words that say someone speaks: "Chúng tôi" after them is the speaker's agency.
+        "speech": re.compile(r"(?<!\w)" + spaced_alternation(w["speech"]) + r"(?!\w)", re.IGNORECASE),
         "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
         "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
         # "Chỉ đạo / Đôn đốc …" opening a statement (after openers): its subject, named before, directs
@@ -479,7 +477,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
             elif means == "speaker":
                 # (the one who speaks in this very sentence first: "Giám đốc Sở Y tế nhấn mạnh: “Chúng tôi …”")
-                said = [k for k in known if k.end <= hit.start() and _SPEECH.search(text, k.end, hit.start())]
+                said = [k for k in known if k.end <= hit.start() and p["speech"].search(text, k.end, hit.start())]
                 ref = (said[-1].role, said[-1].name) if said else last.get("speaker")
             else:
                 named = m.mentions(means)

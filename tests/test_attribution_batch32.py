@@ -1,0 +1,31 @@
+"""Session 30: a speaker who says something plainly ("nói", "cho hay") and then asks another agency to act only asks.
+The words that say someone speaks are one list (etl/words.toml `speech`), read both by the rule that makes such a
+speaker the requester and by the reading of "chúng tôi" in a quotation."""
+
+from __future__ import annotations
+
+from tests.attr_helpers import attribute_text
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    tree, att = attribute_text(text, "Quảng Trị", 2024)
+    return [(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])]
+
+
+def test_a_speaker_who_says_then_asks_is_no_doer():
+    parts = _parts("Giám đốc Sở Giáo dục và Đào tạo nói các điểm thi đã sẵn sàng và yêu cầu Công an huyện tăng cường "
+                   "tuần tra quanh các điểm thi.\n")
+    assert ("requester", "education") in parts and ("doer", "education") not in parts
+    assert ("doer", "police") in parts
+
+
+def test_a_speaker_who_reports_then_asks_is_no_doer():
+    parts = _parts("Tại buổi kiểm tra, Phó Chủ tịch UBND huyện cho hay đã có đủ nhân lực, đồng thời đề nghị Trung tâm Y "
+                   "tế huyện bố trí cán bộ trực ở từng điểm thi.\n")
+    assert ("requester", "district_pc") in parts and ("doer", "district_pc") not in parts
+    assert ("doer", "health") in parts
+
+
+def test_we_in_a_quotation_after_said_is_the_speakers_agency():
+    parts = _parts("Giám đốc Công ty Điện lực Quảng Trị nói: “Chúng tôi bố trí máy phát điện dự phòng tại các điểm thi”.\n")
+    assert ("doer", "electricity") in parts
