@@ -19,7 +19,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.config import PACKAGE
 from etl.matching import LEAD_IN_END, alternation, basic, theme_text
@@ -39,6 +39,13 @@ def _keyword(k: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", basic(k)).split())
 
 
+@cache
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of one of the package's reviewed keyword files (themes.csv, topics.csv), read once."""
+    with open(PACKAGE / name, encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """One regular expression over every keyword of a file (one pass per text), keyword -> labels."""
@@ -53,12 +60,11 @@ class _Lexicon:
         labels: dict[str, list[str]] = defaultdict(list)
         order: list[str] = []
         for name, label in sources:
-            with open(PACKAGE / name, encoding="utf-8") as f:
-                for r in csv.DictReader(f):
-                    if r[label] not in order:
-                        order.append(r[label])
-                    for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:
-                        labels[k].append(r[label])
+            for r in _rows(name):
+                if r[label] not in order:
+                    order.append(r[label])
+                for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:
+                    labels[k].append(r[label])
         pattern = re.compile(r"(?<!\w)(?:" + alternation(labels) + r")(?!\w)")
         return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
 
@@ -87,10 +93,8 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def themes() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     """(theme, label_vi, label_en, keywords normalised like the text) in file order."""
-    with open(PACKAGE / "themes.csv", encoding="utf-8") as f:
-        return tuple((r["theme"], r["label_vi"], r["label_en"],
-                      tuple(_keyword(k) for k in r["keywords"].split("|") if k.strip()))
-                     for r in csv.DictReader(f))
+    return tuple((r["theme"], r["label_vi"], r["label_en"], tuple(_keyword(k) for k in r["keywords"].split("|") if k.strip()))
+                 for r in _rows("themes.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +114,9 @@ def _fallback() -> _Lexicon:
 def _doer_themes() -> dict[str, tuple[str, ...]]:
     """Lead role -> the themes its doing votes for (themes.csv, `doers`)."""
     out: dict[str, list[str]] = defaultdict(list)
-    with open(PACKAGE / "themes.csv", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            for role in filter(None, (r.get("doers") or "").split("|")):
-                out[role.strip()].append(r["theme"])
+    for r in _rows("themes.csv"):
+        for role in filter(None, (r.get("doers") or "").split("|")):
+            out[role.strip()].append(r["theme"])
     return {k: tuple(v) for k, v in out.items()}
 
 
