@@ -55,7 +55,8 @@ def patterns() -> dict[str, re.Pattern]:
         "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.])"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
-                           r")(?!\w)|\s*(?:[,;:()\"“”!?]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
+                           r")(?!\w)|\s*(?:[,;:()\"“”!?|]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
+        # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces ("lực lượng công an, thanh tra,
         # cán bộ Ban Chỉ đạo thi …") or after "gồm" ("… gồm công an, thanh tra …"), or forces, units or agencies "như"
         # (such as) a sector list ("các lực lượng làm nhiệm vụ ở điểm thi như y tế, công an …"), where the group word

@@ -107,7 +107,8 @@ def _table_lines(table) -> list[str]:
         rows.append([cell.text.strip() for cell in cells])
     if any(LAYOUT_TABLE.search(text) for row in rows for text in row):
         return [text for row in rows for text in row if text]
-    return [" | ".join(row) for row in rows if any(row)]
+    # (a cell of several paragraphs, "- Kiểm tra …;" / "- Tổng hợp, báo cáo …", stays in its row: one line per row)
+    return [" | ".join(re.sub(r"\s*\n\s*", " ", text) for text in row) for row in rows if any(row)]
 
 
 def pdf_text(data: bytes) -> str:

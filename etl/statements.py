@@ -27,7 +27,10 @@ _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=,)\s+(?=trong\s+đó\s+(?:chỉ\s+đạ
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
     """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour: the one before
     it, or the one after it when it opens its sentence and ends at ";" ("… tiêu cực. Sở Y tế; Công an tỉnh có phương
-    án …": the list belongs to the sentence it opens)."""
+    án …": the list belongs to the sentence it opens). A table row is one statement: a ";" inside one of its cells
+    lists agencies or parts of the row's one task ("… | Báo tỉnh; Đài Phát thanh và Truyền hình tỉnh | …")."""
+    if CELL in text:
+        return [(0, len(text.rstrip()))] if text.strip() else []
     pieces: list[list[int]] = []
     pos = 0
     forward = None  # a short piece that opens its sentence, waiting for the rest of it

@@ -127,3 +127,32 @@ def test_a_task_table_in_an_annex_after_the_signature_is_read():
     doc = _parsed("chithi.txt", text.encode("utf-8"))
     assert _roles(doc)["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"})
     assert [c.label for c in doc.clauses][:3] == ["¶", "1", "2"] and doc.meta["signer"] == "Hoàng Văn Minh"
+
+
+_SHARED_ROWS = [("STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"),
+                ("1", "Đưa tin về lịch thi và các điểm mới của quy chế", "Báo Cao Bằng; Đài Phát thanh và Truyền hình tỉnh",
+                 "Sở Giáo dục và Đào tạo", "Tháng 5"),
+                ("2", "- Kiểm tra các điểm thi trước ngày thi;\n- Tổng hợp, báo cáo UBND tỉnh kết quả kỳ thi.",
+                 "Sở Giáo dục và Đào tạo", "UBND các huyện; Trung tâm Kiểm soát bệnh tật tỉnh", "Tháng 7")]
+
+
+def test_a_task_table_row_is_one_statement_however_its_cells_are_written():
+    # two leads in one cell, parted by ";"; a task cell of two paragraphs; an unknown helper just before the last cell
+    def plan(doc) -> None:
+        doc.add_paragraph("KẾ HOẠCH")
+        doc.add_paragraph("I. PHÂN CÔNG NHIỆM VỤ")
+        table = doc.add_table(rows=len(_SHARED_ROWS), cols=5)
+        for i, row in enumerate(_SHARED_ROWS):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+
+    doc = _parsed("kehoach.docx", _word(plan))
+    rows = [c for c in doc.clauses if " | " in c.text]
+    parts = [sum(r["clause_id"].endswith(f"-{c.seq:03d}") for r in doc.statements) for c in rows]
+    assert len(rows) == 3 and parts[1:] == [1, 1]  # (the header row is no duty)
+    got = _roles(doc)
+    assert got["Đưa tin về lịch thi và các điểm mới của quy chế"] == ({"press"}, {"education"})
+    leads, helps = got["- Kiểm tra các điểm thi trước ngày thi; - Tổng hợp, báo cáo UBND tỉnh kết quả kỳ thi."]
+    assert (leads, helps) == ({"education"}, {"district_pc", "health"})
+    names = {f.name for f in doc.found[rows[2].seq]}
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh" in names and not any("|" in n or "Tháng" in n for n in names)
