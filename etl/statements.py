@@ -194,8 +194,15 @@ def _event_before(c: dict, low: str, at: int) -> str | None:
 # A task table (a plan's "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"), read from Word as one line per
 # row with its cells joined by " | " (etl/office.py): the header names the column of those who lead and of those who help.
 CELL = " | "
-_LEAD_COLUMN = re.compile(r"(?:đơn\s+vị|cơ\s+quan)[^|]{0,20}?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|được\s+giao)"
-                          r"|^\s*(?:chủ\s+trì|trách\s+nhiệm|thực\s+hiện)\s*$", re.IGNORECASE)
+# The lead column's header says who answers for the task ("Đơn vị chủ trì", "Cơ quan được giao", "Trách nhiệm thực
+# hiện", "Bộ phận phụ trách", "Chủ trì"), in a few words; a header cell about what or when ("Nội dung thực hiện",
+# "Thời gian thực hiện") is not it. A row is a header only beside a cell that heads the tasks ("STT", "Nội dung …"),
+# so a task such as "Thực hiện tuyên truyền" in a data row never reads as one.
+_LEAD_COLUMN = re.compile(r"^\W*(?!(?:nội\s+dung|công\s+việc|nhiệm\s+vụ|thời\s+gian|thời\s+hạn|tiến\s+độ|kết\s+quả|"
+                          r"sản\s+phẩm|ghi\s+chú|hình\s+thức|kinh\s+phí)(?!\w))(?:\S+\s+){0,4}?(?:chủ\s+trì|phụ\s+trách|"
+                          r"thực\s+hiện|chịu\s+trách\s+nhiệm|trách\s+nhiệm|được\s+giao|đầu\s+mối)(?!\w)(?:[\s,/]+\S+){0,3}\s*$",
+                          re.IGNORECASE)
+_TASK_COLUMN = re.compile(r"^\W*(?:(?:tên|các)\s+)?(?:S?TT|số\s+thứ\s+tự|nội\s+dung|công\s+việc|nhiệm\s+vụ|hoạt\s+động)(?!\w)", re.IGNORECASE)
 _SUPPORT_COLUMN = re.compile(r"phối\s+hợp", re.IGNORECASE)
 
 
@@ -217,6 +224,8 @@ def table_columns(text: str) -> tuple[int | None, int | None, int] | None:
         return None
     cells = [text[a:b] for a, b in cell_spans(text)]
     if len(cells) < 3:
+        return None
+    if not any(_TASK_COLUMN.match(c) for c in cells):
         return None
     lead = next((i for i, c in enumerate(cells) if _LEAD_COLUMN.search(c) and not _SUPPORT_COLUMN.search(c)), None)
     support = next((i for i, c in enumerate(cells) if _SUPPORT_COLUMN.search(c)), None)

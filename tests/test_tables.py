@@ -156,3 +156,15 @@ def test_a_task_table_row_is_one_statement_however_its_cells_are_written():
     assert (leads, helps) == ({"education"}, {"district_pc", "health"})
     names = {f.name for f in doc.found[rows[2].seq]}
     assert "Trung tâm Kiểm soát bệnh tật tỉnh" in names and not any("|" in n or "Tháng" in n for n in names)
+
+
+def test_the_lead_column_is_found_however_its_header_is_worded():
+    for header in ("Trách nhiệm thực hiện", "Bộ phận phụ trách", "Đơn vị thực hiện", "Cơ quan chủ trì, tham mưu",
+                   "Cơ quan, đơn vị chịu trách nhiệm chính"):
+        rows = [("TT", "Nội dung", header, "Đơn vị phối hợp", "Thời gian thực hiện"), *_PLAN_ROWS[1:],
+                ("3", "Thực hiện tuyên truyền về kỳ thi", "Báo Cao Bằng", "", "Tháng 6")]
+        text = "KẾ HOẠCH\n\nI. PHÂN CÔNG NHIỆM VỤ\n\n" + "\n\n".join(" | ".join(r) for r in rows) + "\n"
+        got = _roles(_parsed("kehoach.txt", text.encode("utf-8")))
+        assert got["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"}), header
+        # a task that starts with "Thực hiện" is a row of the table, not a new header
+        assert got["Thực hiện tuyên truyền về kỳ thi"] == ({"press"}, set()), header
