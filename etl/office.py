@@ -23,6 +23,11 @@ from etl.config import ROOT, Settings
 MAX_RATIO = 200  # unpacked/packed; Word XML packs about 10:1, repeated table rows a few times more
 MAX_PAGES = 1000
 _WORD = re.compile(r"[^\W\d_]+")
+# A Vietnamese syllable always has a vowel. A PDF that places a stacked tone mark as its own glyph ("nh" + "ận") comes
+# out of layout mode as two pieces; a piece that is only an onset ("nh", "th", "ng") before one that starts with a
+# vowel is one syllable ("Nơi nh  ận:" -> "Nơi nhận:"). (Not after a number: "500 m ở …" is a unit.)
+_VOWEL = "aăâeêioôơuưy" + "àằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_SPLIT_SYLLABLE = re.compile(r"(?<![\w.])(?<!\d )((?:[BCDĐGHKLMNPRSTVX]|[bcdđghklmnprstvx])(?:h|g|gh|r)?) {1,3}(?=[" + _VOWEL + r"])")
 _MEMORY_EXIT = 3
 
 
@@ -125,7 +130,7 @@ def pdf_text(data: bytes) -> str:
         raise
     except Exception as exc:
         raise ExtractError(f"the PDF cannot be opened ({type(exc).__name__})") from None
-    text = "\n".join(pages)
+    text = _SPLIT_SYLLABLE.sub(r"\1", "\n".join(pages))
     if len(_WORD.findall(text)) < 20:
         raise ExtractError("the PDF has no text layer (a scanned image?); run OCR or supply the text")
     return text
