@@ -119,13 +119,20 @@ def _table_lines(table) -> list[str]:
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
+    from etl.pdf_layout import letterhead, rebuild
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if len(reader.pages) > MAX_PAGES:
             raise ExtractError(f"the PDF has {len(reader.pages):,} pages (the limit is {MAX_PAGES:,})")
         # Layout mode places glyphs by position; the default mode splits Vietnamese words at every
         # separately positioned glyph ("T Ỉ NH"). A wide gap is a column break (two-column letterheads).
-        pages = [re.sub(r" {4,}", "\n", page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
+        # The letterhead's two columns come one after the other, and a task table's rows become "cell | cell" lines
+        # (etl/pdf_layout.py), as a Word letterhead and table are read.
+        pages, table = [], None  # (a table that a page break cuts goes on with the next page's rows)
+        for k, page in enumerate(reader.pages):
+            text, table = rebuild(page.extract_text(extraction_mode="layout") or "", table)
+            pages.append(re.sub(r" {4,}", "\n", letterhead(text) if k == 0 else text))
     except (ExtractError, MemoryError):
         raise
     except Exception as exc:

@@ -41,3 +41,49 @@ def test_an_onset_split_from_its_vowel_is_one_syllable_again():
     assert join("Nơi nh  ận:") == "Nơi nhận:" and join("Ban Ch ỉ đạo") == "Ban Chỉ đạo"
     # a unit after a number and an abbreviation stay as they are
     assert join("cách 500 m ở cổng trường") == "cách 500 m ở cổng trường" and join("v.v ở") == "v.v ở"
+
+
+def _plan(name: str):
+    pdf = PDF.parent / name
+    return parse_document(pdf.name, read_file(pdf), None, Settings.from_env())
+
+
+def _rows(doc) -> dict[str, tuple[set, set]]:
+    return {c.text.split(" | ")[0]: ({f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"},
+                                     {f.role for f in doc.found.get(c.seq, []) if f.kind == "support"})
+            for c in doc.clauses if " | " in c.text}
+
+
+def test_a_printed_plans_task_table_says_who_leads_each_row():
+    # the cells of a row run over several lines of the page; the letterhead's two columns stand side by side
+    doc = _plan("dienbien_2024_kehoach.pdf")
+    assert doc.meta["issuer"] == "UBND tỉnh Điện Biên" and doc.meta["number"] == "1120/KH-UBND"
+    rows = _rows(doc)
+    assert rows["1"] == ({"education"}, {"district_pc"})
+    assert rows["2"] == ({"police"}, {"education"})
+    assert rows["3"] == ({"health"}, {"health"})  # the CDC helps, as a health body
+    assert rows["4"] == ({"electricity"}, set())
+    texts = [c.text for c in doc.clauses]
+    assert "4 | Bảo đảm cấp điện ổn định cho các điểm thi | Công ty Điện lực Điện Biên | | Trong thời gian thi" in texts
+    assert "III. TỔ CHỨC THỰC HIỆN" in texts  # the heading after the table is no part of its last row
+
+
+def test_a_task_table_cut_by_a_page_break_goes_on_with_the_next_pages_rows():
+    doc = _plan("laichau_2024_kehoach.pdf")
+    rows = _rows(doc)
+    assert [k for k in rows if k.isdigit()] == [str(n) for n in range(1, 15)]
+    assert rows["4"] == ({"police"}, {"education", "district_pc"})
+    assert rows["5"] == ({"press"}, {"education"})  # two leads in one cell
+    # rows 12 to 14 stand on the second page, where pypdf places the columns elsewhere
+    assert (rows["12"], rows["13"], rows["14"]) == (({"health"}, {"district_pc"}), ({"electricity"}, set()),
+                                                    ({"youth_union"}, {"district_pc"}))
+    assert rows["I"] == (set(), set()) and rows["II"] == (set(), set())  # the title rows assign nothing
+
+
+def test_a_numbered_table_that_assigns_nothing_is_left_as_it_was():
+    from etl.pdf_layout import rebuild
+
+    page = ("STT   Điểm thi                     Địa chỉ                Số thí sinh\n"
+            "1     Trường THPT Chuyên           Phường Tân Phong       520\n"
+            "2     Trường THPT Thị xã           Phường Đoàn Kết        410\n")
+    assert rebuild(page) == (page, None)

@@ -1,0 +1,157 @@
+"""A PDF's task tables, back into rows.
+
+pypdf's layout mode keeps each glyph where the page shows it: a table's columns stay aligned, but every row runs over
+several lines ("1    Rà soát cơ sở vật chất, bố trí phòng   Sở Giáo dục và    …" / "     thi tại các điểm thi
+Đào tạo           …"). Read line by line, the lead agency would be split from its task and every cell would become a
+paragraph of its own. So where a line heads a numbered task table ("TT | Nội dung công việc | Đơn vị chủ trì | …",
+the header etl.statements.table_columns reads in a Word table), the table's columns are the gutters its lines leave
+blank, and each row (a line whose number column is filled starts one) becomes one "cell | cell | …" line, as a Word
+table is read (etl/office.py). Anything that is not such a table is left exactly as it was."""
+
+from __future__ import annotations
+
+import re
+
+from etl.statements import CELL, table_columns
+
+_GAP = re.compile(r" {3,}")
+# The first cell of a numbered table's header, and of its rows: "1", "1.2", "II", "a)"
+_NUMBER_HEAD = re.compile(r"^\s{0,3}(?:S?TT|Số\s+TT|Số\s+thứ\s+tự)\s{2,}\S", re.IGNORECASE)
+_ROW = re.compile(r"^\s{0,3}(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?(?:\s{2,}\S|\s*$)")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of text parted from the next by three spaces or more."""
+    out, at = [], 0
+    for gap in _GAP.finditer(line):
+        if line[at:gap.start()].strip():
+            out.append((at + len(line[at:gap.start()]) - len(line[at:gap.start()].lstrip()), gap.start()))
+        at = gap.end()
+    if line[at:].strip():
+        out.append((at + len(line[at:]) - len(line[at:].lstrip()), len(line.rstrip())))
+    return out
+
+
+def _bounds(lines: list[str]) -> list[int]:
+    """Where each column starts: after each run of two or more positions that every line leaves blank."""
+    width = max(len(ln) for ln in lines)
+    used = [any(p < len(ln) and ln[p] != " " for ln in lines) for p in range(width)]
+    starts, blank = [], 2
+    for p, filled in enumerate(used):
+        if filled and blank >= 2:
+            starts.append(p)
+        blank = 0 if filled else blank + 1
+    return starts
+
+
+def _crosses(line: str, starts: list[int]) -> bool:
+    """Text runs over a gutter (the middle of the blank before a column): a paragraph, or a title row across the
+    table, not a line of cells."""
+    for a in starts[1:]:
+        mid = a - 2
+        if mid < len(line) and line[mid] != " " and line[mid + 1] != " ":
+            return True
+    return False
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    return [line[a : starts[k + 1] if k + 1 < len(starts) else len(line)].strip() for k, a in enumerate(starts)]
+
+
+def _table_at(lines: list[str], k: int, header: list[str] | None = None) -> tuple[list[str], int, list[str]] | None:
+    """The table whose header starts at line `k` as "cell | cell" lines, the line after it and its header; None when it
+    is no task table or its columns cannot be told apart. With `header` (a table that a page break cut), `k` is its
+    first row on the new page and the header is not written again."""
+    j = k
+    if header is None:
+        j = k + 1
+        while j < len(lines) and j <= k + 4 and not _ROW.match(lines[j]):
+            j += 1
+        if j >= len(lines) or not _ROW.match(lines[j]):
+            return None
+    head = [ln for ln in lines[k:j] if ln.strip()]
+    full = list(head)  # the lines that show every column: the header's, and rows whose cells all start on one line
+    end, starts = j, _bounds(full) if full else []
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and _ROW.match(line):
+            if len(_pieces(line)) >= 3:
+                full.append(line)
+                starts = _bounds(full)
+        elif line.strip() and (len(starts) < 2 or _crosses(line, starts) or line[: starts[1]].strip()):
+            break  # a paragraph, or a line that writes in the number column without a number: the table has ended
+        end += 1
+    if len(starts) < 3 or any(_crosses(ln, starts) for ln in head):
+        return None
+    if header is None:
+        header = [re.sub(r"\s+", " ", " ".join(parts)).strip() for parts in zip(*(_cut(ln, starts) for ln in head))]
+        if table_columns(CELL.join(header)) is None:
+            return None
+        out = [CELL.join(header)]
+    elif len(starts) != len(header):
+        return None
+    else:
+        out = []
+    row = None
+    for line in lines[j:end]:
+        if not line.strip():
+            continue
+        if _crosses(line, starts):  # a title row across the table ("II   CÔNG TÁC TUYÊN TRUYỀN"): two cells
+            out += [CELL.join(row)] if row else []
+            out.append(CELL.join(p for p in (line[: starts[1]].strip(), line[starts[1] :].strip()) if p))
+            row = None
+            continue
+        cells = _cut(line, starts)
+        if cells[0] and _ROW.match(line):
+            out += [CELL.join(row)] if row else []
+            row = cells
+        elif row is not None:
+            row = [" ".join(filter(None, (a, b))) for a, b in zip(row, cells)]
+    out += [CELL.join(row)] if row else []
+    return out, end, header
+
+
+def rebuild(page: str, open_table: list[str] | None = None) -> tuple[str, list[str] | None]:
+    """A page of layout text with each numbered task table's rows as "cell | cell | …" lines, and the header of a table
+    that runs on to the next page (None when the page ends otherwise). `open_table`: the previous page's."""
+    lines = page.split("\n")
+    out, k, last = [], 0, None
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
+    while k < len(lines):
+        found = None
+        if open_table and k == first and _ROW.match(lines[k]) and len(_pieces(lines[k])) >= 3:
+            found = _table_at(lines, k, open_table)
+        elif _NUMBER_HEAD.match(lines[k]) and len(_pieces(lines[k])) >= 3:
+            found = _table_at(lines, k)
+        if found:
+            out += found[0]
+            k, last = found[1], found[2]
+            continue
+        if lines[k].strip():
+            last = None
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out), last
+
+
+def letterhead(page: str) -> str:
+    """A page whose first lines are a letterhead's two columns ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …" / "TỈNH ĐIỆN
+    BIÊN … Độc lập - Tự do - Hạnh phúc"), with the left column's lines first and then the right's, as a Word letterhead
+    is read: side by side they interleave ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA …" / "TỈNH ĐIỆN BIÊN"). The block ends at the
+    first line that runs across the middle (the title)."""
+    lines = page.split("\n")
+    top = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if top is None or len(_pieces(lines[top])) != 2:
+        return page
+    middle = _pieces(lines[top])[1][0]
+    left, right, k = [], [], top
+    while k < len(lines):
+        pieces = _pieces(lines[k])
+        if any(a < middle - 2 < b for a, b in pieces) or len(pieces) > 2:
+            break
+        for a, b in pieces:
+            (left if b <= middle - 2 else right).append(lines[k][a:b])
+        k += 1
+    if not right or k == top + 1:
+        return page
+    return "\n".join([*lines[:top], *left, *right, *lines[k:]])
