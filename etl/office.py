@@ -89,9 +89,93 @@ def docx_text(data: bytes) -> str:
     # Paragraphs and tables in the order the page shows them: a directive's letterhead and signature are tables,
     # and its task tables stand between its paragraphs.
     parts: list[str] = []
+    numbers = _Numbers(doc)
     for block in doc.iter_inner_content():
-        parts += _table_lines(block) if isinstance(block, Table) else [block.text]
+        parts += _table_lines(block) if isinstance(block, Table) else [numbers.label(block) + block.text]
     return "\n\n".join(parts)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TYPED_LABEL = re.compile(r"^\s*(?:(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]\s|[-–+•*]\s)")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": lambda n: chr(96 + (n - 1) % 26 + 1),
+            "upperLetter": lambda n: chr(64 + (n - 1) % 26 + 1), "lowerRoman": _roman,
+            "upperRoman": lambda n: _roman(n).upper()}
+
+
+class _Numbers:
+    """Word's automatic list numbers ("1.", "a)", "II.", a bullet), which a paragraph's text does not hold: without
+    them a directive's items lose their labels, and the tasks under "1. Sở Y tế" their heading. Each list (numId)
+    counts its levels from the level's start, a level's count restarting under a new item of the level above; a
+    bullet is written "-", as typed bullets are."""
+
+    def __init__(self, doc) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> (format, text, start)
+        self.counts: dict[str, list[int]] = {}
+        try:
+            root = doc.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstract = {}
+        for a in root.iter(_W + "abstractNum"):
+            levels = {}
+            for lvl in a.iter(_W + "lvl"):
+                fmt, text, start = lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText"), lvl.find(_W + "start")
+                levels[int(lvl.get(_W + "ilvl", "0"))] = (
+                    fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
+                    text.get(_W + "val", "") if text is not None else "",
+                    int(start.get(_W + "val", "1")) if start is not None else 1)
+            abstract[a.get(_W + "abstractNumId")] = levels
+        for num in root.iter(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            for level, spec in abstract.get(ref.get(_W + "val") if ref is not None else None, {}).items():
+                self.levels[(num.get(_W + "numId"), level)] = spec
+
+    @staticmethod
+    def _numbering(paragraph) -> tuple[str, int] | None:
+        """(numId, level) of the paragraph's list, set on it or on its style (or the style that one is based on)."""
+        p_pr, style = paragraph._p.pPr, paragraph.style
+        found = p_pr.numPr if p_pr is not None else None
+        while found is None and style is not None:
+            s_pr = style.element.pPr
+            found = s_pr.numPr if s_pr is not None else None
+            style = style.base_style
+        if found is None or found.numId is None:
+            return None
+        return str(found.numId.val), found.ilvl.val if found.ilvl is not None else 0
+
+    def label(self, paragraph) -> str:
+        where = self._numbering(paragraph) if self.levels and paragraph.text.strip() else None
+        if where is None or where not in self.levels:
+            return ""
+        num, level = where
+        fmt, text, start = self.levels[where]
+        counts = self.counts.setdefault(num, [])
+        counts[level + 1 :] = []
+        counts += [None] * (level + 1 - len(counts))
+        counts[level] = start if counts[level] is None else counts[level] + 1
+        if fmt == "none" or _TYPED_LABEL.match(paragraph.text):  # (a number typed as well is not written twice)
+            return ""
+        if fmt == "bullet":
+            return "- "
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            value = counts[k] if k < len(counts) and counts[k] is not None else self.levels.get((num, k), ("", "", 1))[2]
+            return _FORMATS.get(self.levels.get((num, k), (fmt,))[0], str)(value)
+
+        out = re.sub(r"%([1-9])", number, text).strip()
+        return out + " " if out else ""
 
 
 # A letterhead or signature laid out in a table ("ỦY BAN NHÂN DÂN TỈNH … | CỘNG HÒA XÃ HỘI …", "Nơi nhận: … | KT.
