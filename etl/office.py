@@ -91,11 +91,36 @@ def docx_text(data: bytes) -> str:
     parts: list[str] = []
     numbers = _Numbers(doc)
     for block in doc.iter_inner_content():
-        parts += _table_lines(block) if isinstance(block, Table) else [numbers.label(block) + block.text]
+        if isinstance(block, Table):
+            parts += _table_lines(block)
+        else:
+            text = paragraph_text(block._p)
+            parts.append(numbers.label(block, text) + text)
     return "\n\n".join(parts)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Text a paragraph shows: its runs, also those inside a tracked insertion or a moved-to passage (a draft under review
+# is full of them; python-docx's `text` leaves them out), never a tracked deletion, a moved-from passage, or a text
+# box's own paragraphs.
+_HIDDEN = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
+_SHOWN = (_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
+
+
+def paragraph_text(p) -> str:
+    out = []
+    for el in p.iter(*_SHOWN):
+        if any(a.tag in _HIDDEN for a in el.iterancestors()) or el.getparent() is None:
+            continue
+        if el.tag == _W + "t":
+            out.append(el.text or "")
+        elif el.tag == _W + "tab":
+            out.append("\t")
+        elif el.tag == _W + "noBreakHyphen":
+            out.append("-")
+        elif el.get(_W + "type") in (None, "textWrapping"):
+            out.append("\n")
+    return "".join(out)
 _TYPED_LABEL = re.compile(r"^\s*(?:(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]\s|[-–+•*]\s)")
 
 
@@ -154,17 +179,17 @@ class _Numbers:
             return None
         return str(found.numId.val), found.ilvl.val if found.ilvl is not None else 0
 
-    def label(self, paragraph) -> str:
-        where = self._numbering(paragraph) if self.levels and paragraph.text.strip() else None
+    def label(self, paragraph, text: str) -> str:
+        where = self._numbering(paragraph) if self.levels and text.strip() else None
         if where is None or where not in self.levels:
             return ""
         num, level = where
-        fmt, text, start = self.levels[where]
+        fmt, shape, start = self.levels[where]
         counts = self.counts.setdefault(num, [])
         counts[level + 1 :] = []
         counts += [None] * (level + 1 - len(counts))
         counts[level] = start if counts[level] is None else counts[level] + 1
-        if fmt == "none" or _TYPED_LABEL.match(paragraph.text):  # (a number typed as well is not written twice)
+        if fmt == "none" or _TYPED_LABEL.match(text):  # (a number typed as well is not written twice)
             return ""
         if fmt == "bullet":
             return "- "
@@ -174,7 +199,7 @@ class _Numbers:
             value = counts[k] if k < len(counts) and counts[k] is not None else self.levels.get((num, k), ("", "", 1))[2]
             return _FORMATS.get(self.levels.get((num, k), (fmt,))[0], str)(value)
 
-        out = re.sub(r"%([1-9])", number, text).strip()
+        out = re.sub(r"%([1-9])", number, shape).strip()
         return out + " " if out else ""
 
 
@@ -193,7 +218,7 @@ def _table_lines(table) -> list[str]:
         for cell in row.cells:
             if not cells or cell._tc is not cells[-1]._tc:
                 cells.append(cell)
-        rows.append([cell.text.strip() for cell in cells])
+        rows.append(["\n".join(paragraph_text(p._p) for p in cell.paragraphs).strip() for cell in cells])
     if any(LAYOUT_TABLE.search(text) for row in rows for text in row):
         return [text for row in rows for text in row if text]
     # (a cell of several paragraphs, "- Kiểm tra …;" / "- Tổng hợp, báo cáo …", stays in its row: one line per row)
