@@ -65,7 +65,8 @@ class _Blocks(HTMLParser):
         (etl/clean.py makes them " | " cells, as Word tables are read); any other row's cells are blocks."""
         raw, self._row = ["".join(c) for c in self._row or []], None
         cells = [" ".join(c.split()) for c in raw]
-        if sum(1 for c in cells if c) >= 3 and not any(LAYOUT_TABLE.search(c) for c in raw):
+        if (sum(1 for c in cells if c) >= 3 and not any(LAYOUT_TABLE.search(c) for c in raw)
+                and not any(_holds_page(c) for c in raw)):
             self._emit("\n" + _CELL.join(cells) + "\n")
         else:
             for cell in raw:
@@ -121,6 +122,12 @@ class _Blocks(HTMLParser):
                 self.heading.append(data)
 
 
+def _holds_page(cell: str) -> bool:
+    """A cell that holds a page's article (an old portal laid out in a table: menu | article | sidebar), not a datum:
+    a long text, or several paragraphs of some length."""
+    return len(cell) > 1000 or (len(cell) > 400 and sum(1 for ln in cell.split("\n") if ln.strip()) >= 4)
+
+
 def _lines(text: str) -> str:
     # (a data row's cells, marked by _Blocks._end_row, come out between tabs; the page's own tabs are spaces)
     lines = (re.sub(" ?" + _CELL + " ?", "\t", re.sub(r"[ \t\u00a0\r\f\v]+", " ", line)).strip(" ")
@@ -144,4 +151,10 @@ def html_to_text(html: str) -> str:
             body = whole[best[0]:best[1]]
             # Portals often put the headline above the marked body: it names the document, keep it.
             whole = (title + "\n" + body) if title and title not in " ".join(body.split()) else body
+    elif title := " ".join("".join(parser.heading or []).split()):
+        # Nothing marked: the page's headline starts its article, and the menus and breadcrumbs above it are not the
+        # document's ("Trang chủ / Tin tức / Văn bản" would open its title), unless little of the page follows it.
+        at = re.search(r"\s+".join(map(re.escape, title.split())), whole)
+        if at and len(whole[at.start():].split()) >= 0.6 * len(whole.split()):
+            whole = whole[at.start():]
     return _lines(whole)

@@ -50,6 +50,23 @@ def test_a_page_without_a_marked_article_keeps_its_text_without_menus():
     assert html_to_text(page) == "Công an tỉnh bảo vệ các điểm thi.\nSở Y tế bố trí cán bộ y tế trực thi.\n"
 
 
+def test_an_old_portal_laid_out_in_a_table_is_read_as_paragraphs_from_its_headline():
+    # menu | article | sidebar in one row of a layout table: the article is no table row, and the menu above the
+    # headline is not the document's
+    article = "".join(f"<p>{t}</p>" for t in (
+        "Ngày 10/6, UBND tỉnh Cao Bằng tổ chức hội nghị triển khai công tác chuẩn bị kỳ thi năm nay.",
+        "Phó Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo rà soát kỹ điều kiện tại từng điểm thi.",
+        "Công an tỉnh xây dựng phương án bảo vệ an toàn đề thi, bài thi trong quá trình vận chuyển.",
+        "Sở Y tế bố trí cán bộ y tế trực tại các điểm thi; Công ty Điện lực bảo đảm cấp điện liên tục."))
+    page = ("<html><body><table><tr><td><a href='/'>Trang chủ</a><br><a href='/tin'>Tin tức</a></td>"
+            f"<td><h1>Cao Bằng triển khai kỳ thi tốt nghiệp THPT năm 2024</h1>{article}</td>"
+            "<td><b>Tin mới</b><br><a href='/a'>Lễ hội mùa xuân</a></td></tr></table></body></html>")
+    lines = html_to_text(page).splitlines()
+    assert lines[0] == "Cao Bằng triển khai kỳ thi tốt nghiệp THPT năm 2024"
+    assert "Công an tỉnh xây dựng phương án bảo vệ an toàn đề thi, bài thi trong quá trình vận chuyển." in lines
+    assert not any("\t" in ln or "Trang chủ" in ln for ln in lines)
+
+
 def test_a_page_saved_in_windows_1258_is_read_in_nfc():
     page = "<html><body><p>Sở Giáo dục và Đào tạo chủ trì tổ chức Kỳ thi.</p></body></html>"
     decoded = decode(cp1258(page), "tin-bai.htm")
