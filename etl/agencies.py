@@ -64,6 +64,18 @@ def _is_headline(text: str) -> bool:
     return len(text.split()) < 15 and not text.rstrip().endswith((".", ";", ":", "…", "!"))
 
 
+def _names_only(body: str, offset: int, named: list[Found]) -> bool:
+    """A paragraph that is nothing but agencies' names ("Sở Giáo dục và Đào tạo", "Công an tỉnh; Sở Y tế:"), as a
+    Word file's bold subheading without a number is: the paragraphs after it are their duties, as under a numbered
+    heading, where a headline or byline hands nothing on."""
+    rest = list(body)
+    for f in named:
+        if f.start >= 0:
+            rest[max(0, f.start - offset) : max(0, f.end - offset)] = " " * (f.end - f.start)
+    left = re.sub(r"(?<!\w)(?:và|các|cùng)(?!\w)", " ", "".join(rest), flags=re.IGNORECASE)
+    return bool(named) and not re.search(r"[^\W\d_]", left)
+
+
 def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
     # (the addressees of a letter keep their own rule under the request that hands them the items)
     return [Found(f.role, f.name, "lead", f.how if f.how == "addressees" else how, statement=k) for f in doers]
@@ -230,7 +242,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             columns = None
         leads[c.seq] = [f for f in found if f.kind == "lead"]
         if plain:
-            prev_plain = [] if _is_headline(body) else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
+            headline = _is_headline(body) and not _names_only(body, offset, named)
+            prev_plain = [] if headline else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
             last_plain = prev_plain or leads[c.seq] or last_plain
         if c.label == "¶":
             # the bullets after a paragraph ending with ":" are its doers' duties; so are those after an unmarked first

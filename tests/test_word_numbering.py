@@ -85,3 +85,17 @@ def test_a_number_typed_in_a_numbered_paragraph_is_not_written_twice():
     texts = [c.text for c in _parsed(doc).clauses]
     assert "1. Sở Y tế bố trí cán bộ y tế trực tại các điểm thi." in texts
     assert "2. Công an tỉnh bảo vệ an toàn đề thi, bài thi." in texts
+
+
+def test_a_subheading_that_is_only_an_agencys_name_heads_the_paragraphs_under_it():
+    # bold names without numbers or colons, each over plain paragraphs of its tasks
+    doc = Document()
+    _header(doc)
+    for text in ("Sở Giáo dục và Đào tạo", "Chủ trì tổ chức kỳ thi trên địa bàn tỉnh bảo đảm đúng quy chế.",
+                 "Tập huấn nghiệp vụ cho cán bộ coi thi, chấm thi.", "Công an tỉnh; Sở Y tế",
+                 "Phối hợp bảo đảm an ninh, an toàn và y tế tại các điểm thi."):
+        doc.add_paragraph().add_run(text).bold = len(text) < 30
+    leads = _leads(_parsed(doc))
+    assert leads["Chủ trì tổ chức kỳ thi trên địa bàn tỉnh bảo đảm đúng quy chế."] == {"education"}
+    assert leads["Tập huấn nghiệp vụ cho cán bộ coi thi, chấm thi."] == {"education"}
+    assert leads["Phối hợp bảo đảm an ninh, an toàn và y tế tại các điểm thi."] == {"police", "health"}
