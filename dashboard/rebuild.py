@@ -24,7 +24,9 @@ class Status:
     @property
     def waiting(self) -> bool:
         """Still waiting for another build of the same database (etl.build.build_lock says so in the log)."""
-        return self.running and len(self.lines) >= 1 and "waiting for another build" in self.lines[-1]
+        # (the last line that says something: two builds share the log, and one may just have written a blank line)
+        said = [ln for ln in self.lines if ln.strip()]
+        return self.running and bool(said) and "waiting for another build" in said[-1]
 
 
 def log_path(db_path: Path) -> Path:

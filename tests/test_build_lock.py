@@ -163,3 +163,11 @@ def test_a_rebuild_asked_for_while_one_runs_is_queued_not_dropped(held_lock, tmp
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     s = rebuild.status(db)
     assert not s.running and s.returncode == 0 and "6 documents" in s.lines[-1]
+
+
+def test_a_build_still_waits_when_the_other_build_has_just_written_a_blank_line():
+    from dashboard.rebuild import Status
+
+    line = "waiting for another build of x.duckdb to finish (build process 1 started 02:04:48); giving up after 300 s"
+    assert Status(True, None, [line, ""]).waiting and Status(True, None, [line]).waiting
+    assert not Status(True, None, [line, "read 5 documents"]).waiting and not Status(False, 0, [line, ""]).waiting
