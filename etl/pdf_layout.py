@@ -15,6 +15,7 @@ import re
 from etl.statements import CELL, table_columns
 
 _GAP = re.compile(r" {3,}")
+_MOTTO = re.compile(r"CỘNG\s+H[ÒO]À|Độc\s+lập\s*[-–]", re.IGNORECASE)
 # The first cell of a numbered table's header, and of its rows: "1", "1.2", "II", "a)"
 _NUMBER_HEAD = re.compile(r"^\s{0,3}(?:S?TT|Số\s+TT|Số\s+thứ\s+tự)\s{2,}\S", re.IGNORECASE)
 _ROW = re.compile(r"^\s{0,3}(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?(?:\s{2,}\S|\s*$)")
@@ -152,6 +153,6 @@ def letterhead(page: str) -> str:
         for a, b in pieces:
             (left if b <= middle - 2 else right).append(lines[k][a:b])
         k += 1
-    if not right or k == top + 1:
+    if not right or k == top + 1 or not _MOTTO.search(" ".join(right)):  # (only a letterhead: the national motto)
         return page
     return "\n".join([*lines[:top], *left, *right, *lines[k:]])

@@ -87,3 +87,12 @@ def test_a_numbered_table_that_assigns_nothing_is_left_as_it_was():
             "1     Trường THPT Chuyên           Phường Tân Phong       520\n"
             "2     Trường THPT Thị xã           Phường Đoàn Kết        410\n")
     assert rebuild(page) == (page, None)
+
+
+def test_a_first_page_that_opens_with_a_justified_paragraph_is_not_taken_for_a_letterhead():
+    from etl.pdf_layout import letterhead
+
+    page = ("Để bảo đảm kỳ thi diễn ra an toàn,     Chủ tịch UBND tỉnh yêu cầu các\n"
+            "sở, ban, ngành     thực hiện tốt các nhiệm vụ sau đây\n"
+            "1. Sở Y tế bố trí cán bộ y tế.")
+    assert letterhead(page) == page
