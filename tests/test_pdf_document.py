@@ -93,6 +93,6 @@ def test_a_first_page_that_opens_with_a_justified_paragraph_is_not_taken_for_a_l
     from etl.pdf_layout import letterhead
 
     page = ("Để bảo đảm kỳ thi diễn ra an toàn,     Chủ tịch UBND tỉnh yêu cầu các\n"
-            "sở, ban, ngành     thực hiện tốt các nhiệm vụ sau đây\n"
-            "1. Sở Y tế bố trí cán bộ y tế.")
+            "sở, ban, ngành,                        các địa phương thực hiện tốt\n"
+            "các nhiệm vụ sau đây: 1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.")
     assert letterhead(page) == page
