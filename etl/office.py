@@ -23,12 +23,10 @@ from etl.config import ROOT, Settings
 MAX_RATIO = 200  # unpacked/packed; Word XML packs about 10:1, repeated table rows a few times more
 MAX_PAGES = 1000
 _WORD = re.compile(r"[^\W\d_]+")
-# A Vietnamese syllable always has a vowel. A PDF that places a stacked tone mark as its own glyph ("nh" + "ận") comes
-# out of layout mode as two pieces; a piece that is only an onset ("nh", "th", "ng") before one that starts with a
-# vowel is one syllable ("Nơi nh  ận:" -> "Nơi nhận:"). (Not after a number: "500 m ở …" is a unit.)
-_VOWEL = "aăâeêioôơuưy" + "àằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
-_SPLIT_SYLLABLE = re.compile(r"(?<![\w.])(?<!\d )((?:[BCDĐGHKLMNPRSTVX]|[bcdđghklmnprstvx])(?:h|g|gh|r)?) {1,3}(?=[" + _VOWEL + r"])")
 _MEMORY_EXIT = 3
+# A PDF's typographic ligatures ("ﬁle", "ﬂ") as the letters they join (NFC keeps them)
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 
 
 class ExtractError(Exception):
@@ -228,7 +226,7 @@ def _table_lines(table) -> list[str]:
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    from etl.pdf_layout import letterhead, rebuild
+    from etl.pdf_layout import join_syllables, letterhead, rebuild, strip_running
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -239,14 +237,15 @@ def pdf_text(data: bytes) -> str:
         # The letterhead's two columns come one after the other, and a task table's rows become "cell | cell" lines
         # (etl/pdf_layout.py), as a Word letterhead and table are read.
         pages, table = [], None  # (a table that a page break cuts goes on with the next page's rows)
-        for k, page in enumerate(reader.pages):
-            text, table = rebuild(page.extract_text(extraction_mode="layout") or "", table)
+        raw = strip_running([join_syllables(page.extract_text(extraction_mode="layout") or "") for page in reader.pages])
+        for k, page in enumerate(raw):
+            text, table = rebuild(page, table)
             pages.append(re.sub(r" {4,}", "\n", letterhead(text) if k == 0 else text))
     except (ExtractError, MemoryError):
         raise
     except Exception as exc:
         raise ExtractError(f"the PDF cannot be opened ({type(exc).__name__})") from None
-    text = _SPLIT_SYLLABLE.sub(r"\1", "\n".join(pages))
+    text = "\n".join(pages).translate(_LIGATURES)
     if len(_WORD.findall(text)) < 20:
         raise ExtractError("the PDF has no text layer (a scanned image?); run OCR or supply the text")
     return text

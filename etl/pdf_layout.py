@@ -15,22 +15,29 @@ import re
 from etl.statements import CELL, table_columns
 
 _GAP = re.compile(r" {3,}")
-_MOTTO = re.compile(r"CỘNG\s+H[ÒO]À|Độc\s+lập\s*[-–]", re.IGNORECASE)
+_MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)|Độc\s+lập\s*[-–]", re.IGNORECASE)
 # The first cell of a numbered table's header, and of its rows: "1", "1.2", "II", "a)"
 _NUMBER_HEAD = re.compile(r"^\s{0,3}(?:S?TT|Số\s+TT|Số\s+thứ\s+tự)\s{2,}\S", re.IGNORECASE)
 _ROW = re.compile(r"^\s{0,3}(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?(?:\s{2,}\S|\s*$)")
 
 
-def _pieces(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of text parted from the next by three spaces or more."""
-    out, at = [], 0
-    for gap in _GAP.finditer(line):
-        if line[at:gap.start()].strip():
-            out.append((at + len(line[at:gap.start()]) - len(line[at:gap.start()].lstrip()), gap.start()))
-        at = gap.end()
-    if line[at:].strip():
-        out.append((at + len(line[at:]) - len(line[at:].lstrip()), len(line.rstrip())))
-    return out
+# A Vietnamese syllable always has a vowel. A PDF that places a stacked tone mark as its own glyph ("nh" + "ận",
+# "H" + "ỘI") comes out of layout mode as two pieces; a piece that is only an onset ("nh", "th", "ng") before one that
+# starts with a vowel is one syllable ("Nơi nh  ận:" -> "Nơi nhận:"). Bold capitals of a letterhead come apart widely
+# ("XÃ H        ỘI CH  Ủ NGHĨA"). (Not after a number: "500 m ở …" is a unit; nor an abbreviation's letter, "v.v ở".)
+_VOWEL = "aăâeêioôơuưy" + "àằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_ONSET = "(?:[bcdđghklmnprstvx]|[BCDĐGHKLMNPRSTVX])(?:h|g|gh|r)?"
+_SPLIT_SYLLABLE = re.compile(rf"(?<![\w.])(?<!\d )({_ONSET}) {{1,3}}(?=[{_VOWEL}])"
+                             rf"|(?<![\w.])([BCDĐGHKLMNPRSTVX](?:H|G|GH|R)?) {{1,12}}(?=[{_VOWEL.upper()}])")
+
+
+def join_syllables(text: str) -> str:
+    return _SPLIT_SYLLABLE.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+def _pieces(line: str, gap: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of each run of text parted from the next by `gap` spaces or more."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"\S+(?: {{1,{gap - 1}}}\S+)*", line)]
 
 
 def _bounds(lines: list[str]) -> list[int]:
@@ -136,23 +143,62 @@ def rebuild(page: str, open_table: list[str] | None = None) -> tuple[str, list[s
 
 
 def letterhead(page: str) -> str:
-    """A page whose first lines are a letterhead's two columns ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …" / "TỈNH ĐIỆN
-    BIÊN … Độc lập - Tự do - Hạnh phúc"), with the left column's lines first and then the right's, as a Word letterhead
-    is read: side by side they interleave ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA …" / "TỈNH ĐIỆN BIÊN"). The block ends at the
-    first line that runs across the middle (the title)."""
+    """A page whose letterhead's two columns ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …" / "TỈNH ĐIỆN BIÊN … Độc lập - Tự do -
+    Hạnh phúc") stand side by side, with the left column's lines first and then the right's, as a Word letterhead is
+    read: side by side they interleave ("ỦY BAN NHÂN DÂN" / "CỘNG HÒA …" / "TỈNH ĐIỆN BIÊN"). The letterhead starts at
+    the line whose right half opens the national motto, among the page's first lines (a browser's print header may
+    stand above it), and ends at the first line that runs across the middle (the title) or, once the right column has
+    ended, starts left of the left column (the body: "Kính gửi: …")."""
     lines = page.split("\n")
-    top = next((k for k, ln in enumerate(lines) if ln.strip()), None)
-    if top is None or len(_pieces(lines[top])) != 2:
+    filled = [k for k, ln in enumerate(lines) if ln.strip()][:6]
+    # (the two columns stand far apart; bold capitals may have gaps of three spaces inside a column)
+    top = next((k for k in filled if len(_pieces(lines[k], 6)) == 2
+                and _MOTTO.match(lines[k][_pieces(lines[k], 6)[1][0]:])), None)
+    if top is None:
         return page
-    middle = _pieces(lines[top])[1][0]
-    left, right, k = [], [], top
+    middle = _pieces(lines[top], 6)[1][0]
+    left, right, k, margin = [], [], top, middle
     while k < len(lines):
-        pieces = _pieces(lines[k])
+        pieces = _pieces(lines[k], 6)
         if any(a < middle - 2 < b for a, b in pieces) or len(pieces) > 2:
             break
-        for a, b in pieces:
-            (left if b <= middle - 2 else right).append(lines[k][a:b])
+        lefts = [(a, b) for a, b in pieces if b <= middle - 2]
+        if len(lefts) < len(pieces):  # a line of both columns, or of the right one: the letterhead goes on
+            margin = min([margin, *(a for a, _ in lefts)])
+        elif pieces and pieces[0][0] < margin - 1:
+            break  # the right column has ended, and a line left of the left column's margin is the body's
+        left += [lines[k][a:b] for a, b in lefts]
+        right += [lines[k][a:b] for a, b in pieces if b > middle - 2]
         k += 1
-    if not right or k == top + 1 or not _MOTTO.search(" ".join(right)):  # (only a letterhead: the national motto)
-        return page
     return "\n".join([*lines[:top], *left, *right, *lines[k:]])
+
+
+# What a printer or a browser writes on every page: a page counter ("1/2", "Trang 2"), the file's address, the date and
+# time it was printed.
+_FURNITURE = re.compile(r"^\s*(?:(?:Trang\s+)?\d{1,3}\s*(?:/|of|trên)\s*\d{1,3}|(?:file|ﬁle|https?)://\S+|"
+                        r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*$", re.IGNORECASE)
+
+
+def strip_running(pages: list[str]) -> list[str]:
+    """The pages without their running headers and footers: a line among a page's first or last three that comes back
+    at the top or foot of another page (its numbers aside: "Trang 2", "- 3 -"), or that only a printer writes
+    (_FURNITURE). The text of one page keeps every line no other page repeats."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    edges = []
+    for page in pages:
+        filled = [ln for ln in page.split("\n") if ln.strip()]
+        edges.append({key(ln) for ln in filled[:3] + filled[-3:]})
+    seen: dict[str, int] = {}
+    for keys in edges:
+        for k in keys:
+            seen[k] = seen.get(k, 0) + 1
+    out = []
+    for page in pages:
+        filled = [k for k, ln in enumerate(page.split("\n")) if ln.strip()]
+        ends = set(filled[:3] + filled[-3:])
+        lines = page.split("\n")
+        out.append("\n".join(ln for k, ln in enumerate(lines)
+                             if not (k in ends and (_FURNITURE.match(ln) or (len(pages) > 1 and seen[key(ln)] > 1)))))
+    return out

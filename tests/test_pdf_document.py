@@ -35,12 +35,15 @@ def test_a_printed_directives_items_keep_their_doers():
 
 
 def test_an_onset_split_from_its_vowel_is_one_syllable_again():
-    from etl.office import _SPLIT_SYLLABLE
+    from etl.pdf_layout import join_syllables as join
 
-    join = lambda t: _SPLIT_SYLLABLE.sub(r"\1", t)  # noqa: E731
     assert join("Nơi nh  ận:") == "Nơi nhận:" and join("Ban Ch ỉ đạo") == "Ban Chỉ đạo"
-    # a unit after a number and an abbreviation stay as they are
+    # bold capitals of a letterhead come apart more widely
+    assert join("CỘNG HÒA  XÃ H        ỘI CH  Ủ NGHĨA") == "CỘNG HÒA  XÃ HỘI CHỦ NGHĨA"
+    assert join("SỞ GIÁO D     ỤC  VÀ ĐÀO TẠO") == "SỞ GIÁO DỤC  VÀ ĐÀO TẠO"
+    # a unit after a number, an abbreviation and a short name stay as they are
     assert join("cách 500 m ở cổng trường") == "cách 500 m ở cổng trường" and join("v.v ở") == "v.v ở"
+    assert join("TP     ỦY BAN") == "TP     ỦY BAN"
 
 
 def _plan(name: str):
@@ -96,3 +99,30 @@ def test_a_first_page_that_opens_with_a_justified_paragraph_is_not_taken_for_a_l
             "sở, ban, ngành,                        các địa phương thực hiện tốt\n"
             "các nhiệm vụ sau đây: 1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.")
     assert letterhead(page) == page
+
+
+def test_a_dispatch_printed_from_a_browser_loses_the_printers_header_and_footer():
+    # a department's letter printed with the browser's date, title, address and page counter on every page; its
+    # letterhead's bold capitals come apart ("XÃ H        ỘI") and its subject line stands under the number
+    doc = _plan("hoabinh_2024_congvan.pdf")
+    meta = doc.meta
+    assert (meta["number"], meta["doc_type"], str(meta["issued_date"]), meta["locality"]) == (
+        "512/SGDĐT-QLCL", "Công văn", "2024-05-06", "Hòa Bình")
+    assert meta["title"] == "V/v chuẩn bị tổ chức Kỳ thi tốt nghiệp THPT năm 2024"
+    texts = [c.text for c in doc.clauses]
+    assert not any(m in t for t in texts for m in ("AM", "CV 512", "file:", "1/2", "2/2", "GIÁM ĐỐC"))
+    leads = {c.label: {f.role for f in doc.found.get(c.seq, []) if f.kind == "lead"} for c in doc.clauses}
+    assert (leads["1"], leads["3"]) == ({"police"}, {"electricity"})
+    assert texts[3].endswith("nơi in sao đề thi và nơi chấm thi.")  # nothing of the footer glued to item 3
+
+
+def test_running_lines_come_off_every_page_and_a_single_pages_lines_stay():
+    from etl.pdf_layout import strip_running
+
+    pages = ["UBND TỈNH LAI CHÂU\nKẾ HOẠCH\n1. Sở Y tế bố trí cán bộ.\nTrang 1",
+             "Kế hoạch số 845/KH-UBND\n2. Công an tỉnh bảo vệ đề thi.\nTrang 2",
+             "Kế hoạch số 845/KH-UBND\n3. Công ty Điện lực cấp điện.\nTrang 3"]
+    assert strip_running(pages) == ["UBND TỈNH LAI CHÂU\nKẾ HOẠCH\n1. Sở Y tế bố trí cán bộ.",
+                                    "2. Công an tỉnh bảo vệ đề thi.", "3. Công ty Điện lực cấp điện."]
+    assert strip_running(["Sở Y tế bố trí cán bộ.\nCông an tỉnh bảo vệ đề thi."]) == [
+        "Sở Y tế bố trí cán bộ.\nCông an tỉnh bảo vệ đề thi."]
