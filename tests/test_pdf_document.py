@@ -126,3 +126,28 @@ def test_running_lines_come_off_every_page_and_a_single_pages_lines_stay():
                                     "2. Công an tỉnh bảo vệ đề thi.", "3. Công ty Điện lực cấp điện."]
     assert strip_running(["Sở Y tế bố trí cán bộ.\nCông an tỉnh bảo vệ đề thi."]) == [
         "Sở Y tế bố trí cán bộ.\nCông an tỉnh bảo vệ đề thi."]
+
+
+def test_a_title_row_across_the_table_and_a_sub_numbered_row_keep_their_places():
+    from etl.pdf_layout import rebuild
+
+    page = "\n".join((
+        "II. PHÂN CÔNG NHIỆM VỤ",
+        "TT    Nội dung công việc                 Đơn vị chủ trì     Đơn vị phối hợp    Thời gian",
+        "I     CÔNG TÁC CHUẨN BỊ CƠ SỞ VẬT CHẤT VÀ NHÂN LỰC CHO CÁC ĐIỂM THI TRÊN ĐỊA BÀN TỈNH",
+        "1     Rà soát cơ sở vật chất tại các     Sở Giáo dục và     UBND các huyện     Tháng 5",
+        "      điểm thi                           Đào tạo",
+        "1.1   Bố trí phòng chờ cho thí sinh      UBND các huyện                        Tháng 6",
+        "2     Bảo vệ đề thi, bài thi             Công an tỉnh       Sở Giáo dục và     Tháng 6",
+        "                                                            Đào tạo",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các sở, ban, ngành triển khai thực hiện."))
+    text, open_table = rebuild(page)
+    assert text.split("\n") == [
+        "II. PHÂN CÔNG NHIỆM VỤ", "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian",
+        "I | CÔNG TÁC CHUẨN BỊ CƠ SỞ VẬT CHẤT VÀ NHÂN LỰC CHO CÁC ĐIỂM THI TRÊN ĐỊA BÀN TỈNH",
+        "1 | Rà soát cơ sở vật chất tại các điểm thi | Sở Giáo dục và Đào tạo | UBND các huyện | Tháng 5",
+        "1.1 | Bố trí phòng chờ cho thí sinh | UBND các huyện |  | Tháng 6",
+        "2 | Bảo vệ đề thi, bài thi | Công an tỉnh | Sở Giáo dục và Đào tạo | Tháng 6",
+        "III. TỔ CHỨC THỰC HIỆN", "Các sở, ban, ngành triển khai thực hiện."]
+    assert open_table is None  # the table ended on this page
