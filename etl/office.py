@@ -94,7 +94,29 @@ def docx_text(data: bytes) -> str:
         else:
             text = paragraph_text(block._p)
             parts.append(numbers.label(block, text) + text)
-    return "\n\n".join(parts)
+    return "\n\n".join(_letterhead_in_header(doc) + parts)
+
+
+def _letterhead_in_header(doc) -> list[str]:
+    """A letterhead some templates keep in the first page's header ("ỦY BAN NHÂN DÂN TỈNH … | CỘNG HÒA XÃ HỘI …", the
+    number and the date), which the body does not hold: its lines, when the body has no letterhead of its own."""
+    from docx.table import Table
+
+    if not doc.sections:
+        return []
+    section = doc.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous and not section.different_first_page_header_footer:
+        return []
+    lines: list[str] = []
+    for block in header.iter_inner_content():
+        lines += _table_lines(block) if isinstance(block, Table) else [paragraph_text(block._p)]
+    if not LAYOUT_TABLE.search("\n".join(lines)):
+        return []
+    body_start = "\n".join(paragraph_text(p._p) for p in doc.paragraphs[:8])
+    if LAYOUT_TABLE.search(body_start) or any(LAYOUT_TABLE.search(c) for t in doc.tables[:1] for c in _table_lines(t)):
+        return []
+    return [ln for ln in lines if ln.strip()]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

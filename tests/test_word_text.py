@@ -56,3 +56,30 @@ def test_text_in_a_content_control_is_read():
                           '</w:t></w:r></w:sdtContent></w:sdt>'))
     p.add_run("chủ trì tổ chức kỳ thi.")
     assert _read(doc) == "Giao Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi."
+
+
+def _with_header_letterhead(body_letterhead: bool) -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    head = section.first_page_header.add_table(rows=1, cols=2, width=section.page_width // 2)
+    head.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 18/CT-UBND"
+    head.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKon Tum, ngày 9 tháng 5 năm 2024"
+    if body_letterhead:
+        doc.add_paragraph("Số: 18/CT-UBND")
+    for text in ("CHỈ THỊ", "Về tổ chức Kỳ thi tốt nghiệp THPT năm 2024", "1. Sở Y tế bố trí cán bộ y tế tại các điểm thi."):
+        doc.add_paragraph(text)
+    return doc
+
+
+def test_a_letterhead_kept_in_the_first_pages_header_is_read():
+    from etl.config import Settings
+    from etl.pipeline import parse_document
+    from etl.read import decode
+
+    buf = io.BytesIO()
+    _with_header_letterhead(False).save(buf)
+    meta = parse_document("chithi.docx", decode(buf.getvalue(), "chithi.docx"), None, Settings.from_env()).meta
+    assert (meta["locality"], meta["number"], str(meta["issued_date"])) == ("Kon Tum", "18/CT-UBND", "2024-05-09")
+    # a body with its own letterhead is not given the header's as well
+    assert _read(_with_header_letterhead(True)).count("CỘNG HÒA") == 0
