@@ -72,25 +72,29 @@ def _table_at(lines: list[str], k: int, header: list[str] | None = None) -> tupl
     first row on the new page and the header is not written again."""
     j = k
     if header is None:
+        # the header's own lines: short cells ("Đơn vị" / "chủ trì"); a row's first lines above its number (a number
+        # centred in its cell) hold a task's words
         j = k + 1
-        while j < len(lines) and j <= k + 4 and not _ROW.match(lines[j]):
+        while (j < len(lines) and j <= k + 4 and not _ROW.match(lines[j])
+               and all(len(lines[j][a:b].split()) <= 4 for a, b in _pieces(lines[j]))):
             j += 1
-        if j >= len(lines) or not _ROW.match(lines[j]):
+        if not any(_ROW.match(ln) for ln in lines[j : j + 8]):
             return None
     head = [ln for ln in lines[k:j] if ln.strip()]
-    full = list(head)  # the lines that show every column: the header's, and rows whose cells all start on one line
-    end, starts = j, _bounds(full) if full else []
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() and _ROW.match(line):
-            if len(_pieces(line)) >= 3:
-                full.append(line)
-                starts = _bounds(full)
-        elif line.strip() and (len(starts) < 2 or _crosses(line, starts) or line[: starts[1]].strip()):
-            break  # a paragraph, or a line that writes in the number column without a number: the table has ended
-        end += 1
+    # Where the table ends: first at a line that writes in the number column without a number (the paragraph after
+    # it); the columns come from the lines that show every column (the header's and the numbered rows' with three
+    # cells or more), and a line before that end whose text runs over their gutters ends the table too.
+    first_row = next((ln for ln in lines[j : j + 8] if _ROW.match(ln)), None)
+    if first_row is None:
+        return None
+    number_width = (_pieces(head[0]) if head else _pieces(first_row))[0][1] + 1
+    end = next((m for m in range(j, len(lines)) if lines[m].strip() and not _ROW.match(lines[m])
+                and lines[m][:number_width].strip()), len(lines))
+    starts = _bounds(head + [ln for ln in lines[j:end] if _ROW.match(ln) and len(_pieces(ln)) >= 3])
     if len(starts) < 3 or any(_crosses(ln, starts) for ln in head):
         return None
+    end = next((m for m in range(j, end) if lines[m].strip() and not _ROW.match(lines[m])
+                and (_crosses(lines[m], starts) or lines[m][: starts[1]].strip())), end)
     if header is None:
         header = [re.sub(r"\s+", " ", " ".join(parts)).strip() for parts in zip(*(_cut(ln, starts) for ln in head))]
         if table_columns(CELL.join(header)) is None:
@@ -100,23 +104,40 @@ def _table_at(lines: list[str], k: int, header: list[str] | None = None) -> tupl
         return None
     else:
         out = []
-    row = None
-    for line in lines[j:end]:
-        if not line.strip():
-            continue
-        if _crosses(line, starts):  # a title row across the table ("II   CÔNG TÁC TUYÊN TRUYỀN"): two cells
-            out += [CELL.join(row)] if row else []
+    return out + _rows([ln for ln in lines[j:end] if ln.strip()], starts), end, header
+
+
+def _rows(body: list[str], starts: list[int]) -> list[str]:
+    """The table's lines grouped into rows, each a "cell | cell" line. A row is a numbered line and the lines of its
+    cells around it: below it when numbers stand at the top of their cells; when they stand in the middle (a number
+    line whose task goes on in lower case, or task lines above the first number), the lines between two numbers part
+    where the lower row's task begins, at the last of them that starts with a capital."""
+    numbered = [i for i, ln in enumerate(body) if _ROW.match(ln) and ln[: starts[1]].strip()]
+    if not numbered:
+        return []
+    task = [_cut(ln, starts)[1] for ln in body]
+    centred = numbered[0] > 0 or any(task[i][:1].islower() for i in numbered)
+    owner = [0] * len(body)
+    for n, i in enumerate(numbered):
+        after = numbered[n + 1] if n + 1 < len(numbered) else len(body)
+        for m in range(i, after):
+            owner[m] = i
+        if centred and n + 1 < len(numbered):
+            capital = [m for m in range(i + 1, after) if task[m][:1].isupper()]
+            for m in range(capital[-1] if capital else after, after):
+                owner[m] = after
+    for m in range(numbered[0]):
+        owner[m] = numbered[0]
+    out: list[str] = []
+    for i in numbered:
+        group = [body[m] for m in range(len(body)) if owner[m] == i]
+        if len(group) == 1 and _crosses(group[0], starts):  # a title row across the table ("II   CÔNG TÁC …"): two cells
+            line = group[0]
             out.append(CELL.join(p for p in (line[: starts[1]].strip(), line[starts[1] :].strip()) if p))
-            row = None
             continue
-        cells = _cut(line, starts)
-        if cells[0] and _ROW.match(line):
-            out += [CELL.join(row)] if row else []
-            row = cells
-        elif row is not None:
-            row = [" ".join(filter(None, (a, b))) for a, b in zip(row, cells)]
-    out += [CELL.join(row)] if row else []
-    return out, end, header
+        cells = [_cut(line, starts) for line in group]
+        out.append(CELL.join(" ".join(filter(None, column)) for column in zip(*cells)))
+    return out
 
 
 def rebuild(page: str, open_table: list[str] | None = None) -> tuple[str, list[str] | None]:
@@ -127,8 +148,8 @@ def rebuild(page: str, open_table: list[str] | None = None) -> tuple[str, list[s
     first = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
     while k < len(lines):
         found = None
-        if open_table and k == first and _ROW.match(lines[k]) and len(_pieces(lines[k])) >= 3:
-            found = _table_at(lines, k, open_table)
+        if open_table and k == first and (_ROW.match(lines[k]) or lines[k].startswith("  ")):
+            found = _table_at(lines, k, open_table)  # (a row whose number stands mid-cell starts with its task's words)
         elif _NUMBER_HEAD.match(lines[k]) and len(_pieces(lines[k])) >= 3:
             found = _table_at(lines, k)
         if found:
