@@ -279,16 +279,34 @@ def _by_column(text: str, columns: tuple[int | None, int | None, int],
     lead, support, _ = columns
     bounds = statements.cell_spans(text)
     part = {lead: ("doer", "lead", "table_lead"), support: ("helper", "support", "table_support")}
+    helping = _helpers_in_cell(text, *bounds[lead]) if lead is not None and lead < len(bounds) else []
     found, out = [], []
     for f in named:
         if f.start < 0:
             continue  # carried from a heading or the statement before: a row stands alone
         col = next((i for i, (a, b) in enumerate(bounds) if a <= f.start < b), None)
-        kind, assigned, how = part.get(col, ("mention", None, f.how if f.kind == "mention" else "table_cell"))
+        if col == lead and any(a <= f.start < b for a, b in helping):
+            col = support if support is not None else -1
+            kind, assigned, how = ("helper", "support", "table_support")
+        else:
+            kind, assigned, how = part.get(col, ("mention", None, f.how if f.kind == "mention" else "table_cell"))
         out.append(replace(f, kind=kind, how=how))
         if assigned:
             found.append(replace(f, kind=assigned, how=how))
     return _union(found), out
+
+
+# One column for both ("Đơn vị thực hiện": "Sở GD&ĐT chủ trì; Công an tỉnh, Sở Y tế phối hợp", "Chủ trì: Sở Y tế. Phối
+# hợp: UBND các huyện"): the part of the cell that says "phối hợp" names helpers.
+_CELL_PART = re.compile(r"[^;.\n]+")
+_HELPS_MARK = re.compile(r"(?<!\w)phối\s+hợp(?!\w)", re.IGNORECASE)
+_LEADS_MARK = re.compile(r"(?<!\w)chủ\s+trì(?!\w)", re.IGNORECASE)
+
+
+def _helpers_in_cell(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where a lead cell names helpers: each part of it (between ";" or ".") that says "phối hợp" and not "chủ trì"."""
+    return [(a + m.start(), a + m.end()) for m in _CELL_PART.finditer(text[a:b])
+            if _HELPS_MARK.search(m.group(0)) and not _LEADS_MARK.search(m.group(0))]
 
 
 _PRESENT = {"has_doer", "force_alone"}  # rules of an agency said to be there ("… có X bảo vệ"), not the subject

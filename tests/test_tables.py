@@ -168,3 +168,17 @@ def test_the_lead_column_is_found_however_its_header_is_worded():
         assert got["Tập huấn nghiệp vụ cho cán bộ coi thi"] == ({"education"}, {"police"}), header
         # a task that starts with "Thực hiện" is a row of the table, not a new header
         assert got["Thực hiện tuyên truyền về kỳ thi"] == ({"press"}, set()), header
+
+
+def test_one_column_for_who_leads_and_who_helps_is_read_by_its_words():
+    rows = [("STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian"),
+            ("1", "Bảo vệ an toàn đề thi", "Công an tỉnh chủ trì; Sở Giáo dục và Đào tạo, Sở Y tế phối hợp", "Tháng 6"),
+            ("2", "Bố trí cán bộ y tế tại điểm thi", "Chủ trì: Sở Y tế. Phối hợp: UBND các huyện, thành phố", "Tháng 6"),
+            ("3", "Tuyên truyền về kỳ thi", "Báo Cao Bằng (chủ trì); Sở Thông tin và Truyền thông (phối hợp)", "Tháng 5"),
+            ("4", "Cấp điện cho các điểm thi", "Công ty Điện lực Cao Bằng", "Tháng 6")]
+    text = "KẾ HOẠCH\n\nI. PHÂN CÔNG NHIỆM VỤ\n\n" + "\n\n".join(" | ".join(r) for r in rows) + "\n"
+    got = _roles(_parsed("kehoach.txt", text.encode("utf-8")))
+    assert got["Bảo vệ an toàn đề thi"] == ({"police"}, {"education", "health"})
+    assert got["Bố trí cán bộ y tế tại điểm thi"] == ({"health"}, {"district_pc"})
+    assert got["Tuyên truyền về kỳ thi"] == ({"press"}, {"information"})
+    assert got["Cấp điện cho các điểm thi"] == ({"electricity"}, set())
