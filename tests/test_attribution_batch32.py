@@ -29,3 +29,10 @@ def test_a_speaker_who_reports_then_asks_is_no_doer():
 def test_we_in_a_quotation_after_said_is_the_speakers_agency():
     parts = _parts("Giám đốc Công ty Điện lực Quảng Trị nói: “Chúng tôi bố trí máy phát điện dự phòng tại các điểm thi”.\n")
     assert ("doer", "electricity") in parts
+
+
+def test_the_mass_organisations_are_the_fronts_not_the_youth_union():
+    # "các tổ chức đoàn thể" names the mass organisations as a group; "các tổ chức Đoàn" the youth union's own
+    parts = _parts("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể vận động hỗ trợ thí sinh.\n")
+    assert ("doer", "fatherland_front") in parts and ("doer", "youth_union") not in parts
+    assert ("doer", "youth_union") in _parts("Tỉnh đoàn và các tổ chức Đoàn trong trường học tổ chức tiếp sức mùa thi.\n")
