@@ -286,7 +286,6 @@ def _by_column(text: str, columns: tuple[int | None, int | None, int],
             continue  # carried from a heading or the statement before: a row stands alone
         col = next((i for i, (a, b) in enumerate(bounds) if a <= f.start < b), None)
         if col == lead and any(a <= f.start < b for a, b in helping):
-            col = support if support is not None else -1
             kind, assigned, how = ("helper", "support", "table_support")
         else:
             kind, assigned, how = part.get(col, ("mention", None, f.how if f.kind == "mention" else "table_cell"))

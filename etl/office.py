@@ -130,7 +130,7 @@ _SHOWN = (_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen")
 def paragraph_text(p) -> str:
     out = []
     for el in p.iter(*_SHOWN):
-        if any(a.tag in _HIDDEN for a in el.iterancestors()) or el.getparent() is None:
+        if any(a.tag in _HIDDEN for a in el.iterancestors()):
             continue
         if el.tag == _W + "t":
             out.append(el.text or "")
@@ -141,6 +141,8 @@ def paragraph_text(p) -> str:
         elif el.get(_W + "type") in (None, "textWrapping"):
             out.append("\n")
     return "".join(out)
+
+
 _TYPED_LABEL = re.compile(r"^\s*(?:(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]\s|[-–+•*]\s)")
 
 

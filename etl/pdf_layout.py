@@ -1,12 +1,16 @@
-"""A PDF's task tables, back into rows.
+"""A PDF's layout text, read as a Word file of the same page would be (etl/office.py calls these in this order).
 
-pypdf's layout mode keeps each glyph where the page shows it: a table's columns stay aligned, but every row runs over
-several lines ("1    Rà soát cơ sở vật chất, bố trí phòng   Sở Giáo dục và    …" / "     thi tại các điểm thi
-Đào tạo           …"). Read line by line, the lead agency would be split from its task and every cell would become a
-paragraph of its own. So where a line heads a numbered task table ("TT | Nội dung công việc | Đơn vị chủ trì | …",
-the header etl.statements.table_columns reads in a Word table), the table's columns are the gutters its lines leave
-blank, and each row (a line whose number column is filled starts one) becomes one "cell | cell | …" line, as a Word
-table is read (etl/office.py). Anything that is not such a table is left exactly as it was."""
+pypdf's layout mode keeps each glyph where the page shows it. That keeps a table's columns aligned, but:
+- a syllable whose tone mark is placed as its own glyph comes apart ("nh  ận"): `join_syllables`;
+- what a printer writes on every page (a running header or footer, a page counter) stands among the text:
+  `strip_running`;
+- every row of a task table runs over several lines ("1    Rà soát cơ sở vật chất, bố trí phòng   Sở Giáo dục và …" /
+  "     thi tại các điểm thi   Đào tạo …"): read line by line, the lead agency would be split from its task and every
+  cell would become a paragraph of its own. Where a line heads a numbered task table ("TT | Nội dung công việc | Đơn vị
+  chủ trì | …", the header etl.statements.table_columns reads in a Word table), the table's columns are the gutters
+  its lines leave blank, and each row becomes one "cell | cell | …" line, as a Word table is read: `rebuild`;
+- a letterhead's two columns interleave line by line: `letterhead`.
+Anything that is none of these is left exactly as it was."""
 
 from __future__ import annotations
 
@@ -128,9 +132,12 @@ def _rows(body: list[str], starts: list[int]) -> list[str]:
                 owner[m] = after
     for m in range(numbered[0]):
         owner[m] = numbered[0]
+    groups: dict[int, list[str]] = {i: [] for i in numbered}
+    for m, line in enumerate(body):
+        groups[owner[m]].append(line)
     out: list[str] = []
     for i in numbered:
-        group = [body[m] for m in range(len(body)) if owner[m] == i]
+        group = groups[i]
         if len(group) == 1 and _crosses(group[0], starts):  # a title row across the table ("II   CÔNG TÁC …"): two cells
             line = group[0]
             out.append(CELL.join(p for p in (line[: starts[1]].strip(), line[starts[1] :].strip()) if p))
