@@ -36,3 +36,14 @@ def test_the_mass_organisations_are_the_fronts_not_the_youth_union():
     parts = _parts("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức đoàn thể vận động hỗ trợ thí sinh.\n")
     assert ("doer", "fatherland_front") in parts and ("doer", "youth_union") not in parts
     assert ("doer", "youth_union") in _parts("Tỉnh đoàn và các tổ chức Đoàn trong trường học tổ chức tiếp sức mùa thi.\n")
+
+
+def test_a_paragraph_that_opens_with_dac_biet_chu_y_goes_on_with_the_ones_asked_before():
+    # a report split into paragraphs (as a PDF's are): "Đặc biệt chú ý …" is still the task of those just asked
+    parts = _parts("Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành, địa phương phối hợp tổ chức kỳ thi đúng quy định.\n\n"
+                   "Đặc biệt chú ý bảo đảm điện tại nơi in sao đề thi.\n")
+    tree, att = attribute_text("Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành, địa phương phối hợp tổ chức kỳ thi đúng "
+                               "quy định.\n\nĐặc biệt chú ý bảo đảm điện tại nơi in sao đề thi.\n", "Quảng Trị", 2024)
+    last = [(m.kind, m.role) for m in att.mentions.get(tree[-1].seq, [])]
+    assert ("doer", "departments") in last and ("doer", "district_pc") in last
+    assert ("requester", "provincial_pc") in parts
