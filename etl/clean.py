@@ -13,7 +13,8 @@ from statistics import median
 
 # A line that opens a new item and therefore never continues the previous line.
 MARKER = re.compile(
-    r"^(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ][)]|\([a-zđ]\)|\(\d{1,2}\)|[-–•+*]\s)",
+    r"^(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?![\d.])|[a-zđ][)]|\([a-zđ]\)|\(\d{1,2}\)"
+    r"|[-–•+*]\s)",  # (not a number that starts a wrapped line: "15.000 thí sinh", "2.500 phòng thi")
     re.IGNORECASE,
 )
 TERMINAL = ("." , ";", ":", "!", "?", "…", "/.")

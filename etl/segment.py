@@ -37,7 +37,7 @@ _SIGNATURE = re.compile(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.?\s")
 # clauses), roman, numbers ("2.1"), letter, symbol.
 ITEM = re.compile(
     r"^(?:(?P<article>Điều\s+\d{1,3})\s*[.:]|"
-    r"(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:[.)]|(?=\s))|(?P<letter>[a-zđ])\)|"
+    r"(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s))|(?P<letter>[a-zđ])\)|"
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70

@@ -26,6 +26,19 @@ def test_number_split_across_lines_is_joined():
                for t in _texts("002_ad9a6a1738b618d2.txt"))
 
 
+def test_a_wrapped_line_that_starts_with_a_large_number_is_no_new_item():
+    # a PDF's lines wrap anywhere: "15.000 thí sinh" and "2.500 phòng thi" at a line's start are counts, not items 15
+    # and 2; "1.1." and "2)" still start items
+    text = ("Kỳ thi diễn ra trong hai ngày. Toàn tỉnh có trên\n15.000 thí sinh dự thi tại 35 điểm thi với gần\n"
+            "2.500 phòng thi được bố trí.\n1.1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n")
+    texts = [p.text for p in clean(text).paragraphs]
+    assert texts[0].endswith("Toàn tỉnh có trên 15.000 thí sinh dự thi tại 35 điểm thi với gần 2.500 phòng thi được bố trí.")
+    assert texts[1] == "1.1. Sở Y tế bố trí cán bộ y tế tại các điểm thi."
+    from etl.segment import ITEM
+
+    assert not ITEM.match("15.000 thí sinh dự thi") and ITEM.match("1.1. Sở Y tế") and ITEM.match("2) Công an tỉnh")
+
+
 def test_page_break_inside_a_sentence_is_joined():
     assert any("nắm được thông tin về Kỳ thi để cùng đồng hành" in t for t in _texts("000_8f861f167f9d767e.txt"))
 
