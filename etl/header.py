@@ -13,7 +13,7 @@ _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)")
 _PC = re.compile(r"^(?:ỦY|UỶ) BAN NHÂN DÂN\b|^UBND\b")
 # A level word and the place after it; "TỈNH ỦY", "HUYỆN ỦY" … are the party committees of that level, not a place.
 _UNIT = re.compile(r"\b((?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$")
-_VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
+VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def restore_case(caps: str) -> str:
             out, name = known, name[len(known) :]
             break
     for w in name.split():
-        acronym = len(w) <= 5 and not (set(w) & _VOWELS) or w in ("UBND", "HĐND")
+        acronym = len(w) <= 5 and not (set(w) & VOWELS) or w in ("UBND", "HĐND")
         out += " " + (w if acronym else w.lower() if out else w.capitalize())
     if place:
         level = place[1].capitalize() if place[1].endswith(("ỦY", "UỶ")) else place[1].lower()  # "Tỉnh ủy"

@@ -144,14 +144,14 @@ def html_to_text(html: str) -> str:
     # The biggest marked part, when it holds most of the page's words, is the article; otherwise the page
     # marks something else (a sidebar called "content-right") and the whole page is read.
     best = max(parser.articles, key=lambda span: len(whole[span[0]:span[1]].split()), default=None)
+    title = " ".join("".join(parser.heading or []).split())
     if best is not None:
         words = len(whole[best[0]:best[1]].split())
         if words >= 30 and words >= 0.3 * len(whole.split()):
-            title = " ".join("".join(parser.heading or []).split())
             body = whole[best[0]:best[1]]
             # Portals often put the headline above the marked body: it names the document, keep it.
             whole = (title + "\n" + body) if title and title not in " ".join(body.split()) else body
-    elif title := " ".join("".join(parser.heading or []).split()):
+    elif title:
         # Nothing marked: the page's headline starts its article, and the menus and breadcrumbs above it are not the
         # document's ("Trang chủ / Tin tức / Văn bản" would open its title), unless little of the page follows it.
         at = re.search(r"\s+".join(map(re.escape, title.split())), whole)

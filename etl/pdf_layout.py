@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from etl.header import VOWELS
 from etl.statements import CELL, table_columns
 
 _GAP = re.compile(r" {3,}")
@@ -29,7 +30,7 @@ _ROW = re.compile(r"^\s{0,3}(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]?(?:
 # "H" + "ỘI") comes out of layout mode as two pieces; a piece that is only an onset ("nh", "th", "ng") before one that
 # starts with a vowel is one syllable ("Nơi nh  ận:" -> "Nơi nhận:"). Bold capitals of a letterhead come apart widely
 # ("XÃ H        ỘI CH  Ủ NGHĨA"). (Not after a number: "500 m ở …" is a unit; nor an abbreviation's letter, "v.v ở".)
-_VOWEL = "aăâeêioôơuưy" + "àằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_VOWEL = "".join(sorted(VOWELS)).lower()
 _ONSET = "(?:[bcdđghklmnprstvx]|[BCDĐGHKLMNPRSTVX])(?:h|g|gh|r)?"
 _SPLIT_SYLLABLE = re.compile(rf"(?<![\w.])(?<!\d )({_ONSET}) {{1,3}}(?=[{_VOWEL}])"
                              rf"|(?<![\w.])([BCDĐGHKLMNPRSTVX](?:H|G|GH|R)?) {{1,12}}(?=[{_VOWEL.upper()}])")

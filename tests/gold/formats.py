@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from etl.build import run_build
+from tests.gold.evaluate import _add, _pr
 
 FOLDER = Path(__file__).parents[1] / "fixtures" / "formats"
 
@@ -48,13 +49,11 @@ def evaluate() -> dict:
                                   "WHERE a.clause_id = ?", [found[0]]).fetchall() if found else []
                 for kind, want in (("lead", set(lead)), ("support", set(support))):
                     have = {role for k, role in got if k == kind}
-                    c = counts[kind]
-                    c[0], c[1], c[2] = c[0] + len(want & have), c[1] + len(have - want), c[2] + len(want - have)
+                    _add(counts[kind], have, want)
                     if want != have:
                         misses.append(f"{name} {item}: {kind} {sorted(have)}, gold {sorted(want)}")
         con.close()
-    out = {kind: {"tp": tp, "fp": fp, "fn": fn, "precision": round(tp / max(1, tp + fp), 4),
-                  "recall": round(tp / max(1, tp + fn), 4)} for kind, (tp, fp, fn) in counts.items()}
+    out = {kind: _pr(*c) for kind, c in counts.items()}
     return out | {"metadata": {"right": meta[0], "of": meta[1]}, "misses": misses}
 
 
