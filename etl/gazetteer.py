@@ -26,6 +26,10 @@ _DIST_RE = (
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;
 # in a centrally-run city, "thành phố" is the city itself. So {cap} and {dist} follow the locality's kind.
+# An abbreviation in brackets between a name and its place ("Ủy ban nhân dân (UBND) tỉnh …", "Sở Giáo dục và Đào tạo
+# (GD&ĐT) thành phố …"): Matcher._scan reads the name without it, and names._proper_tail gives the place to the name.
+BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
+_ABBREVIATION_IN_NAME = re.compile(r"(?<=\w)" + BRACKETED_ABBREVIATION + r"(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?!\w))")
 _CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?:thành\s+phố|TP\.?)"}
 _DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": _DIST_RE}
 _PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
@@ -220,13 +224,17 @@ class Matcher:
     def _scan(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         pos = 0
-        for start in self._starts.finditer(text):
+        # "Ủy ban nhân dân (UBND) tỉnh An Giang": an abbreviation put inside a name, before its place, is read over
+        # (blanked to the same length, so the name's characters stay where the text has them)
+        seen = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text) if "(" in text else text
+        for start in self._starts.finditer(seen):
             if start.start() < pos:
                 continue
-            m = self._match(text, start.start())
+            m = self._match(seen, start.start())
             if m:
                 entry = self._entries[int(m.lastgroup[1:])]
-                found.append(Mention(m.start(), m.end(), entry.role, self.name_of(entry, m.group(0)), m.group(0)))
+                surface = text[m.start() : m.end()]
+                found.append(Mention(m.start(), m.end(), entry.role, self.name_of(entry, surface), surface))
                 pos = m.end()
         return found
 
@@ -251,22 +259,25 @@ class Matcher:
         return surface
 
     def fuzzy(self, phrase: str) -> tuple[Entry, str, int] | None:
-        """A misspelt agency name at the start of `phrase`: (entry, surface, length) or None."""
+        """A misspelt agency name at the start of `phrase`: (entry, surface, length) or None. A name of n words is
+        compared with the phrase's first n words, and with its first n + 1 for a word written twice or put in ("Sở
+        Giáo Giáo dục và Đào tạo"); the best score wins, the longer name on a tie."""
         words = phrase.split()
         best = None
         for n, choices in self._choices.items():
-            if n > len(words):
-                continue
-            head = " ".join(words[:n])
-            hit = process.extractOne(
-                head, self._choice_names[n], scorer=fuzz.ratio, processor=str.casefold,
-                score_cutoff=self.fuzzy_cutoff,
-            )
-            if hit and (best is None or (hit[1], n) > (best[0], best[1])):
-                best = (hit[1], n, choices[hit[2]][1], head)
+            for k in (n, n + 1):
+                if k > len(words):
+                    continue
+                head = " ".join(words[:k])
+                hit = process.extractOne(
+                    head, self._choice_names[n], scorer=fuzz.ratio, processor=str.casefold,
+                    score_cutoff=self.fuzzy_cutoff,
+                )
+                if hit and (best is None or (hit[1], n, -k) > best[:3]):
+                    best = (hit[1], n, -k, choices[hit[2]][1], head)
         if best is None:
             return None
-        _, _, entry, head = best
+        *_, entry, head = best
         return entry, head, len(head)
 
 

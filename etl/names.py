@@ -11,7 +11,7 @@ import tomllib
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.gazetteer import Matcher, Mention, canonical
+from etl.gazetteer import BRACKETED_ABBREVIATION, Matcher, Mention, canonical
 from etl.metadata import localities, locality_kinds, place_names
 
 
@@ -344,7 +344,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         return Mention(x.start, more.end(), x.role, x.name, text[x.start : more.end()])
     if x.role in words()["unit_of"] and (levels := _FORCE_LEVELS.match(text, end)):
         return Mention(x.start, levels.end(), x.role, x.name, text[x.start : levels.end()])
-    if place := re.match(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])", text[end:]):
+    if place := re.match(r"(?:" + BRACKETED_ABBREVIATION + r")?\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)(?=\s+[^\W\d_])",
+                         text[end:]):
         nxt = text[end + place.end() :].lstrip()[:1]
         end += place.end() if nxt.isupper() else 0
     if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's

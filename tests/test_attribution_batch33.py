@@ -21,3 +21,37 @@ def test_the_company_named_before_is_the_one_that_uses_the_generators():
     leads = leads_by_paragraph("Công ty Điện lực Điện Biên đã lập phương án cấp điện cho các điểm thi.\n"
                                "Khi có sự cố trên đường dây, công ty sử dụng máy phát điện lưu động.\n", "Điện Biên", 2024)
     assert leads == [{"electricity"}, {"electricity"}]
+
+
+def test_a_misspelt_name_with_a_word_written_twice_is_still_the_department():
+    parts = _parts("Sở Giáo Giáo dục và Đào tạo chịu trách nhiệm chung về tổ chức kỳ thi trên địa bàn tỉnh.\n")
+    assert parts == [("doer", "education")]
+
+
+def test_partners_after_phoi_hop_without_voi_help_the_one_before():
+    # "Phối hợp các đơn vị trực thuộc, UBND cấp huyện chuẩn bị …": the committees are partners, not a new subject
+    tree, att = attribute_text("Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi; phối hợp các đơn vị trực thuộc, UBND cấp "
+                               "huyện chuẩn bị đủ phòng thi.\n", "Điện Biên", 2024)
+    found = att.found[tree[0].seq]
+    assert {f.role for f in found if f.kind == "lead"} == {"education"}
+    assert {f.role for f in found if f.kind == "support"} == {"district_pc"}
+    # a verb after "phối hợp" is the joint work, not a partner: the next name is a subject of its own
+    parts = _parts("Các trường phối hợp tổ chức ôn tập, Công an huyện bảo vệ các điểm thi.\n")
+    assert ("doer", "police") in parts
+
+
+def test_an_abbreviation_in_brackets_inside_a_name_keeps_the_name_whole():
+    # "Ủy ban nhân dân (UBND) tỉnh …" is the provincial committee, which only asks; not an unknown "Ủy ban nhân dân"
+    parts = _parts("Ủy ban nhân dân (UBND) tỉnh yêu cầu Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n")
+    assert ("requester", "provincial_pc") in parts and ("doer", "health") in parts
+    assert ("doer", "other") not in parts
+    parts = _parts("Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Điện Biên hướng dẫn các trường ôn tập cho học sinh.\n")
+    assert parts == [("doer", "education")]
+
+
+def test_a_portal_tag_before_a_dash_publishes_the_article_and_does_not_act():
+    parts = _parts("Sở TT&TT ĐB - Để kỳ thi diễn ra an toàn, Chủ tịch UBND tỉnh vừa ban hành chỉ thị về tổ chức kỳ thi.\n")
+    assert ("doer", "information") not in parts and ("mention", "information") in parts
+    # an agency and a dash before words about itself is no tag: it still acts
+    parts = _parts("Sở Giáo dục và Đào tạo - cơ quan thường trực của kỳ thi - hướng dẫn các trường ôn tập.\n")
+    assert ("doer", "education") in parts
