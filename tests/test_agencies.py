@@ -232,6 +232,8 @@ RULE_CASES = {
     "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",
                      "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),
     "subject_aux": ("Sau cuộc họp, Tỉnh đoàn đã vận động đoàn viên tham gia.", "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),
+    "aside": ("Công an tỉnh bố trí lực lượng (đối với điểm thi có Trung tâm Y tế huyện đóng) trực suốt kỳ thi.",
+              "Trung tâm Y tế các huyện, thành phố", "mention"),
     "byline": ("Sở TT&TT QT - Để kỳ thi diễn ra an toàn, Sở Y tế bố trí cán bộ trực tại các điểm thi.",
                "Sở Thông tin và Truyền thông", "mention"),
     "source": ("Báo Cà Mau đưa tin, năm nay Sở Y tế bố trí tổ y tế tại mọi điểm thi.", "Báo Cà Mau", "mention"),

@@ -55,3 +55,11 @@ def test_a_portal_tag_before_a_dash_publishes_the_article_and_does_not_act():
     # an agency and a dash before words about itself is no tag: it still acts
     parts = _parts("Sở Giáo dục và Đào tạo - cơ quan thường trực của kỳ thi - hướng dẫn các trường ôn tập.\n")
     assert ("doer", "education") in parts
+
+
+def test_bodies_named_in_a_condition_in_brackets_do_not_take_the_statement():
+    # "(đối với những đơn vị được chọn đặt hội đồng thi, ban coi thi …)" says where; the department still acts, and
+    # the next sentence goes on with it
+    leads = leads_by_paragraph("Sở Giáo dục và Đào tạo hoàn thiện cơ sở vật chất (đối với các trường được chọn đặt hội "
+                               "đồng thi, ban coi thi, điểm thi). Tổ chức thi thử cho học sinh lớp 12.\n", "Cà Mau", 2024)
+    assert leads == [{"education"}]
