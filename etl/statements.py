@@ -166,7 +166,7 @@ def _signed(text: str, abbrev: set) -> bool:
 
 def _action(c: dict, masked: str):
     """The first duty verb used as a verb: "trước những đề xuất của Bộ trưởng" names a proposal, it asks nothing."""
-    return next((m for m in c["action"].finditer(masked) if not c["nominal"].search(masked[max(0, m.start() - 8): m.start()])), None)
+    return next((m for m in c["action"].finditer(masked) if not c["nominal"].search(masked[max(0, m.start() - 12): m.start()])), None)
 
 
 def _passive(c: dict, cased: str, action) -> bool:

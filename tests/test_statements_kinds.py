@@ -179,6 +179,10 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Tuần trước, bà Hoa, người phụ trách khảo thí ở Sở GD-ĐT Cần Thơ, nói năm nay có 9.800 thí sinh.", "context"),
     ("Phòng Giáo dục huyện Giao Thủy cho biết năm nay huyện có 3 điểm thi.", "context"),
     ("UBND thành phố Cần Thơ yêu cầu các sở bố trí đủ lực lượng tại điểm thi.", "duty"),
+    # session 31: a duty verb after "công tác" / "việc" names the work, it asks nothing; the verb before it asks
+    ("Đến nay, công tác chuẩn bị phòng thi ở các trường trên địa bàn huyện.", "context"),
+    ("Làm tốt công tác chuẩn bị phòng thi ở các trường trên địa bàn huyện.", "duty"),
+    ("Năm nay việc bảo đảm an ninh cho kỳ thi luôn đối mặt với nhiều thách thức mới.", "context"),
 ])
 def test_kind_of_on_own_sentences(text, kind):
     assert stm.kind_of(text)[0] == kind, stm.kind_of(text)
