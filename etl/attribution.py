@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.gazetteer import Matcher, Mention
+from etl.gazetteer import Matcher, Mention, read_over
 from etl.names import abbreviations, is_place, mentions, patterns, spaced_alternation, words  # noqa: F401 (re-exported)
 
 
@@ -156,11 +156,12 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     out: list[Part] = []
     decided: list[tuple[int, int, int]] = []  # each list kept: its first index in out, where it ends, where it starts
     prev_end = 0
+    over = read_over(text)  # as the names were read: "Sở Sở GD-ĐT bố trí …" has no "Sở" before the department
     for i, group in enumerate(groups):
         start, end = group[0].start, group[-1].end
         next_start = groups[i + 1][0].start if i + 1 < len(groups) else None
         # Rules read only the words next to the list: a bounded window keeps a long sentence linear.
-        left, right = text[max(prev_end, start - _WINDOW) : start], text[end : end + _WINDOW]
+        left, right = over[max(prev_end, start - _WINDOW) : start], over[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
         right = _LIST_FILLER.sub("", _after_place(_YEAR_OWNER.sub("", _after_person(left, right), count=1)), count=1)

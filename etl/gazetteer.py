@@ -26,6 +26,17 @@ _DIST_RE = (
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;
 # in a centrally-run city, "thành phố" is the city itself. So {cap} and {dist} follow the locality's kind.
+def read_over(text: str) -> str:
+    """The text a name is matched in: what sits inside a name by mistake or by habit is blanked (to the same length, so
+    a name's characters stay where the text has them): an abbreviation in brackets before the name's place ("Ủy ban
+    nhân dân (UBND) tỉnh An Giang"), and a capitalised word typed twice ("Sở Sở GD-ĐT", "Sở Giáo Giáo dục …")."""
+    if "(" in text:
+        text = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text)
+    return _TYPED_TWICE.sub(lambda a: " " * len(a.group()) if a.group(1)[0].isupper() else a.group(), text)
+
+
+_TYPED_TWICE = re.compile(r"(?<!\w)(\w+)\s+(?=\1(?!\w))")
+
 # An abbreviation in brackets between a name and its place ("Ủy ban nhân dân (UBND) tỉnh …", "Sở Giáo dục và Đào tạo
 # (GD&ĐT) thành phố …"): Matcher._scan reads the name without it, and names._proper_tail gives the place to the name.
 BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
@@ -224,9 +235,7 @@ class Matcher:
     def _scan(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         pos = 0
-        # "Ủy ban nhân dân (UBND) tỉnh An Giang": an abbreviation put inside a name, before its place, is read over
-        # (blanked to the same length, so the name's characters stay where the text has them)
-        seen = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text) if "(" in text else text
+        seen = read_over(text)
         for start in self._starts.finditer(seen):
             if start.start() < pos:
                 continue

@@ -11,7 +11,7 @@ import tomllib
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.gazetteer import BRACKETED_ABBREVIATION, Matcher, Mention, canonical
+from etl.gazetteer import BRACKETED_ABBREVIATION, Matcher, Mention, canonical, read_over
 from etl.metadata import localities, locality_kinds, place_names
 
 
@@ -122,10 +122,11 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
     taken = [(x.start, x.end) for x in known]
     by_start = {x.start: x for x in known}
     out, absorbed = [], set()
+    over = read_over(text)  # what the gazetteer's matcher reads over ("Sở Sở GD-ĐT": the first "Sở" was typed twice)
     for h in p["head"].finditer(text):
         # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
         # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
-        if any(a <= h.start() < b for a, b in taken) or not _starts_name(text, h):
+        if any(a <= h.start() < b for a, b in taken) or not _starts_name(text, h) or over[h.start()] == " ":
             continue
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
@@ -200,9 +201,10 @@ def _sector_roles() -> frozenset[str]:
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head only before a capitalised word ("Bộ Y tế", not
-    "Nam Trung Bộ đã …"), and no head right after an honorific ("ông Đoàn Văn A" is a person)."""
+    "Nam Trung Bộ đã …"), no head right after an honorific ("ông Đoàn Văn A" is a person), and no place ("Hội An")."""
     return (bool(h) and (" " in h.group(1) or text[h.end() :].lstrip()[:1].isupper())
-            and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start()))
+            and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start())
+            and not _places().match(text, h.start()))  # "Thành đoàn Hội An": a place whose name opens with a head word
 
 
 @lru_cache(maxsize=1)

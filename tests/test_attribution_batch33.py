@@ -63,3 +63,14 @@ def test_bodies_named_in_a_condition_in_brackets_do_not_take_the_statement():
     leads = leads_by_paragraph("Sở Giáo dục và Đào tạo hoàn thiện cơ sở vật chất (đối với các trường được chọn đặt hội "
                                "đồng thi, ban coi thi, điểm thi). Tổ chức thi thử cho học sinh lớp 12.\n", "Cà Mau", 2024)
     assert leads == [{"education"}]
+
+
+def test_a_capitalised_word_typed_twice_does_not_hide_the_department():
+    parts = _parts("Sở Sở GD-ĐT Điện Biên cũng bố trí đủ cán bộ coi thi cho các điểm thi.\n")
+    assert parts == [("doer", "education")]
+
+
+def test_a_place_whose_name_opens_with_a_head_word_belongs_to_the_name_before_it():
+    # "Hội An" is a city, not an association ("Hội …") of its own
+    parts = _parts("Thành đoàn Hội An sẽ tổ chức các đội hình hỗ trợ thí sinh tại các điểm thi.\n", "Quảng Nam", 2022)
+    assert ("doer", "youth_union") in parts and ("doer", "other") not in parts
