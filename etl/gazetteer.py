@@ -26,6 +26,20 @@ _DIST_RE = (
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;
 # in a centrally-run city, "thành phố" is the city itself. So {cap} and {dist} follow the locality's kind.
+_CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?:thành\s+phố|TP\.?)"}
+_DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": _DIST_RE}
+_PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
+
+# A word typed twice ("Sở Sở GD-ĐT"): read_over blanks the first when it is capitalised (a name's word, not "người
+# người").
+_TYPED_TWICE = re.compile(r"(?<!\w)(\w+)\s+(?=\1(?!\w))")
+
+# An abbreviation in brackets between a name and its place ("Ủy ban nhân dân (UBND) tỉnh …", "Sở Giáo dục và Đào tạo
+# (GD&ĐT) thành phố …"): Matcher._scan reads the name without it, and names._proper_tail gives the place to the name.
+BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
+_ABBREVIATION_IN_NAME = re.compile(r"(?<=\w)" + BRACKETED_ABBREVIATION + r"(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?!\w))")
+
+
 def read_over(text: str) -> str:
     """The text a name is matched in: what sits inside a name by mistake or by habit is blanked (to the same length, so
     a name's characters stay where the text has them): an abbreviation in brackets before the name's place ("Ủy ban
@@ -33,17 +47,6 @@ def read_over(text: str) -> str:
     if "(" in text:
         text = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text)
     return _TYPED_TWICE.sub(lambda a: " " * len(a.group()) if a.group(1)[0].isupper() else a.group(), text)
-
-
-_TYPED_TWICE = re.compile(r"(?<!\w)(\w+)\s+(?=\1(?!\w))")
-
-# An abbreviation in brackets between a name and its place ("Ủy ban nhân dân (UBND) tỉnh …", "Sở Giáo dục và Đào tạo
-# (GD&ĐT) thành phố …"): Matcher._scan reads the name without it, and names._proper_tail gives the place to the name.
-BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
-_ABBREVIATION_IN_NAME = re.compile(r"(?<=\w)" + BRACKETED_ABBREVIATION + r"(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?!\w))")
-_CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?:thành\s+phố|TP\.?)"}
-_DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": _DIST_RE}
-_PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
 
 
 @dataclass(frozen=True)
