@@ -74,3 +74,10 @@ def test_a_place_whose_name_opens_with_a_head_word_belongs_to_the_name_before_it
     # "Hội An" is a city, not an association ("Hội …") of its own
     parts = _parts("Thành đoàn Hội An sẽ tổ chức các đội hình hỗ trợ thí sinh tại các điểm thi.\n", "Quảng Nam", 2022)
     assert ("doer", "youth_union") in parts and ("doer", "other") not in parts
+
+
+def test_the_sectors_asked_by_name_alone_are_the_departments():
+    parts = _parts("Phó Chủ tịch UBND tỉnh yêu cầu các ngành chung tay cùng ngành giáo dục bảo đảm an toàn tại các "
+                   "điểm thi.\n")
+    assert ("doer", "departments") in parts and ("helper", "education") in parts
+    assert ("requester", "provincial_pc") in parts
