@@ -64,7 +64,8 @@ def test_the_own_place_without_a_helper_verb_is_only_a_place():
 
 def test_a_word_inside_a_name_already_marked_is_not_marked_again():
     got = marked("UBND tỉnh chỉ đạo các ngành. Tỉnh đã huy động lực lượng hỗ trợ thí sinh.")
-    assert got == [("UBND tỉnh", "UBND tỉnh", "provincial_pc"), ("Tỉnh", "UBND tỉnh", "provincial_pc")]
+    assert got == [("UBND tỉnh", "UBND tỉnh", "provincial_pc"), ("các ngành", "Các sở, ban, ngành", "departments"),
+                   ("Tỉnh", "UBND tỉnh", "provincial_pc")]
     got = marked("Sở Y tế đang hướng dẫn các trường cử cán bộ trực.", last={"Sở": ("finance", "Sở Tài chính")})
     assert got == [("Sở Y tế", "Sở Y tế", "health")]
 
