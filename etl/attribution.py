@@ -57,7 +57,8 @@ def rules() -> tuple[Rule, ...]:
     # a setting: when or where, to its first comma ("Sáng 27.6,", "Trong ngày 26, 27/6,", "Tại điểm thi A (huyện B),")
     fill["setting"] = r"(?:(?:" + spaced_alternation(w["setting"]) + r")\s(?:[^,;:.()]|\([^()]{0,60}\)|(?<=\d)[.,](?=\s?\d)){0,80}?,)"
     # a subordinate clause: a condition or a source, to its first comma ("Ngay sau khi nhận tin, X …")
-    fill["subordinate"] = r"(?:(?:" + spaced_alternation(w["subordinate"]) + r")\s[^,;:.]{0,80}?,)"
+    fill["condition"] = spaced_alternation(w["subordinate"])  # the words alone ("Đối với", "Nếu" …)
+    fill["subordinate"] = r"(?:(?:" + fill["condition"] + r")\s[^,;:.]{0,80}?,)"
     fill["agency"] = r"\S"  # the engine checks that a list starts there
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:

@@ -40,6 +40,7 @@ BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
 _ABBREVIATION_IN_NAME = re.compile(r"(?<=\w)" + BRACKETED_ABBREVIATION + r"(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?!\w))")
 
 
+@lru_cache(maxsize=8192)  # the name matcher, the unknown-name pass and the rules read each statement
 def read_over(text: str) -> str:
     """The text a name is matched in: what sits inside a name by mistake or by habit is blanked (to the same length, so
     a name's characters stay where the text has them): an abbreviation in brackets before the name's place ("Ủy ban
