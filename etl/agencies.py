@@ -76,6 +76,9 @@ def _names_only(body: str, offset: int, named: list[Found]) -> bool:
     return bool(named) and not re.search(r"[^\W\d_]", left)
 
 
+_JOINT_TASK = re.compile(r"\s*phối\s+hợp\b", re.IGNORECASE)
+
+
 def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
     # (the addressees of a letter keep their own rule under the request that hands them the items)
     return [Found(f.role, f.name, "lead", f.how if f.how == "addressees" else how, statement=k) for f in doers]
@@ -230,8 +233,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 doers, helpers = [], []
             found += doers + helpers
             prev = subject
-            # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only)
-            prev_help = [f for f in helpers if f.how != "with_force"]
+            # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only, and so do
+            # the partners of a task that opens with its joint work: "…; Phối hợp X chuẩn bị A; Lập kế hoạch B" is B without X)
+            prev_help = [] if _JOINT_TASK.match(text) else [f for f in helpers if f.how != "with_force"]
         found = _union(found)
         if header := statements.table_columns(c.text):  # a task table's header: it assigns nothing
             columns, found, named, prev_plain = header, [], [replace(f, kind="mention") for f in named if f.start >= 0], []

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, read_over
-from etl.names import abbreviations, is_place, mentions, patterns, spaced_alternation, words  # noqa: F401 (re-exported)
+from etl.names import (  # noqa: F401
+    abbreviations,
+    is_national_body,
+    is_place,
+    mentions,
+    national_reading,
+    patterns,
+    spaced_alternation,  # (re-exported)
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -91,8 +100,11 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     main = next((k for k, x in enumerate(after) if re.search(r",\s*$", text[sub.end() : x.start])), len(after))
     source = next((x.end for x in after[:main] if re.search(r"(?:của|từ)\s+$", text[sub.end() : x.start])), None)
     # (from no one, the clause ends at the first comma after the agencies it names: "Bên cạnh các sở, ngành, Tỉnh
-    # đoàn …" ends after "ngành", not inside the sector list)
-    named_in = after[main - 1].end if 0 < main <= len(after) else None
+    # đoàn …" ends after "ngành", not inside the sector list; one that names no agency before its first comma ends
+    # there: "Để chuẩn bị tốt, đồng chí … đề nghị Sở GD&ĐT phối hợp với các sở, ngành, địa phương …")
+    first_comma = text.find(",", sub.end()) if sub else -1
+    names_some = bool(after) and (first_comma < 0 or after[0].start < first_comma)
+    named_in = after[main - 1].end if 0 < main <= len(after) and names_some else None
     cut = text.find(",", source or named_in or sub.end()) if sub else -1
     out: list[list[Mention]] = []
     for x in found:
@@ -203,10 +215,23 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _supports(_leads(_directs(_advised(_members_of(out, decided), decided))))
+    out = _asked_by_the_nation(text, out, m)
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
     return out
+
+
+def _asked_by_the_nation(text: str, out: list[Part], m: Matcher) -> list[Part]:
+    """ "Bộ GD&ĐT đề nghị các địa phương …", "Thủ tướng Chính phủ yêu cầu các bộ, ngành và các địa phương …": a body of
+    the whole country asks the provinces, so the words after it are read as in a national text ("các địa phương" are
+    the provinces, etl/words.toml [national]), in whatever locality's document the request is reported."""
+    at = next((p.end for p in out if p.part == "requester" and is_national_body(p.name)), None)
+    if at is None or m.national:
+        return out
+    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m) if p.start >= at else None
+            for p in out]
+    return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
 
 
 def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
@@ -411,5 +436,15 @@ def refers_back(text: str) -> bool:
 def starts_with_verb(text: str) -> bool:
     """A statement that opens with a duty verb ("Phối hợp …", "Đồng thời chỉ đạo …") continues the agency
     before it, and so does one that says it goes on ("Đồng thời, đề cao …"); one that opens with anything else (a
-    headline, a date, another subject) does not."""
-    return bool(patterns()["verb_start"].match(text) or patterns()["continues"].match(text))
+    headline, a date, another subject) does not. A condition or a source to its first comma may come first: "Ngay
+    sau khi nhận đề nghị của Sở GD&ĐT, đơn vị đã cử cán bộ …", "Cũng theo ông A, đơn vị đã kiểm tra …"."""
+    verb = patterns()["verb_start"]
+    if verb.match(text) or patterns()["continues"].match(text):
+        return True
+    lead_in = _CONDITION_OR_SOURCE().match(text)
+    return bool(lead_in and verb.match(text[lead_in.end() :]))
+
+
+@lru_cache(maxsize=1)
+def _CONDITION_OR_SOURCE() -> re.Pattern:  # noqa: N802 (a pattern, built once from words.toml)
+    return re.compile(r"^\W*(?:[Cc]ũng\s+)?(?:" + spaced_alternation(words()["subordinate"]) + r"|[Tt]heo)\s[^,;:.]{0,100}?,\s*")
