@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import closest, evidence, queries, summary, ui
+from dashboard.i18n import t
 from etl.metadata import locality_kinds
 
 PER_DUTY = 8  # distinct wordings of a missing duty scored against the checked document
@@ -63,7 +64,7 @@ def _line_order(occ: pd.DataFrame, score: np.ndarray, texts: np.ndarray) -> tupl
 def _entry(locality, year, names, roles_text: str) -> str:
     """'Cao Bằng 2025 (Sở Y tế)': a place that assigns the duty, with who it gives it to."""
     agency = names if isinstance(names, str) and names else roles_text
-    place = f"{locality} {int(year)}"
+    place = ui.place_label(locality, year) or t("unknown")
     # "(chưa rõ cơ quan)" comes in brackets already: not "Cao Bằng 2025 ((chưa rõ cơ quan))"
     return (f"{place} {agency}" if agency.startswith("(") else f"{place} ({agency})") if agency else place
 

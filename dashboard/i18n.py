@@ -332,6 +332,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "gap_none_same": ("Không có địa phương nào khác có văn bản năm {year}; hãy chọn phạm vi so sánh khác.",
                       "No other locality has a {year} document; choose another comparison set."),
     "gap_none_all": ("Chưa có văn bản nào khác để so sánh.", "There is no other document to compare with."),
+    "gap_unplaced": ("Văn bản này chưa rõ {what}, nên không so được với năm trước hay cùng năm; hãy chọn “Tất cả văn "
+                     "bản khác”, hoặc ghi {what} vào data/raw/manifest.csv rồi dựng lại dữ liệu.",
+                     "This document's {what} is not known, so it cannot be compared with the year before or the same "
+                     "year; choose “All other documents”, or give its {what} in data/raw/manifest.csv and rebuild."),
+    "no_locality_year": ("Chưa văn bản nào rõ cả địa phương lẫn năm: hãy chọn theo văn bản, hoặc ghi địa phương và năm "
+                         "vào data/raw/manifest.csv rồi dựng lại dữ liệu.",
+                         "No document gives both its locality and its year: choose by document, or give them in "
+                         "data/raw/manifest.csv and rebuild."),
+    "what_year": ("năm", "year"),
+    "what_locality": ("địa phương", "locality"),
     "gap_summary": ("{target}: {n} nhiệm vụ được giao ở {scope} nhưng chưa thấy ở đây. {k} trong số đó có một câu "
                     "gần giống trong văn bản cần kiểm tra (điểm từ {t} trở lên): đọc câu đó trước khi bổ sung.",
                     "{target}: {n} duties assigned in {scope} are not found here. {k} of them have a close sentence "

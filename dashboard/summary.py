@@ -110,7 +110,7 @@ def for_locality(text, source: str | None, target: str | None, kinds: dict[str, 
     "thành phố Hải Phòng", "Công ty Điện lực Lạng Sơn" becomes "Công ty Điện lực Hải Phòng", so a planner's
     checklist line does not carry another locality's specifics. kinds: locality -> "tỉnh" | "thành phố"."""
     text = text if isinstance(text, str) else ""
-    if not source or not target or source == target:
+    if not isinstance(source, str) or not isinstance(target, str) or not source or not target or source == target:
         return text
     src_kind, dst_kind = kinds.get(source, ""), kinds.get(target, "")
     if src_kind and dst_kind:

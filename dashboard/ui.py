@@ -192,6 +192,14 @@ def empty(message: str | None = None) -> None:
     st.info(message or t("empty"), icon=":material/info:")
 
 
+def place_label(locality, year) -> str:
+    """ "Cao Bằng 2025"; a document whose text and manifest name no year or no locality still has a place ("Cao Bằng",
+    "2025"), never "nan"."""
+    loc = locality if isinstance(locality, str) else ""
+    yr = "" if year is None or pd.isna(year) else str(int(year))
+    return " ".join(p for p in (loc, yr) if p)
+
+
 def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
     """Document ids in display order and a readable name for each: 'Lạng Sơn 2023 · Chỉ thị 17/CT-UBND'.
 
@@ -208,8 +216,7 @@ def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
         title = shorten(title, 48) if isinstance(title, str) and title else ""
         what = " ".join(p for p in (doc_type if isinstance(doc_type, str) else "", number) if p)
         what = f"{what}: {title}" if not number and title else what
-        year = "" if pd.isna(year) else int(year)
-        names[doc_id] = f"{loc if isinstance(loc, str) else ''} {year} · {what or source_file}"
+        names[doc_id] = f"{place_label(loc, year)} · {what or source_file}"
     seen = Counter(names.values())
     for doc_id, source_file in zip(ids, files):
         if seen[names[doc_id]] > 1:

@@ -34,6 +34,9 @@ if mode == "docs":
 else:
     years_by_loc = docs.dropna(subset=["year"]).groupby("locality")["year"].apply(lambda s: sorted(set(s)))
     localities = sorted(years_by_loc.index, key=lambda loc: (len(years_by_loc[loc]) < 2, loc))
+    if not localities:  # no document says both where and when
+        st.info(t("no_locality_year"), icon=":material/info:")
+        st.stop()
     c1, c2, c3 = st.columns([2, 1, 1])
     loc = c1.selectbox(t("locality"), localities, key="chg_loc", bind="query-params")
     years = [int(y) for y in years_by_loc[loc]]

@@ -5,6 +5,7 @@ the closest sentence in the checked document with its score, so a false gap (the
 words) can be seen for what it is.
 """
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import gap_lines, queries, render, reports, summary, ui, url_state
@@ -30,8 +31,11 @@ if target_kind == "doc":
     label = names[doc_id]
     target = docs[docs["doc_id"] == doc_id]
 else:
-    pairs = docs.dropna(subset=["year"])[["locality", "year"]].drop_duplicates().sort_values(["locality", "year"])
+    pairs = docs.dropna(subset=["locality", "year"])[["locality", "year"]].drop_duplicates().sort_values(["locality", "year"])
     options = [f"{r.locality} {int(r.year)}" for r in pairs.itertuples()]
+    if not options:  # no document says both where and when: only documents can be checked
+        st.info(t("no_locality_year"), icon=":material/info:")
+        st.stop()
     # Default: the most recent year of the first locality, the one a planner is drafting after.
     latest = pairs.groupby("locality")["year"].max()
     default = options.index(f"{latest.index[0]} {int(latest.iloc[0])}") if len(options) else 0
@@ -44,6 +48,11 @@ scope = url_state.single(c2.selectbox, t("scope"), SCOPES, key="gap_scope", defa
 
 # The comparison set, named before anything is compared: an empty one is not "nothing missing".
 t_loc, t_year = target["locality"].iloc[0], target["year"].iloc[0]
+unknown = [w for w, v, scopes in (("year", t_year, SCOPES[:2]), ("locality", t_loc, SCOPES[:1]))
+           if scope in scopes and (v is None or pd.isna(v))]
+if unknown:  # a document whose text and manifest give no year (or place) has no "year before" to compare with
+    st.warning(t("gap_unplaced", what=t(f"what_{unknown[0]}")), icon=":material/event_busy:")
+    st.stop()
 others = docs[~docs["doc_id"].isin(target["doc_id"])]
 if scope == "previous_year":
     pool_docs = others[(others["locality"] == t_loc) & (others["year"] == t_year - 1)]
