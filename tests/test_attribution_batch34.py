@@ -84,3 +84,12 @@ def test_a_comma_before_the_verb_goes_on_with_the_clause_before():
                    "máy phát của ngành điện.\n", "Hồ Chí Minh", 2025)
     assert ("doer", "electricity") in parts
     assert ("doer", "other") not in parts
+
+
+def test_the_tasks_after_a_request_to_someone_unnamed_are_not_the_agency_before():
+    # "… đề nghị các nhà trường …; rà soát lại …": the schools are asked both, not the police of the paragraph before
+    text = ("Công an tỉnh bố trí lực lượng bảo vệ an toàn tại tất cả các điểm thi trong tỉnh.\n"
+            "Tại buổi làm việc, Chủ tịch UBND huyện đề nghị các nhà trường phối hợp giữ vệ sinh phòng thi sạch sẽ; rà soát "
+            "lại danh sách thí sinh có hoàn cảnh khó khăn để huyện kịp thời hỗ trợ.\n")
+    tree, att = attribute_text(text, "Phú Yên", 2021)
+    assert [{f.role for f in att.found[c.seq] if f.kind == "lead"} for c in tree] == [{"police"}, set()]
