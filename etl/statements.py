@@ -144,6 +144,7 @@ def _cues() -> dict:
         "event_start": re.compile(_words(n["event_nouns_at_start"])),
         "schedule": re.compile(_words(n["schedule"])),
         "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
+        "about": re.compile(r"^\W*" + _words(n["about"])[len(r"(?<![\w])"):] + r"\s+$"),
         # a number ends on a digit: "… năm 2018, đồng thời …" is no sum of money
         "money": re.compile(r"\d(?:[\d.,]*\d)?\s+" + _words(n["money"])[len(r"(?<![\w])"):]),
         "passive": re.compile(_words(n["passive"])),
@@ -280,7 +281,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.
         for m in c[step].finditer(low):
-            if step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]):
+            if step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]) or c["about"].match(low[: m.start()]):
                 return CONTEXT, f"narrative: {step} ({m.group(0).strip()})"
     if m := c["date"].search(low):
         return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"

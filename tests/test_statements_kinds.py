@@ -147,6 +147,10 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Năm qua, xã Mường So chuẩn bị mọi mặt theo đúng chỉ đạo của huyện.", "duty"),  # a duty verb still decides
     ("Công an tỉnh đã xây dựng phương án bảo vệ đề thi.", "duty"),            # past tense still says who does what
     ("Để bảo đảm an ninh, Công an tỉnh huy động 500 cán bộ.", "duty"),        # a count done for a task
+    # session 32: a rounded count that opens the statement reports, as a bare one does; asking for one is a task
+    ("Gần 1.300 đoàn viên, thanh niên tình nguyện tham gia hỗ trợ thí sinh tại 30 điểm thi.", "context"),
+    ("Khoảng 500 tình nguyện viên hỗ trợ thí sinh tại các điểm thi.", "context"),
+    ("Huy động 300 đoàn viên tham gia hướng dẫn thí sinh tại các điểm thi.", "duty"),
     # an event first in the clause: the assign word or purpose says what the meeting was about
     ("Sáng 9/6, Sở Y tế tổ chức hội nghị quán triệt phương án cấp cứu cho Kỳ thi.", "context"),
     ("Chiều qua, huyện Văn Bàn họp bàn các việc nhằm bảo đảm an toàn cho điểm thi.", "context"),
