@@ -196,7 +196,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 doers += also
                 named += [replace(f, kind="doer") for f in also]
             asked_open = _asked_last(text, ps, doers)
-            unnamed_asked = (any(p.rule == "asks_someone" for p in ps) and not doers) or (same_sentence and unnamed_asked and not doers)
+            unnamed_asked = not doers and (any(p.rule == "asks_someone" for p in ps) or (same_sentence and unnamed_asked))
             if not doers and (alone := [p for p in ps if p.rule == "with_force"]):
                 # "Tại mỗi điểm thi luôn có lực lượng Công an túc trực": a force that is there, with no one else
                 # acting and no one to carry on from, is the one that acts.

@@ -18,14 +18,14 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import Matcher, Mention, read_over
-from etl.names import (  # noqa: F401
+from etl.names import (  # noqa: F401 (some are re-exported)
     abbreviations,
     is_national_body,
     is_place,
     mentions,
     national_reading,
     patterns,
-    spaced_alternation,  # (re-exported)
+    spaced_alternation,
     words,
 )
 
@@ -441,10 +441,5 @@ def starts_with_verb(text: str) -> bool:
     verb = patterns()["verb_start"]
     if verb.match(text) or patterns()["continues"].match(text):
         return True
-    lead_in = _CONDITION_OR_SOURCE().match(text)
+    lead_in = patterns()["condition_or_source"].match(text)
     return bool(lead_in and verb.match(text[lead_in.end() :]))
-
-
-@lru_cache(maxsize=1)
-def _CONDITION_OR_SOURCE() -> re.Pattern:  # noqa: N802 (a pattern, built once from words.toml)
-    return re.compile(r"^\W*(?:[Cc]ũng\s+)?(?:" + spaced_alternation(words()["subordinate"]) + r"|[Tt]heo)\s[^,;:.]{0,100}?,\s*")

@@ -81,6 +81,8 @@ def patterns() -> dict[str, re.Pattern]:
         # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
         "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + spaced_alternation(w["subordinate"]) + r"(?!\w)",
                                   re.IGNORECASE),
+        # a condition or a source up to its first comma, opening a statement: "Ngay sau khi nhận …, ", "Cũng theo ông A, "
+        "condition_or_source": re.compile(r"^\W*(?:[Cc]ũng\s+)?(?:" + spaced_alternation(w["subordinate"]) + r"|[Tt]heo)\s[^,;:.]{0,100}?,\s*"),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục)\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),

@@ -48,8 +48,9 @@ scope = url_state.single(c2.selectbox, t("scope"), SCOPES, key="gap_scope", defa
 
 # The comparison set, named before anything is compared: an empty one is not "nothing missing".
 t_loc, t_year = target["locality"].iloc[0], target["year"].iloc[0]
-unknown = [w for w, v, scopes in (("year", t_year, SCOPES[:2]), ("locality", t_loc, SCOPES[:1]))
-           if scope in scopes and (v is None or pd.isna(v))]
+# The year before needs the document's year and locality, the same year its year.
+needs = {"previous_year": ("year", "locality"), "same_year": ("year",)}.get(scope, ())
+unknown = [w for w in needs if pd.isna({"year": t_year, "locality": t_loc}[w])]
 if unknown:  # a document whose text and manifest give no year (or place) has no "year before" to compare with
     st.warning(t("gap_unplaced", what=t(f"what_{unknown[0]}")), icon=":material/event_busy:")
     st.stop()
