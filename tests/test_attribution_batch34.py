@@ -38,16 +38,16 @@ def test_a_province_asking_its_localities_still_asks_the_districts():
 
 def test_the_units_of_an_agency_named_as_partners_make_it_a_helper():
     # "phối hợp với các đội nghiệp vụ của X": the partner is X's units, so X helps (not a mere owner)
-    tree, att = attribute_text("Đội Cảnh sát giao thông được giao chủ trì, phối hợp với các đội nghiệp vụ của Công an "
-                               "huyện và công an các xã có điểm thi khảo sát các tuyến đường.\n", "Quảng Trị", 2023)
+    tree, att = attribute_text("Phòng Cảnh sát giao thông lo việc phân luồng, phối hợp với các đội nghiệp vụ của Công an "
+                               "huyện và công an cấp xã giữ trật tự trên đường tới trường thi.\n", "Quảng Trị", 2023)
     found = att.found[tree[0].seq]
     assert {f.role for f in found if f.kind == "support"} == {"police"}
     assert {f.name for f in found if f.kind == "support"} >= {"Công an các huyện, thành phố"}
 
 
 def test_partners_of_a_task_that_opens_with_its_joint_work_stay_with_that_task():
-    text = ("Sở Giáo dục và Đào tạo chịu trách nhiệm chung về tổ chức kỳ thi trên địa bàn tỉnh; Phối hợp các đơn vị trực "
-            "thuộc, UBND cấp huyện chuẩn bị đầy đủ phòng thi; Lập kế hoạch in sao đề thi và bảo quản bài thi theo đúng quy chế.\n")
+    text = ("Sở Giáo dục và Đào tạo điều hành mọi khâu của kỳ thi ở tất cả các hội đồng thi của tỉnh; Phối hợp các trường, "
+            "UBND cấp huyện sửa chữa bàn ghế và quạt ở phòng thi; Giao nhận đề thi và bài thi theo đúng quy trình của Bộ.\n")
     tree, att = attribute_text(text, "Điện Biên", 2024)
     mentions = att.mentions[tree[0].seq]
     helped = {m.statement for m in mentions if m.kind == "helper"}
@@ -58,8 +58,8 @@ def test_partners_of_a_task_that_opens_with_its_joint_work_stay_with_that_task()
 def test_a_purpose_clause_ends_at_its_first_comma_when_it_names_no_one():
     # "Để …, đồng chí … đề nghị A phối hợp với các sở, ngành, địa phương …": the localities are partners like the
     # departments; the purpose clause does not end inside their list …
-    text = ("Để chuẩn bị chu đáo cho kỳ thi, đồng chí Phó Chủ tịch UBND tỉnh đề nghị Sở Giáo dục và Đào tạo phối hợp "
-            "với các sở, ngành, địa phương sẵn sàng các phương án thi.\n")
+    text = ("Để mọi việc kịp xong trước ngày thi, Chủ tịch UBND tỉnh đề nghị Sở Giáo dục và Đào tạo phối hợp với các sở, "
+            "ngành, địa phương rà soát lần cuối phương án dự phòng.\n")
     tree, att = attribute_text(text, "Thái Nguyên", 2023)
     found = att.found[tree[0].seq]
     assert {f.role for f in found if f.kind == "lead"} == {"education"}
@@ -70,18 +70,18 @@ def test_a_purpose_clause_ends_at_its_first_comma_when_it_names_no_one():
 
 
 def test_the_unit_that_acts_after_a_condition_or_a_source_is_the_agency_before():
-    text = ("Công ty Điện lực Hà Tĩnh đã lập phương án cấp điện cho các điểm thi.\n"
-            "Ngay sau khi nhận văn bản của Sở Giáo dục và Đào tạo, đơn vị đã cử cán bộ trực tại các điểm thi.\n"
-            "Cũng theo lãnh đạo công ty, trước kỳ thi đơn vị đã kiểm tra toàn bộ trạm biến áp.\n")
-    tree, att = attribute_text(text, "Hà Tĩnh", 2025)
+    text = ("Công ty Điện lực Quảng Bình lo điện cho mọi điểm thi trong tỉnh năm nay.\n"
+            "Ngay sau khi nhận danh sách điểm thi từ Sở Giáo dục và Đào tạo, đơn vị đã cắt cử thợ điện túc trực ở từng trường.\n"
+            "Cũng theo giám đốc công ty, đơn vị đã kiểm tra rồi thay hai máy biến áp cũ ở khu vực thi.\n")
+    tree, att = attribute_text(text, "Quảng Bình", 2025)
     leads = [{f.role for f in att.found[c.seq] if f.kind == "lead"} for c in tree]
     assert leads == [{"electricity"}, {"electricity"}, {"electricity"}]
 
 
 def test_a_comma_before_the_verb_goes_on_with_the_clause_before():
     # "… tại A và B, sử dụng …": B is where the generators stand, not a second subject
-    parts = _parts("Công ty Điện lực bố trí máy phát dự phòng tại các hội đồng in sao đề thi và hội đồng chấm thi, sử dụng "
-                   "máy phát của ngành điện.\n", "Hồ Chí Minh", 2025)
+    parts = _parts("Công ty Điện lực đặt máy phát ở các nơi in sao đề và hội đồng chấm thi, bố trí thêm thợ trực máy theo "
+                   "ca.\n", "Hồ Chí Minh", 2025)
     assert ("doer", "electricity") in parts
     assert ("doer", "other") not in parts
 
@@ -89,7 +89,7 @@ def test_a_comma_before_the_verb_goes_on_with_the_clause_before():
 def test_the_tasks_after_a_request_to_someone_unnamed_are_not_the_agency_before():
     # "… đề nghị các nhà trường …; rà soát lại …": the schools are asked both, not the police of the paragraph before
     text = ("Công an tỉnh bố trí lực lượng bảo vệ an toàn tại tất cả các điểm thi trong tỉnh.\n"
-            "Tại buổi làm việc, Chủ tịch UBND huyện đề nghị các nhà trường phối hợp giữ vệ sinh phòng thi sạch sẽ; rà soát "
-            "lại danh sách thí sinh có hoàn cảnh khó khăn để huyện kịp thời hỗ trợ.\n")
+            "Tại buổi làm việc, Chủ tịch UBND huyện đề nghị các nhà trường phối hợp giữ vệ sinh phòng thi sạch sẽ; lập "
+            "danh sách học sinh nhà xa cần chỗ ngủ trước ngày thi để xã bố trí giúp.\n")
     tree, att = attribute_text(text, "Phú Yên", 2021)
     assert [{f.role for f in att.found[c.seq] if f.kind == "lead"} for c in tree] == [{"police"}, set()]

@@ -148,7 +148,7 @@ def test_gaps_page_never_lists_a_count_a_schedule_or_a_caption(con, con_unfilter
     ("Công an tỉnh đã xây dựng phương án bảo vệ đề thi.", "duty"),            # past tense still says who does what
     ("Để bảo đảm an ninh, Công an tỉnh huy động 500 cán bộ.", "duty"),        # a count done for a task
     # session 32: a rounded count that opens the statement reports, as a bare one does; asking for one is a task
-    ("Gần 1.300 đoàn viên, thanh niên tình nguyện tham gia hỗ trợ thí sinh tại 30 điểm thi.", "context"),
+    ("Gần 800 đoàn viên tình nguyện hỗ trợ thí sinh tìm phòng thi ở 25 trường.", "context"),
     ("Khoảng 500 tình nguyện viên hỗ trợ thí sinh tại các điểm thi.", "context"),
     ("Huy động 300 đoàn viên tham gia hướng dẫn thí sinh tại các điểm thi.", "duty"),
     # an event first in the clause: the assign word or purpose says what the meeting was about
