@@ -48,7 +48,9 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
         if forward is not None:
             start, forward = forward, None
         short = len(text[start:stop].split()) < min_words
-        if pieces and short and opens and text[start:stop].endswith(";") and cut is not None:
+        if opens and text[start:stop].endswith(";") and cut is not None and _purpose_only(text[start:stop]):
+            forward = start  # "Để kỳ thi diễn ra an toàn, nghiêm túc;" has its doer and duty in the piece after it
+        elif pieces and short and opens and text[start:stop].endswith(";") and cut is not None:
             forward = start
         elif pieces and short:
             pieces[-1][1] = stop
@@ -60,6 +62,24 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
         pieces[1][0] = pieces[0][0]
         pieces.pop(0)
     return [(a, b) for a, b in pieces]
+
+
+# A purpose clause ("Để …", "Nhằm …") that a ";" ends before its main clause: no comma-part after its first one opens
+# with a capital (a subject: "Để …, Sở Y tế …") or with a verb (a main clause without one: "Để …, tăng cường …").
+_PURPOSE = re.compile(r"^\W*(?:Để|Nhằm)\s")
+
+
+@functools.cache
+def _verb_start() -> re.Pattern:
+    with open(Path(__file__).with_name("words.toml"), "rb") as f:
+        verbs = tomllib.load(f)["verb"]
+    return re.compile(r"^(?:" + alternation(verbs) + r")(?!\w)|^" + _CAPITAL)
+
+
+def _purpose_only(piece: str) -> bool:
+    if not _PURPOSE.match(piece):
+        return False
+    return not any(_verb_start().match(part.strip()) for part in piece.rstrip(" ;").split(",")[1:])
 
 
 def split(text: str, *, min_words: int = 10) -> list[str]:

@@ -68,11 +68,12 @@ class _Lexicon:
         pattern = re.compile(r"(?<!\w)(?:" + alternation(labels) + r")(?!\w)")
         return cls(pattern, {k: tuple(v) for k, v in labels.items()}, tuple(order))
 
-    def weights(self, t: str) -> dict[str, float]:
+    def weights(self, t: str, *, places: bool = True) -> dict[str, float]:
         """Keyword weight per label in a theme text (matching.forms): syllables of each keyword found,
         halved for a keyword that names the place of the duty ("cung cấp điện cho khu vực in sao đề thi" is
         about power, not printing) or comes after what the duty stresses ("…, nhất là …"), halved in a lead-in,
-        and half as much again for the first keyword of the duty itself, which usually is its own verb and object."""
+        and half as much again for the first keyword of the duty itself, which usually is its own verb and object.
+        Without `places`, a keyword that names the place of the duty counts nothing ("trực tại các điểm thi")."""
         found: dict[str, float] = {}
         duty = t.find(LEAD_IN_END) + 1  # keywords of a lead-in (before the mark) frame the duty: half weight
         stress = _STRESS.search(t, duty)
@@ -80,6 +81,8 @@ class _Lexicon:
         first = True
         for m in self.pattern.finditer(t):
             place = m.start() > stress or _PLACE.search(t, max(0, m.start() - 24), m.start())
+            if place and not places:
+                continue
             weight = len(m.group(0).split()) * (0.5 if place else 1.0)
             if m.start() < duty:
                 weight *= 0.5
@@ -139,7 +142,7 @@ def theme_from(themed: str, doers: tuple[str, ...] = ()) -> str:
     if votes:
         found = {t: found.get(t, 0.0) + (DOER_WEIGHT if t in votes else 0.0)
                  for t in lexicon.order if t in found or t in votes}  # file order, for ties
-    found = found or _fallback().weights(themed)
+    found = found or _fallback().weights(themed, places=False)
     return max(found, key=found.get) if found else GENERAL
 
 

@@ -34,6 +34,15 @@ def _missing(value) -> bool:
         return True
 
 
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two spellings of one locality ("TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hồ Chí Minh"): readers write the
+    city's name either way."""
+    from etl.metadata import localities
+
+    names = localities()
+    return a is not None and b is not None and names.get(a, a) == names.get(b, b)
+
+
 def evaluate(db: Path, gold: dict) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -80,7 +89,7 @@ def evaluate(db: Path, gold: dict) -> dict:
                 got = str(got)[:10]
             if f == "year" and got is not None:
                 got = int(got)
-            if got == g.get(f):
+            if got == g.get(f) or (f == "locality" and _same_place(got, g.get(f))):
                 field_hits[f] += 1
             else:
                 misses.append(f"{name}: {f} = {got!r}, gold {g.get(f)!r}")

@@ -1,0 +1,51 @@
+"""Session 33: patterns met on real texts read this session (statements, themes, district committees), written
+again in our own words."""
+
+from __future__ import annotations
+
+from etl import statements
+from etl.align import theme_of
+from tests.attr_helpers import attribute_text
+
+
+def test_a_purpose_clause_cut_off_by_a_semicolon_joins_the_sentence_it_serves():
+    # a district report puts ";" after its purpose clause: the clause names neither doer nor duty, so it is no statement
+    text = ("Để kỳ thi ở các điểm thi của huyện diễn ra đúng quy chế, công bằng, an toàn; Ban Chỉ đạo huyện đề nghị "
+            "Phòng Giáo dục và Đào tạo kiểm tra lại phòng thi ở từng điểm thi; các trường rà soát lại danh sách thí sinh "
+            "và bàn ghế của từng phòng thi.")
+    pieces = statements.split(text)
+    assert pieces[0].startswith("Để kỳ thi") and "Ban Chỉ đạo huyện đề nghị" in pieces[0]
+    assert len(pieces) == 2
+
+
+def test_a_purpose_clause_with_its_own_main_clause_stays_a_statement():
+    # after the comma comes a subject or a verb: the piece is a whole duty
+    for text in ("Để giữ an toàn cho thí sinh, Sở Y tế cử cán bộ trực tại từng điểm thi trong các buổi thi; "
+                 "Công an tỉnh bảo vệ nơi in sao đề thi suốt thời gian làm đề.",
+                 "Nhằm bảo đảm nguồn điện ổn định, kiểm tra toàn bộ đường dây cấp điện cho các điểm thi; "
+                 "bố trí máy phát điện dự phòng ở nơi chấm thi."):
+        assert len(statements.split(text)) == 2
+
+
+def test_the_running_of_the_exam_is_about_organisation_when_no_keyword_says_more():
+    # facts and duties about exam sites, invigilation, marking, graduation are the organisation of the exam
+    assert theme_of("Năm nay huyện bố trí 4 điểm thi đặt ở các trường trung học phổ thông.") == "steering"
+    assert theme_of("Kỳ thi năm nay được tổ chức trong hai ngày cuối tháng Sáu.") == "steering"
+    assert theme_of("thực hiện việc chấm thi, xét công nhận tốt nghiệp và cấp bằng cho học sinh đúng hạn.") == "steering"
+    # an exam site that only says where the duty happens gives no theme
+    assert theme_of("bố trí người trực tại các điểm thi để xử lý sự cố") == "general"
+
+
+def test_making_things_easy_for_candidates_is_candidate_support():
+    assert theme_of("Các đơn vị liên quan tạo điều kiện thuận lợi nhất cho thí sinh trong những ngày thi.") == \
+        "candidate_support"
+    assert theme_of("rà soát các trường hợp khó khăn để xã kịp thời giúp đỡ;") == "candidate_support"
+
+
+def test_a_districts_exam_steering_committee_is_its_own_agency():
+    # "Ban Chỉ đạo thi … huyện X" is the district's committee, not the province's
+    tree, att = attribute_text("Sáng 2/7, Ban Chỉ đạo thi tốt nghiệp THPT huyện Đông Sơn họp bàn công tác chuẩn bị.\n"
+                               "Ban Chỉ đạo huyện đề nghị các trường rà soát cơ sở vật chất của từng phòng thi.\n",
+                               "Thanh Hóa", 2024)
+    names = {m.name for c in tree for m in att.mentions.get(c.seq, []) if m.role == "steering_committee"}
+    assert names and all("cấp tỉnh" not in n for n in names)
