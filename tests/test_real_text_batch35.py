@@ -49,3 +49,17 @@ def test_a_districts_exam_steering_committee_is_its_own_agency():
                                "Thanh Hóa", 2024)
     names = {m.name for c in tree for m in att.mentions.get(c.seq, []) if m.role == "steering_committee"}
     assert names and all("cấp tỉnh" not in n for n in names)
+
+
+def test_a_speaker_reporting_what_the_forces_must_do_speaks_of_his_own_agency():
+    # "X cho biết, các lực lượng phải …": the forces are X's own; the police do the duty, not a mere source
+    tree, att = attribute_text("Thượng tá Lê Văn Bình, Phó Trưởng phòng Cảnh sát giao thông (Công an tỉnh) cho biết, "
+                               "các lực lượng phải túc trực ở mọi ngã tư gần điểm thi từ sáng sớm.\n", "Nghệ An", 2024)
+    parts = {(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])}
+    assert ("doer", "police") in parts and ("doer", "other") not in parts
+
+
+def test_a_police_security_team_is_the_police():
+    tree, att = attribute_text("Đội An ninh kinh tế bố trí người giám sát khu vực in sao đề thi suốt ngày đêm.\n",
+                               "Nghệ An", 2024)
+    assert {(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])} == {("doer", "police")}
