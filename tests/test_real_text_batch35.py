@@ -63,3 +63,18 @@ def test_a_police_security_team_is_the_police():
     tree, att = attribute_text("Đội An ninh kinh tế bố trí người giám sát khu vực in sao đề thi suốt ngày đêm.\n",
                                "Nghệ An", 2024)
     assert {(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])} == {("doer", "police")}
+
+
+def test_calling_up_exam_staff_is_about_the_staff():
+    # the theme "training" covers choosing and mobilising the people who run the exam
+    assert theme_of("Sở sẽ điều động cán bộ các trường tham gia làm nhiệm vụ coi thi ở huyện bạn.") == "training"
+    assert theme_of("Ngành giáo dục huy động đủ nhân lực, có người dự phòng, để phục vụ các buổi thi;") == "training"
+    assert theme_of("Các trường cao đẳng cử giảng viên tham gia đoàn thanh tra thi.") != "admissions"
+
+
+def test_keeping_to_the_exam_rules_is_no_theme_of_its_own():
+    # "đúng quy chế", "theo quy chế thi" say how the work is done; reporting on it is organisation, not inspection or training
+    assert theme_of("báo cáo Trưởng ban về việc thực hiện quy chế thi ở từng điểm thi sau mỗi buổi thi;") == "steering"
+    assert theme_of("Ban Chỉ đạo điều hành mọi việc của kỳ thi theo đúng Quy chế thi hiện hành.") == "steering"
+    # breaking the rules is still for the inspectors
+    assert theme_of("xử lý nghiêm các trường hợp vi phạm quy chế trong phòng thi.") == "inspection"
