@@ -78,3 +78,12 @@ def test_keeping_to_the_exam_rules_is_no_theme_of_its_own():
     assert theme_of("Ban Chỉ đạo điều hành mọi việc của kỳ thi theo đúng Quy chế thi hiện hành.") == "steering"
     # breaking the rules is still for the inspectors
     assert theme_of("xử lý nghiêm các trường hợp vi phạm quy chế trong phòng thi.") == "inspection"
+
+
+def test_a_call_to_work_hard_has_no_theme():
+    # words of zeal with nothing specific to do: "general", not organisation
+    assert theme_of("khẩn trương, tích cực triển khai mọi việc cho kỳ thi năm nay.") == "general"
+    assert theme_of("Các đơn vị nêu cao quyết tâm, không lơ là, chủ quan trước kỳ thi.") == "general"
+    # zeal about something specific keeps that theme
+    assert theme_of("khẩn trương xây dựng kế hoạch và phương án tổ chức kỳ thi của tỉnh;") == "steering"
+    assert theme_of("tích cực tuyên truyền để thí sinh hiểu rõ quy chế thi.") == "media"
