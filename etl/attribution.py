@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.config import PACKAGE
-from etl.gazetteer import Matcher, Mention, read_over
+from etl.gazetteer import DIST, Matcher, Mention, read_over
 from etl.names import (  # noqa: F401 (some are re-exported)
     abbreviations,
     is_national_body,
@@ -216,6 +216,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _supports(_leads(_directs(_advised(_members_of(out, decided), decided))))
     out = _asked_by_the_nation(text, out, m)
+    out = _asked_by_a_district(text, out, m)
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
@@ -231,6 +232,18 @@ def _asked_by_the_nation(text: str, out: list[Part], m: Matcher) -> list[Part]:
         return out
     read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m) if p.start >= at else None
             for p in out]
+    return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
+
+
+def _asked_by_a_district(text: str, out: list[Part], m: Matcher) -> list[Part]:
+    """ "Ban Chỉ đạo huyện đề nghị các ngành, địa phương …", "UBND huyện yêu cầu các địa phương …": a district body asks
+    its own communes, so its "địa phương" are read one level down (etl/words.toml [district])."""
+    asking = [p for p in out if p.part == "requester"]
+    if not asking or not all(p.name.endswith(tuple(DIST.values())) for p in asking):
+        return out  # (the province's committee asking with the districts' asks the districts)
+    at = asking[0].end
+    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, "district")
+            if p.start >= at else None for p in out]
     return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
 
 

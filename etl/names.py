@@ -606,10 +606,11 @@ def is_national_body(name: str) -> bool:
     return bool(_NATIONAL_BODY.match(name))
 
 
-def national_reading(x: Mention, m: Matcher) -> Mention:
+def national_reading(x: Mention, m: Matcher, level: str = "national") -> Mention:
     """In a national body's text, "các địa phương" are the provinces (etl/words.toml [national]); in a text whose
-    locality is only unknown they stay the local level, as in most texts our users load."""
-    means = words()["national"].get(re.sub(r"\s+", " ", x.surface).casefold())
+    locality is only unknown they stay the local level, as in most texts our users load. With `level` "district", a
+    district body's words: its "địa phương" are the communes ([district])."""
+    means = words()[level].get(re.sub(r"\s+", " ", x.surface).casefold())
     named = m.mentions(means) if means else []
     return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x
 

@@ -54,9 +54,12 @@ def test_a_passive_that_names_its_agent_is_a_duty_not_a_report():
 def test_generic_addressee_formulas_are_the_departments_and_the_localities():
     # The usual ways a chairman addresses "everyone concerned" name the departments as a group and the localities
     # ("địa phương", session 13: two readers of two fresh batches read the localities as named; "các cơ quan liên
-    # quan" alone is no group: the seeds' gold reads "phối hợp với các cơ quan liên quan" as no named helper).
+    # quan" alone is no group: the seeds' gold reads "phối hợp với các cơ quan liên quan" as no named helper). A district's
+    # chairman asks his own communes (session 33: "địa phương" one level below the one who asks; `other` up to 2025).
     for group in ("các đơn vị và địa phương", "các đơn vị, địa phương", "các cơ quan, đơn vị, các địa phương"):
         text = f"Chủ tịch UBND huyện yêu cầu {group} rà soát lại phương án bảo đảm an ninh ở điểm thi."
+        assert roles(text, "Khánh Hòa", 2025)["lead"] == {"departments", "other"}, group
+        text = f"Chủ tịch UBND tỉnh yêu cầu {group} rà soát lại phương án bảo đảm an ninh ở điểm thi."
         assert roles(text, "Khánh Hòa", 2025)["lead"] == {"departments", "district_pc"}, group
 
 

@@ -87,3 +87,26 @@ def test_a_call_to_work_hard_has_no_theme():
     # zeal about something specific keeps that theme
     assert theme_of("khẩn trương xây dựng kế hoạch và phương án tổ chức kỳ thi của tỉnh;") == "steering"
     assert theme_of("tích cực tuyên truyền để thí sinh hiểu rõ quy chế thi.") == "media"
+
+
+def _roles(text: str, locality: str = "Quảng Nam", year: int = 2024) -> list[tuple[str, str]]:
+    tree, att = attribute_text(text, locality, year)
+    return [(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])]
+
+
+def test_a_district_asking_its_localities_asks_its_communes():
+    # a district's committee (or its steering committee) asks one level down: its "địa phương" are the communes
+    parts = _roles("UBND huyện Nam Giang yêu cầu các phòng, ban và các địa phương rà soát thí sinh ở xa để đưa đón.\n")
+    assert ("doer", "district_pc") not in parts and ("doer", "other") in parts
+    parts = _roles("Ban Chỉ đạo huyện đề nghị các ngành, địa phương chuẩn bị nơi ăn nghỉ cho thí sinh.\n")
+    assert ("doer", "district_pc") not in parts and ("doer", "other") in parts
+    # from 2026 the communes are the local level the districts were
+    parts = _roles("UBND huyện Nam Giang yêu cầu các địa phương rà soát thí sinh ở xa để đưa đón.\n", year=2026)
+    assert ("doer", "district_pc") in parts
+
+
+def test_the_province_asking_with_its_districts_still_asks_the_districts():
+    parts = _roles("UBND tỉnh yêu cầu các sở, ngành, địa phương bảo đảm an toàn cho các điểm thi.\n")
+    assert ("doer", "district_pc") in parts
+    parts = _roles("Ban Chỉ đạo thi cấp tỉnh và Ban Chỉ đạo thi cấp huyện đã chỉ đạo các địa phương chuẩn bị xe đưa đón.\n")
+    assert ("doer", "district_pc") in parts
