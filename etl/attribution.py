@@ -215,34 +215,31 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _supports(_leads(_directs(_advised(_members_of(out, decided), decided))))
-    out = _asked_by_the_nation(text, out, m)
-    out = _asked_by_a_district(text, out, m)
+    out = _asked_one_level_down(text, out, m)
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
     return out
 
 
-def _asked_by_the_nation(text: str, out: list[Part], m: Matcher) -> list[Part]:
-    """ "Bộ GD&ĐT đề nghị các địa phương …", "Thủ tướng Chính phủ yêu cầu các bộ, ngành và các địa phương …": a body of
-    the whole country asks the provinces, so the words after it are read as in a national text ("các địa phương" are
-    the provinces, etl/words.toml [national]), in whatever locality's document the request is reported."""
-    at = next((p.end for p in out if p.part == "requester" and is_national_body(p.name)), None)
-    if at is None or m.national:
-        return out
-    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m) if p.start >= at else None
-            for p in out]
-    return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
-
-
-def _asked_by_a_district(text: str, out: list[Part], m: Matcher) -> list[Part]:
-    """ "Ban Chỉ đạo huyện đề nghị các ngành, địa phương …", "UBND huyện yêu cầu các địa phương …": a district body asks
-    its own communes, so its "địa phương" are read one level down (etl/words.toml [district])."""
+def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
+    """Whoever asks "các địa phương" asks the level below its own, so the words after the request are read at that level
+    (etl/words.toml [national], [district]), in whatever locality's document the request is reported:
+    - "Bộ GD&ĐT đề nghị các địa phương …", "Thủ tướng Chính phủ yêu cầu các bộ, ngành và các địa phương …": a body of
+      the whole country asks the provinces;
+    - "Ban Chỉ đạo huyện đề nghị các ngành, địa phương …", "UBND huyện yêu cầu các địa phương …": a district body asks
+      its communes (only when every one who asks is a district's: the province's committee asking with the districts'
+      still asks the districts)."""
     asking = [p for p in out if p.part == "requester"]
-    if not asking or not all(p.name.endswith(tuple(DIST.values())) for p in asking):
-        return out  # (the province's committee asking with the districts' asks the districts)
-    at = asking[0].end
-    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, "district")
+    if (national := next((p for p in asking if is_national_body(p.name)), None)) is not None:
+        at, level = (None if m.national else national.end), "national"
+    elif asking and all(p.name.endswith(tuple(DIST.values())) for p in asking):
+        at, level = asking[0].end, "district"
+    else:
+        at = None
+    if at is None:
+        return out
+    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, level)
             if p.start >= at else None for p in out]
     return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
 
