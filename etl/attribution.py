@@ -22,8 +22,8 @@ from etl.names import (  # noqa: F401 (some are re-exported)
     abbreviations,
     is_national_body,
     is_place,
+    level_reading,
     mentions,
-    national_reading,
     patterns,
     spaced_alternation,
     words,
@@ -239,7 +239,7 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
         at = None
     if at is None:
         return out
-    read = [national_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, level)
+    read = [level_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, level)
             if p.start >= at else None for p in out]
     return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
 

@@ -505,7 +505,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
     known = _group_tails(text, known, m)
     if m.national:
-        known = [national_reading(k, m) for k in known]
+        known = [level_reading(k, m) for k in known]
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
@@ -591,7 +591,7 @@ def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
         at, end = base + hit.start(1), (x.end if inside else hit.end())
         tail = Mention(at, end, named[0].role, named[0].name, named[0].surface)
         if m.national:
-            tail = national_reading(tail, m)
+            tail = level_reading(tail, m)
         head = Mention(x.start, base + hit.start(), x.role, x.name, text[x.start : base + hit.start()]) if inside else x
         out += [head, Mention(at, end, tail.role, tail.name, text[at:end])]
     return out
@@ -606,7 +606,7 @@ def is_national_body(name: str) -> bool:
     return bool(_NATIONAL_BODY.match(name))
 
 
-def national_reading(x: Mention, m: Matcher, level: str = "national") -> Mention:
+def level_reading(x: Mention, m: Matcher, level: str = "national") -> Mention:
     """In a national body's text, "các địa phương" are the provinces (etl/words.toml [national]); in a text whose
     locality is only unknown they stay the local level, as in most texts our users load. With `level` "district", a
     district body's words: its "địa phương" are the communes ([district])."""
