@@ -71,9 +71,9 @@ _PURPOSE = re.compile(r"^\W*(?:Để|Nhằm)\s")
 
 @functools.cache
 def _verb_start() -> re.Pattern:
-    with open(Path(__file__).with_name("words.toml"), "rb") as f:
-        verbs = tomllib.load(f)["verb"]
-    return re.compile(r"^(?:" + alternation(verbs) + r")(?!\w)|^" + _CAPITAL)
+    from etl.names import words  # (the attribution's word lists, etl/words.toml)
+
+    return re.compile(r"^(?:" + alternation(words()["verb"]) + r")(?!\w)|^" + _CAPITAL)
 
 
 def _purpose_only(piece: str) -> bool:
