@@ -37,9 +37,9 @@ def test_the_running_of_the_exam_is_about_organisation_when_no_keyword_says_more
 
 
 def test_making_things_easy_for_candidates_is_candidate_support():
-    assert theme_of("Các đơn vị liên quan tạo điều kiện thuận lợi nhất cho thí sinh trong những ngày thi.") == \
-        "candidate_support"
-    assert theme_of("rà soát các trường hợp khó khăn để xã kịp thời giúp đỡ;") == "candidate_support"
+    assert theme_of("Nhà trường và chính quyền xã tạo điều kiện thuận lợi nhất cho thí sinh ở xa trong hai ngày thi.") \
+        == "candidate_support"
+    assert theme_of("lập danh sách những trường hợp khó khăn để cấp xã có cách giúp đỡ trước ngày thi;") == "candidate_support"
 
 
 def test_a_districts_exam_steering_committee_is_its_own_agency():
@@ -68,13 +68,13 @@ def test_a_police_security_team_is_the_police():
 def test_calling_up_exam_staff_is_about_the_staff():
     # the theme "training" covers choosing and mobilising the people who run the exam
     assert theme_of("Sở sẽ điều động cán bộ các trường tham gia làm nhiệm vụ coi thi ở huyện bạn.") == "training"
-    assert theme_of("Ngành giáo dục huy động đủ nhân lực, có người dự phòng, để phục vụ các buổi thi;") == "training"
+    assert theme_of("Sở bảo đảm huy động đủ nhân lực cho từng điểm thi, kể cả số người thay thế khi cần;") == "training"
     assert theme_of("Các trường cao đẳng cử giảng viên tham gia đoàn thanh tra thi.") != "admissions"
 
 
 def test_keeping_to_the_exam_rules_is_no_theme_of_its_own():
     # "đúng quy chế", "theo quy chế thi" say how the work is done; reporting on it is organisation, not inspection or training
-    assert theme_of("báo cáo Trưởng ban về việc thực hiện quy chế thi ở từng điểm thi sau mỗi buổi thi;") == "steering"
+    assert theme_of("sau mỗi buổi thi gửi Trưởng ban bản tổng hợp việc chấp hành quy chế thi của từng điểm thi;") == "steering"
     assert theme_of("Ban Chỉ đạo điều hành mọi việc của kỳ thi theo đúng Quy chế thi hiện hành.") == "steering"
     # breaking the rules is still for the inspectors
     assert theme_of("xử lý nghiêm các trường hợp vi phạm quy chế trong phòng thi.") == "inspection"
@@ -82,7 +82,7 @@ def test_keeping_to_the_exam_rules_is_no_theme_of_its_own():
 
 def test_a_call_to_work_hard_has_no_theme():
     # words of zeal with nothing specific to do: "general", not organisation
-    assert theme_of("khẩn trương, tích cực triển khai mọi việc cho kỳ thi năm nay.") == "general"
+    assert theme_of("Mọi đơn vị phải khẩn trương, tích cực triển khai phần việc của mình trước ngày thi.") == "general"
     assert theme_of("Các đơn vị nêu cao quyết tâm, không lơ là, chủ quan trước kỳ thi.") == "general"
     # zeal about something specific keeps that theme
     assert theme_of("khẩn trương xây dựng kế hoạch và phương án tổ chức kỳ thi của tỉnh;") == "steering"
