@@ -110,3 +110,10 @@ def test_the_province_asking_with_its_districts_still_asks_the_districts():
     assert ("doer", "district_pc") in parts
     parts = _roles("Ban Chỉ đạo thi cấp tỉnh và Ban Chỉ đạo thi cấp huyện đã chỉ đạo các địa phương chuẩn bị xe đưa đón.\n")
     assert ("doer", "district_pc") in parts
+
+
+def test_the_polices_board_for_protecting_the_exam_is_not_the_exam_steering_committee():
+    tree, att = attribute_text("Ban Chỉ đạo bảo vệ Kỳ thi của Công an tỉnh họp với các đội nghiệp vụ trước ngày thi.\n",
+                               "Gia Lai", 2024)
+    names = {m.name for c in tree for m in att.mentions.get(c.seq, [])}
+    assert "Ban Chỉ đạo bảo vệ kỳ thi" in names and not any(n.startswith("Ban Chỉ đạo thi") for n in names)
