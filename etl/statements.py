@@ -48,9 +48,8 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
         if forward is not None:
             start, forward = forward, None
         short = len(text[start:stop].split()) < min_words
-        if opens and text[start:stop].endswith(";") and cut is not None and _purpose_only(text[start:stop]):
-            forward = start  # "Để kỳ thi diễn ra an toàn, nghiêm túc;" has its doer and duty in the piece after it
-        elif pieces and short and opens and text[start:stop].endswith(";") and cut is not None:
+        # (a purpose clause alone, "Để kỳ thi diễn ra an toàn, nghiêm túc;", has its doer and duty in the piece after it)
+        if opens and text[start:stop].endswith(";") and cut is not None and (pieces and short or _purpose_only(text[start:stop])):
             forward = start
         elif pieces and short:
             pieces[-1][1] = stop

@@ -40,6 +40,18 @@ def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[st
     return out
 
 
+def mention_parts(text: str, locality: str = "Quảng Nam", year: int = 2024) -> list[tuple[str, str]]:
+    """(part, role) of every agency mention of `text`, in reading order."""
+    tree, att = attribute_text(text, locality, year)
+    return [(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])]
+
+
+def mention_names(text: str, locality: str = "Quảng Nam", year: int = 2024) -> set[str]:
+    """The agency names of every mention of `text`."""
+    tree, att = attribute_text(text, locality, year)
+    return {m.name for c in tree for m in att.mentions.get(c.seq, [])}
+
+
 def meta_of(text: str):
     """The metadata of a text without a manifest."""
     cleaned = clean(text)

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from tests.attr_helpers import attribute_text
-
-
-def _parts(text: str, locality: str = "Quảng Nam", year: int = 2024) -> list[tuple[str, str]]:
-    tree, att = attribute_text(text, locality, year)
-    return [(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])]
+from tests.attr_helpers import mention_parts as _parts
 
 
 def test_a_ministry_asking_the_localities_asks_the_provinces():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from etl import statements
 from etl.align import theme_of
-from tests.attr_helpers import attribute_text
+from tests.attr_helpers import mention_names, mention_parts
 
 
 def test_a_purpose_clause_cut_off_by_a_semicolon_joins_the_sentence_it_serves():
@@ -44,25 +44,22 @@ def test_making_things_easy_for_candidates_is_candidate_support():
 
 def test_a_districts_exam_steering_committee_is_its_own_agency():
     # "Ban Chỉ đạo thi … huyện X" is the district's committee, not the province's
-    tree, att = attribute_text("Sáng 2/7, Ban Chỉ đạo thi tốt nghiệp THPT huyện Đông Sơn họp bàn công tác chuẩn bị.\n"
-                               "Ban Chỉ đạo huyện đề nghị các trường rà soát cơ sở vật chất của từng phòng thi.\n",
-                               "Thanh Hóa", 2024)
-    names = {m.name for c in tree for m in att.mentions.get(c.seq, []) if m.role == "steering_committee"}
-    assert names and all("cấp tỉnh" not in n for n in names)
+    names = mention_names("Sáng 2/7, Ban Chỉ đạo thi tốt nghiệp THPT huyện Đông Sơn họp bàn công tác chuẩn bị.\n"
+                          "Ban Chỉ đạo huyện đề nghị các trường rà soát cơ sở vật chất của từng phòng thi.\n", "Thanh Hóa")
+    committees = {n for n in names if n.startswith("Ban Chỉ đạo")}
+    assert committees and all("cấp tỉnh" not in n for n in committees)
 
 
 def test_a_speaker_reporting_what_the_forces_must_do_speaks_of_his_own_agency():
     # "X cho biết, các lực lượng phải …": the forces are X's own; the police do the duty, not a mere source
-    tree, att = attribute_text("Thượng tá Lê Văn Bình, Phó Trưởng phòng Cảnh sát giao thông (Công an tỉnh) cho biết, "
-                               "các lực lượng phải túc trực ở mọi ngã tư gần điểm thi từ sáng sớm.\n", "Nghệ An", 2024)
-    parts = {(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])}
+    parts = mention_parts("Thượng tá Lê Văn Bình, Phó Trưởng phòng Cảnh sát giao thông (Công an tỉnh) cho biết, "
+                          "các lực lượng phải túc trực ở mọi ngã tư gần điểm thi từ sáng sớm.\n", "Nghệ An")
     assert ("doer", "police") in parts and ("doer", "other") not in parts
 
 
 def test_a_police_security_team_is_the_police():
-    tree, att = attribute_text("Đội An ninh kinh tế bố trí người giám sát khu vực in sao đề thi suốt ngày đêm.\n",
-                               "Nghệ An", 2024)
-    assert {(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])} == {("doer", "police")}
+    parts = mention_parts("Đội An ninh kinh tế bố trí người giám sát khu vực in sao đề thi suốt ngày đêm.\n", "Nghệ An")
+    assert set(parts) == {("doer", "police")}
 
 
 def test_calling_up_exam_staff_is_about_the_staff():
@@ -89,31 +86,25 @@ def test_a_call_to_work_hard_has_no_theme():
     assert theme_of("tích cực tuyên truyền để thí sinh hiểu rõ quy chế thi.") == "media"
 
 
-def _roles(text: str, locality: str = "Quảng Nam", year: int = 2024) -> list[tuple[str, str]]:
-    tree, att = attribute_text(text, locality, year)
-    return [(m.kind, m.role) for c in tree for m in att.mentions.get(c.seq, [])]
-
-
 def test_a_district_asking_its_localities_asks_its_communes():
     # a district's committee (or its steering committee) asks one level down: its "địa phương" are the communes
-    parts = _roles("UBND huyện Nam Giang yêu cầu các phòng, ban và các địa phương rà soát thí sinh ở xa để đưa đón.\n")
+    parts = mention_parts("UBND huyện Nam Giang yêu cầu các phòng, ban và các địa phương rà soát thí sinh ở xa để đưa đón.\n")
     assert ("doer", "district_pc") not in parts and ("doer", "other") in parts
-    parts = _roles("Ban Chỉ đạo huyện đề nghị các ngành, địa phương chuẩn bị nơi ăn nghỉ cho thí sinh.\n")
+    parts = mention_parts("Ban Chỉ đạo huyện đề nghị các ngành, địa phương chuẩn bị nơi ăn nghỉ cho thí sinh.\n")
     assert ("doer", "district_pc") not in parts and ("doer", "other") in parts
     # from 2026 the communes are the local level the districts were
-    parts = _roles("UBND huyện Nam Giang yêu cầu các địa phương rà soát thí sinh ở xa để đưa đón.\n", year=2026)
+    parts = mention_parts("UBND huyện Nam Giang yêu cầu các địa phương rà soát thí sinh ở xa để đưa đón.\n", year=2026)
     assert ("doer", "district_pc") in parts
 
 
 def test_the_province_asking_with_its_districts_still_asks_the_districts():
-    parts = _roles("UBND tỉnh yêu cầu các sở, ngành, địa phương bảo đảm an toàn cho các điểm thi.\n")
+    parts = mention_parts("UBND tỉnh yêu cầu các sở, ngành, địa phương bảo đảm an toàn cho các điểm thi.\n")
     assert ("doer", "district_pc") in parts
-    parts = _roles("Ban Chỉ đạo thi cấp tỉnh và Ban Chỉ đạo thi cấp huyện đã chỉ đạo các địa phương chuẩn bị xe đưa đón.\n")
+    parts = mention_parts("Ban Chỉ đạo thi cấp tỉnh và Ban Chỉ đạo thi cấp huyện đã chỉ đạo các địa phương chuẩn bị xe đưa đón.\n")
     assert ("doer", "district_pc") in parts
 
 
 def test_the_polices_board_for_protecting_the_exam_is_not_the_exam_steering_committee():
-    tree, att = attribute_text("Ban Chỉ đạo bảo vệ Kỳ thi của Công an tỉnh họp với các đội nghiệp vụ trước ngày thi.\n",
-                               "Gia Lai", 2024)
-    names = {m.name for c in tree for m in att.mentions.get(c.seq, [])}
+    names = mention_names("Ban Chỉ đạo bảo vệ Kỳ thi của Công an tỉnh họp với các đội nghiệp vụ trước ngày thi.\n",
+                          "Gia Lai")
     assert "Ban Chỉ đạo bảo vệ kỳ thi" in names and not any(n.startswith("Ban Chỉ đạo thi") for n in names)
