@@ -298,10 +298,10 @@ def _leads(out: list[Part]) -> list[Part]:
 
 def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
     """A place that only says where or whose: right after another list and a comma ("Trường THPT X, huyện Y, …":
-    an address), or after a noun or a year ("thí sinh tỉnh Gia Lai đã …", "Ban Chỉ đạo thi … 2019 tỉnh Lào Cai đã …"),
-    whatever verb follows."""
+    an address) or right after an agency's name ("Ủy ban MTTQ Việt Nam thành phố A": the city's committee), or after
+    a noun or a year ("thí sinh tỉnh Gia Lai đã …", "Ban Chỉ đạo thi … 2019 tỉnh Lào Cai đã …"), whatever verb follows."""
     before = text[prev_end:start]
-    if prev_end and re.fullmatch(r"\s*,\s*", before):
+    if prev_end and re.fullmatch(r"\s*,?\s*", before):
         return True
     return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not _lead().search(before)
 

@@ -157,7 +157,7 @@ def byline_locality(paragraphs: list[str]) -> str | None:
     tags = _byline_tags()
     for text in paragraphs:
         if m := _BYLINE.match(text):
-            tag = _folded(m[1].removesuffix(".vn").removesuffix(".gov"))
+            tag = _folded(m[1].lower().removesuffix(".vn").removesuffix(".gov"))  # "TTH.VN - …" too
             for key in (tag, tag.removeprefix("bao").removesuffix("tv").removesuffix("online")):
                 if key in tags:
                     return tags[key]

@@ -133,7 +133,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
         # capitalised words that start no other name joins them.
-        while (stop and stop.group(0).strip() in ("và", ",") and _capitalised_joiner(text, stop.end(), by_start, p["head"])
+        # (not right after the head: "Trung tâm Y tế, Công an, Quản lý thị trường" lists three bodies)
+        while (stop and stop.group(0).strip() in ("và", ",") and text[h.end() : stop.start()].strip()
+               and _capitalised_joiner(text, stop.end(), by_start, p["head"])
                and not _ends_with_place(text, h.end(), stop.start())):
             stop = p["stop"].search(text, stop.end())
         end = stop.start() if stop else len(text)
@@ -145,6 +147,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         role = heads[h.group(1)]
         if _POLICE_UNIT.search(text, h.end(), end):  # "Phòng PA83", "Đội PC06": a unit named by its police code
             role = "police"
+        elif role == "other" and (force := _force_unit(h.group(1), text[h.end() : end])):
+            role = force  # "Phòng Bảo vệ an ninh chính trị nội bộ": a unit named by its force's work
         if h.group(1).casefold() in ("thành phố", "tp", "tp.") and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
             role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
@@ -173,7 +177,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             name = text[h.start() : level]
         # A bare head is not a name ("Trung tâm", "Công ty"), unless it names one sector's body by itself: "phối
         # hợp với Trung tâm Y tế trên địa bàn", "Phòng Giáo dục chỉ đạo …" (three words or more, a role not `other`).
-        if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 3 and role in _sector_roles()):
+        if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 2 and role in _sector_roles()
+                                                 and h.group(1) not in words()["places"]
+                                                 or h.group(1).casefold() in _whole()):
             continue
         place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
         fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
@@ -183,8 +189,12 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
             taken.append((h.start(), h.start() + length))
             continue
-        out.append(Mention(h.start(), h.start() + len(name), role, name, name))
-        taken.append((h.start(), h.start() + len(name)))
+        surface = name
+        if name == h.group(1) and (means := words()["anaphors"].get(name)) not in (None, "last", "speaker"):
+            # a bare sector word that stands for the document's own body ("…, Công an, …" is "Công an tỉnh")
+            role, name = next(((k.role, k.name) for k in m.mentions(means)), (role, name))
+        out.append(Mention(h.start(), h.start() + len(surface), role, name, surface))
+        taken.append((h.start(), h.start() + len(surface)))
     return out, absorbed
 
 
@@ -192,6 +202,20 @@ _DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*[-–]\s*")
 
 # A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
+
+
+def _force_unit(head: str, rest: str) -> str | None:
+    """The force whose work names a unit (etl/words.toml [unit_work]): "Phòng Bảo vệ an ninh …", "Đội Cảnh sát …"."""
+    if head not in words()["unit_heads"]:
+        return None
+    return next((role for role, work in words()["unit_work"].items()
+                 if re.search(r"(?<!\w)(?:" + spaced_alternation(work) + r")(?!\w)", rest, re.IGNORECASE)), None)
+
+
+@lru_cache(maxsize=1)
+def _whole() -> frozenset[str]:
+    """Heads that name a body by themselves (etl/words.toml `whole`), case-folded."""
+    return frozenset(h.casefold() for h in words()["whole"])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Session 34: patterns met on real texts read this session (interagency food-safety teams, member lists, police units
+named by their work), written again in our own words."""
+
+from __future__ import annotations
+
+from tests.attr_helpers import leads_by_paragraph, mention_names, mention_parts, meta_of
+
+
+def test_an_interagency_team_is_a_body_that_does_its_inspections():
+    # a team drawn from several agencies belongs to none of them: it is kept under its own name and does the work,
+    # also where the text goes on calling it "đoàn"
+    text = ("Đoàn kiểm tra liên ngành thị xã Hương Trà kiểm tra các quán ăn quanh hai điểm thi trong ba ngày.\n"
+            "Sau buổi đầu, đoàn xử phạt một cơ sở bán nước uống không rõ nguồn gốc.\n")
+    assert leads_by_paragraph(text, "Thừa Thiên Huế", 2023) == [{"other"}, {"other"}]
+    assert any(n.startswith("Đoàn kiểm tra liên ngành") for n in mention_names(text, "Thừa Thiên Huế", 2023))
+    # named by its head alone
+    text = "Trong hai ngày thi, Đoàn liên ngành kiểm tra bếp ăn của các trường có thí sinh ở lại.\n"
+    assert leads_by_paragraph(text, "Thừa Thiên Huế", 2023) == [{"other"}]
+
+
+def test_the_members_a_body_is_made_of_each_do_its_duty():
+    # (the committee only says who its members are; in the next sentence it acts again)
+    text = ("Ban Chỉ đạo liên ngành của huyện gồm các lực lượng như: Trung tâm Y tế, Công an, Quản lý thị trường và "
+            "Ủy ban MTTQ huyện.\nBan Chỉ đạo liên ngành kiểm tra bếp ăn gần các điểm thi.\n")
+    assert leads_by_paragraph(text, "Bắc Kạn", 2023) == [{"health", "police", "other", "fatherland_front"}, {"other"}]
+    # a list of places the exam is held in is no list of members
+    parts = mention_parts("Thí sinh của cụm thi dự thi tại 3 địa điểm gồm TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước.\n",
+                          "Bình Định", 2019)
+    assert ("doer", "district_pc") not in parts
+
+
+def test_a_place_right_after_an_agency_says_whose_it_is():
+    # "… MTTQ Việt Nam thị xã A" is the town's Front committee; the town's people's committee does nothing here
+    parts = mention_parts("Ủy ban MTTQ Việt Nam thị xã Bỉm Sơn vận động các hội đoàn thể nấu cơm miễn phí cho thí sinh.\n",
+                          "Thanh Hóa", 2023)
+    assert ("doer", "fatherland_front") in parts and ("doer", "district_pc") not in parts
+
+
+def test_a_police_unit_named_by_its_work_is_the_police():
+    text = "Phòng Bảo vệ an ninh chính trị nội bộ chủ trì rà soát lý lịch cán bộ làm nhiệm vụ in sao đề thi.\n"
+    assert leads_by_paragraph(text, "Thừa Thiên Huế", 2019) == [{"police"}]
+
+
+def test_a_report_that_names_no_place_is_from_the_home_of_its_paper():
+    # "BTNO" is Báo Tây Ninh Online (it was read as Bình Thuận's); "TTH.VN" Thừa Thiên Huế's paper, in capitals
+    meta = meta_of("BTNO - Sáng 20/6, Trung tâm Y tế kiểm tra bếp ăn tập thể ở các điểm thi.\n"
+                   "Đoàn nhắc các cơ sở giữ vệ sinh trong những ngày thi.\n")
+    assert meta.values.get("locality") == "Tây Ninh"
+    meta = meta_of("TTH.VN - Công an tỉnh đã sẵn sàng lực lượng bảo vệ các điểm thi tốt nghiệp THPT.\n")
+    assert meta.values.get("locality") == "Thừa Thiên Huế"
