@@ -132,6 +132,11 @@ def _is_row(text: str) -> bool:
 OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},)")
 
 
+# A photo caption closes on its credit, with no full stop ("… tặng quà các đội tình nguyện. Ảnh: Thanh Hà"): the
+# next line is the article's next paragraph, not the rest of the credit.
+_CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)(?:Ảnh|Nguồn|Tin và ảnh|Tin, ảnh)\s*:\s*[^\s.:;,][^.:;,]{0,40}\)?\s*$")
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
@@ -145,7 +150,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
-    if ends_sentence(tail) or OPENING.match(head):
+    if ends_sentence(tail) or OPENING.match(head) or _CREDIT_END.search(tail):
         return False
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.

@@ -148,7 +148,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         if _POLICE_UNIT.search(text, h.end(), end):  # "Phòng PA83", "Đội PC06": a unit named by its police code
             role = "police"
         elif role == "other" and (force := _force_unit(h.group(1), text[h.end() : end])):
-            role = force  # "Phòng Bảo vệ an ninh chính trị nội bộ": a unit named by its force's work
+            role = force  # "Phòng Bảo vệ an ninh chính trị nội bộ", "Công ty Lưới điện …": named by its sector's work
         if h.group(1).casefold() in ("thành phố", "tp", "tp.") and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
             role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
@@ -205,7 +205,8 @@ _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
 
 
 def _force_unit(head: str, rest: str) -> str | None:
-    """The force whose work names a unit (etl/words.toml [unit_work]): "Phòng Bảo vệ an ninh …", "Đội Cảnh sát …"."""
+    """The sector whose work names a unit (etl/words.toml [unit_work]): "Phòng Bảo vệ an ninh …", "Đội Cảnh sát …",
+    "Công ty Lưới điện cao thế …"."""
     if head not in words()["unit_heads"]:
         return None
     return next((role for role, work in words()["unit_work"].items()

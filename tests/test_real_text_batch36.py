@@ -48,3 +48,21 @@ def test_a_report_that_names_no_place_is_from_the_home_of_its_paper():
     assert meta.values.get("locality") == "Tây Ninh"
     meta = meta_of("TTH.VN - Công an tỉnh đã sẵn sàng lực lượng bảo vệ các điểm thi tốt nghiệp THPT.\n")
     assert meta.values.get("locality") == "Thừa Thiên Huế"
+
+
+def test_a_photo_credit_at_the_end_of_a_line_closes_its_caption():
+    # a web page copied as text: the caption ends on its credit without a full stop, and the next line is the article
+    text = ("Anh Lê Văn Hòa, Phó Bí thư Tỉnh đoàn, trao nước uống cho các đội tình nguyện ở điểm thi. Ảnh: Thu Hà\n"
+            "Chương trình năm nay do Tỉnh đoàn Quảng Trị tổ chức với các hoạt động hướng dẫn và đưa đón thí sinh.\n")
+    assert leads_by_paragraph(text, "Quảng Trị", 2022)[-1] == {"youth_union"}
+
+
+def test_a_document_that_gives_a_task_to_the_departments_makes_them_act():
+    # "đã có văn bản chỉ đạo, giao X + verb": the assignment is made, not only named (as in the title of a decision)
+    text = "UBND tỉnh Yên Bái đã có văn bản chỉ đạo, giao các sở, ngành, địa phương chủ động ứng phó mưa lũ trong mùa thi.\n"
+    assert leads_by_paragraph(text, "Yên Bái", 2025) == [{"departments", "district_pc"}]
+
+
+def test_a_company_named_by_the_grid_it_runs_is_the_power_company():
+    text = "Công ty Lưới điện cao thế miền Bắc lập phương án trực vận hành trạm biến áp cấp điện cho nơi in sao đề thi.\n"
+    assert leads_by_paragraph(text, "Hà Nội", 2022) == [{"electricity"}]
