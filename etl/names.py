@@ -108,8 +108,9 @@ def patterns() -> dict[str, re.Pattern]:
         # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
         # đơn vị liên quan")
         # (an opener may come first, and a span of days needs no comma: "Theo đó, từ ngày 6-9/7 ưu tiên điện cho …")
+        # (a setting runs to its comma, or to "phải / cần" without one: "Trong thời gian ứng trực phải tăng cường …")
         "verb_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\W*)?(?:(?:(?:" + spaced_alternation(w["setting"])
-                                 + r")\s[^,;:.]{0,60}?,\s*)|" + _DAYS + r")?(?:(?:"
+                                 + r")\s(?:[^,;:.]{0,60}?,\s*|[^,;:.]{0,40}?\s(?=(?:phải|cần)\s)))|" + _DAYS + r")?(?:(?:"
                                  + spaced_alternation(w["opener"] + w["anaphor"]) + r")(?!\s+(?:có\s+)?liên\s+quan)\W*)*(?:" + spaced_alternation(w["aux"]) +
                                  r"\s+)*" + spaced_alternation(w["verb"]) + r"(?!\w)(?!\s+của\b)", re.IGNORECASE),
     }

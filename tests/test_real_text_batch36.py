@@ -66,3 +66,10 @@ def test_a_document_that_gives_a_task_to_the_departments_makes_them_act():
 def test_a_company_named_by_the_grid_it_runs_is_the_power_company():
     text = "Công ty Lưới điện cao thế miền Bắc lập phương án trực vận hành trạm biến áp cấp điện cho nơi in sao đề thi.\n"
     assert leads_by_paragraph(text, "Hà Nội", 2022) == [{"electricity"}]
+
+
+def test_a_task_after_a_setting_and_phai_goes_on_with_the_agency_before_it():
+    # no comma after the setting: "Trong thời gian … phải …" still opens a task of the agency the text is about
+    text = ("Điện lực huyện Yên Thành bố trí hai tổ trực sửa chữa điện trong các ngày thi.\n"
+            "Trong thời gian trực phải kiểm tra đường dây cấp điện cho điểm thi ít nhất hai lần mỗi ngày.\n")
+    assert leads_by_paragraph(text, "Nghệ An", 2022) == [{"electricity"}, {"electricity"}]
