@@ -230,8 +230,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 subject = goes_on or prev
             if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
                 # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:
-                # …)", "Chiều 12/6, Sở Y tế tổ chức hội nghị …"): its agencies are named there only (rule caption or
-                # event), unless someone in it is asked to act. The paragraph still goes on about its subject.
+                # …)", "Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"): its agencies are named there only (rule caption or
+                # event), unless someone in it is asked to act or it holds the event (_event). The paragraph still goes
+                # on about its subject.
                 acting = {(f.name, f.statement) for f in doers + helpers}
                 named = [replace(f, kind="mention", how=why) if (f.name, f.statement) in acting else f
                          for f in named]
@@ -382,9 +383,10 @@ _OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
 
 
 def _event(text: str) -> bool:
-    """The duty filter calls the statement context for an event cue (a headline too, when it names one)."""
+    """The duty filter calls the statement context for an event cue (a headline too, when it names one), other than
+    one its subject holds (etl/duty_cues.toml `held`: "Công an tỉnh tổ chức hội nghị …" is the police's act)."""
     kind, why = statements.kind_of(text, has_doer=True)
-    return kind == statements.CONTEXT and (why.startswith("narrative: event")
+    return kind == statements.CONTEXT and ((why.startswith("narrative: event") and not statements.held_event(why))
                                            or (why.startswith("shape:") and statements.names_event(text)))
 
 

@@ -164,6 +164,7 @@ def _cues() -> dict:
         "purpose": re.compile(_words(c["purpose"]["openers"])[:-len(r"(?![\w])")] + r"\s+" + _words(c["purpose"]["verbs"])[len(r"(?<![\w])"):]),
         "event": re.compile(_words(n["event"])),
         "event_start": re.compile(_words(n["event_nouns_at_start"])),
+        "held": n["held"],
         "schedule": re.compile(_words(n["schedule"])),
         "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
         "about": re.compile(r"^\W*" + _words(n["about"])[len(r"(?<![\w])"):] + r"\s+$"),
@@ -318,6 +319,17 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     if listed:
         return DUTY, "listed: an item of a numbered or bulleted list"
     return CONTEXT, "no duty verb and no acting agency"
+
+
+def held_event(reason: str) -> bool:
+    """A `kind_of` reason that names an event its subject holds (duty_cues.toml [narrative] `held`)."""
+    m = re.match(r"narrative: event \(([^)]*)\)", reason)
+    return bool(m) and m[1] in _held()
+
+
+@functools.cache
+def _held() -> frozenset[str]:
+    return frozenset(p.lower() for p in _cues()["held"])
 
 
 def names_event(text: str) -> bool:

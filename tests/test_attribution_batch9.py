@@ -13,8 +13,9 @@ def test_a_committee_that_chairs_a_meeting_only_convenes_it():
     assert "UBND tỉnh" in parts(text, "Tây Ninh")["requester"]
     # Chủ trì followed by a duty still leads, and a department that hosts a meeting is not a committee.
     assert roles("UBND tỉnh chủ trì tổ chức tập huấn cho cán bộ coi thi.", "Tây Ninh")["lead"] == {"provincial_pc"}
-    # Hosting a conference is an event whoever hosts it (session 9); training the staff is the duty.
-    assert roles("Sở Y tế chủ trì hội nghị tập huấn sơ cấp cứu.", "Tây Ninh")["lead"] == set()
+    # A department that hosts a conference acts (session 34; session 9 read hosting as an event with no doer), as it
+    # does when it trains the staff itself.
+    assert roles("Sở Y tế chủ trì hội nghị tập huấn sơ cấp cứu.", "Tây Ninh")["lead"] == {"health"}
     assert roles("Sở Y tế tập huấn sơ cấp cứu cho cán bộ y tế ở điểm thi.", "Tây Ninh")["lead"] == {"health"}
 
 

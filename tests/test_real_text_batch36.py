@@ -73,3 +73,14 @@ def test_a_task_after_a_setting_and_phai_goes_on_with_the_agency_before_it():
     text = ("Điện lực huyện Yên Thành bố trí hai tổ trực sửa chữa điện trong các ngày thi.\n"
             "Trong thời gian trực phải kiểm tra đường dây cấp điện cho điểm thi ít nhất hai lần mỗi ngày.\n")
     assert leads_by_paragraph(text, "Nghệ An", 2022) == [{"electricity"}, {"electricity"}]
+
+
+def test_a_meeting_an_agency_holds_is_its_act_and_one_it_attends_is_not():
+    # readers of news and district reports read "X tổ chức hội nghị / họp triển khai …" as X at work for the exam
+    assert leads_by_paragraph("Sáng 18/6, Tỉnh đoàn Quảng Trị tổ chức hội nghị triển khai các đội tình nguyện ở điểm thi.\n",
+                              "Quảng Trị", 2022) == [{"youth_union"}]
+    assert leads_by_paragraph("Chiều 2/6, UBND huyện Cam Lộ họp với các ngành bàn việc đưa đón thí sinh.\n",
+                              "Quảng Trị", 2022) == [{"district_pc"}]
+    # attending or speaking is no act of the agency's own
+    assert leads_by_paragraph("Sáng 18/6, lãnh đạo Công an tỉnh dự hội nghị triển khai kỳ thi tại điểm cầu của tỉnh.\n",
+                              "Quảng Trị", 2022) == [set()]
