@@ -116,8 +116,8 @@ def test_the_staff_of_a_partner_help():
 def test_a_reported_event_assigns_nobody_but_a_reported_duty_keeps_its_doer():
     # Session 9's convention (the readers of batches H–L, given the contract's words): a meeting attended, a speech or a
     # visit is an event, not a duty; the agencies in it are only named (rule event). Session 34: a meeting or conference
-    # that an agency holds is its own act, as the contract's "the subject of the sentence" and 12 of the 16 labelled
-    # statements of development text read it (etl.agencies._HELD).
+    # that an agency holds is its own act, as the contract's "the subject of the sentence" and 13 of the 18 labelled
+    # event statements of development text read it (etl/duty_cues.toml `held`).
     assert roles("Chiều 12/6, Công an tỉnh tổ chức hội nghị triển khai kế hoạch bảo vệ kỳ thi.", "Nghệ An")["lead"] == {"police"}
     assert roles("Chiều 12/6, lãnh đạo Công an tỉnh dự hội nghị tại điểm cầu của tỉnh.", "Nghệ An")["lead"] == set()
     text = "Hội nghị có sự tham gia của Công an huyện và Trung tâm Y tế huyện."
