@@ -32,7 +32,7 @@ def words() -> dict:
         first, _, rest = head.partition(" ")
         if rest and not any(len(x) > 1 and x.isupper() for x in rest.split()):
             lower[first + " " + rest.lower()] = role
-    w["heads"] = lower | w["heads"]
+    w["heads"] = lower | w["heads"] | {h: "other" for h in w["whole"] if h not in w["heads"]}
     return w
 
 
@@ -148,8 +148,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         role = heads[h.group(1)]
         if _POLICE_UNIT.search(text, h.end(), end):  # "Phòng PA83", "Đội PC06": a unit named by its police code
             role = "police"
-        elif role == "other" and (force := _force_unit(h.group(1), text[h.end() : end])):
-            role = force  # "Phòng Bảo vệ an ninh chính trị nội bộ", "Công ty Lưới điện …": named by its sector's work
+        elif role == "other" and (sector := _sector_of_unit(h.group(1), text[h.end() : end])):
+            role = sector  # "Phòng Bảo vệ an ninh chính trị nội bộ", "Công ty Lưới điện …": named by its sector's work
         if h.group(1).casefold() in ("thành phố", "tp", "tp.") and locality_kinds().get(localities().get(text[h.end() : end].strip(), "")) == "thành phố":
             role = "provincial_pc"  # "Thành phố Hải Phòng đã …" is a province-level city; "Thành phố Lai Châu" a district's
         # "Văn phòng UBND tỉnh", "Thanh tra Sở Xây dựng": a head right before a known name owns it. "Ban Thanh niên
@@ -177,7 +177,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         elif level is not None and name == text[h.start() : h.start() + len(name)]:
             name = text[h.start() : level]
         # A bare head is not a name ("Trung tâm", "Công ty"), unless it names one sector's body by itself: "phối
-        # hợp với Trung tâm Y tế trên địa bàn", "Phòng Giáo dục chỉ đạo …" (three words or more, a role not `other`).
+        # hợp với Trung tâm Y tế trên địa bàn", "Phòng Giáo dục chỉ đạo …", "…, Công an, …" (two words or more, a role
+        # not `other`, no place word), or is a body's whole name (words.toml `whole`: "Đoàn liên ngành").
         if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 2 and role in _sector_roles()
                                                  and h.group(1) not in words()["places"]
                                                  or h.group(1).casefold() in _whole()):
@@ -205,7 +206,7 @@ _DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*[-–]\s*")
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
 
 
-def _force_unit(head: str, rest: str) -> str | None:
+def _sector_of_unit(head: str, rest: str) -> str | None:
     """The sector whose work names a unit (etl/words.toml [unit_work]): "Phòng Bảo vệ an ninh …", "Đội Cảnh sát …",
     "Công ty Lưới điện cao thế …"."""
     if head not in words()["unit_heads"]:
