@@ -84,3 +84,9 @@ def test_a_meeting_an_agency_holds_is_its_act_and_one_it_attends_is_not():
     # attending or speaking is no act of the agency's own
     assert leads_by_paragraph("Sáng 18/6, lãnh đạo Công an tỉnh dự hội nghị triển khai kỳ thi tại điểm cầu của tỉnh.\n",
                               "Quảng Trị", 2022) == [set()]
+
+
+def test_a_sector_that_is_called_up_acts():
+    # "X (từ tỉnh đến cơ sở) đã được huy động / điều động …": the passive names who works, as "X được giao …" does
+    assert leads_by_paragraph("Toàn ngành y tế từ tỉnh đến xã đã được huy động vào việc phục vụ kỳ thi.\n",
+                              "Đồng Nai", 2019) == [{"health"}]
