@@ -20,12 +20,12 @@ def test_an_interagency_team_is_a_body_that_does_its_inspections():
 
 def test_the_members_a_body_is_made_of_each_do_its_duty():
     # (the committee only says who its members are; in the next sentence it acts again)
-    text = ("Ban Chỉ đạo liên ngành của huyện gồm các lực lượng như: Trung tâm Y tế, Công an, Quản lý thị trường và "
-            "Ủy ban MTTQ huyện.\nBan Chỉ đạo liên ngành kiểm tra bếp ăn gần các điểm thi.\n")
+    text = ("Ban Chỉ đạo liên ngành của huyện gồm các lực lượng như: Phòng Y tế, Công an, Đội Quản lý thị trường số 4 "
+            "và Ủy ban MTTQ huyện.\nBan Chỉ đạo liên ngành kiểm tra bếp ăn gần các điểm thi.\n")
     assert leads_by_paragraph(text, "Bắc Kạn", 2023) == [{"health", "police", "other", "fatherland_front"}, {"other"}]
     # a list of places the exam is held in is no list of members
-    parts = mention_parts("Thí sinh của cụm thi dự thi tại 3 địa điểm gồm TP Quy Nhơn, thị xã An Nhơn và huyện Tuy Phước.\n",
-                          "Bình Định", 2019)
+    parts = mention_parts("Thí sinh trong tỉnh làm bài ở bốn nơi gồm TP Tam Kỳ, thị xã Điện Bàn, huyện Núi Thành và huyện "
+                          "Thăng Bình.\n", "Quảng Nam", 2019)
     assert ("doer", "district_pc") not in parts
 
 
@@ -59,19 +59,19 @@ def test_a_photo_credit_at_the_end_of_a_line_closes_its_caption():
 
 def test_a_document_that_gives_a_task_to_the_departments_makes_them_act():
     # "đã có văn bản chỉ đạo, giao X + verb": the assignment is made, not only named (as in the title of a decision)
-    text = "UBND tỉnh Yên Bái đã có văn bản chỉ đạo, giao các sở, ngành, địa phương chủ động ứng phó mưa lũ trong mùa thi.\n"
-    assert leads_by_paragraph(text, "Yên Bái", 2025) == [{"departments", "district_pc"}]
+    text = "UBND tỉnh Lào Cai đã có văn bản chỉ đạo, giao các sở, ngành, địa phương rà soát đường dễ sạt lở trước ngày thi.\n"
+    assert leads_by_paragraph(text, "Lào Cai", 2025) == [{"departments", "district_pc"}]
 
 
 def test_a_company_named_by_the_grid_it_runs_is_the_power_company():
-    text = "Công ty Lưới điện cao thế miền Bắc lập phương án trực vận hành trạm biến áp cấp điện cho nơi in sao đề thi.\n"
+    text = "Công ty Lưới điện cao thế miền Trung cử người trực ở các trạm biến áp cấp điện cho nơi chấm thi.\n"
     assert leads_by_paragraph(text, "Hà Nội", 2022) == [{"electricity"}]
 
 
 def test_a_task_after_a_setting_and_phai_goes_on_with_the_agency_before_it():
     # no comma after the setting: "Trong thời gian … phải …" still opens a task of the agency the text is about
     text = ("Điện lực huyện Yên Thành bố trí hai tổ trực sửa chữa điện trong các ngày thi.\n"
-            "Trong thời gian trực phải kiểm tra đường dây cấp điện cho điểm thi ít nhất hai lần mỗi ngày.\n")
+            "Suốt thời gian làm nhiệm vụ phải có thợ điện túc trực ở trạm biến áp gần điểm thi.\n")
     assert leads_by_paragraph(text, "Nghệ An", 2022) == [{"electricity"}, {"electricity"}]
 
 
@@ -88,5 +88,5 @@ def test_a_meeting_an_agency_holds_is_its_act_and_one_it_attends_is_not():
 
 def test_a_sector_that_is_called_up_acts():
     # "X (từ tỉnh đến cơ sở) đã được huy động / điều động …": the passive names who works, as "X được giao …" does
-    assert leads_by_paragraph("Toàn ngành y tế từ tỉnh đến xã đã được huy động vào việc phục vụ kỳ thi.\n",
-                              "Đồng Nai", 2019) == [{"health"}]
+    assert leads_by_paragraph("Toàn lực lượng công an từ tỉnh đến xã đã được điều động giữ trật tự ở các điểm thi.\n",
+                              "Quảng Nam", 2023) == [{"police"}]
