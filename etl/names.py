@@ -211,8 +211,13 @@ def _sector_of_unit(head: str, rest: str) -> str | None:
     "Công ty Lưới điện cao thế …"."""
     if head not in words()["unit_heads"]:
         return None
-    return next((role for role, work in words()["unit_work"].items()
-                 if re.search(r"(?<!\w)(?:" + spaced_alternation(work) + r")(?!\w)", rest, re.IGNORECASE)), None)
+    return next((role for role, work in _unit_work() if work.search(rest)), None)
+
+
+@lru_cache(maxsize=1)
+def _unit_work() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((role, re.compile(r"(?<!\w)(?:" + spaced_alternation(work) + r")(?!\w)", re.IGNORECASE))
+                 for role, work in words()["unit_work"].items())
 
 
 @lru_cache(maxsize=1)

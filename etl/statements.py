@@ -71,9 +71,8 @@ _PURPOSE = re.compile(r"^\W*(?:Để|Nhằm)\s")
 
 @functools.cache
 def _verb_start() -> re.Pattern:
-    from etl.names import words  # (the attribution's word lists, etl/words.toml)
-
-    return re.compile(r"^(?:" + alternation(words()["verb"]) + r")(?!\w)|^" + _CAPITAL)
+    """A duty verb of the attribution's word list (etl/words.toml), or a capital, opening a comma-part."""
+    return re.compile(r"^(?:" + alternation(name_words()["verb"]) + r")(?!\w)|^" + _CAPITAL)
 
 
 def _purpose_only(piece: str) -> bool:
@@ -164,7 +163,7 @@ def _cues() -> dict:
         "purpose": re.compile(_words(c["purpose"]["openers"])[:-len(r"(?![\w])")] + r"\s+" + _words(c["purpose"]["verbs"])[len(r"(?<![\w])"):]),
         "event": re.compile(_words(n["event"])),
         "event_start": re.compile(_words(n["event_nouns_at_start"])),
-        "held": n["held"],
+        "held": frozenset(p.lower() for p in n["held"]),
         "schedule": re.compile(_words(n["schedule"])),
         "count": re.compile(r"\d[\d.,]*\s+" + _words(n["counted"])[len(r"(?<![\w])"):]),
         "about": re.compile(r"^\W*" + _words(n["about"])[len(r"(?<![\w])"):] + r"\s+$"),
@@ -324,12 +323,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
 def held_event(reason: str) -> bool:
     """A `kind_of` reason that names an event its subject holds (duty_cues.toml [narrative] `held`)."""
     m = re.match(r"narrative: event \(([^)]*)\)", reason)
-    return bool(m) and m[1] in _held()
-
-
-@functools.cache
-def _held() -> frozenset[str]:
-    return frozenset(p.lower() for p in _cues()["held"])
+    return bool(m) and m[1] in _cues()["held"]
 
 
 def names_event(text: str) -> bool:
