@@ -82,3 +82,17 @@ def test_a_universitys_name_does_not_make_its_duty_about_admissions(tmp_path):
     themes = _themes(tmp_path, UNIVERSITY, "daklak_2024_tin.txt")
     assert "admissions" not in themes.values(), themes
     assert next(th for t, th in themes.items() if "giữ xe" in t) == "youth", themes
+
+
+GROUP = DIRECTIVE + """5. Các sở, ngành: Tài chính, Giao thông vận tải, Y tế và Công ty Điện lực Cao Bằng theo chức năng, nhiệm vụ \
+được giao chủ động phối hợp, triển khai thực hiện kịp thời các nội dung của Chỉ thị này.
+"""
+
+
+def test_a_group_of_sectors_told_to_work_together_is_no_one_sectors_theme(tmp_path):
+    # Four sectors listed as doers of one generic task: their votes cancel, so the task's own words decide (direction
+    # and organisation), not whichever sector's theme comes first in the file (it used to be health, or traffic)
+    themes = _themes(tmp_path, GROUP, "cao_bang_2024.txt")
+    assert next(th for t, th in themes.items() if t.startswith("Các sở, ngành")) == "steering", themes
+    # each sector alone still gives its own item its theme
+    assert next(th for t, th in themes.items() if t.startswith("Sở Y tế")) == "health", themes
