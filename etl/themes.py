@@ -8,10 +8,10 @@ ties go to the earlier row of the file; when no keyword occurs, the organising w
 column decide, and "general" is left for a statement with neither. The agency a statement makes act votes
 too (the `doers` column): what the police do is about security unless its words say more strongly what else
 ("Công an tỉnh tăng cường tuần tra, kiểm tra" is security, not inspection; "Sở Y tế chuẩn bị giường bệnh"
-is health), as much as a keyword of DOER_WEIGHT syllables; doers of different sectors listed together ("Các sở:
-Tài chính, Giao thông vận tải, …") vote for none, as such a group assignment is no one sector's work. Agency names themselves are left out of the text
-a theme is read from ("Công ty Điện lực" names no duty), so the vote is the one way the doer counts. Topics
-are finer (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
+is health), as much as a keyword of DOER_WEIGHT syllables; doers of different sectors listed together ("Các
+sở: Tài chính, Giao thông vận tải, …") vote for none, as such a group assignment is no one sector's work.
+Agency names themselves are left out of the text a theme is read from ("Công ty Điện lực" names no duty), so
+the vote is the one way the doer counts. Topics are finer (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
 wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
 
 from __future__ import annotations
