@@ -28,7 +28,9 @@ _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=,)\s+(?=trong\s+đó\s+(?:chỉ\s+đạ
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
     """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour: the one before
     it, or the one after it when it opens its sentence and ends at ";" ("… tiêu cực. Sở Y tế; Công an tỉnh có phương
-    án …": the list belongs to the sentence it opens). A table row is one statement: a ";" inside one of its cells
+    án …": the list belongs to the sentence it opens). A piece after ";" without a verb goes on with the list of the
+    one before ("kiểm tra các điều kiện an toàn thực phẩm; giấy chứng nhận sức khỏe; kiến thức an toàn thực phẩm
+    của chủ cơ sở": what the inspection checks, no duty of its own). A table row is one statement: a ";" inside one of its cells
     lists agencies or parts of the row's one task ("… | Báo tỉnh; Đài Phát thanh và Truyền hình tỉnh | …")."""
     if CELL in text:
         return [(0, len(text.rstrip()))] if text.strip() else []
@@ -52,7 +54,7 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
         # (a purpose clause alone, "Để kỳ thi diễn ra an toàn, nghiêm túc;", has its doer and duty in the piece after it)
         if opens and text[start:stop].endswith(";") and cut is not None and (pieces and short or _purpose_only(text[start:stop])):
             forward = start
-        elif pieces and short:
+        elif pieces and (short or not opens and not _has_verb(text[start:stop])):
             pieces[-1][1] = stop
         else:
             pieces.append([start, stop])
@@ -79,6 +81,20 @@ def _purpose_only(piece: str) -> bool:
     if not _PURPOSE.match(piece):
         return False
     return not any(_verb_start().match(part.strip()) for part in piece.rstrip(" ;").split(",")[1:])
+
+
+def _has_verb(piece: str) -> bool:
+    """A duty verb of the attribution (etl/words.toml `verb`) or of the cue table (duty_cues.toml [action] verbs,
+    [assign] words) occurs in the piece, in small letters past its first word: a capital one is part of a name
+    ("Trung tâm Kiểm soát bệnh tật")."""
+    c = _cues()
+    text = piece[:1].lower() + piece[1:]
+    return bool(_verb_anywhere().search(text) or c["action"].search(text) or c["assign"].search(text))
+
+
+@functools.cache
+def _verb_anywhere() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + alternation(name_words()["verb"]) + r")(?!\w)")
 
 
 def split(text: str, *, min_words: int = 10) -> list[str]:

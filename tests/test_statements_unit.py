@@ -52,8 +52,8 @@ def test_a_short_piece_stays_with_its_neighbour():
         covered(text, stm.spans(text))
     # the bar is `min_words`: at 5 words the short piece is a statement of its own
     assert stm.split(f"{A}; báo cáo kết quả thi ngay; {C}", min_words=5)[1] == "báo cáo kết quả thi ngay;"
-    assert len(stm.split(f"{A}; {'từ ' * 9}cuối; {C}")) == 3  # exactly 10 words: long enough
-    assert len(stm.split(f"{A}; {'từ ' * 8}cuối; {C}")) == 2  # 9 words: too short
+    assert len(stm.split(f"{A}; kiểm tra {'từ ' * 7}cuối; {C}")) == 3  # exactly 10 words: long enough
+    assert len(stm.split(f"{A}; kiểm tra {'từ ' * 6}cuối; {C}")) == 2  # 9 words: too short
 
 
 def test_one_short_clause_is_one_statement_and_empty_pieces_are_dropped():
