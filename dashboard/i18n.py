@@ -5,12 +5,9 @@ Role and theme names are not here: they come from the database tables `roles` an
 
 from __future__ import annotations
 
-import csv
-import functools
-import re
-from pathlib import Path
-
 import streamlit as st
+
+from etl.messages import vietnamese
 
 LANGS = ("vi", "en")
 LANG_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -466,23 +463,12 @@ COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
-@functools.lru_cache(maxsize=1)
-def _messages() -> list[tuple[re.Pattern, str]]:
-    with open(Path(__file__).with_name("messages.csv"), encoding="utf-8") as f:
-        return [(re.compile(r["pattern"]), r["vi"]) for r in csv.DictReader(f)]
-
-
 def message(text, language: str | None = None) -> str:
     """A reason or warning written by the ETL (in English) in the interface language, from the reviewed
-    table dashboard/messages.csv; a message the table does not know is shown as it is."""
+    table etl/messages.csv; a message the table does not know is shown as it is."""
     if not isinstance(text, str) or (language or lang()) == "en":
         return text if isinstance(text, str) else ""
-    for pattern, vi in _messages():
-        m = pattern.match(text)
-        if m:
-            values = {k: (COLUMNS[v][0].lower() if k == "field" and v in COLUMNS else v) for k, v in m.groupdict().items()}
-            return vi.format(**values)
-    return text
+    return vietnamese(text, {k: v[0].lower() for k, v in COLUMNS.items()})
 
 
 def lang() -> str:

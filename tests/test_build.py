@@ -121,7 +121,7 @@ def test_cli_exit_codes_and_summary(tmp_path, messy):
     ok = subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(messy), "--db", str(tmp_path / "c.duckdb")],
                         capture_output=True, text=True, cwd=ROOT)
     assert ok.returncode == 0
-    assert "5 documents" in ok.stdout and "rejected empty.txt: the file is empty" in ok.stdout
+    assert "5 documents" in ok.stdout and "rejected empty.txt: tệp rỗng (the file is empty)" in ok.stdout
     empty = tmp_path / "none"
     empty.mkdir()
     bad = subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(empty), "--db", str(tmp_path / "n.duckdb")],

@@ -72,7 +72,7 @@ def test_a_legacy_font_file_is_told_how_to_become_readable():
 
 
 def _reasons() -> list:
-    # The last three had no Vietnamese sentence in dashboard/messages.csv (strict xfails until session 5's fix).
+    # The last three had no Vietnamese sentence in etl/messages.csv (strict xfails until session 5's fix).
     return [
         pytest.param(b"\xef\xbb\xbf \r\n", id="empty"),
         pytest.param(b"PK\x03\x04\x00\x00\x00\x00abc", id="binary"),
