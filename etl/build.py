@@ -18,7 +18,7 @@ import duckdb
 from etl import __version__, load
 from etl.config import Settings
 from etl.frames import base_frames, duty_frames
-from etl.messages import vietnamese
+from etl.messages import with_english
 from etl.pipeline import Progress, parse_folder
 
 
@@ -41,13 +41,8 @@ class Report:
             f"({c['recurring']} in two or more documents), {len(self.rejected)} files rejected"
         ]
         # each in one Vietnamese sentence for the person who runs the build, the English the table keeps after it
-        lines += [f"  rejected {name}: {_in_vietnamese(reason)}" for name, reason, _ in self.rejected]
+        lines += [f"  rejected {name}: {with_english(reason)}" for name, reason, _ in self.rejected]
         return "\n".join(lines)
-
-
-def _in_vietnamese(reason: str) -> str:
-    vi = vietnamese(reason)
-    return reason if vi == reason else f"{vi} ({reason})"
 
 
 def _holder(f) -> str:

@@ -25,3 +25,10 @@ def vietnamese(text: str, fields: Mapping[str, str] | None = None) -> str:
         if m := pattern.match(text):
             return vi.format(**{k: (fields or {}).get(v, v) if k == "field" else v for k, v in m.groupdict().items()})
     return text
+
+
+def with_english(text: str) -> str:
+    """The Vietnamese sentence with the English it stands for in brackets (the build's printed report), or the
+    English alone when the table does not know it."""
+    vi = vietnamese(text)
+    return text if vi == text else f"{vi} ({text})"

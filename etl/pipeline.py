@@ -16,6 +16,7 @@ from etl import manifest as mf
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.frames import doc_rows, statement_rows
+from etl.messages import with_english
 from etl.metadata import extract
 from etl.pool import PARALLEL_FROM, parsing_pool, pool_size  # noqa: F401  (PARALLEL_FROM: public)
 from etl.read import SUPPORTED_SUFFIXES, Decoded, RejectedFile, read_file, unsupported_reason
@@ -147,10 +148,10 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
         build.notes.append((mf.NAME, "manifest", f"manifest.csv has a row for {name}, which is not in the folder; "
                                                  "the row is not used"))
     for note in build.notes:
-        progress(f"  warning: {note[2]}")
+        progress(f"  warning: {with_english(note[2])}")
     for name, problems in sorted(manifest.warnings.items()):
         for _, message in problems:
-            progress(f"  warning: {name}: {message}")
+            progress(f"  warning: {name}: {with_english(message)}")
     t0 = time.perf_counter()
     args = [(p, manifest.rows.get(p.name), settings, tuple(manifest.warnings.get(p.name, ()))) for p in files]
     workers = _workers(settings, len(files))

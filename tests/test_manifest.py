@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,15 @@ def test_a_bad_cell_is_a_warning_on_its_row_and_the_build_goes_on(raw, tmp_path,
     con.close()
     assert doc == ("Hải Phòng", 2024)  # the good cell is used; the year is the text's
     assert len(warned) == 1 and warned[0][0] == field and message in warned[0][1]
+    assert _in_vietnamese(warned[0][1])  # what the Vietnamese Data page shows
+
+
+def _in_vietnamese(text: str) -> bool:
+    """The sentence the Vietnamese pages show for a warning is Vietnamese, not the English the table keeps."""
+    from dashboard.i18n import message
+
+    shown = message(text, "vi")
+    return shown != text and " the " not in shown and "ignored" not in shown
 
 
 def test_a_good_date_in_day_month_year_is_used(raw, tmp_path):
@@ -78,7 +88,8 @@ def test_a_latin1_manifest_is_not_an_aborted_build(raw, tmp_path):
     out = subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(raw), "--db", str(db)],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0 and "Traceback" not in out.stderr
-    assert "5 documents" in out.stdout and "warning: manifest.csv is not saved as UTF-8" in out.stdout
+    assert "5 documents" in out.stdout and "warning: manifest.csv không lưu ở dạng UTF-8" in out.stdout
+    assert "(manifest.csv is not saved as UTF-8" in out.stdout  # the English the table keeps, after it
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT locality FROM documents WHERE source_file = '001_1ddb42c3f288f769.txt'").fetchone() == (None,)
     assert "manifest.csv: the locality 'H?i P" in con.execute(
@@ -93,6 +104,7 @@ def test_a_row_for_a_missing_file_and_unknown_columns_are_reported(raw, tmp_path
     messages = [m for _, _, m in _warnings(db)]
     assert "manifest.csv has unknown columns (colour); they were ignored" in messages
     assert "manifest.csv has a row for gone.txt, which is not in the folder; the row is not used" in messages
+    assert all(_in_vietnamese(m) for m in messages), messages
 
 
 def test_a_manifest_without_a_file_name_column_is_ignored_with_a_warning(raw):
@@ -112,7 +124,7 @@ def test_manifest_warnings_are_shown_on_the_data_page(raw, tmp_path, monkeypatch
     at.switch_page("app_pages/quality.py").run()
     assert not at.exception
     shown = [" | ".join(map(str, row)) for df in at.dataframe for row in df.value.astype(str).values]
-    assert "001_1ddb42c3f288f769.txt | year | manifest.csv: the year 'abc' is not a number; the cell was ignored" in shown
+    assert "001_1ddb42c3f288f769.txt | Năm | manifest.csv: năm 'abc' không phải là số; ô này bị bỏ qua" in shown, shown
 
 
 @pytest.mark.parametrize("written", ["toàn quốc", "Toàn quốc", "TOÀN QUỐC"])
@@ -130,3 +142,31 @@ def test_a_national_document_can_be_declared_in_the_manifest(tmp_path, written):
         roles = {r for (r,) in con.execute("SELECT DISTINCT ag.role FROM agency_mentions m JOIN agencies ag USING "
                                             "(agency_id) WHERE m.part = 'doer'").fetchall()}
     assert roles == {"provincial_pc"}  # in a national text "các địa phương" are the provinces
+
+
+def test_every_warning_and_refusal_of_a_mixed_folder_reads_in_vietnamese(tmp_path):
+    # our own fixtures of every layout (news without a header, telegrams, a legacy encoding, the two halves of the
+    # attribution fixtures), a file of each kind the build refuses and a manifest with bad cells: whatever the
+    # build writes about them, the Vietnamese Data page and the printed report say in a Vietnamese sentence
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in [*(ROOT / "tests" / "fixtures" / "extra").glob("*.txt"), *(ROOT / "tests" / "fixtures" / "attr").rglob("*.txt")]:
+        shutil.copy(f, folder / f.name)
+    (folder / "rong.txt").write_bytes(b"")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    (folder / "nga.txt").write_text("Министерство образования и науки объявляет экзамены.", encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "source_file,locality,year,issued_date,colour\n"
+        "binhdinh_2024_web.txt,Bình Đinh,hai nghìn,31/02/2024,red\nkhong_co.txt,Hà Nội,2024,,\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    out = subprocess.run([sys.executable, "-m", "etl", "build", "--input", str(folder), "--db", str(db)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    written = [m for (m,) in con.execute("SELECT message FROM warnings UNION ALL SELECT reason FROM rejected_files").fetchall()]
+    con.close()
+    assert len(written) >= 8 and [m for m in written if not _in_vietnamese(m)] == []
+    printed = [line for line in out.stdout.splitlines() if line.startswith(("  warning:", "  rejected"))]
+    # each printed line gives the Vietnamese sentence first and the English in brackets after it
+    assert len(printed) >= 6 and all(re.search(r": [^(]*[ăâđêôơưạảấầẩậắằẳặẹẻếềểệịỉọỏốồổộớờởợụủứừửự][^(]* \(", line)
+                                     for line in printed), printed

@@ -153,7 +153,8 @@ def test_a_manifest_fills_in_the_place_and_year_and_its_bad_cells_are_warnings(t
     assert whole["message"].tolist() == [
         "manifest.csv has a row for da_xoa.txt, which is not in the folder; the row is not used",
         "manifest.csv has unknown columns (ghi_chu); they were ignored"]
-    assert "  warning: manifest.csv has unknown columns (ghi_chu); they were ignored" in messages
+    assert ("  warning: manifest.csv có cột không dùng được (ghi_chu); các cột đó bị bỏ qua "
+            "(manifest.csv has unknown columns (ghi_chu); they were ignored)") in messages
     assert any(m.startswith("  warning: caobang.txt: ") and "'năm ngoái' is not a number" in m for m in messages)
 
 

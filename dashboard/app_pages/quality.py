@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import quality_file, queries, ui
-from dashboard.i18n import SETTINGS_HELP, lang, message, t
+from dashboard.i18n import SETTINGS_HELP, column, lang, message, t
 
 VERSION_KEYS = ("etl_version", "python", "duckdb", "rapidfuzz", "streamlit", "pandas", "plotly", "platform")
 
@@ -16,7 +16,8 @@ info = queries.build_info(mtime).set_index("key")["value"]
 n = queries.counts(mtime)
 q = queries.quality(mtime)
 rejected = q["rejected"].assign(reason=lambda r: r["reason"].map(message))
-q["warnings"] = q["warnings"].assign(message=lambda w: w["message"].map(message))
+# the field a warning is about, named as the tables name it ("year" -> "Năm"; "manifest" stays)
+q["warnings"] = q["warnings"].assign(message=lambda w: w["message"].map(message), field=lambda w: w["field"].map(column))
 is_dup = rejected["duplicate_of"].notna()
 
 st.markdown(t("q_build_line", at=info.get("built_at", "?"), s=info.get("seconds", "?"),
