@@ -6,7 +6,7 @@ import re
 import streamlit as st
 
 from dashboard import auth, queries, rebuild, ui
-from dashboard.i18n import t
+from dashboard.i18n import message, t
 from etl.add import StoreError, preview_all, store
 from etl.config import Settings
 from etl.metadata import locality_kinds
@@ -62,12 +62,12 @@ if files:
                              where=t(f"add_where_{where}")),
                            icon=":material/drive_file_rename_outline:")
             if not p.ok:
-                st.error(_plain(p.problem), icon=":material/block:")
+                st.error(_plain(message(p.problem)), icon=":material/block:")
                 continue
             st.caption(t("add_read", n=p.clauses, issuer=p.metadata.get("issuer") or "—",
                          number=p.metadata.get("number") or "—", title=p.metadata.get("title") or "—"))
             for w in p.warnings:
-                st.warning(w, icon=":material/warning:")
+                st.warning(_plain(message(w)), icon=":material/warning:")
             c1, c2, c3 = st.columns(3)
             loc_read, year_read, type_read = (p.metadata.get(k) for k in ("locality", "year", "doc_type"))
             loc = c1.selectbox(t("locality"), LOCALITIES, key=f"loc_{key}",
