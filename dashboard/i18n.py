@@ -281,6 +281,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "q_undetermined": ("Chưa xác định được", "Could not determine"),
     "q_warnings": ("Cảnh báo khi đọc", "Warnings while reading"),
     "q_fields": ("Thông tin lấy từ manifest, tên tệp hoặc suy ra", "Fields taken from the manifest, the file name or inferred"),
+    "field_src_text": ("văn bản", "text"), "field_src_manifest": ("manifest", "manifest"),
+    "field_src_inferred": ("suy ra", "inferred"), "field_src_file_name": ("tên tệp", "file name"),
     "q_missing": ("Văn bản thiếu thông tin", "Documents with missing details"),
     "q_unassigned": ("Khoản nhiệm vụ chưa rõ cơ quan chủ trì", "Duty clauses with no lead agency"),
     "q_other": ("Cơ quan chưa xếp vai trò", "Agencies with no role"),

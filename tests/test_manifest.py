@@ -125,6 +125,9 @@ def test_manifest_warnings_are_shown_on_the_data_page(raw, tmp_path, monkeypatch
     assert not at.exception
     shown = [" | ".join(map(str, row)) for df in at.dataframe for row in df.value.astype(str).values]
     assert "001_1ddb42c3f288f769.txt | Năm | manifest.csv: năm 'abc' không phải là số; ô này bị bỏ qua" in shown, shown
+    # where each field came from, named in Vietnamese too (not "locality | … | manifest", "year | … | inferred")
+    assert "001_1ddb42c3f288f769.txt | Địa phương | Hải Phòng | manifest" in shown, shown
+    assert not [row for row in shown if " | year | " in row or row.endswith(" | inferred")], shown
 
 
 @pytest.mark.parametrize("written", ["toàn quốc", "Toàn quốc", "TOÀN QUỐC"])

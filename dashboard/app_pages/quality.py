@@ -61,8 +61,18 @@ section("q_rejected", rejected[~is_dup], "bi-loai", reason=wide)
 section("q_duplicates", rejected[is_dup], "trung-lap", reason=wide)
 st.header(t("q_undetermined"))
 section("q_warnings", q["warnings"], "canh-bao", message=wide)
-section("q_fields", q["fields"], "truong-suy-ra", value=wide)
+# the field and where its value came from, in the page's language ("year", "inferred" -> "Năm", "suy ra")
+SOURCES = {"text": "field_src_text", "manifest": "field_src_manifest", "inferred": "field_src_inferred",
+           "file name": "field_src_file_name"}
+section("q_fields", q["fields"].assign(field=lambda f: f["field"].map(column),
+                                       source=lambda f: f["source"].map(lambda v: t(SOURCES[v]) if v in SOURCES else v)),
+        "truong-suy-ra", value=wide)
 section("q_missing", q["missing"], "thieu-thong-tin", title=wide)
 section("q_unassigned", q["unassigned"], "chua-ro-co-quan", text=wide)
-section("q_other", q["other_agencies"], "co-quan-khac")
+# the gazetteer's notes are the engineers' English; the Vietnamese page keeps only those it has a sentence for
+# ("2025: merged into Sở Xây dựng" -> "2025: sáp nhập vào Sở Xây dựng")
+other = q["other_agencies"]
+if lang() != "en":
+    other = other.assign(note=other["note"].map(lambda n: message(n) if isinstance(n, str) and message(n) != n else ""))
+section("q_other", other, "co-quan-khac")
 section("q_dropped", q["dropped"], "doan-bi-loai", text=wide)
