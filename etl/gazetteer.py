@@ -61,9 +61,13 @@ class Entry:
     note: str
 
     def valid(self, year: int | None) -> bool:
+        """The name is in use in `year`. A name a merger retired ("Sở Giao thông vận tải", whose duties went to Sở
+        Xây dựng in 2025) still names its sector in a later text (a plan written before the merger took effect, a
+        report looking back): it keeps its role, so the duty is compared with its successor's, never lost."""
         if year is None:
             return self.from_year is None
-        return (self.from_year or 0) <= year <= (self.until_year or 9999)
+        retired = bool(self.successor) and self.successor != self.name
+        return (self.from_year or 0) <= year and (retired or year <= (self.until_year or 9999))
 
 
 @dataclass(frozen=True)

@@ -103,10 +103,11 @@ def test_a_sector_of_a_city_is_named_as_the_citys():
     assert got[0] == ("Các ngành Thanh tra", "Thanh tra thành phố", "inspection")
 
 
-def test_a_sector_the_gazetteer_no_longer_has_that_year_is_still_marked_as_another_agency():
-    # in 2025 the transport department had merged into construction: the gazetteer has no such agency that year
+def test_a_sector_a_merger_retired_that_year_still_names_its_sector():
+    # in 2025 the transport department had merged into construction; a text that still lists it names the transport
+    # sector (its duties are Sở Xây dựng's now), not some other body
     got = mentions("Các sở, ngành: Giao thông vận tải, Y tế phối hợp đưa đón thí sinh.", matcher("Bình Định", 2025))
-    assert [(x.name, x.role) for x in got] == [("Sở Giao thông vận tải", "other"), ("Sở Y tế", "health")]
+    assert [(x.name, x.role) for x in got] == [("Sở Giao thông vận tải", "transport"), ("Sở Y tế", "health")]
 
 
 def test_a_head_word_that_names_nothing_does_not_hide_a_later_name():
