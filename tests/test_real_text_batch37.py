@@ -32,3 +32,15 @@ def test_what_an_inspection_checks_after_a_semicolon_is_no_statement_of_its_own(
     assert [t.split()[0] for t, _ in got] == ["Theo", "Trung", "bố"], got
     assert got[0][0].endswith("trong suốt những ngày thi.") and got[0][1] == ["health"], got
     assert got[2][1] == ["health"], got
+
+
+def test_sector_words_listed_after_units_or_agencies_each_act():
+    # "các đơn vị / cơ quan" + lower-case sector words is a list of doers, as "các ngành …" and "các lực lượng …"
+    # are; the army among them is kept as the province's military command (role other)
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Các đơn vị y tế, công an, điện lực túc trực tại các điểm thi trong cả ba ngày.\n",
+                          "Quảng Trị", 2024)
+    assert {r for part, r in parts if part == "doer"} == {"health", "police", "electricity"}, parts
+    parts = mention_parts("Các cơ quan công an, y tế, quân đội cử người canh gác nơi cất giữ đề thi.\n", "Quảng Trị", 2024)
+    assert {r for part, r in parts if part == "doer"} == {"police", "health", "other"}, parts
