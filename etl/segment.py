@@ -33,6 +33,12 @@ _ANNEX = re.compile(
 _SUBJECT = re.compile(r"^(?:V/v|Về việc|về|Về)\b")
 _SIGNATURE = re.compile(r"^(?:TM|T/M|KT|TL|TUQ|Q)\.?\s")
 
+
+def _prose(text: str) -> bool:
+    """A sentence that opens with "Về" ("Về phía ngành điện, Công ty Điện lực … ."): a setting, a comma, then a full
+    stop, which a subject line ("Về việc tổ chức Kỳ thi …") never has."""
+    return text.rstrip().endswith(".") and "," in text
+
 # Item markers, outermost first. Groups: article ("Điều 2." of a decision or a regulation, above its numbered
 # clauses), roman, numbers ("2.1"), letter, symbol.
 ITEM = re.compile(
@@ -123,7 +129,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
         elif _TYPE_LINE.match(t):
             out[i] = "title"
             seen_type = True
-        elif _SUBJECT.match(t) and not marker(t) or (
+        elif _SUBJECT.match(t) and not marker(t) and not _prose(t) or (
             seen_type and out[i - 1] == "title" and not t.endswith((".", ";", ":")) and not marker(t)
         ):
             out[i] = "title"

@@ -44,3 +44,11 @@ def test_sector_words_listed_after_units_or_agencies_each_act():
     assert {r for part, r in parts if part == "doer"} == {"health", "police", "electricity"}, parts
     parts = mention_parts("Các cơ quan công an, y tế, quân đội cử người canh gác nơi cất giữ đề thi.\n", "Quảng Trị", 2024)
     assert {r for part, r in parts if part == "doer"} == {"police", "health", "other"}, parts
+
+
+def test_a_text_that_opens_with_ve_phia_is_read_not_taken_for_a_subject_line(tmp_path):
+    # "Về việc …" under a document's type is its subject line; a sentence that opens with "Về phía X," and ends with a
+    # full stop is the text itself (a pasted paragraph, an article's first line): its duties are statements
+    got = _statements(tmp_path, "Về phía ngành y tế, Trung tâm Y tế huyện Quan Hóa bố trí hai xe cấp cứu và sáu nhân "
+                                "viên trực tại các điểm thi trong suốt ba ngày thi.\n")
+    assert [roles for _, roles in got] == [["health"]], got
