@@ -39,6 +39,7 @@ def _prose(text: str) -> bool:
     stop, which a subject line ("Về việc tổ chức Kỳ thi …") never has."""
     return text.rstrip().endswith(".") and "," in text
 
+
 # Item markers, outermost first. Groups: article ("Điều 2." of a decision or a regulation, above its numbered
 # clauses), roman, numbers ("2.1"), letter, symbol.
 ITEM = re.compile(

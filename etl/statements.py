@@ -30,8 +30,9 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
     it, or the one after it when it opens its sentence and ends at ";" ("… tiêu cực. Sở Y tế; Công an tỉnh có phương
     án …": the list belongs to the sentence it opens). A piece after ";" without a verb goes on with the list of the
     one before ("kiểm tra các điều kiện an toàn thực phẩm; giấy chứng nhận sức khỏe; kiến thức an toàn thực phẩm
-    của chủ cơ sở": what the inspection checks, no duty of its own). A table row is one statement: a ";" inside one of its cells
-    lists agencies or parts of the row's one task ("… | Báo tỉnh; Đài Phát thanh và Truyền hình tỉnh | …")."""
+    của chủ cơ sở": what the inspection checks, no duty of its own). A table row is one statement: a ";" inside one
+    of its cells lists agencies or parts of the row's one task ("… | Báo tỉnh; Đài Phát thanh và Truyền hình tỉnh |
+    …")."""
     if CELL in text:
         return [(0, len(text.rstrip()))] if text.strip() else []
     pieces: list[list[int]] = []

@@ -11,8 +11,9 @@ too (the `doers` column): what the police do is about security unless its words 
 is health), as much as a keyword of DOER_WEIGHT syllables; doers of different sectors listed together ("Các
 sở: Tài chính, Giao thông vận tải, …") vote for none, as such a group assignment is no one sector's work.
 Agency names themselves are left out of the text a theme is read from ("Công ty Điện lực" names no duty), so
-the vote is the one way the doer counts. Topics are finer (power supply, jamming, food safety …) and only feed the pair score: their keywords gather the different
-wordings real documents use for one thing ("chế áp sóng", "phá sóng", "gây nhiễu")."""
+the vote is the one way the doer counts. Topics are finer (power supply, jamming, food safety …) and only feed
+the pair score: their keywords gather the different wordings real documents use for one thing ("chế áp sóng",
+"phá sóng", "gây nhiễu")."""
 
 from __future__ import annotations
 
