@@ -13,6 +13,7 @@ from pathlib import Path
 
 from etl.matching import alternation
 from etl.metadata import place_names
+from etl.names import patterns as name_patterns
 from etl.names import words as name_words
 
 # A sentence ends at ";" or ". ! ?" before a capital; an ellipsis ("…", "...") before a capital ends one even when
@@ -90,12 +91,8 @@ def _has_verb(piece: str) -> bool:
     ("Trung tâm Kiểm soát bệnh tật")."""
     c = _cues()
     text = piece[:1].lower() + piece[1:]
-    return bool(_verb_anywhere().search(text) or c["action"].search(text) or c["assign"].search(text))
-
-
-@functools.cache
-def _verb_anywhere() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + alternation(name_words()["verb"]) + r")(?!\w)")
+    return (any(v.group(0)[0].islower() for v in name_patterns()["verb_any"].finditer(text))
+            or bool(c["action"].search(text) or c["assign"].search(text)))
 
 
 def split(text: str, *, min_words: int = 10) -> list[str]:

@@ -73,6 +73,6 @@ section("q_unassigned", q["unassigned"], "chua-ro-co-quan", text=wide)
 # ("2025: merged into Sở Xây dựng" -> "2025: sáp nhập vào Sở Xây dựng")
 other = q["other_agencies"]
 if lang() != "en":
-    other = other.assign(note=other["note"].map(lambda n: message(n) if isinstance(n, str) and message(n) != n else ""))
+    other = other.assign(note=other["note"].map(lambda n: vi if isinstance(n, str) and (vi := message(n)) != n else ""))
 section("q_other", other, "co-quan-khac")
 section("q_dropped", q["dropped"], "doan-bi-loai", text=wide)
