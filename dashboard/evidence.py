@@ -67,9 +67,11 @@ def sources(info: pd.DataFrame, clause_ids) -> list[str]:
 
 
 def rule_reason(rule: str) -> str:
-    """Why an agency got its part, in one line: the deciding rule's note in etl/rules.csv (the table the parser
-    reads), or what inheritance means; shown on hover on the Document page."""
+    """Why an agency got its part, in one line: the deciding rule of etl/rules.csv (the table the parser reads) by its
+    Vietnamese line or its English note, with the rule's name to look it up; or what an engine step means (a carried
+    subject, a caption …). Shown on hover on the Document page."""
     if f"why_{rule}" in LABELS:
         return f"{t('why_rule')}: {t(f'why_{rule}')}"
-    note = next((r.note for r in rules() if r.name == rule), "")
-    return f"{t('why_rule')}: {note} [{rule}]" if note else f"{t('why_rule')}: {rule}"
+    r = next((r for r in rules() if r.name == rule), None)
+    reason = (r.note if lang() == "en" else r.why) if r else ""
+    return f"{t('why_rule')}: {reason} [{rule}]" if reason else f"{t('why_rule')}: {rule}"

@@ -52,7 +52,8 @@ class Rule:
     keeps_subject: bool = False  # its doer acts too, without replacing the statement's own subject (heading, sentence before)
     roles: frozenset[str] = frozenset()  # when set, the rule applies only to a list of agencies of these roles
     needs_next: bool = False  # "{agency}" in the pattern: the next list must start where the match ends
-    note: str = ""  # why the rule decides as it does, in words (shown on the Document page)
+    note: str = ""  # why the rule decides as it does, for whoever edits the table (English, with examples)
+    why: str = ""  # the same in one Vietnamese line, for the reader of the Document page
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def rules() -> tuple[Rule, ...]:
             out.append(Rule(r["rule"], r["part"], r["side"], re.compile(pattern, re.IGNORECASE),
                             re.compile(also, re.IGNORECASE) if also else None, r.get("keeps_subject") == "yes",
                             frozenset(x for x in (r.get("roles") or "").split("|") if x), "{agency}" in r["pattern"],
-                            r.get("note") or ""))
+                            r.get("note") or "", r.get("why") or ""))
     return tuple(out)
 
 

@@ -257,6 +257,19 @@ def test_document_page_shows_metadata_and_focuses_a_clause(app_env, seed_con):
     assert "đi lại, ăn, nghỉ" in "".join(h.value for h in at.html)
     assert not any("đi lại, ăn, nghỉ" in m.value for m in at.markdown)
     assert f"getElementById('c-{clause_id}')" in html  # scrolled into view in the browser
+    # the hover says why each agency got its part, in the page's language: a rule's Vietnamese line, never its
+    # English note
+    import html as html_lib
+    import re
+
+    from etl.attribution import rules
+    why = {r.name: r.why for r in rules()}
+    shown = "".join(h.value for h in at.html)
+    reasons = [html_lib.unescape(x) for x in re.findall(r'title="[^"]*? · vì: ([^"]*)"', shown)]
+    ruled = [re.fullmatch(r"(.*) \[([a-z_]+)\]", x) for x in reasons]
+    assert len([m for m in ruled if m]) >= 10
+    assert all(why[m[2]] == m[1] for m in ruled if m)
+    assert not any(" the " in x or " verb" in x for x in reasons)
 
 
 def test_quality_shows_thresholds_and_build_time(app_env):

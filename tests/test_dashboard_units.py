@@ -428,7 +428,7 @@ def test_document_html_says_why_an_agency_got_its_part():
 
 def test_rule_reason_reads_the_rule_table_and_explains_inheritance():
     from dashboard import evidence
-    assert "X + verb" in evidence.rule_reason("subject") and "[subject]" in evidence.rule_reason("subject")
+    assert "chủ ngữ" in evidence.rule_reason("subject") and "[subject]" in evidence.rule_reason("subject")
     assert "câu trước" in evidence.rule_reason("previous_statement")
     # The parts decided outside the rule table say why too: a reported event, a photo caption.
     assert "sự kiện" in evidence.rule_reason("event") and "[event]" not in evidence.rule_reason("event")

@@ -72,10 +72,14 @@ def test_the_source_line_is_document_then_item(m, seed_con):
     assert evidence.source_text(info, None) == "" and evidence.source_text(info, "other") == ""
 
 
-def test_the_reason_on_hover_is_the_rules_note_or_what_inheritance_means():
-    rule = next(r for r in rules() if r.note)
+def test_the_reason_on_hover_is_the_rules_line_in_the_pages_language_or_what_inheritance_means(monkeypatch):
+    rule = next(r for r in rules() if r.name == "request_object")
     reason = evidence.rule_reason(rule.name)
-    assert reason == f"{tl('why_rule', 'vi')}: {rule.note} [{rule.name}]"
+    assert reason == f"{tl('why_rule', 'vi')}: {rule.why} [{rule.name}]"
+    assert reason == "vì: cơ quan này được giao, yêu cầu hay đề nghị làm nên là cơ quan làm [request_object]"
+    monkeypatch.setitem(evidence.st.session_state, "lang", "en")
+    assert evidence.rule_reason(rule.name) == f"because: {rule.note} [{rule.name}]"
+    monkeypatch.setitem(evidence.st.session_state, "lang", "vi")
     assert evidence.rule_reason("previous_paragraph") == f"{tl('why_rule', 'vi')}: {tl('why_previous_paragraph', 'vi')}"
     assert evidence.rule_reason("nothing_like_it") == f"{tl('why_rule', 'vi')}: nothing_like_it"
 

@@ -2,6 +2,7 @@
 pattern once split a regex across the note column and silently disabled the rule)."""
 
 import csv
+import re
 
 from etl.attribution import rules
 from etl.config import PACKAGE
@@ -18,6 +19,8 @@ def test_every_row_of_the_rule_table_has_its_columns():
         assert row["part"] in {"doer", "helper", "requester", "recipient", "mention"}, row["rule"]
         assert row["side"] in {"left", "right"}, row["rule"]
         assert row["note"], row["rule"]
+        # the Document page's reader reads Vietnamese: each rule says why in a Vietnamese line too
+        assert row["why"] and re.search(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", row["why"]), row["rule"]
         assert row["keeps_subject"] in {"", "yes"}, row["rule"]
 
 
