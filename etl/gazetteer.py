@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,11 +81,28 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def short_forms() -> dict[str, str]:
+    """The words of a name real texts write short, and how (etl/words.toml [short_forms]: "Công an" -> "CA")."""
+    with open(PACKAGE / "words.toml", "rb") as f:
+        return tomllib.load(f)["short_forms"]
+
+
+def with_short_forms(aliases) -> tuple[str, ...]:
+    """The aliases, then each written with short forms in place of the words they stand for ("Công an các xã,
+    phường" is also "CA các xã, phường"), once each: a newcomer lists a name once and its short forms follow."""
+    out = list(dict.fromkeys(aliases))
+    for long, short in short_forms().items():
+        word = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
+        out += [v for v in dict.fromkeys(word.sub(short, a) for a in out if word.search(a)) if v not in out]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
     with open(path, encoding="utf-8") as f:
         return tuple(
             Entry(
-                r["role"], r["name"], tuple(a for a in r["aliases"].split("|") if a),
+                r["role"], r["name"], with_short_forms(a for a in r["aliases"].split("|") if a),
                 int(r["from_year"]) if r["from_year"] else None,
                 int(r["until_year"]) if r["until_year"] else None,
                 r["successor"], r["note"],
@@ -96,6 +114,8 @@ def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
 # Heads that name an agency only when written with a capital: in lower case they are words of their own ("cán bộ y tế"
 # is health staff, not Bộ Y tế; "toàn bộ" is "all of"). The rest of an alias matches in any case.
 _CAPITAL_ONLY = ("Bộ",)
+# The words of the short forms (etl/words.toml [short_forms]) that the regexes match only in capitals.
+_SHORT_WORDS = frozenset(w for s in short_forms().values() for w in re.split(r"[\s&\-–]+", s) if len(w) <= 2)
 
 
 def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
@@ -122,6 +142,8 @@ def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
             out.append(r"\s+")
         elif part.endswith(",") and len(part) > 1:
             out.append(re.escape(part[:-1]) + ",?")  # real lists drop commas: "các Sở ban ngành" is "các sở, ban, ngành"
+        elif part in _SHORT_WORDS:
+            out.append(f"(?-i:{re.escape(part)})")  # an abbreviation as written: "ca trực" is a shift, not "CA"
         elif part:
             out.append(re.escape(part))
     return "".join(out)
