@@ -229,14 +229,21 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # statement only; the paragraph goes on about its own subject, not about the force
                 subject = goes_on or prev
             if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
-                # A photo caption or a reported event assigns no duty ("Phó Chủ tịch UBND tỉnh kiểm tra điểm thi (Ảnh:
-                # …)", "Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"): its agencies are named there only (rule caption or
-                # event), unless someone in it is asked to act or it holds the event (_event). The paragraph still goes
-                # on about its subject.
-                acting = {(f.name, f.statement) for f in doers + helpers}
-                named = [replace(f, kind="mention", how=why) if (f.name, f.statement) in acting else f
+                # A reported event assigns no duty ("Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"), nor does a photo's
+                # credit ("Ảnh: Báo Yên Bái"): the agencies there are named only (rule event or caption), unless someone
+                # in it is asked to act or it holds the event (_event). A caption's own sentence, before its credit,
+                # is read as any sentence ("Lực lượng CSGT phân luồng tại các điểm thi. Ảnh: …": the police act),
+                # unless it reports an event too or shows a leader at work, which is a visit ("Phó Chủ tịch UBND tỉnh
+                # kiểm tra điểm thi (Ảnh: …)": rule visits for "đã kiểm tra"). The paragraph still goes on about its
+                # subject.
+                credit = statements.caption_credit(text) if why == "caption" else -1
+                if why == "caption" and _reports(text[:credit]) == "event":
+                    why, credit = "event", -1
+                keep = [f for f in doers + helpers if _shown_at_work(text, f.start - a - offset, credit)]
+                acting = {(f.name, f.statement, f.start) for f in doers + helpers if f not in keep}
+                named = [replace(f, kind="mention", how=why) if (f.name, f.statement, f.start) in acting else f
                          for f in named]
-                doers, helpers = [], []
+                doers, helpers = [f for f in doers if f in keep], [f for f in helpers if f in keep]
             found += doers + helpers
             prev = subject
             # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only, and so do
@@ -364,6 +371,13 @@ def _asks_for_items(c) -> bool:
 # Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports
 # around it ("Đoàn kiểm tra của Bộ lưu ý Sở Giáo dục và Đào tạo rà soát …").
 _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", "directed_to_act"}
+
+
+def _shown_at_work(caption: str, at: int, credit: int) -> bool:
+    """The agency named at `at` (-1: carried on) acts in a photo caption: in its sentence, before the credit
+    (statements.caption_credit), and not as the body of a leader shown there ("Phó Chủ tịch UBND tỉnh kiểm tra …" is
+    a visit)."""
+    return 0 <= at < credit and not patterns()["title_end"].search(caption[:at])
 
 
 def _reports(text: str) -> str:

@@ -350,11 +350,34 @@ def names_event(text: str) -> bool:
 
 def is_caption(text: str) -> str:
     """The cue when a statement is a photo caption or a byline ("Ảnh: …", "(Ảnh …)", "Quang cảnh …", a name in
-    capitals at the end), else "": kind_of calls it context, and attribution assigns nobody in it (etl.agencies)."""
+    capitals at the end), else "": kind_of calls it context, and attribution reads only its sentence, not its credit
+    (caption_credit, etl.agencies)."""
     c = _cues()
     if m := c["caption"].search(text.lower()):
         return m.group(1)
     return "name in capitals" if _signed(text.rstrip(), c["abbrev"]) else ""
+
+
+def caption_credit(text: str) -> int:
+    """Where a photo caption's credit starts (etl.agencies): what it names from there on only signs or sources the
+    photo ("… Ảnh: Báo Yên Bái", "(Ảnh: PC Điện Biên)", "Ảnh minh họa: EVN HANOI cung cấp", a journalist's name in
+    capitals at the end) or shows a scene ("Quang cảnh hội nghị"). Before it the caption is a sentence like any other:
+    in "Lực lượng CSGT phân luồng tại các điểm thi. Ảnh: Vũ Chi" the police act. "Trong ảnh: …" only says what the
+    photo shows, so what follows it is the sentence. len(text) when nothing is a credit."""
+    c = _cues()
+    low = text.lower()
+    at = 0
+    while m := c["caption"].search(low, at):
+        if not low[: m.start()].rstrip().endswith("trong"):
+            return m.start()
+        at = m.end()
+    if _signed(text.rstrip(), c["abbrev"]):  # the run of words in capitals that ends it
+        words = list(re.finditer(r"[\w&.\-]+", text))
+        k = len(words)
+        while k and words[k - 1].group().isupper():
+            k -= 1
+        return words[k].start()
+    return len(text)
 
 
 def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed: bool = False) -> list[tuple[str, str]]:
