@@ -258,7 +258,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         elif statements.CELL not in c.text:
             columns = None
         leads[c.seq] = [f for f in found if f.kind == "lead"]
-        if plain:
+        if plain and not (statements.is_caption(body) and len(body.split()) <= _CAPTION_WORDS):
+            # (a photo's caption between two paragraphs leaves the text as it was: the paragraph after it goes on
+            # with the one before it, "… Sở GD&ĐT chủ trì …" / "Thí sinh dự thi thử. Ảnh: M.T" / "Đồng thời, phối hợp …")
             headline = _is_headline(body) and not _names_only(body, offset, named)
             prev_plain = [] if headline else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
             last_plain = prev_plain or leads[c.seq] or last_plain
@@ -371,6 +373,9 @@ def _asks_for_items(c) -> bool:
 # Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports
 # around it ("Đoàn kiểm tra của Bộ lưu ý Sở Giáo dục và Đào tạo rà soát …").
 _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", "directed_to_act"}
+
+
+_CAPTION_WORDS = 40  # a photo's caption is short; a paragraph that ends with its author's name is text
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:

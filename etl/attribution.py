@@ -118,7 +118,7 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
             if header := _SECTOR_HEADER.match(text, gap):  # "…, nhất là các Sở, ngành: GD&ĐT, Y tế, …": one list
                 gap, between = filler.match(text, header.end()).end(), text[a : header.start()] + text[header.end() : x.start]
             if (gap >= x.start and not re.search(r"[.:]", between) and not _OWNER_BEFORE.search(between)
-                    and not _after_the_place(text, out[-1][0], x, between)):
+                    and not _after_the_place(text, out[-1][0], x, between) and not _described(text[: x.end])):
                 out[-1].append(x)
                 continue
         out.append([x])
@@ -126,6 +126,12 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 
 
 _MEMBER = re.compile(r"thành\s+viên\b", re.IGNORECASE)
+
+
+def _described(left: str) -> bool:
+    """The words before an agency open a bracket that says what the agency before it is ("Sở GD&ĐT (cơ quan Thường
+    trực Ban Chỉ đạo …)", rule `describes`): the bracket's agency is not the next member of that one's list."""
+    return any(r.regex.search(left) for r in rules() if r.name == "describes")
 
 
 # "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
@@ -191,13 +197,15 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if re.search(r"\(\s*$", left):
             if is_place(group[0]):
                 continue  # "UBND huyện Tánh Linh (tỉnh Bình Thuận)" only says where the agency before it is
-            if out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
+            if _described(left + text[start:end]):  # "Công an tỉnh (thành viên Ban Chỉ đạo …)": what it is
+                rule = "describes"
+            elif out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
                 part, rule = out[-1].part, "parenthesis"
         elif out and out[-1].end == prev_end and _PLACED_ITEM.fullmatch(left):
             # "… các điểm thi: Trường A (huyện B), Trường C, …": a place in brackets after one member does not end the
             # list; the next member has the same part, it does not stand first in a statement
             part, rule = out[-1].part, "list_continued"
-        for r in () if rule in ("parenthesis", "list_continued") else rules():
+        for r in () if rule in ("parenthesis", "list_continued", "describes") else rules():
             hit = r.regex.search(left) if r.side == "left" else r.regex.match(own)
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue

@@ -169,6 +169,10 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
+    "describes": ("Chủ tịch UBND tỉnh giao Sở Y tế (cơ quan thường trực Ban Chỉ đạo phòng chống dịch) bố trí tổ y tế "
+                  "tại mỗi điểm thi.", "Ban Chỉ đạo phòng chống dịch", "mention"),
+    "quoted_of_itself": ("Theo Công an tỉnh, lực lượng này đã cử 200 cán bộ bảo vệ nơi in sao đề thi.", "Công an tỉnh",
+                         "doer"),
     "responsibility_of": ("Trách nhiệm kiểm tra an toàn thực phẩm tại các điểm thi thuộc về Sở Y tế.", "Sở Y tế", "doer"),
     "committee_post": ("3. Bà Lê Thị Hằng, Phó Giám đốc Sở Y tế, Ủy viên: chỉ đạo công tác y tế phục vụ kỳ thi.", "Sở Y tế",
                        "doer"),

@@ -28,3 +28,41 @@ def test_a_photo_caption_of_a_force_at_work_names_who_does_it_and_its_credit_nam
         ("mention", "press")]
     parts = mention_parts("Phó Chủ tịch UBND tỉnh kiểm tra phòng bảo quản đề thi (Ảnh: Báo Lào Cai)\n", *place)
     assert ("doer", "provincial_pc") not in parts and ("mention", "press") in parts, parts
+
+
+def test_a_bracket_that_says_what_an_agency_is_names_its_committee_only():
+    # "(cơ quan thường trực …)", "(thành viên …)" after an agency say what that agency is: the committee named inside
+    # is no second doer
+    from tests.attr_helpers import roles
+
+    text = ("Chủ tịch UBND tỉnh đề nghị Sở Giáo dục và Đào tạo (cơ quan thường trực Ban Chỉ đạo thi cấp tỉnh) chủ trì "
+            "rà soát phương án in sao đề thi.")
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"education"}
+    text = "Công an tỉnh (thành viên Ban Chỉ đạo thi cấp tỉnh) bố trí lực lượng canh gác nơi in sao đề thi."
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"police"}
+    # a bracket that only names the same body again keeps its part
+    text = "Ban Chỉ đạo thi cấp tỉnh (Sở Giáo dục và Đào tạo) chủ trì kiểm tra các điểm thi."
+    assert roles(text, "Kon Tum", 2024)["lead"] == {"steering_committee", "education"}
+
+
+def test_a_photo_between_two_paragraphs_does_not_interrupt_them():
+    # a caption placed between paragraphs is no part of the text's flow: the paragraph after it goes on with the agency
+    # of the paragraph before it, as it would without the photo
+    from tests.attr_helpers import leads_by_paragraph
+
+    text = ("Theo kế hoạch, Sở Y tế chủ trì bố trí các tổ cấp cứu lưu động ở những điểm thi xa trung tâm.\n\n"
+            "Một tổ y tế trực tại điểm thi vùng cao. Ảnh: H.N\n\n"
+            "Đồng thời, phối hợp với chính quyền địa phương kiểm tra các quán ăn quanh điểm thi.\n")
+    assert leads_by_paragraph(text, "Kon Tum", 2024) == [{"health"}, set(), {"health"}]
+
+
+def test_according_to_an_agency_this_unit_is_that_agency():
+    # "Theo X, đơn vị này / lực lượng này + verb": the unit the sentence goes on about is X itself
+    place = ("Hà Nội", 2024)
+    assert mention_parts("Theo Công an thành phố, lực lượng này đã cử 400 cán bộ giữ trật tự quanh các điểm thi.\n",
+                         *place) == [("doer", "police")]
+    assert mention_parts("Theo lãnh đạo Tổng Công ty Điện lực TP Hà Nội, đơn vị này sẽ không cắt điện trong các ngày "
+                         "thi.\n", *place) == [("doer", "electricity")]
+    # the source alone does nothing; "các đơn vị" after it are others
+    assert mention_parts("Theo Sở Y tế, các đơn vị liên quan cần kiểm tra kỹ nguồn thực phẩm.\n", *place) == [
+        ("mention", "health")]
