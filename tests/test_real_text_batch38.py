@@ -66,3 +66,13 @@ def test_according_to_an_agency_this_unit_is_that_agency():
     # the source alone does nothing; "các đơn vị" after it are others
     assert mention_parts("Theo Sở Y tế, các đơn vị liên quan cần kiểm tra kỹ nguồn thực phẩm.\n", *place) == [
         ("mention", "health")]
+
+
+def test_a_body_at_every_level_is_no_object_of_the_verb_grant():
+    # "các cấp Hội …" is the union at every level, not "cấp" (to grant) with an object: it is the subject that acts
+    text = ("Để hỗ trợ thí sinh vùng sâu, các cấp Hội Liên hiệp Phụ nữ tỉnh đã nấu hơn 800 suất cơm miễn phí trong "
+            "hai ngày thi.\n")
+    assert mention_parts(text, "Điện Biên", 2024) == [("doer", "fatherland_front")]
+    # the verb still reads as a verb: the department grants, the certificate is no agency
+    assert mention_parts("Sở Giáo dục và Đào tạo cấp giấy xác nhận cho các điểm thi.\n", "Điện Biên", 2024) == [
+        ("doer", "education")]
