@@ -128,10 +128,11 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
 _MEMBER = re.compile(r"thành\s+viên\b", re.IGNORECASE)
 
 
-def _described(left: str) -> bool:
-    """The words before an agency open a bracket that says what the agency before it is ("Sở GD&ĐT (cơ quan Thường
-    trực Ban Chỉ đạo …)", rule `describes`): the bracket's agency is not the next member of that one's list."""
-    return any(r.regex.search(left) for r in rules() if r.name == "describes")
+def _described(upto: str) -> bool:
+    """The text up to an agency (its own words too: "(thành viên Ban Chỉ đạo" is one name) opens a bracket that says
+    what the agency before it is ("Sở GD&ĐT (cơ quan Thường trực Ban Chỉ đạo …)", rule `describes`): the bracket's
+    agency is no next member of that one's list."""
+    return any(r.regex.search(upto) for r in rules() if r.name == "describes")
 
 
 # "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
