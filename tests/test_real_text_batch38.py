@@ -35,8 +35,8 @@ def test_a_bracket_that_says_what_an_agency_is_names_its_committee_only():
     # is no second doer
     from tests.attr_helpers import roles
 
-    text = ("Chủ tịch UBND tỉnh đề nghị Sở Giáo dục và Đào tạo (cơ quan thường trực Ban Chỉ đạo thi cấp tỉnh) chủ trì "
-            "rà soát phương án in sao đề thi.")
+    text = ("UBND tỉnh giao Sở Giáo dục và Đào tạo (là cơ quan thường trực của Ban Chỉ đạo thi cấp tỉnh) lập lịch kiểm "
+            "tra từng điểm thi.")
     assert roles(text, "Kon Tum", 2024)["lead"] == {"education"}
     text = "Công an tỉnh (thành viên Ban Chỉ đạo thi cấp tỉnh) bố trí lực lượng canh gác nơi in sao đề thi."
     assert roles(text, "Kon Tum", 2024)["lead"] == {"police"}
@@ -61,7 +61,7 @@ def test_according_to_an_agency_this_unit_is_that_agency():
     place = ("Hà Nội", 2024)
     assert mention_parts("Theo Công an thành phố, lực lượng này đã cử 400 cán bộ giữ trật tự quanh các điểm thi.\n",
                          *place) == [("doer", "police")]
-    assert mention_parts("Theo lãnh đạo Tổng Công ty Điện lực TP Hà Nội, đơn vị này sẽ không cắt điện trong các ngày "
+    assert mention_parts("Theo Tổng công ty Điện lực TP Hà Nội, đơn vị này đã bố trí máy phát dự phòng cho mọi điểm "
                          "thi.\n", *place) == [("doer", "electricity")]
     # the source alone does nothing; "các đơn vị" after it are others
     assert mention_parts("Theo Sở Y tế, các đơn vị liên quan cần kiểm tra kỹ nguồn thực phẩm.\n", *place) == [
