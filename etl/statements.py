@@ -186,7 +186,9 @@ def _cues() -> dict:
         "passive": re.compile(_words(n["passive"])),
         "nominal": re.compile(_words(c["action"]["nominal"]) + r"\s+$"),
         "state": re.compile(_words(n["state"])),
-        "date": re.compile(r"(?:^|[-–,.)]\s*)(?:" + dates + r")\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*,"),
+        # (a day and month as digits, "27/6", "29-5", or in words, "23 tháng 5 (năm 2024)")
+        "date": re.compile(r"(?:^|[-–,.)]\s*)(?:" + dates + r")\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
+                           r"|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*,"),
         "past": re.compile(_words(n["past"]) + r"(?!\s+được)"),
         "past_words": n["past_within_words"],
         "announce": re.compile(_words(n["announce"])),

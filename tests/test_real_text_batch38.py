@@ -76,3 +76,17 @@ def test_a_body_at_every_level_is_no_object_of_the_verb_grant():
     # the verb still reads as a verb: the department grants, the certificate is no agency
     assert mention_parts("Sở Giáo dục và Đào tạo cấp giấy xác nhận cho các điểm thi.\n", "Điện Biên", 2024) == [
         ("doer", "education")]
+
+
+def test_a_report_dated_in_words_and_the_information_department_read_right():
+    # a date written in words opens a report as "27/6" does: the ministry's letter it reports is no duty of this
+    # document, so the Changes and Gaps pages do not list it; "Thông tin" in a department's name is no verb "to inform"
+    from etl.statements import kind_of
+
+    kind, why = kind_of("Ngày 20 tháng 5 năm 2025, Bộ Khoa học và Công nghệ đã gửi văn bản số 1102/BKHCN-BC đến các "
+                        "doanh nghiệp bưu chính về phục vụ kỳ thi.")
+    assert kind == "context" and why.startswith("narrative: date"), why
+    kind, why = kind_of("Ngày 20 tháng 5, Sở Thông tin và Truyền thông đã gửi công văn tới các doanh nghiệp bưu chính.")
+    assert kind == "context", why
+    kind, why = kind_of("Theo đó, Sở Thông tin và Truyền thông, Bưu điện tỉnh rà soát mạng lưới bưu cục gần điểm thi.")
+    assert (kind, why) == ("duty", "action: rà soát")
