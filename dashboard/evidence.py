@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard import queries, ui
 from dashboard.i18n import LABELS, lang, t
 from dashboard.itemlabels import item_labels
-from etl.attribution import rules
+from etl.attribution import rule_named
 
 COLUMNS = ["clause_id", "doc_id", "doc_name", "item", "lead_names", "support_names"]
 
@@ -72,6 +72,6 @@ def rule_reason(rule: str) -> str:
     subject, a caption …). Shown on hover on the Document page."""
     if f"why_{rule}" in LABELS:
         return f"{t('why_rule')}: {t(f'why_{rule}')}"
-    r = next((r for r in rules() if r.name == rule), None)
+    r = rule_named(rule)
     reason = (r.note if lang() == "en" else r.why) if r else ""
     return f"{t('why_rule')}: {reason} [{rule}]" if reason else f"{t('why_rule')}: {rule}"

@@ -83,6 +83,16 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _rules_by_name() -> dict[str, Rule]:
+    return {r.name: r for r in rules()}
+
+
+def rule_named(name: str) -> Rule | None:
+    """The rule of etl/rules.csv called `name` (None for an engine step: heading, previous_statement …)."""
+    return _rules_by_name().get(name)
+
+
 
 # The words that open a sector list inside a list ("các sở, ban, ngành liên quan, nhất là các Sở, ngành: Y tế, …").
 _SECTOR_HEADER = re.compile(r"(?:sở|ban|ngành)(?:\s*,\s*(?:sở|ban|ngành))*\s*:", re.IGNORECASE)
@@ -132,7 +142,7 @@ def _described(upto: str) -> bool:
     """The text up to an agency (its own words too: "(thành viên Ban Chỉ đạo" is one name) opens a bracket that says
     what the agency before it is ("Sở GD&ĐT (cơ quan Thường trực Ban Chỉ đạo …)", rule `describes`): the bracket's
     agency is no next member of that one's list."""
-    return any(r.regex.search(upto) for r in rules() if r.name == "describes")
+    return bool(rule_named("describes").regex.search(upto))
 
 
 # "bệnh viện trực thuộc Bộ …": the agency after "trực thuộc" owns the one before; it is not the next of a list
@@ -432,12 +442,12 @@ def _membership(text: str, x) -> bool:
 
 def keeps_subject(rule: str) -> bool:
     """A doer decided by this rule acts too, but the statement's own subject still comes from before it."""
-    return any(r.keeps_subject for r in rules() if r.name == rule)
+    return bool((r := rule_named(rule)) and r.keeps_subject)
 
 
 def only_steers(roles) -> bool:
     """Agencies that only ask when they direct someone (the roles of rule `steers`)."""
-    steering = next((r.roles for r in rules() if r.name == "steers"), frozenset())
+    steering = rule_named("steers").roles
     roles = set(roles)
     return bool(roles) and roles <= steering
 

@@ -87,12 +87,17 @@ def short_forms() -> dict[str, str]:
         return tomllib.load(f)["short_forms"]
 
 
+@lru_cache(maxsize=1)
+def _short_form_words() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE), short)
+                 for long, short in short_forms().items())
+
+
 def with_short_forms(aliases) -> tuple[str, ...]:
     """The aliases, then each written with short forms in place of the words they stand for ("Công an các xã,
     phường" is also "CA các xã, phường"), once each: a newcomer lists a name once and its short forms follow."""
     out = list(dict.fromkeys(aliases))
-    for long, short in short_forms().items():
-        word = re.compile(r"(?<!\w)" + re.escape(long) + r"(?!\w)", re.IGNORECASE)
+    for word, short in _short_form_words():
         out += [v for v in dict.fromkeys(word.sub(short, a) for a in out if word.search(a)) if v not in out]
     return tuple(out)
 
