@@ -132,9 +132,12 @@ def _is_row(text: str) -> bool:
 OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},)")
 
 
-# A photo caption closes on its credit, with no full stop ("… tặng quà các đội tình nguyện. Ảnh: Thanh Hà"): the
-# next line is the article's next paragraph, not the rest of the credit.
-_CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)(?:Ảnh|Nguồn|Tin và ảnh|Tin, ảnh)\s*:\s*[^\s.:;,][^.:;,]{0,40}\)?\s*$")
+# A photo caption closes on its credit, with no full stop ("… tặng quà các đội tình nguyện. Ảnh: Thanh Hà", "…
+# Buôn Ma Thuột. Hình minh họa", "(Ảnh minh họa)"): the next line is the article's next paragraph, not the rest of
+# the credit.
+_CREDIT = r"(?:Ảnh|Hình|Hình ảnh|Nguồn|Tin và ảnh|Tin, ảnh)"
+_CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h(?:ọa|oạ))?\s*(?::\s*[^\s.:;,][^.:;,]{0,40}\)?|"
+                         r"(?<=[ạa])\)?)\s*$")
 
 
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:

@@ -145,6 +145,27 @@ def aligned(kind: str, why: str, prose: bool) -> bool:
 
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
+# A document named by its number or date, then what it is about: "Chỉ thị số 49-CT/TU ngày 10/6/2024 về tăng cường
+# chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words in it ("tăng cường",
+# "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số … về tăng cường …" is
+# news of a document. The title runs to its year ("năm 2024", "năm học 2024-2025"), to the sentence's end, or to a
+# comma before an assign word ("…, yêu cầu các sở …", which asks again).
+_TITLED = re.compile(r"(?<![\w])(?:chỉ thị|kế hoạch|công văn|công điện|quyết định|thông báo|nghị quyết|văn bản|"
+                     r"hướng dẫn|thông tư|kết luận)\s+(?:số|ngày)\s+[^.;:,]{0,60}?\s(?:về|v/v)\s+(?:việc\s+)?")
+_TITLE_END = re.compile(r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|(?=[.;:!?]\s|[.;:!?]?$)")
+
+
+def _mask_titles(c: dict, masked: str) -> str:
+    """`masked` with the title of each document it names by number or date blanked (same length)."""
+    for m in _TITLED.finditer(masked):
+        end = _TITLE_END.search(masked, m.end())
+        stop = end.end() if end else len(masked)
+        for a in c["assign"].finditer(masked, m.end(), stop):
+            if masked[m.end(): a.start()].rstrip().endswith(","):
+                stop = a.start()
+                break
+        masked = masked[: m.end()] + " " * (stop - m.end()) + masked[stop:]
+    return masked
 
 
 def _words(phrases) -> str:
@@ -282,7 +303,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         return CONTEXT, f"shape: caption or byline ({cue})"
     if table_columns(text):
         return CONTEXT, "shape: a table's header row"
-    masked = c["masked"].sub(lambda m: " " * len(m.group(0)), low)  # same length: positions are the text's
+    masked = _mask_titles(c, c["masked"].sub(lambda m: " " * len(m.group(0)), low))  # same length: positions are the text's
     action = _action(c, masked)
     if m := c["event_start"].match(masked):
         return CONTEXT, f"narrative: event ({m.group(1)})"

@@ -1,0 +1,66 @@
+"""Session 37: patterns met on real texts, written again in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from etl.build import run_build
+from etl.config import Settings
+
+
+def _statements(tmp_path: Path, text: str, locality: str = "Đắk Lắk", year: int = 2024) -> list[tuple[str, str]]:
+    """(kind, text) of each statement of one document built alone, in reading order."""
+    docs = tmp_path / "docs"
+    docs.mkdir(parents=True)
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    (docs / "manifest.csv").write_text(
+        f"source_file,locality,year,doc_type,issuer,number,issued_date,signer,title\na.txt,{locality},{year},,,,,,\n",
+        encoding="utf-8")
+    run_build(docs, tmp_path / "a.duckdb", Settings.from_env())
+    with duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True) as con:
+        return con.execute("SELECT s.kind, s.text FROM statements s JOIN clauses c USING (clause_id) "
+                           "ORDER BY c.seq, s.part").fetchall()
+
+
+def test_news_of_a_directive_just_issued_is_no_duty_but_what_it_asks_is(tmp_path):
+    # a portal's report opens with the directive it announces; the words of that directive's title ("tăng cường",
+    # "chủ động") assign nothing in the report's own sentence, so the Changes and Gaps pages do not list it as a duty.
+    # What the directive asks, in the sentences after it, stays a duty.
+    text = ("Tăng cường phối hợp tổ chức kỳ thi năm 2024\n"
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường chỉ đạo, phối hợp tổ "
+            "chức Kỳ thi tốt nghiệp THPT năm 2024.\n"
+            "Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền chủ động nắm tình hình ở các điểm thi.\n"
+            "Sở Y tế bố trí cán bộ y tế trực tại mỗi điểm thi.\n")
+    kinds = {t.split(",")[0]: k for k, t in _statements(tmp_path, text)}
+    assert kinds["Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường chỉ đạo"] == "context"
+    assert kinds["Theo đó"] == "duty"
+    assert kinds["Sở Y tế bố trí cán bộ y tế trực tại mỗi điểm thi."] == "duty"
+
+
+def test_a_document_named_in_a_duty_leaves_the_duty_a_duty():
+    from etl.statements import kind_of
+
+    # the verb before the document's name still asks
+    assert kind_of("Các sở, ngành thực hiện nghiêm Chỉ thị số 15/CT-TTg ngày 16/5/2024 về tăng cường chỉ đạo, phối "
+                   "hợp tổ chức kỳ thi.")[0] == "duty"
+    # news of a dispatch that goes on to ask again, after a comma, is a duty
+    kind, why = kind_of("Sở Y tế vừa ban hành Công văn số 812/SYT-NVY về việc chủ động phòng bệnh mùa thi, yêu cầu "
+                        "các trung tâm y tế cử cán bộ trực ở điểm thi.")
+    assert (kind, why) == ("duty", "assign: yêu cầu")
+    # "gửi văn bản về Sở" sends a letter to the department: no title follows
+    assert kind_of("Các trường gửi văn bản về Sở Giáo dục và Đào tạo để tổng hợp.")[0] == "duty"
+
+
+def test_an_illustration_credit_at_a_lines_end_does_not_swallow_the_next_paragraph(tmp_path):
+    # a web page's caption ends in "Hình minh họa" or "Ảnh minh họa" with no full stop; the next line is the article's
+    # next paragraph, a duty of its own, not part of the caption
+    for credit in ("Hình minh họa", "Ảnh minh hoạ", "(Ảnh minh họa)"):
+        text = ("Các sở phối hợp chuẩn bị kỳ thi năm 2024\n"
+                f"Thí sinh xem sơ đồ phòng thi tại một điểm thi năm trước. {credit}\n"
+                "Ban cán sự Đảng UBND tỉnh lãnh đạo các sở quán triệt, thực hiện nghiêm các văn bản chỉ đạo về kỳ thi.\n")
+        got = _statements(tmp_path / str(len(credit)), text)
+        assert got[-1] == ("duty", "Ban cán sự Đảng UBND tỉnh lãnh đạo các sở quán triệt, thực hiện nghiêm các văn "
+                                   "bản chỉ đạo về kỳ thi."), (credit, got)
+        assert got[-2][0] == "context" and got[-2][1].endswith(credit), (credit, got)
