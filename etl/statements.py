@@ -145,19 +145,24 @@ def aligned(kind: str, why: str, prose: bool) -> bool:
 
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
-# A document named by its number or date, then what it is about: "Chỉ thị số 49-CT/TU ngày 10/6/2024 về tăng cường
+# A document named (by its number or date, or before "về việc …"), then what it is about: "Chỉ thị số 49-CT/TU ngày 10/6/2024 về tăng cường
 # chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words in it ("tăng cường",
 # "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số … về tăng cường …" is
 # news of a document. The title runs to its year ("năm 2024", "năm học 2024-2025"), to the sentence's end, or to a
 # comma before an assign word ("…, yêu cầu các sở …", which asks again).
 _TITLED = re.compile(r"(?<![\w])(?:chỉ thị|kế hoạch|công văn|công điện|quyết định|thông báo|nghị quyết|văn bản|"
-                     r"hướng dẫn|thông tư|kết luận)\s+(?:số|ngày)\s+[^.;:,]{0,60}?\s(?:về|v/v)\s+(?:việc\s+)?")
+                     r"hướng dẫn|thông tư|kết luận)(\s+(?:số|ngày)\s+[^.;:,]{0,60}?)?\s(?:về|v/v)\s+")
 _TITLE_END = re.compile(r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|(?=[.;:!?]\s|[.;:!?]?$)")
 
 
 def _mask_titles(c: dict, masked: str) -> str:
     """`masked` with the title of each document it names by number or date blanked (same length)."""
     for m in _TITLED.finditer(masked):
+        # named without a number or date, "về" opens a title only before what a title is about ("Chỉ thị về việc
+        # tăng cường …", "Kế hoạch về tổ chức …"), not before a place or an agency ("gửi văn bản về Sở …": to it)
+        if not m.group(1) and not (masked.startswith(("việc ", "công tác "), m.end()) or c["assign"].match(masked, m.end())
+                                   or c["action"].match(masked, m.end())):
+            continue
         end = _TITLE_END.search(masked, m.end())
         stop = end.end() if end else len(masked)
         for a in c["assign"].finditer(masked, m.end(), stop):
@@ -213,6 +218,7 @@ def _cues() -> dict:
         "past": re.compile(_words(n["past"]) + r"(?!\s+được)"),
         "past_words": n["past_within_words"],
         "announce": re.compile(_words(n["announce"])),
+        "announce_words": n["announce_within_words"],
         "action": re.compile(_words(c["action"]["verbs"])),
     }
 
@@ -322,7 +328,7 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     # unless the statement opens by asking for it ("Giao Sở Tài chính bố trí 500 triệu đồng …").
     if (m := c["money"].search(low)) and not c["assign"].match(masked):
         return CONTEXT, f"narrative: money ({m.group(0).strip()})"
-    if ((m := c["announce"].search(low)) and 0 < len(low[: m.start()].split()) < c["past_words"]
+    if ((m := c["announce"].search(low)) and 0 < len(low[: m.start()].split()) < c["announce_words"]
             and ":" not in low[m.end() :] and not c["assign"].search(masked[: m.start()])):
         return CONTEXT, f"narrative: announcement ({m.group(1)})"
     # An assign word or a purpose decides unless an event comes first in its clause: "… đã tổ chức hội nghị quán

@@ -51,6 +51,20 @@ def test_a_document_named_in_a_duty_leaves_the_duty_a_duty():
     assert (kind, why) == ("duty", "assign: yêu cầu")
     # "gửi văn bản về Sở" sends a letter to the department: no title follows
     assert kind_of("Các trường gửi văn bản về Sở Giáo dục và Đào tạo để tổng hợp.")[0] == "duty"
+    assert kind_of("Các trường gửi kế hoạch về Sở Giáo dục và Đào tạo, chủ động báo cáo khi có vướng mắc.")[0] == "duty"
+
+
+def test_news_of_a_directive_named_without_its_number_or_of_an_office_passing_on_remarks_is_context():
+    from etl.statements import kind_of
+
+    # the number comes last, in brackets: "về việc …" still opens the title
+    kind, why = kind_of("Chủ tịch UBND tỉnh vừa ký Chỉ thị về việc tăng cường phối hợp tổ chức kỳ thi tốt nghiệp THPT "
+                        "năm 2023 (Chỉ thị số 04/CT-UBND, ngày 2/6/2023).")
+    assert kind == "context", why
+    # an office's dispatch that carries a leader's remarks, its number and date before the verb
+    kind, why = kind_of("Văn phòng UBND tỉnh đã ban hành Công văn số 903/VP-KGVX, ngày 8/5/2023 truyền đạt ý kiến chỉ "
+                        "đạo của Phó Chủ tịch UBND tỉnh về việc chuẩn bị kỳ thi.")
+    assert (kind, why) == ("context", "narrative: announcement (truyền đạt ý kiến)")
 
 
 def test_an_illustration_credit_at_a_lines_end_does_not_swallow_the_next_paragraph(tmp_path):
