@@ -78,3 +78,20 @@ def test_an_illustration_credit_at_a_lines_end_does_not_swallow_the_next_paragra
         assert got[-1] == ("duty", "Ban cán sự Đảng UBND tỉnh lãnh đạo các sở quán triệt, thực hiện nghiêm các văn "
                                    "bản chỉ đạo về kỳ thi."), (credit, got)
         assert got[-2][0] == "context" and got[-2][1].endswith(credit), (credit, got)
+
+
+def test_commune_health_stations_and_grassroots_guards_are_agencies_of_their_own():
+    # news of the exam names the commune health stations and the forces that keep order beside the commune police;
+    # they act, so they are kept (health; a body of its own with role other), never dropped
+    from tests.attr_helpers import mention_names, mention_parts
+
+    place = ("Yên Bái", 2024)
+    text = "Các trạm y tế xã, phường cử nhân viên trực tại mỗi điểm thi trong hai ngày thi.\n"
+    assert mention_parts(text, *place) == [("doer", "health")]
+    assert mention_names(text, *place) == {"Trạm Y tế cấp xã"}
+    # asked by the department, the stations do it: they lead, as the district health centres would
+    parts = mention_parts("Sở Y tế chỉ đạo các trạm y tế xã chuẩn bị cơ số thuốc cho các điểm thi.\n", *place)
+    assert parts == [("doer", "health"), ("doer", "health")], parts
+    text = "Công an xã phối hợp với lực lượng bảo vệ dân phố giữ trật tự trước cổng điểm thi.\n"
+    assert mention_parts(text, *place) == [("doer", "police"), ("helper", "other")]
+    assert "Lực lượng bảo vệ an ninh trật tự ở cơ sở" in mention_names(text, *place)
