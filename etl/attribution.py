@@ -195,7 +195,10 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         left, right = over[max(prev_end, start - _WINDOW) : start], over[end : end + _WINDOW]
         if closing := re.match(r"\s*\)", right):  # "Cục … (Bộ Y tế) vừa có …": the list ends inside its parenthesis
             right = right[closing.end() :]
-        right = _LIST_FILLER.sub("", _after_place(_YEAR_OWNER.sub("", _after_person(left, right), count=1)), count=1)
+        right = _after_person(left, right)
+        if group[-1].role == "steering_committee":  # "Ban chỉ đạo thi tuyển sinh lớp 10 yêu cầu …": the exam it is for
+            right = _EXAM_NAMED.sub("", right, count=1)
+        right = _LIST_FILLER.sub("", _after_place(_YEAR_OWNER.sub("", right, count=1)), count=1)
         # (only for a list where a subject stands: at the start, after an opener or a comma)
         own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
@@ -425,6 +428,13 @@ _LIST_FILLER = re.compile(r"^(?:(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:cơ\s+qua
 # "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year (and whose) closing a body's name, not yet its verb
 _YEAR_OWNER = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d(?=[\s,])(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
                          r"(?:\s+[A-ZĐ]\w*){0,3})?")
+
+
+# "Ban chỉ đạo thi tuyển sinh (vào lớp 10)", "Ban Chỉ đạo kỳ thi tốt nghiệp THPT và tuyển sinh đại học": the exam a
+# committee is for closes its name, before the year (_YEAR_OWNER) or its verb
+_EXAM_NAMED = re.compile(r"^(?:\s+(?:tuyển\s+sinh|vào|lớp\s+10|tốt\s+nghiệp|trung\s+học\s+phổ\s+thông|THPT|quốc\s+gia|đại\s+học|"
+                         r"giáo\s+dục\s+nghề\s+nghiệp|và)(?!\w),?)+"
+                         r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+[A-ZĐ]\w*){0,3})?(?=\s)")
 
 
 def _after_place(right: str) -> str:

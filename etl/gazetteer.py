@@ -14,7 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from etl.config import PACKAGE
-from etl.metadata import NATIONAL, localities, locality_kinds
+from etl.metadata import NATIONAL, cities_in_cities, localities, locality_kinds
 
 DIST = {
     "tỉnh": "các huyện, thành phố",
@@ -27,8 +27,12 @@ _DIST_RE = (
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;
 # in a centrally-run city, "thành phố" is the city itself. So {cap} and {dist} follow the locality's kind.
-_CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?:thành\s+phố|TP\.?)"}
-_DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": _DIST_RE}
+# A city under a centrally-run city ("UBND thành phố Thủ Đức" in Hồ Chí Minh) is district level: the city's "thành
+# phố" never stands before its name, and its own "thành phố X" is a district.
+_CITY_IN_CITY = (r"(?:thành\s+phố|TP\.?)\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in cities_in_cities())
+                 + r")(?!\w)")
+_CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?!" + _CITY_IN_CITY + r")(?:thành\s+phố|TP\.?)"}
+_DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": r"(?:" + _DIST_RE + "|" + _CITY_IN_CITY + ")"}
 _PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"
 
 # A word typed twice ("Sở Sở GD-ĐT"): read_over blanks the first when it is capitalised (a name's word, not "người

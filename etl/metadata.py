@@ -225,12 +225,26 @@ def _most_named_locality(texts: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _district_rows() -> tuple[dict[str, str], ...]:
+    with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def cities_in_cities() -> tuple[str, ...]:
+    """Cities under a centrally-run city ("thành phố Thủ Đức" in Hồ Chí Minh, "thành phố Thủy Nguyên" in Hải Phòng):
+    district level (etl/districts.csv), so "UBND thành phố Thủ Đức" is not the city's own committee."""
+    kinds = locality_kinds()
+    return tuple(sorted({r["name"] for r in _district_rows() if r["kind"] == "thành phố"
+                         and kinds.get(r["province"]) == "thành phố"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _districts() -> tuple[dict[str, str], re.Pattern]:
     """District-level units (huyện, thị xã, quận, provincial cities) whose name no other province has -> their
     province (etl/districts.csv, the administrative list before the 2025 reform: the documents are older)."""
-    with open(PACKAGE / "districts.csv", encoding="utf-8") as f:
-        # "Kỳ Anh (Huyện)" and "Kỳ Anh (Thị xã)": the list tells a district from its town; a text says "huyện Kỳ Anh"
-        province = {re.sub(r"\s*\([^()]*\)$", "", row["name"]): row["province"] for row in csv.DictReader(f)}
+    # "Kỳ Anh (Huyện)" and "Kỳ Anh (Thị xã)": the list tells a district from its town; a text says "huyện Kỳ Anh"
+    province = {re.sub(r"\s*\([^()]*\)$", "", row["name"]): row["province"] for row in _district_rows()}
     # either apostrophe ("Cư M'gar", "M’Đrắk": web pages use the curly one)
     names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(province, key=len, reverse=True))
     return province, re.compile(r"(?<!\w)(?:[Hh]uyện|[Tt]hị\s+xã|[Qq]uận|[Tt]hành\s+phố|TP\.?)\s+(" + names + r")(?!\w)")

@@ -95,3 +95,45 @@ def test_commune_health_stations_and_grassroots_guards_are_agencies_of_their_own
     text = "Công an xã phối hợp với lực lượng bảo vệ dân phố giữ trật tự trước cổng điểm thi.\n"
     assert mention_parts(text, *place) == [("doer", "police"), ("helper", "other")]
     assert "Lực lượng bảo vệ an ninh trật tự ở cơ sở" in mention_names(text, *place)
+
+
+def test_a_city_inside_a_centrally_run_city_is_a_district():
+    # "thành phố Thủ Đức" is a city under Hồ Chí Minh City: its committee is district level, not the city's own
+    from tests.attr_helpers import mention_parts
+
+    text = ("UBND Thành phố yêu cầu Sở Giáo dục và Đào tạo, UBND thành phố Thủ Đức và các quận, huyện chuẩn bị "
+            "chu đáo các điểm thi tuyển sinh lớp 10.\n")
+    assert mention_parts(text, "Hồ Chí Minh", 2023) == [
+        ("requester", "provincial_pc"), ("doer", "education"), ("doer", "district_pc"), ("doer", "district_pc")]
+    assert mention_parts("UBND TP Thủ Đức bố trí xe buýt đưa thí sinh tới điểm thi.\n", "Hồ Chí Minh", 2023) == [
+        ("doer", "district_pc")]
+
+
+def test_whom_a_sentence_opens_with_is_the_partner_and_the_name_after_the_comma_acts():
+    # "Cùng với X, Y + verb": X works with Y, Y is the subject; "Thông tin từ X cho hay, sở này …" names X as the one
+    # that acts, as "X cho hay, sở này …" does; "Đoàn … trong Công an tỉnh": the youth union of the police acts
+    from tests.attr_helpers import mention_parts
+
+    place = ("Hà Nội", 2024)
+    assert mention_parts("Cùng với ngành giáo dục, Công an thành phố đã lên phương án giữ an ninh cho kỳ thi lớp 10.\n",
+                         *place) == [("helper", "education"), ("doer", "police")]
+    assert mention_parts("Thông tin từ Sở Y tế cho hay, sở này đã lập 30 tổ y tế trực ở các điểm thi.\n", *place) == [
+        ("doer", "health")]
+    parts = mention_parts("Theo thông tin từ Sở Y tế, Trung tâm Y tế các quận cử cán bộ trực ở mỗi điểm thi.\n", *place)
+    assert parts == [("mention", "health"), ("doer", "health")], parts
+    parts = mention_parts("Trong hai ngày thi, các tổ chức Đoàn trong Công an thành phố phát nước miễn phí cho thí "
+                          "sinh.\n", *place)
+    assert parts == [("doer", "youth_union"), ("mention", "police")], parts
+
+
+def test_a_committee_named_with_its_exam_still_asks_and_does_not_act():
+    # "Ban chỉ đạo thi tuyển sinh (lớp 10) (tỉnh) yêu cầu X …": the exam's name closes the committee's name, so the
+    # committee asks and X acts
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Ban chỉ đạo thi tuyển sinh lớp 10 tỉnh đề nghị Sở Y tế chuẩn bị thuốc cho các điểm thi.\n",
+                          "Quảng Trị", 2023)
+    assert parts == [("requester", "steering_committee"), ("doer", "health")], parts
+    parts = mention_parts("Để kỳ thi an toàn, ông Lê Văn A, Phó Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo thi tuyển sinh "
+                          "yêu cầu các trường rà soát phòng thi.\n", "Quảng Trị", 2023)
+    assert not any(p == "doer" for p, _ in parts), parts
