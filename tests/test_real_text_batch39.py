@@ -137,3 +137,15 @@ def test_a_committee_named_with_its_exam_still_asks_and_does_not_act():
     parts = mention_parts("Để kỳ thi an toàn, ông Lê Văn A, Phó Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo thi tuyển sinh "
                           "yêu cầu các trường rà soát phòng thi.\n", "Quảng Trị", 2023)
     assert not any(p == "doer" for p, _ in parts), parts
+
+
+def test_a_schools_parents_association_is_kept_by_either_of_its_names():
+    # news of the exam names a school's parents' board ("Ban đại diện cha mẹ học sinh") also as its association
+    # ("hội cha mẹ học sinh"): one body of its own (role other), kept as doer or helper
+    from tests.attr_helpers import mention_names, mention_parts
+
+    text = "Hội cha mẹ học sinh của trường nấu cháo miễn phí cho thí sinh ở xa.\n"
+    assert mention_parts(text, "Sơn La", 2024) == [("doer", "other")]
+    assert mention_names(text, "Sơn La", 2024) == {"Ban đại diện cha mẹ học sinh"}
+    text = "Đoàn trường phối hợp với hội cha mẹ học sinh chuẩn bị nước uống cho thí sinh.\n"
+    assert ("helper", "other") in mention_parts(text, "Sơn La", 2024)
