@@ -149,3 +149,15 @@ def test_a_schools_parents_association_is_kept_by_either_of_its_names():
     assert mention_names(text, "Sơn La", 2024) == {"Ban đại diện cha mẹ học sinh"}
     text = "Đoàn trường phối hợp với hội cha mẹ học sinh chuẩn bị nước uống cho thí sinh.\n"
     assert ("helper", "other") in mention_parts(text, "Sơn La", 2024)
+
+
+def test_with_someones_help_opens_the_sentence_and_the_one_after_the_comma_acts():
+    # "Với sự hỗ trợ của X, Y + verb" (as "Dưới sự chỉ đạo của X, Y …"): X helps, Y does it
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Với sự hỗ trợ của Công an tỉnh, Sở Giáo dục và Đào tạo đã đưa đề thi tới mọi điểm thi.\n",
+                          "Hòa Bình", 2024)
+    assert parts == [("helper", "police"), ("doer", "education")], parts
+    parts = mention_parts("Được sự giúp đỡ của Tỉnh đoàn, Trung tâm Y tế huyện lập hai tổ cấp cứu ở điểm thi.\n",
+                          "Hòa Bình", 2024)
+    assert parts == [("helper", "youth_union"), ("doer", "health")], parts
