@@ -169,6 +169,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 
 # One sentence per rule of etl/rules.csv: the agency named, the part it must get and the rule that must decide it.
 RULE_CASES = {
+    "coordinates_only": ("Sở Y tế chủ trì kiểm tra các bếp ăn gần điểm thi, Sở Công Thương phối hợp thực hiện.",
+                         "Sở Công Thương", "helper"),
     "describes": ("Chủ tịch UBND tỉnh giao Sở Y tế (cơ quan thường trực Ban Chỉ đạo phòng chống dịch) bố trí tổ y tế "
                   "tại mỗi điểm thi.", "Ban Chỉ đạo phòng chống dịch", "mention"),
     "quoted_of_itself": ("Theo Công an tỉnh, lực lượng này đã cử 200 cán bộ bảo vệ nơi in sao đề thi.", "Công an tỉnh",

@@ -161,3 +161,15 @@ def test_with_someones_help_opens_the_sentence_and_the_one_after_the_comma_acts(
     parts = mention_parts("Được sự giúp đỡ của Tỉnh đoàn, Trung tâm Y tế huyện lập hai tổ cấp cứu ở điểm thi.\n",
                           "Hòa Bình", 2024)
     assert parts == [("helper", "youth_union"), ("doer", "health")], parts
+
+
+def test_a_partner_named_only_to_coordinate_helps_the_one_that_leads():
+    # "X chủ trì …; Y, Z phối hợp (thực hiện)." (a plan's column of partners written as prose): Y and Z help X; they
+    # have no task of their own
+    from tests.attr_helpers import roles
+
+    text = "Công an tỉnh chủ trì rà soát phương án bảo vệ nơi in sao đề thi; Sở Y tế, Công ty Điện lực phối hợp thực hiện.\n"
+    assert roles(text, "Quảng Trị", 2024) == {"lead": {"police"}, "support": {"health", "electricity"}}
+    # "phối hợp" followed by its own task is still that agency's act
+    text = "Sở Y tế, Công ty Điện lực phối hợp kiểm tra điện và nước ở điểm thi.\n"
+    assert roles(text, "Quảng Trị", 2024)["lead"] == {"health", "electricity"}
