@@ -444,8 +444,8 @@ _YEAR_OWNER = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d(?=[\s,])(?:\s+(?:của\
 
 # "Ban chỉ đạo thi tuyển sinh (vào lớp 10)", "Ban Chỉ đạo kỳ thi tốt nghiệp THPT và tuyển sinh đại học": the exam a
 # committee is for closes its name, before the year (_YEAR_OWNER) or its verb
-_EXAM_NAMED = re.compile(r"^(?:\s+(?:tuyển\s+sinh|vào|lớp\s+10|tốt\s+nghiệp|trung\s+học\s+phổ\s+thông|THPT|quốc\s+gia|đại\s+học|"
-                         r"giáo\s+dục\s+nghề\s+nghiệp|và)(?!\w),?)+"
+_EXAM_NAMED = re.compile(r"^(?:\s+(?:(?:và|vào)\s+)?(?:tuyển\s+sinh|lớp\s+10|tốt\s+nghiệp|trung\s+học\s+phổ\s+thông|THPT|quốc\s+gia|"
+                         r"đại\s+học|giáo\s+dục\s+nghề\s+nghiệp)(?!\w),?)+"
                          r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+[A-ZĐ]\w*){0,3})?(?=\s)")
 
 

@@ -136,8 +136,9 @@ OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những 
 # Buôn Ma Thuột. Hình minh họa", "(Ảnh minh họa)"): the next line is the article's next paragraph, not the rest of
 # the credit.
 _CREDIT = r"(?:Ảnh|Hình|Hình ảnh|Nguồn|Tin và ảnh|Tin, ảnh)"
-_CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h(?:ọa|oạ))?\s*(?::\s*[^\s.:;,][^.:;,]{0,40}\)?|"
-                         r"(?<=[ạa])\)?)\s*$")
+_SOURCE = r"\s*:\s*[^\s.:;,][^.:;,]{0,40}"  # ": Thanh Hà", ": EVN cung cấp"
+_CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h(?:ọa|oạ)(?:" + _SOURCE + r")?|" + _SOURCE
+                         + r")\)?\s*$")
 
 
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:

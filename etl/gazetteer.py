@@ -30,7 +30,7 @@ _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # A city under a centrally-run city ("UBND thành phố Thủ Đức" in Hồ Chí Minh) is district level: the city's "thành
 # phố" never stands before its name, and its own "thành phố X" is a district.
 _CITY_IN_CITY = (r"(?:thành\s+phố|TP\.?)\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in cities_in_cities())
-                 + r")(?!\w)")
+                 + r")(?!\w)") if cities_in_cities() else r"(?!)"  # (none listed: nothing is one)
 _CAP_BY_KIND = {"tỉnh": r"tỉnh", "thành phố": r"(?!" + _CITY_IN_CITY + r")(?:thành\s+phố|TP\.?)"}
 _DIST_BY_KIND = {"tỉnh": r"(?:" + _DIST_RE + r"|thành\s+phố|TP\.?)", "thành phố": r"(?:" + _DIST_RE + "|" + _CITY_IN_CITY + ")"}
 _PARTY_RE = r"(?:Tỉnh|Thành)\s+ủy"

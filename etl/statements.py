@@ -145,18 +145,18 @@ def aligned(kind: str, why: str, prose: bool) -> bool:
 
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
-# A document named (by its number or date, or before "về việc …"), then what it is about: "Chỉ thị số 49-CT/TU ngày 10/6/2024 về tăng cường
-# chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words in it ("tăng cường",
-# "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số … về tăng cường …" is
-# news of a document. The title runs to its year ("năm 2024", "năm học 2024-2025"), to the sentence's end, or to a
-# comma before an assign word ("…, yêu cầu các sở …", which asks again).
+# A document named by its number or date, or before "về việc …", then what it is about: "Chỉ thị số 49-CT/TU ngày
+# 10/6/2024 về tăng cường chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words
+# in it ("tăng cường", "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số …
+# về tăng cường …" is news of a document. The title runs to its year ("năm 2024", "năm học 2024-2025"), to the
+# sentence's end, or to a comma before an assign word ("…, yêu cầu các sở …", which asks again).
 _TITLED = re.compile(r"(?<![\w])(?:chỉ thị|kế hoạch|công văn|công điện|quyết định|thông báo|nghị quyết|văn bản|"
                      r"hướng dẫn|thông tư|kết luận)(\s+(?:số|ngày)\s+[^.;:,]{0,60}?)?\s(?:về|v/v)\s+")
 _TITLE_END = re.compile(r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|(?=[.;:!?]\s|[.;:!?]?$)")
 
 
 def _mask_titles(c: dict, masked: str) -> str:
-    """`masked` with the title of each document it names by number or date blanked (same length)."""
+    """`masked` with the title of each document it names (_TITLED) blanked, to the same length."""
     for m in _TITLED.finditer(masked):
         # named without a number or date, "về" opens a title only before what a title is about ("Chỉ thị về việc
         # tăng cường …", "Kế hoạch về tổ chức …"), not before a place or an agency ("gửi văn bản về Sở …": to it)
