@@ -237,7 +237,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    out = _coordinates_only(text, _supports(_leads(_directs(_advised(_members_of(out, decided), decided)))))
+    out = _coordinates_only(_supports(_leads(_directs(_advised(_members_of(out, decided), decided)))))
     out = _asked_one_level_down(text, out, m)
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
@@ -296,16 +296,12 @@ def _supports(out: list[Part]) -> list[Part]:
             else p for p in out]
 
 
-_CARRIES_OUT = re.compile(r"[^.;]*?phối\s+hợp[^.;]*?(?:thực\s+hiện|triển\s+khai)", re.IGNORECASE)
-
-
-def _coordinates_only(text: str, out: list[Part]) -> list[Part]:
-    """Rule `coordinates_only`, settled once the statement is read: "X chủ trì …, Y phối hợp." and "…; Y phối hợp thực
-    hiện." make Y a partner of the task; a sentence that is only "Các sở, ngành chủ động phối hợp." names no other
-    task, so its subject acts."""
+def _coordinates_only(out: list[Part]) -> list[Part]:
+    """Rule `coordinates_only`, settled once the statement is read: "X chủ trì …, Y phối hợp (thực hiện)." makes Y a
+    partner of X's task; with no one else acting in the statement ("Các sở, ngành chủ động phối hợp triển khai.") the
+    subject acts."""
     led = any(p.part == "doer" for p in out if p.rule != "coordinates_only")
-    return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led
-            and not _CARRIES_OUT.match(text, p.end) else p for p in out]
+    return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led else p for p in out]
 
 
 def _directs(out: list[Part]) -> list[Part]:

@@ -164,12 +164,38 @@ def test_with_someones_help_opens_the_sentence_and_the_one_after_the_comma_acts(
 
 
 def test_a_partner_named_only_to_coordinate_helps_the_one_that_leads():
-    # "X chủ trì …; Y, Z phối hợp (thực hiện)." (a plan's column of partners written as prose): Y and Z help X; they
+    # "X chủ trì …, Y, Z phối hợp (thực hiện)." (a plan's column of partners written as prose): Y and Z help X; they
     # have no task of their own
     from tests.attr_helpers import roles
 
-    text = "Công an tỉnh chủ trì rà soát phương án bảo vệ nơi in sao đề thi; Sở Y tế, Công ty Điện lực phối hợp thực hiện.\n"
+    text = ("Công an tỉnh chủ trì rà soát phương án bảo vệ nơi in sao đề thi, Sở Y tế và Công ty Điện lực phối hợp thực "
+            "hiện.\n")
     assert roles(text, "Quảng Trị", 2024) == {"lead": {"police"}, "support": {"health", "electricity"}}
-    # "phối hợp" followed by its own task is still that agency's act
+    # "phối hợp" followed by its own task, or said of the only agency named, is still that agency's act
     text = "Sở Y tế, Công ty Điện lực phối hợp kiểm tra điện và nước ở điểm thi.\n"
     assert roles(text, "Quảng Trị", 2024)["lead"] == {"health", "electricity"}
+    text = "Các sở, ngành: Y tế, Tài chính chủ động phối hợp triển khai.\n"
+    assert roles(text, "Quảng Trị", 2024) == {"lead": {"health", "finance"}, "support": set()}
+
+
+def test_a_department_that_says_it_will_write_to_others_only_asks_and_the_fire_police_are_police():
+    # "X cho biết sẽ có văn bản đề nghị Y …": X asks in writing, Y acts; "Cảnh sát phòng cháy chữa cháy" are police
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Sở Giáo dục và Đào tạo cho biết sẽ có văn bản đề nghị Công an tỉnh, Sở Y tế bố trí lực lượng ở "
+                          "các điểm thi.\n", "Bạc Liêu", 2016)
+    assert parts == [("requester", "education"), ("doer", "police"), ("doer", "health")], parts
+    parts = mention_parts("Cảnh sát phòng cháy chữa cháy kiểm tra an toàn cháy nổ ở nơi in sao đề thi.\n", "Bạc Liêu", 2016)
+    assert parts == [("doer", "police")], parts
+    # news that a leader "đã có chỉ đạo khẩn về …" reports an instruction issued, as "đã có công văn …" does
+    parts = mention_parts("Ngày 2/6, Chủ tịch UBND tỉnh đã có chỉ đạo khẩn về việc bảo đảm an toàn cho kỳ thi.\n",
+                          "Bạc Liêu", 2016)
+    assert parts == [("requester", "provincial_pc")], parts
+
+
+def test_each_department_is_the_departments():
+    # "mỗi ngành / từng sở, ngành cần …" asks every department, as "các sở, ngành" does
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Trước mắt mỗi ngành cần có kế hoạch riêng, trình Ban Chỉ đạo trước ngày 10/6.\n", "Lạng Sơn", 2016)
+    assert parts == [("doer", "departments"), ("recipient", "steering_committee")], parts
