@@ -199,3 +199,13 @@ def test_each_department_is_the_departments():
 
     parts = mention_parts("Trước mắt mỗi ngành cần có kế hoạch riêng, trình Ban Chỉ đạo trước ngày 10/6.\n", "Lạng Sơn", 2016)
     assert parts == [("doer", "departments"), ("recipient", "steering_committee")], parts
+
+
+def test_universities_named_as_a_group_are_kept():
+    # "các trường đại học, cao đẳng" (who ran the exam's clusters and admit its candidates) are bodies of their own
+    # (role other): a partner named so is kept, not dropped
+    from tests.attr_helpers import mention_parts
+
+    parts = mention_parts("Sở Giáo dục và Đào tạo phối hợp với các trường đại học, cao đẳng tổ chức tư vấn tuyển sinh.\n",
+                          "Hải Dương", 2017)
+    assert parts == [("doer", "education"), ("helper", "other")], parts
