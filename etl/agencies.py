@@ -23,6 +23,7 @@ from etl.attribution import (
     keeps_subject,
     only_steers,
     opens_a_request,
+    partners_of_the_task_before,
     parts,
     refers_back,
     starts_with_verb,
@@ -127,6 +128,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
             same_sentence = bool(before) and before[0].rstrip().endswith(";")
+            if same_sentence and prev:  # "X chủ trì …; Y phối hợp thực hiện.": Y helps X's task
+                ps = partners_of_the_task_before(text, ps)
             ps = _list_goes_on(text, ps, before)
             before = (text, ps)
             _remember(text, ps, last)

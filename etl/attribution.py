@@ -304,6 +304,18 @@ def _coordinates_only(out: list[Part]) -> list[Part]:
     return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led else p for p in out]
 
 
+def partners_of_the_task_before(text: str, out: list[Part]) -> list[Part]:
+    """A statement after ";" whose subjects only "phối hợp (thực hiện)" ("X chủ trì …; Y, Z phối hợp thực hiện."): they
+    are partners of the task before the ";" (rule `coordinates_only`, which a statement alone cannot settle); the
+    caller carries that task's doer on (etl.agencies)."""
+    doers = [p for p in out if p.part == "doer"]
+    if not doers or any(p.rule != "subject" for p in doers):
+        return out
+    if not rule_named("coordinates_only").regex.match(read_over(text)[doers[-1].end:]):
+        return out
+    return [replace(p, part="helper", rule="coordinates_only") if p.part == "doer" else p for p in out]
+
+
 def _directs(out: list[Part]) -> list[Part]:
     """Rule `directs`, settled once the whole statement is read. "X chỉ đạo Y + verb": Y acts (directed_to_act) and X
     only asks, unless Y is of X's own sector ("Công an tỉnh chỉ đạo Công an các huyện …": X acts too, rule

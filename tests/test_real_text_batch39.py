@@ -171,6 +171,10 @@ def test_a_partner_named_only_to_coordinate_helps_the_one_that_leads():
     text = ("Công an tỉnh chủ trì rà soát phương án bảo vệ nơi in sao đề thi, Sở Y tế và Công ty Điện lực phối hợp thực "
             "hiện.\n")
     assert roles(text, "Quảng Trị", 2024) == {"lead": {"police"}, "support": {"health", "electricity"}}
+    # written after ";" the partners are a statement of their own; they still help the task before it
+    text = ("Sở Y tế chủ trì kiểm tra các bếp ăn phục vụ thí sinh ở gần các điểm thi trong tỉnh; Sở Công Thương, Công an "
+            "tỉnh phối hợp thực hiện.\n")
+    assert roles(text, "Quảng Trị", 2024) == {"lead": {"health"}, "support": {"other", "police"}}
     # "phối hợp" followed by its own task, or said of the only agency named, is still that agency's act
     text = "Sở Y tế, Công ty Điện lực phối hợp kiểm tra điện và nước ở điểm thi.\n"
     assert roles(text, "Quảng Trị", 2024)["lead"] == {"health", "electricity"}
