@@ -149,7 +149,7 @@ _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
 # 10/6/2024 về tăng cường chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words
 # in it ("tăng cường", "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số …
 # về tăng cường …" is news of a document. The title runs to its year ("năm 2024", "năm học 2024-2025"), to the
-# sentence's end, or to a comma before an assign word ("…, yêu cầu các sở …", which asks again).
+# sentence's end, or to a comma before a word that asks again ("…, yêu cầu các sở …"; duty_cues.toml asks_again).
 _TITLED = re.compile(r"(?<![\w])(?:chỉ thị|kế hoạch|công văn|công điện|quyết định|thông báo|nghị quyết|văn bản|"
                      r"hướng dẫn|thông tư|kết luận)(\s+(?:số|ngày)\s+[^.;:,]{0,60}?)?\s(?:về|v/v)\s+")
 _TITLE_END = re.compile(r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?|(?=[.;:!?]\s|[.;:!?]?$)")
@@ -166,7 +166,7 @@ def _mask_titles(c: dict, masked: str) -> str:
         end = _TITLE_END.search(masked, m.end())
         stop = end.end() if end else len(masked)
         for a in c["assign"].finditer(masked, m.end(), stop):
-            if masked[m.end(): a.start()].rstrip().endswith(","):
+            if a.group(1) in c["asks_again"] and masked[m.end(): a.start()].rstrip().endswith(","):
                 stop = a.start()
                 break
         masked = masked[: m.end()] + " " * (stop - m.end()) + masked[stop:]
@@ -200,6 +200,7 @@ def _cues() -> dict:
         # not a visit's report nor the verb "kiểm tra")
         "masked": re.compile(_words(c["assign"]["masked"] + _cue_places(c) + name_words()["whole"])),
         "assign": re.compile(_words(c["assign"]["words"])),
+        "asks_again": frozenset(c["assign"]["asks_again"]),
         "purpose": re.compile(_words(c["purpose"]["openers"])[:-len(r"(?![\w])")] + r"\s+" + _words(c["purpose"]["verbs"])[len(r"(?<![\w])"):]),
         "event": re.compile(_words(n["event"])),
         "event_start": re.compile(_words(n["event_nouns_at_start"])),

@@ -28,13 +28,13 @@ def test_news_of_a_directive_just_issued_is_no_duty_but_what_it_asks_is(tmp_path
     # a portal's report opens with the directive it announces; the words of that directive's title ("tăng cường",
     # "chủ động") assign nothing in the report's own sentence, so the Changes and Gaps pages do not list it as a duty.
     # What the directive asks, in the sentences after it, stays a duty.
-    text = ("Tăng cường phối hợp tổ chức kỳ thi năm 2024\n"
-            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường chỉ đạo, phối hợp tổ "
-            "chức Kỳ thi tốt nghiệp THPT năm 2024.\n"
-            "Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền chủ động nắm tình hình ở các điểm thi.\n"
+    text = ("Tỉnh ủy ra chỉ thị về kỳ thi năm 2024\n"
+            "Thường trực Tỉnh ủy vừa ký Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường lãnh đạo, chủ động chuẩn bị kỳ "
+            "thi tốt nghiệp THPT năm 2024.\n"
+            "Theo đó, Thường trực Tỉnh ủy yêu cầu cấp ủy các huyện chủ động nắm tình hình ở các điểm thi.\n"
             "Sở Y tế bố trí cán bộ y tế trực tại mỗi điểm thi.\n")
     kinds = {t.split(",")[0]: k for k, t in _statements(tmp_path, text)}
-    assert kinds["Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường chỉ đạo"] == "context"
+    assert kinds["Thường trực Tỉnh ủy vừa ký Chỉ thị số 07-CT/TU ngày 3/6/2024 về tăng cường lãnh đạo"] == "context"
     assert kinds["Theo đó"] == "duty"
     assert kinds["Sở Y tế bố trí cán bộ y tế trực tại mỗi điểm thi."] == "duty"
 
