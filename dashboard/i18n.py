@@ -256,6 +256,10 @@ LABELS: dict[str, tuple[str, str]] = {
                                "cơ quan này chỉ được nêu",
                                "the sentence only advises a superior to assign the task; it is not assigned yet, so this "
                                "agency is only mentioned"),
+    "why_asked_in_a_condition": ("việc giao cho cơ quan này nằm trong mệnh đề mở đầu (\"Sau khi …,\"), là việc đã làm trước; "
+                                 "mệnh đề chính mới nói ai làm nên cơ quan này chỉ được nêu",
+                                 "the task was given to it in an opening clause (\"Sau khi …,\"), done before; the main "
+                                 "clause says who acts, so it is only mentioned"),
     "why_members_of": ("câu chỉ nêu thành viên của cơ quan này; các thành viên được kể tên mới làm nhiệm vụ",
                        "the sentence only names this body's members; the members named do the duty"),
     "why_apposition": ("hai chức danh của cùng một người; chức danh đầu nhận vai của chức danh sau",

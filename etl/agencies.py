@@ -31,7 +31,7 @@ from etl.attribution import (
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
-from etl.names import patterns, spaced_alternation, words
+from etl.names import patterns, people, spaced_alternation, words
 
 KIND = {"doer": "lead", "helper": "support"}
 
@@ -462,6 +462,8 @@ def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
     # "Đoàn kiểm tra … của Sở Y tế …" then "Theo kế hoạch, Đoàn sẽ …": the team acts for the agency that sent it
     if team := next((p for p in ps if p.rule in ("delegation", "heads_delegation")), None):
         last["Đoàn"] = (team.role, team.name)
+    # "Ông A – Phó Chủ tịch UBND huyện …": whom a later "ông A yêu cầu …" asks for (etl.names.people)
+    last.update(people(text, [Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]) for p in ps if p.start >= 0]))
     # "X cho biết / cho hay …": whom a later "Chúng tôi" in a quote stands for
     if speaker := next((p for p in ps if p.rule in ("source", "speaks_of_itself")), None):
         last["speaker"] = (speaker.role, speaker.name)

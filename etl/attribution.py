@@ -198,7 +198,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         right = _after_person(left, right)
         if group[-1].role == "steering_committee":  # "Ban chỉ đạo thi tuyển sinh lớp 10 yêu cầu …": the exam it is for
             right = _EXAM_NAMED.sub("", right, count=1)
-        right = _LIST_FILLER.sub("", _after_place(_YEAR_OWNER.sub("", right, count=1)), count=1)
+        right = _LIST_FILLER.sub("", _after_place(_WHEN.sub("", _YEAR_OWNER.sub("", right, count=1), count=1)), count=1)
         # (only for a list where a subject stands: at the start, after an opener or a comma)
         own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
@@ -238,7 +238,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _coordinates_only(_supports(_leads(_directs(_advised(_members_of(out, decided), decided)))))
-    out = _asked_one_level_down(text, out, m)
+    out = _asked_in_a_condition(text, _asked_one_level_down(text, out, m))
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
@@ -256,7 +256,8 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
     asking = [p for p in out if p.part == "requester"]
     if (national := next((p for p in asking if is_national_body(p.name)), None)) is not None:
         at, level = (None if m.national else national.end), "national"
-    elif asking and all(p.name.endswith(tuple(DIST.values())) for p in asking):
+    elif asking and all(p.name.endswith(tuple(DIST.values())) or (p.role == "district_pc" and p.start >= 0 and is_place(
+            Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]))) for p in asking):  # ("huyện Nam Giang lưu ý …")
         at, level = asking[0].end, "district"
     else:
         at = None
@@ -265,6 +266,19 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
     read = [level_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, level)
             if p.start >= at else None for p in out]
     return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
+
+
+def _asked_in_a_condition(text: str, out: list[Part]) -> list[Part]:
+    """ "Sau khi thống nhất phân công nhiệm vụ cho các thành viên Ban Chỉ đạo, Phó Chủ tịch … đề nghị các sở …": an
+    assignment inside an opening subordinate clause (words.toml `subordinate`, to its first comma) is what was done
+    before, or under which condition; the one it went to is only mentioned (rule asked_in_a_condition), the main clause
+    says who acts."""
+    sub = patterns()["subordinate"].match(text)
+    end = text.find(",", sub.end()) if sub else -1
+    if end < 0 or not any(p.start > end for p in out):  # (the main clause names an agency of its own)
+        return out
+    return [replace(p, part="mention", rule="asked_in_a_condition") if p.rule == "request_object" and p.end <= end else p
+            for p in out]
 
 
 def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
@@ -448,6 +462,13 @@ _LIST_FILLER = re.compile(r"^(?:(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:cơ\s+qua
 # "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year (and whose) closing a body's name, not yet its verb
 _YEAR_OWNER = re.compile(r"^\s+(?:năm\s+)?(?:19|20)\d\d(?=[\s,])(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
                          r"(?:\s+[A-ZĐ]\w*){0,3})?")
+
+
+# "Chủ tịch UBND TP ngày 6-12 đã có Chỉ thị …", "Sở Y tế chiều 20/6 cho biết …": the day a news report gives right after
+# the agency's name, before its verb, says when; the verb after it decides
+_WHEN = re.compile(r"^\s*,?\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|(?:vào\s+)?ngày\s+|hôm\s+)"
+                   r"(?:nay|qua|\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))"
+                   r"\s*,?(?=\s+[^\W\d])", re.IGNORECASE)
 
 
 # "Ban chỉ đạo thi tuyển sinh (vào lớp 10)", "Ban Chỉ đạo kỳ thi tốt nghiệp THPT và tuyển sinh đại học": the exam a
