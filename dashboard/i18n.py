@@ -256,6 +256,8 @@ LABELS: dict[str, tuple[str, str]] = {
                                "cơ quan này chỉ được nêu",
                                "the sentence only advises a superior to assign the task; it is not assigned yet, so this "
                                "agency is only mentioned"),
+    "why_place_of_the_agent": ("tên tỉnh, huyện chỉ nói việc làm ở đâu; câu nêu rõ việc \"do\" cơ quan khác chủ trì, thực hiện",
+                               "the province or district only says where; the sentence says another agency does it (\"do …\")"),
     "why_asked_in_a_condition": ("việc giao cho cơ quan này nằm trong mệnh đề mở đầu (\"Sau khi …,\"), là việc đã làm trước; "
                                  "mệnh đề chính mới nói ai làm nên cơ quan này chỉ được nêu",
                                  "the task was given to it in an opening clause (\"Sau khi …,\"), done before; the main "

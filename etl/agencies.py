@@ -231,7 +231,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # "Phòng chấm thi có camera và có công an canh gác.": a force said to be there acts in this
                 # statement only; the paragraph goes on about its own subject, not about the force
                 subject = goes_on or prev
-            if plain and (doers or helpers) and not any(f.how in _ASKED for f in doers) and (why := _reports(text)):
+            # (a leader inspecting, rule leader_inspects, only visits: in a caption, too, the committee is named only)
+            visiting = [f for f in named if f.statement == k and f.how == "leader_inspects" and f.start >= 0]
+            if (plain and (doers or helpers or visiting) and not any(f.how in _ASKED for f in doers)
+                    and (why := _reports(text))):
                 # A reported event assigns no duty ("Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"), nor does a photo's
                 # credit ("Ảnh: Báo Yên Bái"): the agencies there are named only (rule event or caption), unless someone
                 # in it is asked to act or it holds the event (_event). A caption's own sentence, before its credit,
@@ -243,7 +246,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 if why == "caption" and _reports(text[:credit]) == "event":
                     why, credit = "event", -1
                 keep = [f for f in doers + helpers if _shown_at_work(text, f.start - a - offset, credit)]
-                acting = {(f.name, f.statement, f.start) for f in doers + helpers if f not in keep}
+                acting = {(f.name, f.statement, f.start) for f in doers + helpers + visiting if f not in keep}
                 named = [replace(f, kind="mention", how=why) if (f.name, f.statement, f.start) in acting else f
                          for f in named]
                 doers, helpers = [f for f in doers if f in keep], [f for f in helpers if f in keep]

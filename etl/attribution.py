@@ -238,7 +238,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _coordinates_only(_supports(_leads(_directs(_advised(_members_of(out, decided), decided)))))
-    out = _asked_in_a_condition(text, _asked_one_level_down(text, out, m))
+    out = _asked_in_a_condition(text, _place_of_the_agent(text, _asked_one_level_down(text, out, m)))
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
@@ -266,6 +266,19 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
     read = [level_reading(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]), m, level)
             if p.start >= at else None for p in out]
     return [p if x is None else replace(p, role=x.role, name=x.name) for p, x in zip(out, read)]
+
+
+def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
+    """ "Tỉnh Sơn La tổ chức 1 hội đồng thi do Sở GD&ĐT chủ trì": the province named by its place word only says where;
+    the agency the statement says it is done by ("do X chủ trì / thực hiện") acts (rule place_of_the_agent)."""
+    if not any(p.part == "doer" and re.search(r"(?:^|\s)(?:do|bởi)\s+$", text[: p.start]) for p in out):
+        return out
+    def place(p: Part) -> bool:  # "tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it
+        said = text[p.start : p.end]
+        return is_place(Mention(p.start, p.end, p.role, p.name, said)) or said.casefold() in ("tỉnh", "huyện", "thành phố")
+
+    return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and p.start >= 0 and place(p) else p
+            for p in out]
 
 
 def _asked_in_a_condition(text: str, out: list[Part]) -> list[Part]:

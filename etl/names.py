@@ -503,9 +503,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
             if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)(?:có|và)$", preceding)
-                    and not p["request_end"].search(preceding)):
+                    and not p["request_end"].search(preceding) and not p["title_end"].search(preceding + " ")):
                 continue  # "… cho biết, tỉnh huy động …", "… có công an trực …", "đề nghị tỉnh rà soát …", "… và sở tổ
-                # chức …" name a doer;
+                # chức …", "Lãnh đạo huyện đã quán triệt …" (its leaders) name a doer;
                 # "trên địa bàn tỉnh tổ chức …" does not
             if means == "last":
                 # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same
