@@ -23,6 +23,10 @@ ONE_PARAGRAPH = {
     # district's committee, as "Huyện đã …" does
     "leaders-of-a-bare-district": ("“Lãnh đạo huyện đã chỉ đạo bố trí xe đưa đón thí sinh ở các xã vùng cao trong hai "
                                    "ngày thi.", "Hà Giang", 2023, {"district_pc"}),
+    # "chỉ đạo các cơ quan báo, đài của địa phương + verb": whose they are comes before the verb; the press acts, as
+    # with "… của tỉnh" (the department that directs another sector only asks: rule directs)
+    "directed-press-of-the-locality": ("Sở Thông tin và Truyền thông chỉ đạo các cơ quan báo, đài của địa phương đưa tin "
+                                       "đầy đủ về lịch thi và các điểm thi.", "Ninh Bình", 2024, {"press"}),
 }
 
 
