@@ -273,6 +273,7 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
     the agency the statement says it is done by ("do X chủ trì / thực hiện") acts (rule place_of_the_agent)."""
     if not any(p.part == "doer" and re.search(r"(?:^|\s)(?:do|bởi)\s+$", text[: p.start]) for p in out):
         return out
+
     def place(p: Part) -> bool:  # "tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it
         said = text[p.start : p.end]
         return is_place(Mention(p.start, p.end, p.role, p.name, said)) or said.casefold() in ("tỉnh", "huyện", "thành phố")

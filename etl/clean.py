@@ -109,7 +109,8 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "Thứ 7, 04.07.2020 | 09:40:57", "12/06/2019 |
-# 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày: 26/06/2019 18:03:10"): it ends the headline above it and opens no paragraph with the lead below it.
+# 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày: 26/06/2019 18:03:10"): it ends the headline above it and opens
+# no paragraph with the lead below it.
 WEB_STAMP = re.compile(
     r"(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*)?"

@@ -575,7 +575,8 @@ def _persons_asking(text: str, known: list[Mention], last: dict[str, tuple[str, 
         return []
     taken = [(k.start, k.end) for k in known]
     out = []
-    for hit in re.finditer(_ADDRESS + _NAME + r"(?=\s*,?\s+(?:cũng\s+|đã\s+|tiếp\s+tục\s+)?(?:" + spaced_alternation(words()["request"]) + r")\s)", text):
+    asks = r"(?=\s*,?\s+(?:cũng\s+|đã\s+|tiếp\s+tục\s+)?(?:" + spaced_alternation(words()["request"]) + r")\s)"
+    for hit in re.finditer(_ADDRESS + _NAME + asks, text):
         ref = who.get("person:" + " ".join(hit.group(1).split()))
         if ref and not any(a <= hit.start() < b for a, b in taken):
             out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], text[hit.start() : hit.end()]))
