@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attr_helpers import leads_by_paragraph, mention_parts, meta_of
+from tests.attr_helpers import leads_by_paragraph, mention_parts, meta_of, roles
 
 # One paragraph each: its text, the document's locality and year, and the lead roles a reader sees.
 ONE_PARAGRAPH = {
@@ -79,3 +79,10 @@ def test_a_province_named_as_the_place_of_work_done_by_a_department_does_not_act
     leads = leads_by_paragraph("Năm nay, tỉnh Lai Châu tổ chức hai điểm thi do Sở Giáo dục và Đào tạo chủ trì.\n\n"
                                "Tỉnh tổ chức một hội đồng thi do Sở Giáo dục và Đào tạo chủ trì.", "Lai Châu", 2024)
     assert leads == [{"education"}, {"education"}]
+
+
+def test_the_units_of_a_sector_named_as_partners_make_that_sector_a_partner():
+    # "phối hợp với các cơ quan, đơn vị có liên quan của ngành X": X's own units are the partners, so X helps
+    got = roles("Sở Y tế phối hợp với các cơ quan, đơn vị có liên quan của ngành giáo dục bảo đảm nước uống sạch tại các "
+                "điểm thi.", "Nam Định", 2024)
+    assert got == {"lead": {"health"}, "support": {"education"}}
