@@ -256,8 +256,8 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
     asking = [p for p in out if p.part == "requester"]
     if (national := next((p for p in asking if is_national_body(p.name)), None)) is not None:
         at, level = (None if m.national else national.end), "national"
-    elif asking and all(p.name.endswith(tuple(DIST.values())) or (p.role == "district_pc" and p.start >= 0 and is_place(
-            Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]))) for p in asking):  # ("huyện Nam Giang lưu ý …")
+    elif asking and all(p.name.endswith(tuple(DIST.values())) or (p.role == "district_pc" and _named_as_place(text, p))
+                        for p in asking):  # ("huyện Nam Giang lưu ý …")
         at, level = asking[0].end, "district"
     else:
         at = None
@@ -274,12 +274,14 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
     if not any(p.part == "doer" and re.search(r"(?:^|\s)(?:do|bởi)\s+$", text[: p.start]) for p in out):
         return out
 
-    def place(p: Part) -> bool:  # "tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it
-        said = text[p.start : p.end]
-        return is_place(Mention(p.start, p.end, p.role, p.name, said)) or said.casefold() in ("tỉnh", "huyện", "thành phố")
+    # ("tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it)
+    return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and (
+        _named_as_place(text, p) or text[p.start : p.end].casefold() in ("tỉnh", "huyện", "thành phố")) else p for p in out]
 
-    return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and p.start >= 0 and place(p) else p
-            for p in out]
+
+def _named_as_place(text: str, p: Part) -> bool:
+    """The part's words name a place ("huyện Nam Giang", names.is_place), not a body ("UBND huyện …")."""
+    return p.start >= 0 and is_place(Mention(p.start, p.end, p.role, p.name, text[p.start : p.end]))
 
 
 def _asked_in_a_condition(text: str, out: list[Part]) -> list[Part]:

@@ -547,22 +547,38 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
 
 
-# A person named with a word of address: "ông Trần Ngọc Khiêm", "bà Lan", "đồng chí Nguyễn Văn A" (capitalised words).
-_ADDRESS = r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+"
-_NAME = r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*\s+){0,4}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)"
-_PERSON = re.compile(_ADDRESS + _NAME + r"\s*(?:[,–—-]|\()\s*$")
+# A person named with a word of address: "ông Trần Ngọc Khiêm", "bà Lan", "đồng chí Nguyễn Văn A" (one to five words,
+# each capitalised: _named).
+_ADDRESS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+")
+_NAME = r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)"
+_PERSON = re.compile(_ADDRESS.pattern + _NAME + r"\s*(?:[,–—-]|\()\s*$")
+
+
+@lru_cache(maxsize=1)
+def _person_asking() -> re.Pattern:
+    """A person named by address and name, then a request ("ông A (cũng) yêu cầu …")."""
+    return re.compile(_ADDRESS.pattern + _NAME + r"(?=\s*,?\s+(?:cũng\s+|đã\s+|tiếp\s+tục\s+)?(?:"
+                      + spaced_alternation(words()["request"]) + r")\s)")
+
+
+def _named(words_: str) -> str | None:
+    """The name, one space between its words, when every word is capitalised (else it is no name)."""
+    parts = words_.split()
+    return " ".join(parts) if all(w[0].isupper() for w in parts) else None
 
 
 def people(text: str, known: list[Mention]) -> dict[str, tuple[str, str]]:
     """Whom a person named with a title stands for: "Ông Trần Ngọc Khiêm – Phó Chủ tịch UBND huyện chủ trì …" makes
     "Trần Ngọc Khiêm" (and "Khiêm") the district's committee. Keys are "person:" and the name."""
     out: dict[str, tuple[str, str]] = {}
+    if not _ADDRESS.search(text):
+        return out
     for k in known:
         title = patterns()["title_end"].search(text, max(0, k.start - 60), k.start)
         if not title or (person := _PERSON.search(text, max(0, title.start() - 60), title.start())) is None:
             continue
-        name = " ".join(person.group(1).split())
-        out["person:" + name] = out["person:" + name.split()[-1]] = (k.role, k.name)
+        if name := _named(person.group(1)):
+            out["person:" + name] = out["person:" + name.split()[-1]] = (k.role, k.name)
     return out
 
 
@@ -570,14 +586,13 @@ def _persons_asking(text: str, known: list[Mention], last: dict[str, tuple[str, 
     """ "Phát biểu tại cuộc họp, ông Trần Ngọc Khiêm yêu cầu các địa phương …": a person the text named earlier with a
     title and an agency (people), named again by a word of address and the name alone before a request, asks for that
     agency: the request is read as that agency's (its level decides whom "các địa phương" means)."""
-    who = {**{k: v for k, v in last.items() if k.startswith("person:")}, **people(text, known)}
-    if not who:
+    if not _ADDRESS.search(text):
         return []
+    who = {**{k: v for k, v in last.items() if k.startswith("person:")}, **people(text, known)}
     taken = [(k.start, k.end) for k in known]
     out = []
-    asks = r"(?=\s*,?\s+(?:cũng\s+|đã\s+|tiếp\s+tục\s+)?(?:" + spaced_alternation(words()["request"]) + r")\s)"
-    for hit in re.finditer(_ADDRESS + _NAME + asks, text):
-        ref = who.get("person:" + " ".join(hit.group(1).split()))
+    for hit in _person_asking().finditer(text):
+        ref = who.get("person:" + (_named(hit.group(1)) or ""))
         if ref and not any(a <= hit.start() < b for a, b in taken):
             out.append(Mention(hit.start(), hit.end(), ref[0], ref[1], text[hit.start() : hit.end()]))
     return out
