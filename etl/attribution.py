@@ -318,12 +318,16 @@ def _members_of(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Pa
 
 def _supports(out: list[Part]) -> list[Part]:
     """ "Công an tỉnh hỗ trợ ngành Giáo dục kiểm tra …": the one helped to act does the duty (supported_to_act), so the
-    subject before it helps (rule supports)."""
+    subject before it helps (rule supports), unless it helps its own sector's people ("Tỉnh đoàn … tạo điều kiện cho
+    các tình nguyện viên tham gia …", "Công an tỉnh hỗ trợ công an các huyện …"): then the duty is its own too, as
+    for one that directs its own (rule directs_own)."""
     at = next((p.start for p in out if p.rule == "supported_to_act"), None)
     if at is None:
         return out
-    return [replace(p, part="helper", rule="supports") if p.part == "doer" and p.start < at and not keeps_subject(p.rule)
-            else p for p in out]
+    helped = {p.role for p in out if p.rule == "supported_to_act"} - {"other"}
+    return [replace(p, part="helper", rule="supports")
+            if p.part == "doer" and p.start < at and not keeps_subject(p.rule) and p.role not in helped else p
+            for p in out]
 
 
 def _coordinates_only(out: list[Part]) -> list[Part]:

@@ -137,7 +137,7 @@ OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những 
 # Buôn Ma Thuột. Hình minh họa", "(Ảnh minh họa)"): the next line is the article's next paragraph, not the rest of
 # the credit.
 _CREDIT = r"(?:Ảnh|Hình|Hình ảnh|Nguồn|Tin và ảnh|Tin, ảnh)"
-_SOURCE = r"\s*:\s*[^\s.:;,][^.:;,]{0,40}"  # ": Thanh Hà", ": EVN cung cấp"
+_SOURCE = r"\s*:\s*[^\s.:;,](?:[^.:;,]|\.(?=\S)){0,40}"  # ": Thanh Hà", ": EVN cung cấp", initials ": C.K"
 _CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h(?:ọa|oạ)(?:" + _SOURCE + r")?|" + _SOURCE
                          + r")\)?\s*$")
 

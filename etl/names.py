@@ -51,8 +51,9 @@ def patterns() -> dict[str, re.Pattern]:
         # Case matters: "Lãnh đạo Sở" is a title, "… lãnh đạo UBND …" a verb.
         "filler": re.compile(r"(?:[\s,;/–\-()]|(?<!\w)" + spaced_alternation(w["filler"]) + r"(?!\w))*"),
         # A capitalised head word followed by a capitalised or locality word starts an unknown name.
-        # (a head may close the name: "…, Trung tâm y tế, …"; a bare head of one or two words is no name, _unknown)
-        "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.])"),
+        # (a head may close the name: "…, Trung tâm y tế, …"; a bare head of one or two words is no name, _unknown;
+        # a short form may follow a hyphen: "Sở GD-KH&CN")
+        "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.]|-\w)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*(?:[,;:()\"“”!?|]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from etl import manifest as mf
 from etl.clean import clean, strip_emphasis
 from etl.config import Settings
 from etl.frames import doc_rows, statement_rows
+from etl.matching import unify_tones
 from etl.messages import with_english
 from etl.metadata import extract
 from etl.pool import PARALLEL_FROM, parsing_pool, pool_size  # noqa: F401  (PARALLEL_FROM: public)
@@ -133,6 +136,38 @@ def _parse_file(path: Path, manifest: dict | None, settings: Settings,
     return decoded, doc
 
 
+# A copy needs this many words in common: a short text's few lines may well recur in another text.
+COPY_MIN_WORDS = 40
+
+
+def copy_keys(clause_texts: list[str], meta: dict) -> set[str]:
+    """Fingerprints of a document: its locality, year and number, and its body's paragraphs' words (case,
+    punctuation and spacing aside), all of them and all but the first. Two portals that carry one news report, or
+    one directive saved twice, share one, even when one of them adds or rewords the headline; two provinces' or
+    two years' documents, or two numbered documents, never do."""
+    words = [" ".join(re.findall(r"\w+", unify_tones(t.casefold()))) for t in clause_texts]
+    bodies = (words, words[1:])
+    head = [str(meta.get(k) or "") for k in ("locality", "year", "number")]
+    return {hashlib.sha256("\n".join(head + b).encode()).hexdigest() for b in bodies
+            if sum(w.count(" ") + 1 for w in b if w) >= COPY_MIN_WORDS}
+
+
+def _keep_one_copy(doc: Parsed, copies: dict[str, int], build: Build) -> tuple[Parsed, Parsed] | None:
+    """Load `doc`, unless a document with the same body is already loaded: then of the two the fuller one (with
+    the headline) stays, in the first one's place, and (the copy left out, the one kept) is returned."""
+    keys = copy_keys([c.text for c in doc.clauses], doc.meta)
+    at = next((copies[k] for k in keys if k in copies), None)
+    if at is None:
+        copies.update(dict.fromkeys(keys, len(build.docs)))
+        build.docs.append(doc)
+        return None
+    kept = build.docs[at]
+    if len(doc.clauses) > len(kept.clauses):
+        build.docs[at], doc, kept = doc, kept, doc
+        copies.update(dict.fromkeys(keys, at))
+    return doc, kept
+
+
 def _workers(settings: Settings, n_files: int) -> int:
     return pool_size(settings.workers, n_files)
 
@@ -142,6 +177,7 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
     manifest = mf.load(folder)
     build.notes += [(mf.NAME, "manifest", note) for note in manifest.notes]
     seen: dict[str, str] = {}
+    copies: dict[str, int] = {}  # a body's fingerprint (copy_keys) -> its document's place in build.docs
     files = input_files(folder)
     names = {p.name for p in files}
     for name in sorted(set(manifest.rows) - names):
@@ -175,7 +211,11 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
                 progress(f"  skipped {path.name}: same content as {first}")
             else:
                 seen[decoded.sha256] = path.name
-                build.docs.append(doc)
+                if (twins := _keep_one_copy(doc, copies, build)) is not None:
+                    out, kept = twins[0].source_file, twins[1].source_file
+                    build.rejected.append((out, f"it repeats the text of {kept} (apart from a headline, case or "
+                                                "punctuation), which is loaded once", kept))
+                    progress(f"  skipped {out}: the text of {kept} again")
             if i % 100 == 0 or i == len(files):
                 elapsed = time.perf_counter() - t0
                 left = elapsed / i * (len(files) - i)

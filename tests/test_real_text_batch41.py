@@ -1,0 +1,95 @@
+"""Session 39: patterns met on real texts, written again in our own words."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from etl.build import run_build
+from etl.messages import vietnamese
+from tests.attr_helpers import leads_by_paragraph, roles
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # a department named with an abbreviation after a hyphen, or by a merged name the gazetteer does not know
+    # ("Sở Giáo dục, Khoa học và Công nghệ"): its first words say it is the education department
+    "merged-education-department-short": ("Sở GD-KH&CN có trách nhiệm phối hợp với Công an tỉnh bảo vệ nơi in sao đề "
+                                          "thi trong suốt kỳ thi.", "Bạc Liêu", 2021,
+                                          {"lead": {"education"}, "support": {"police"}}),
+    "merged-education-department-long": ("Sở Giáo dục, Khoa học và Công nghệ chủ trì tổ chức kỳ thi tuyển sinh lớp 10 "
+                                         "theo đúng lịch đã công bố.", "Bạc Liêu", 2021,
+                                         {"lead": {"education"}, "support": set()}),
+    # the youth union that makes way for its own volunteers does the work itself: it is no helper of them
+    "helps-its-own-volunteers": ("Về phía Thành đoàn, trong tuần này sẽ tạo điều kiện cho các tình nguyện viên "
+                                 "tham gia hướng dẫn thí sinh tại các điểm thi.", "Đà Nẵng", 2023,
+                                 {"lead": {"youth_union"}, "support": set()}),
+    # the provincial police helping the district police: one sector, one doer
+    "police-help-their-own": ("Công an tỉnh hỗ trợ công an các huyện tuần tra quanh các điểm thi vào ban đêm.",
+                              "Yên Bái", 2022, {"lead": {"police"}, "support": set()}),
+    # "nhanh chóng" stands between the units asked and their verb, as "khẩn trương" does: a health department's
+    # own units act, so the department does
+    "own-units-asked-to-hurry": ("Sở Y tế yêu cầu các đơn vị nhanh chóng tổ chức xét nghiệm cho cán bộ coi thi trước "
+                                 "ngày thi.", "Hà Nội", 2021, {"lead": {"health"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year, want = ONE_PARAGRAPH[case]
+    assert roles(text, locality, year) == want
+
+
+def test_a_sentence_after_a_photo_credit_in_initials_is_a_paragraph_of_its_own():
+    # a caption closes on its credit, here initials with a dot; the next line is the article's next paragraph and
+    # its agencies act (before, the line was joined to the caption and only named them)
+    text = ("Các em học sinh lớp 9 ôn bài trước kỳ thi vào lớp 10. Ảnh: T.H\n"
+            "Sở Y tế có trách nhiệm phối hợp với Công an tỉnh kiểm tra bếp ăn của các điểm thi.")
+    assert leads_by_paragraph(text, "Cà Mau", 2021) == [set(), {"health"}]
+
+
+NEWS_BODY = ("Sáng 12/6, Ban Chỉ đạo thi tỉnh Sơn La họp phiên cuối trước kỳ thi tốt nghiệp THPT năm 2024.\n\n"
+             "Trưởng ban đề nghị Công an tỉnh bố trí lực lượng canh gác nơi in sao đề thi suốt ngày đêm, không để "
+             "người lạ vào khu vực này.\n\n"
+             "Sở Y tế bố trí cán bộ y tế tại mỗi điểm thi và chuẩn bị xe cứu thương cho các điểm thi ở xa bệnh viện.\n")
+
+
+def _build(folder, tmp_path):
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        docs = [r[0] for r in con.execute("SELECT source_file FROM documents ORDER BY 1").fetchall()]
+        rejected = dict(con.execute("SELECT source_file, reason FROM rejected_files").fetchall())
+        n = con.execute("SELECT count(*) FROM statements WHERE text LIKE 'Sở Y tế bố trí%'").fetchone()[0]
+    finally:
+        con.close()
+    return docs, rejected, n
+
+
+def test_one_news_report_carried_by_two_portals_is_loaded_once_and_the_fuller_copy_kept(tmp_path):
+    # two portals carry the same report; one adds its headline and spaces a line differently. Loaded twice, every
+    # duty would count twice and the Changes page would list each statement twice
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a_sonla_2024.txt").write_text(NEWS_BODY.replace("suốt ngày đêm,", "suốt  ngày đêm ,"), encoding="utf-8")
+    (folder / "b_sonla_2024.txt").write_text("Sơn La sẵn sàng cho kỳ thi tốt nghiệp THPT\n\n" + NEWS_BODY,
+                                             encoding="utf-8")
+    (folder / "manifest.csv").write_text("source_file,locality,year\na_sonla_2024.txt,Sơn La,2024\n"
+                                         "b_sonla_2024.txt,Sơn La,2024\n", encoding="utf-8")
+    docs, rejected, n = _build(folder, tmp_path)
+    assert docs == ["b_sonla_2024.txt"] and n == 1
+    assert vietnamese(rejected["a_sonla_2024.txt"]) == ("lặp lại nội dung của b_sonla_2024.txt (chỉ khác tiêu đề, chữ "
+                                                        "hoa hoặc dấu câu; chỉ nạp một lần)")
+
+
+def test_the_same_words_in_two_provinces_or_two_years_are_two_documents(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    rows = ["source_file,locality,year"]
+    # (each under its own headline: files with the very same text are one document whatever the manifest says)
+    for name, locality, year in (("a.txt", "Sơn La", 2024), ("b.txt", "Điện Biên", 2024), ("c.txt", "Sơn La", 2023)):
+        (folder / name).write_text(f"{locality} chuẩn bị kỳ thi năm {year}\n\n" + NEWS_BODY, encoding="utf-8")
+        rows.append(f"{name},{locality},{year}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    docs, rejected, n = _build(folder, tmp_path)
+    assert docs == ["a.txt", "b.txt", "c.txt"] and not rejected and n == 3
