@@ -122,14 +122,20 @@ def test_the_closest_sentence_s_source_is_the_clause_that_holds_it(app_env, seed
 def test_a_place_with_named_agencies_shows_them_in_brackets(app_env, seed_con):
     gap_lines.table.clear()
     got = gap_lines.table(q.db_mtime(), "Lạng Sơn", 2024, "previous_year", None, "Lạng Sơn", "vi")
+    own = 0
     for line in got.itertuples():
-        names = seed_con.execute(
-            "SELECT DISTINCT a.name FROM agency_mentions m JOIN agencies a USING (agency_id) "
-            "WHERE m.part = 'doer' AND m.clause_id = ? ORDER BY 1", [line.clause_id]).fetchall()
+        # the sentence's own doers ("tham gia …" after "Đề nghị Tỉnh đoàn chỉ đạo Huyện đoàn …;" is the provincial
+        # youth union's), else its paragraph's
+        doers = ("SELECT DISTINCT a.name FROM agency_mentions m JOIN agencies a USING (agency_id) "
+                 "LEFT JOIN statements s USING (statement_id) WHERE m.part = 'doer' AND m.clause_id = ? ")
+        names = seed_con.execute(doers + "AND s.text = ? ORDER BY 1", [line.clause_id, line.text]).fetchall()
+        own += bool(names)
+        names = names or seed_con.execute(doers + "ORDER BY 1", [line.clause_id]).fetchall()
         if names:
             assert f"Lạng Sơn 2023 ({'; '.join(n for (n,) in names)})" in line.where
         else:
             assert "Lạng Sơn 2023 (" in line.where and "((" not in line.where
+    assert own
 
 
 def test_a_place_whose_clause_names_no_agency_says_so_once(app_env, seed_con):

@@ -43,10 +43,12 @@ def missing_rows(con, locality, year, scope, doc):
     return sorted(out, key=lambda r: (r[0], -r[5], r[4], r[2], r[1]))
 
 
-def doer_names(con, clause_id):
-    names = sorted({r[0] for r in sql(con, "SELECT ag.name FROM agency_mentions m JOIN agencies ag "
-                                           "ON ag.agency_id = m.agency_id WHERE m.part = 'doer' AND m.clause_id = ?",
-                                      [clause_id])})
+def doer_names(con, clause_id, statement_id=None):
+    """The doers a statement names itself, else those of its clause (None when neither names one)."""
+    query = ("SELECT ag.name FROM agency_mentions m JOIN agencies ag ON ag.agency_id = m.agency_id "
+             "WHERE m.part = 'doer' AND m.clause_id = ?")
+    names = sorted({r[0] for r in sql(con, query + " AND m.statement_id = ?", [clause_id, statement_id])})
+    names = names or sorted({r[0] for r in sql(con, query, [clause_id])})
     return "; ".join(names) if names else None
 
 
@@ -60,9 +62,9 @@ def test_gap_occurrences_are_the_statements_of_missing_duties(m, seed_con, targe
     want = missing_rows(seed_con, *target)
     assert len(want) > 0
     assert rows(got, ["duty_id", "statement_id", "clause_id", "doc_id", "locality", "year"]) == [r[:6] for r in want]
-    # the lead agencies by name, as the page's "where" shows them
-    for clause_id, names in zip(got["clause_id"], got["lead_names"]):
-        assert (names if isinstance(names, str) else None) == doer_names(seed_con, clause_id)
+    # the lead agencies by name, as the page's "where" shows them: the statement's own, else its clause's
+    for clause_id, statement_id, names in zip(got["clause_id"], got["statement_id"], got["lead_names"]):
+        assert (names if isinstance(names, str) else None) == doer_names(seed_con, clause_id, statement_id)
     assert got["lead_roles"].notna().all()
     # two rows are one wording exactly when their matching texts are equal
     key, text = got["wording_key"].tolist(), [r[6] for r in want]

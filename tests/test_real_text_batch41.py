@@ -93,3 +93,35 @@ def test_the_same_words_in_two_provinces_or_two_years_are_two_documents(tmp_path
     (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     docs, rejected, n = _build(folder, tmp_path)
     assert docs == ["a.txt", "b.txt", "c.txt"] and not rejected and n == 3
+
+
+def test_the_changes_summary_names_each_sentences_own_doer_not_its_paragraphs(tmp_path, monkeypatch):
+    # a news paragraph holds two duties of two agencies; each new duty is said to be added by its own agency, not by
+    # every agency its paragraph names
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_dashboard_unplaced import APP
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tuyên Quang họp về kỳ thi tốt nghiệp THPT\n\nSở Giáo dục và Đào tạo tập huấn cho "
+                                  "cán bộ coi thi của tất cả các điểm thi trong tỉnh trước ngày thi.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Tuyên Quang sẵn sàng cho kỳ thi tốt nghiệp THPT\n\nSở Y tế bố trí cán bộ y tế và xe "
+                                  "cứu thương tại mỗi điểm thi. Công an tỉnh canh gác nơi in sao đề thi suốt ngày đêm "
+                                  "và tuần tra quanh các điểm thi.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("source_file,locality,year\na.txt,Tuyên Quang,2023\nb.txt,Tuyên Quang,2024\n",
+                                         encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    monkeypatch.setenv("DIRECTIVES_DB", str(db))
+    query = {"chg_loc": "Tuyên Quang", "chg_ya": "2023", "chg_yb": "2024"}
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query)
+    at.run()
+    at.switch_page("app_pages/changes.py")
+    at.query_params.update(query)
+    at.run()
+    assert not at.exception
+    summary = "\n".join(h.value for h in at.html)
+    assert "<li>Sở Y tế thêm: “Sở Y tế bố trí" in summary
+    assert "<li>Công an tỉnh thêm: “Công an tỉnh canh gác" in summary
