@@ -56,8 +56,8 @@ def _layout(fig: go.Figure, *, title: str, height: int) -> go.Figure:
 def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hover: list[str]) -> go.Figure:
     """One marker per document: x = year (documents of the same locality-year side by side), y = locality.
 
-    docs: locality, year, doc_type, label (hover text), doc_id. hover: labels for
-    [locality, year, type, subject].
+    docs: locality, year, doc_type, label (hover text), doc_id, in the order the localities are listed (top to
+    bottom). hover: labels for [locality, year, type, subject].
     """
     fig = go.Figure()
     if docs.empty:
@@ -77,7 +77,10 @@ def timeline(docs: pd.DataFrame, *, title: str, x_title: str, y_title: str, hove
     years = sorted(d["year"].dropna().unique())
     fig.update_xaxes(title=x_title, tickmode="array", tickvals=years, ticktext=[str(int(y)) for y in years],
                      range=[min(years) - 0.6, max(years) + 0.6], gridcolor="#eee")
-    fig.update_yaxes(title=y_title, gridcolor="#eee")
+    # localities from top to bottom in the order `docs` lists them (plotly draws the first category at the bottom,
+    # and would otherwise take them in the order the doc-type traces meet them)
+    order = list(dict.fromkeys(d["locality"].dropna()))
+    fig.update_yaxes(title=y_title, gridcolor="#eee", categoryorder="array", categoryarray=order[::-1])
     fig.update_layout(legend=dict(orientation="h", y=-0.25))
     return _layout(fig, title=title, height=140 + 60 * d["locality"].nunique())
 

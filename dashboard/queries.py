@@ -121,7 +121,7 @@ def documents(mtime: int) -> pd.DataFrame:
     return query(
         "SELECT doc_id, source_file, locality, year, doc_type, issuer, number, issued_date, signer, title, "
         "implements, (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id) AS n_clauses "
-        "FROM documents d ORDER BY locality, year, source_file"
+        "FROM documents d ORDER BY locality COLLATE vi, year, source_file"
     )
 
 

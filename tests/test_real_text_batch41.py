@@ -125,3 +125,33 @@ def test_the_changes_summary_names_each_sentences_own_doer_not_its_paragraphs(tm
     summary = "\n".join(h.value for h in at.html)
     assert "<li>Sở Y tế thêm: “Sở Y tế bố trí" in summary
     assert "<li>Công an tỉnh thêm: “Công an tỉnh canh gác" in summary
+
+
+def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkeypatch):
+    # "Đà Nẵng" comes after "Cà Mau" and before "Yên Bái" in Vietnamese, not after "Yên Bái" as code points put it
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_dashboard_unplaced import APP
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    rows = ["source_file,locality,year"]
+    for k, locality in enumerate(("Yên Bái", "Đà Nẵng", "Cà Mau")):
+        (folder / f"{k}.txt").write_text(f"{locality} chuẩn bị kỳ thi\n\nSở Y tế {locality} bố trí cán bộ y tế tại mỗi "
+                                         "điểm thi trong hai ngày thi.\n", encoding="utf-8")
+        rows.append(f"{k}.txt,{locality},2024")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    monkeypatch.setenv("DIRECTIVES_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    want = ["Cà Mau", "Đà Nẵng", "Yên Bái"]
+    assert list(at.multiselect[0].options) == want
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert figure["layout"]["yaxis"]["categoryarray"] == want[::-1]  # drawn from the bottom: Cà Mau on top
+    at.switch_page("app_pages/gaps.py")
+    at.run()
+    assert list(at.selectbox[0].options) == [f"{x} 2024" for x in want]

@@ -25,7 +25,7 @@ def _plain(text: str) -> str:
 
 
 TYPES = list(DOC_TYPES.values())
-LOCALITIES = sorted(locality_kinds())
+LOCALITIES = ui.vi_sorted(locality_kinds())
 
 
 @st.fragment(run_every=1.0)

@@ -33,7 +33,8 @@ if mode == "docs":
     file_name = "thay-doi-" + summary.slug(before, "va", after)
 else:
     years_by_loc = docs.dropna(subset=["year"]).groupby("locality")["year"].apply(lambda s: sorted(set(s)))
-    localities = sorted(years_by_loc.index, key=lambda loc: (len(years_by_loc[loc]) < 2, loc))
+    order = ui.vi_sorted(years_by_loc.index)
+    localities = sorted(order, key=lambda loc: len(years_by_loc[loc]) < 2)  # stable: Vietnamese order within
     if not localities:  # no document says both where and when
         st.info(t("no_locality_year"), icon=":material/info:")
         st.stop()

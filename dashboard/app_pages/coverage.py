@@ -73,7 +73,8 @@ if view == "role":
         ui.empty()
     else:
         cov = cov.assign(ly=cov["locality"] + " " + cov["year"].astype("Int64").astype(str))
-        order = (cov[["locality", "year", "ly"]].drop_duplicates().sort_values(["locality", "year"])["ly"].tolist())
+        order = (cov[["locality", "year", "ly"]].drop_duplicates()
+                 .sort_values(["locality", "year"], key=ui.vi_key)["ly"].tolist())
         p = pivot(cov, "role", "ly", "n_clauses", order)
         codes = list(p.index)
         shown = p.rename(index=ui.role_label)

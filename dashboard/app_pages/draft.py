@@ -42,7 +42,7 @@ else:
     st.stop()
 
 docs = queries.documents(mtime)
-localities = sorted(docs["locality"].dropna().unique())
+localities = ui.vi_sorted(docs["locality"])
 c1, c2 = st.columns(2)
 # What the draft says about itself comes first; the pickers correct it (or fill it in when it says nothing).
 chosen_loc = c1.selectbox(t("draft_for"), [""] + localities, key="draft_loc",

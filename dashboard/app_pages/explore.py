@@ -30,7 +30,7 @@ def counted(facet: str, label=str):
 with st.expander(t("filters"), expanded=True):
     coded = dict(placeholder=t("all"))
     c = st.columns(3)
-    localities = url_state.multi(c[0].multiselect, t("locality"), sorted(docs["locality"].dropna().unique()),
+    localities = url_state.multi(c[0].multiselect, t("locality"), ui.vi_sorted(docs["locality"]),
                                  key="ex_loc", format_func=counted("locality"), **coded)
     years = url_state.multi(c[1].multiselect, t("year"), sorted(int(y) for y in docs["year"].dropna().unique()),
                             key="ex_year", format_func=counted("year"), **coded)

@@ -31,7 +31,8 @@ if target_kind == "doc":
     label = names[doc_id]
     target = docs[docs["doc_id"] == doc_id]
 else:
-    pairs = docs.dropna(subset=["locality", "year"])[["locality", "year"]].drop_duplicates().sort_values(["locality", "year"])
+    pairs = (docs.dropna(subset=["locality", "year"])[["locality", "year"]].drop_duplicates()
+             .sort_values(["locality", "year"], key=ui.vi_key))
     options = [f"{r.locality} {int(r.year)}" for r in pairs.itertuples()]
     if not options:  # no document says both where and when: only documents can be checked
         st.info(t("no_locality_year"), icon=":material/info:")

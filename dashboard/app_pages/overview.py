@@ -20,7 +20,7 @@ ui.metrics([
 ], width=118)
 
 docs = queries.documents(mtime)
-localities = sorted(docs["locality"].dropna().unique())
+localities = ui.vi_sorted(docs["locality"])
 chosen = st.multiselect(t("locality"), localities, key="ov_loc", bind="query-params", placeholder=t("all"))
 shown = docs[docs["locality"].isin(chosen)] if chosen else docs
 
