@@ -101,15 +101,18 @@ def heatmap(pivot: pd.DataFrame, *, title: str, x_title: str, y_title: str, z_ti
     cells = pivot.rename_axis(index="y", columns="x").stack().rename("z").reset_index()
     cells = cells[cells["z"].fillna(0) > 0]
     xs, ys = [str(c) for c in pivot.columns], [str(i) for i in pivot.index]
-    # squares as large as the column spacing allows (about 380 px of plot width on a 1280 px screen)
-    size = max(10, min(26, 380 // max(len(xs), 1) - 3))
+    # squares as large as the column spacing allows (about 600 px of plot width on a 1280 px screen); their
+    # numbers only where a square holds them (a national grid of hundreds of columns shows colour, the number on
+    # hover)
+    size = max(4, min(26, 600 // max(len(xs), 1) - 3))
+    numbered = size >= 16
     top = max(cells["z"].max(), 1) if len(cells) else 1  # once, not per cell: 8,000 cells at national scale
     # Built from a plain dict without plotly's per-value validation: a national grid has 8,000 cells, and
     # checking each colour of the list took a second on every render.
     fig = go.Figure(data=[dict(
         type="scatter",
-        x=cells["x"].astype(str).tolist(), y=cells["y"].astype(str).tolist(), mode="markers+text",
-        text=cells["z"].astype(int).astype(str).tolist(),
+        x=cells["x"].astype(str).tolist(), y=cells["y"].astype(str).tolist(),
+        mode="markers+text" if numbered else "markers", text=cells["z"].astype(int).astype(str).tolist(),
         textfont=dict(size=11, color=[text_on(heat_colour(v / top)) for v in cells["z"].tolist()]),
         marker=dict(symbol="square", size=size, color=cells["z"].tolist(), colorscale=HEAT, cmin=0,
                     line=dict(width=0),

@@ -155,3 +155,36 @@ def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkey
     at.switch_page("app_pages/gaps.py")
     at.run()
     assert list(at.selectbox[0].options) == [f"{x} 2024" for x in want]
+
+
+def test_a_coverage_grid_of_many_places_shows_colour_and_narrows_to_the_places_chosen(tmp_path, monkeypatch):
+    # fifty provinces' documents: fifty columns leave no room for a number in each square (they overlapped); the
+    # colour stays, the number is on hover, and choosing provinces brings the numbers back
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    from etl.metadata import localities
+    from tests.test_dashboard_unplaced import APP
+
+    names = sorted({v for v in localities().values() if v != "Toàn quốc"})[:50]
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    rows = ["source_file,locality,year"]
+    for k, locality in enumerate(names):
+        (folder / f"{k}.txt").write_text(f"{locality} chuẩn bị kỳ thi\n\nCông an tỉnh bảo vệ nơi in sao đề thi suốt "
+                                         "ngày đêm trong những ngày thi.\n", encoding="utf-8")
+        rows.append(f"{k}.txt,{locality},2024")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    monkeypatch.setenv("DIRECTIVES_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/coverage.py")
+    at.run()
+    grid = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert grid["mode"] == "markers" and len(set(grid["x"])) == 50
+    at.multiselect(key="cov_loc").set_value([names[0], names[1]]).run()
+    grid = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert grid["mode"] == "markers+text" and set(grid["x"]) == {f"{names[0]} 2024", f"{names[1]} 2024"}

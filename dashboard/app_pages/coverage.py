@@ -72,6 +72,10 @@ if view == "role":
     if cov.empty:
         ui.empty()
     else:
+        # many locality-years (a national corpus: hundreds) make a grid of colour only; an analyst narrows it here
+        chosen = st.multiselect(t("locality"), ui.vi_sorted(cov["locality"]), key="cov_loc", bind="query-params",
+                                placeholder=t("all"))
+        cov = cov[cov["locality"].isin(chosen)] if chosen else cov
         cov = cov.assign(ly=cov["locality"] + " " + cov["year"].astype("Int64").astype(str))
         order = (cov[["locality", "year", "ly"]].drop_duplicates()
                  .sort_values(["locality", "year"], key=ui.vi_key)["ly"].tolist())
