@@ -174,7 +174,7 @@ def agency_spans(mtime: int, doc_id: str) -> pd.DataFrame:
 def implementing(mtime: int, directive: str) -> pd.DataFrame:
     """Documents that implement the same national directive (e.g. 15/CT-TTg)."""
     return query("SELECT doc_id, locality, year, doc_type, number, source_file FROM documents "
-                 "WHERE implements = ? ORDER BY year DESC, locality", [directive])
+                 "WHERE implements = ? ORDER BY year DESC, locality COLLATE vi", [directive])
 
 
 @st.cache_data(show_spinner=False)
@@ -297,7 +297,7 @@ def filter_options(mtime: int) -> dict[str, list]:
     def col(sql: str) -> list:
         return query(sql).iloc[:, 0].tolist()
     return {
-        "agency": col("SELECT DISTINCT name FROM agencies ORDER BY name"),
+        "agency": col("SELECT DISTINCT name FROM agencies ORDER BY name COLLATE vi, name"),
         "doc_type": col("SELECT DISTINCT doc_type FROM documents WHERE doc_type IS NOT NULL ORDER BY 1"),
         "duty": col("SELECT duty_id FROM duties ORDER BY n_docs DESC, duty_id"),
         "duty_label": col("SELECT label FROM duties ORDER BY n_docs DESC, duty_id"),

@@ -465,7 +465,11 @@ def test_match_text_of_some_statements(m, seed_con):
 
 def test_filter_options(m, seed_con):
     got = q.filter_options(m)
-    assert got["agency"] == [r[0] for r in sql(seed_con, "SELECT DISTINCT name FROM agencies ORDER BY name")]
+    # agency names in Vietnamese alphabetical order: "Đoàn …" after "Công an …", not after "UBND …"
+    names = [r[0] for r in sql(seed_con, "SELECT DISTINCT name FROM agencies")]
+    assert sorted(got["agency"]) == sorted(names)
+    firsts = [n[0].upper() for n in got["agency"]]
+    assert firsts.index("Đ") < firsts.index("U") and max(firsts.index("D"), firsts.index("C")) < firsts.index("Đ")
     assert got["doc_type"] == sorted({r[0] for r in sql(seed_con, "SELECT doc_type FROM documents")} - {None})
     assert got["duty"] == [r[0] for r in sql(seed_con, "SELECT duty_id FROM duties ORDER BY n_docs DESC, duty_id")]
     assert got["duty_label"] == [r[0] for r in sql(seed_con, "SELECT label FROM duties ORDER BY n_docs DESC, duty_id")]
