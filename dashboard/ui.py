@@ -242,7 +242,8 @@ def doc_options(docs: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
         number = number if isinstance(number, str) and any(ch.isdigit() for ch in number) else ""
         title = shorten(title, 48) if isinstance(title, str) and title else ""
         what = " ".join(p for p in (doc_type if isinstance(doc_type, str) else "", number) if p)
-        what = f"{what}: {title}" if not number and title else what
+        if not number and title:  # a news report has no type either: its headline alone ("… · Tiêu đề", not "· : …")
+            what = f"{what}: {title}" if what else title
         names[doc_id] = f"{place_label(loc, year)} · {what or source_file}"
     seen = Counter(names.values())
     for doc_id, source_file in zip(ids, files):

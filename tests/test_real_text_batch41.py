@@ -188,3 +188,17 @@ def test_a_coverage_grid_of_many_places_shows_colour_and_narrows_to_the_places_c
     at.multiselect(key="cov_loc").set_value([names[0], names[1]]).run()
     grid = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
     assert grid["mode"] == "markers+text" and set(grid["x"]) == {f"{names[0]} 2024", f"{names[1]} 2024"}
+
+
+def test_a_news_report_without_type_or_number_is_named_by_its_headline():
+    # a portal's report has a headline but no document type or number: "Thanh Hóa 2020 · Tiêu đề", not "· : Tiêu đề"
+    import pandas as pd
+
+    from dashboard import ui
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source_file": ["a.txt", "b.txt"], "locality": ["Thanh Hóa", "Sơn La"],
+                         "year": [2020, 2024], "doc_type": [None, "Công văn"], "number": [None, None],
+                         "title": ["Công điện khẩn về kỳ thi", "Bảo đảm an ninh kỳ thi"]})
+    _, names = ui.doc_options(docs)
+    assert names["a"] == "Thanh Hóa 2020 · Công điện khẩn về kỳ thi"
+    assert names["b"] == "Sơn La 2024 · Công văn: Bảo đảm an ninh kỳ thi"
