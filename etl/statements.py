@@ -340,9 +340,13 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     if assigns:
         return CONTEXT, f"narrative: event ({_event_before(c, masked, assigns[0].start())}) before '{assigns[0].group(1)}'"
     if m := c["purpose"].search(low):
-        if not (e := _event_before(c, low, m.start())):
-            return DUTY, f"purpose: {m.group(0)}"
-        return CONTEXT, f"narrative: event ({e}) before '{m.group(0)}'"
+        if e := _event_before(c, low, m.start()):
+            return CONTEXT, f"narrative: event ({e}) before '{m.group(0)}'"
+        # A purpose that opens the sentence is its setting; what follows it says what was done: "Để chuẩn bị tốt cho
+        # kỳ thi, sáng nay, ông A – Phó Chủ tịch UBND tỉnh chủ trì cuộc họp …" reports a meeting.
+        if not low[: m.start()].strip(" -–•+(") and (e := c["event"].search(masked, m.end())):
+            return CONTEXT, f"narrative: event ({e.group(1)}) after the opening '{m.group(0)}'"
+        return DUTY, f"purpose: {m.group(0)}"
     for step in ("event", "schedule", "state", "count"):
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.

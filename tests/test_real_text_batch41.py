@@ -202,3 +202,16 @@ def test_a_news_report_without_type_or_number_is_named_by_its_headline():
     _, names = ui.doc_options(docs)
     assert names["a"] == "Thanh Hóa 2020 · Công điện khẩn về kỳ thi"
     assert names["b"] == "Sơn La 2024 · Công văn: Bảo đảm an ninh kỳ thi"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a purpose that opens a news sentence is its setting: a meeting chaired after it is reported, no duty
+    ("Để chuẩn bị cho kỳ thi, chiều 5/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp trực tuyến với các sở, ngành.",
+     "context"),
+    # the same opening before a task keeps the task a duty
+    ("Để bảo đảm an ninh, Công an tỉnh bố trí 300 cán bộ tại các điểm thi.", "duty"),
+])
+def test_a_purpose_that_opens_a_sentence_does_not_make_a_meeting_a_duty(text, kind):
+    from etl.statements import kind_of
+
+    assert kind_of(text)[0] == kind
