@@ -241,24 +241,16 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
 def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
                     doc_id: str | None) -> pd.DataFrame:
     """The evidence of gaps(): every statement of every missing duty in the comparison set, with its lead
-    agencies by name (its own, or its clause's when it names none of its own) and a hash of its matching text (two wordings are the same when their
+    agencies by name (duty_occurrences.lead_names: its own, or its clause's when it names none of its own) and a hash of its matching text (two wordings are the same when their
     hashes are); its texts come from statement_texts for the few rows that need them. One query keyed by
     the target, not by the thousands of statement ids a national corpus gives (hashing those for the cache
     took seconds), and not cached itself: its one caller (dashboard.gap_lines) caches what it makes of
     these 40,000 rows."""
     return query(
         "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p "
-        "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))), "  # as gaps() decides
-        "doers AS (SELECT m.clause_id, m.statement_id, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
-        "WHERE m.part = 'doer' AND m.clause_id IN (SELECT clause_id FROM o)), "
-        "names AS (SELECT clause_id, string_agg(DISTINCT name, '; ' ORDER BY name) AS lead_names FROM doers "
-        "GROUP BY clause_id), "
-        "own AS (SELECT statement_id, string_agg(DISTINCT name, '; ' ORDER BY name) AS lead_names FROM doers "
-        "WHERE statement_id IS NOT NULL GROUP BY statement_id) "
-        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.lead_roles, "
-        "coalesce(s.lead_names, n.lead_names) AS lead_names, "
-        "hash(o.match_text) AS wording_key FROM o LEFT JOIN names n USING (clause_id) "
-        "LEFT JOIN own s USING (statement_id) "
+        "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))) "  # as gaps() decides
+        "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.lead_roles, o.lead_names, "
+        "hash(o.match_text) AS wording_key FROM o "
         "ORDER BY o.duty_id, o.year DESC, o.locality, o.clause_id, o.statement_id",
         {"loc": locality, "yr": year, "scope": scope, "doc": doc_id})
 

@@ -31,13 +31,14 @@ OCCURRENCES_ONE_STEP = """
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, st.topics, dc.score,
        coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles,
-       dc.node_id
+       dc.node_id, coalesce(sr.lead_names, cn.lead_names) AS lead_names
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
 JOIN clauses c ON c.clause_id = dc.clause_id
 JOIN documents d ON d.doc_id = c.doc_id
 LEFT JOIN clause_roles cr ON cr.clause_id = dc.clause_id
 LEFT JOIN statement_roles sr ON sr.statement_id = dc.statement_id
+LEFT JOIN clause_doer_names cn ON cn.clause_id = dc.clause_id
 ORDER BY d.locality, d.year, c.doc_id"""
 
 

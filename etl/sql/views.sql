@@ -7,12 +7,21 @@ FROM assignments a JOIN agencies ag USING (agency_id)
 WHERE a.kind = 'lead'
 GROUP BY a.clause_id;
 
--- Lead roles of each statement, where attribution decided them per statement (assignments.statement_id).
+-- Lead roles of each statement, where attribution decided them per statement (assignments.statement_id), and its
+-- doers by name ("; " between names: a name may hold a comma).
 CREATE VIEW statement_roles AS
-SELECT a.statement_id, list_sort(list(DISTINCT ag.role)) AS roles, string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role) AS lead_roles
+SELECT a.statement_id, list_sort(list(DISTINCT ag.role)) AS roles, string_agg(DISTINCT ag.role, ', ' ORDER BY ag.role) AS lead_roles,
+       string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names
 FROM agency_mentions a JOIN agencies ag USING (agency_id)   -- every doer of every statement (assignments
 WHERE a.part = 'doer' AND a.statement_id IS NOT NULL         -- keep one row per clause and agency)
 GROUP BY a.statement_id;
+
+-- The doers each clause names, by name: what a statement that names none of its own carries on.
+CREATE VIEW clause_doer_names AS
+SELECT a.clause_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names
+FROM agency_mentions a JOIN agencies ag USING (agency_id)
+WHERE a.part = 'doer'
+GROUP BY a.clause_id;
 
 -- One row per clause and agency it assigns, with everything an analyst filters on.
 CREATE VIEW clause_assignments AS
@@ -42,12 +51,14 @@ SELECT n_docs, count(*) AS n_duties FROM duties GROUP BY n_docs ORDER BY n_docs;
 CREATE TEMP TABLE occurrence_base AS
 SELECT st.statement_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, st.topics,
-       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles
+       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles,
+       coalesce(sr.lead_names, cn.lead_names) AS lead_names
 FROM statements st
 JOIN clauses c ON c.clause_id = st.clause_id
 JOIN documents d ON d.doc_id = c.doc_id
 LEFT JOIN clause_roles cr ON cr.clause_id = st.clause_id
-LEFT JOIN statement_roles sr ON sr.statement_id = st.statement_id;
+LEFT JOIN statement_roles sr ON sr.statement_id = st.statement_id
+LEFT JOIN clause_doer_names cn ON cn.clause_id = st.clause_id;
 
 -- Explore's rows without their duties (explore_rows below adds them), in the order Explore lists them.
 CREATE TEMP TABLE explore_base AS
@@ -68,7 +79,7 @@ FROM clause_assignments ca LEFT JOIN th USING (clause_id);
 -- with its document and lead roles; here each gets its duty.
 CREATE TABLE duty_occurrences AS
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.source_file,
-       o.text, o.match_text, o.theme, o.topics, dc.score, o.lead_roles, o.roles, dc.node_id
+       o.text, o.match_text, o.theme, o.topics, dc.score, o.lead_roles, o.roles, dc.node_id, o.lead_names
 FROM duty_clauses dc
 JOIN occurrence_base o USING (statement_id)
 ORDER BY o.locality, o.year, o.doc_id;
