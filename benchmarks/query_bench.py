@@ -88,7 +88,6 @@ def cases(q, mtime: int) -> list[tuple[str, str, object, tuple, dict]]:
         ("clause_tree", "changes, gaps, draft", q.clause_tree, (mtime, clause_ids), {}),
         ("clause_levels", "changes, gaps, draft", q.clause_levels, (mtime, clause_ids), {}),
         ("clause_agencies", "changes, gaps, draft", q.clause_agencies, (mtime, clause_ids), {}),
-        ("statement_agencies", "changes, draft", q.statement_agencies, (mtime, statement_ids), {}),
         ("occurrences", "gaps", q.occurrences, (mtime, missing, target), {}),
         ("occurrences_match_text", "gaps", q.occurrences_match_text, (mtime, statement_ids), {}),
         ("side_statements", "gaps", q.side_statements, (mtime, loc, yb, None), {}),

@@ -36,16 +36,6 @@ def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     return out.set_index("clause_id")
 
 
-def statement_leads(mtime: int, statement_ids) -> dict[str, str]:
-    """Each statement's own lead agencies by name ("; "-joined), for the statements that name one: a row of a page
-    that shows one statement names its doers, not every doer of the paragraph it sits in."""
-    ids = tuple(sorted({s for s in statement_ids if isinstance(s, str) and s}))
-    if not ids:
-        return {}
-    own = queries.statement_agencies(mtime, ids)
-    return dict(zip(own["statement_id"].tolist(), own["lead_names"].tolist()))
-
-
 def source_texts(mtime: int, clause_ids) -> list[str]:
     """sources(describe(...)) without the agencies and without a cache of its own: the document name and item
     label of each clause id given ('' for NULLs), for a caller that caches what it makes of them (the Gaps

@@ -426,17 +426,6 @@ def clause_agencies(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def statement_agencies(mtime: int, statement_ids: tuple[str, ...]) -> pd.DataFrame:
-    """Each statement's own lead (doer) agencies by name, from agency_mentions; a statement that names none of its
-    own (it carries on its clause's) has no row."""
-    return query(
-        "SELECT m.statement_id, string_agg(DISTINCT ag.name, '; ' ORDER BY ag.name) AS lead_names "
-        "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
-        "WHERE m.part = 'doer' AND m.statement_id = ANY($s::VARCHAR[]) GROUP BY m.statement_id",
-        {"s": list(statement_ids)})
-
-
-@st.cache_data(show_spinner=False)
 def occurrences(mtime: int, duty_ids: tuple[str, ...], exclude_docs: tuple[str, ...] = ()) -> pd.DataFrame:
     """Every statement of some duties outside the given documents: where a missing duty appears."""
     return query(
@@ -459,7 +448,8 @@ def draft_pool(mtime: int, locality: str | None, year: int) -> pd.DataFrame:
     and other localities' documents of the same year, each statement with its duty and lead roles."""
     return query(
         "SELECT o.duty_id, o.statement_id, o.clause_id, o.doc_id, o.locality, o.year, o.doc_type, o.text, "
-        "o.match_text, o.theme, o.lead_roles, CASE WHEN o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1 "
+        "o.match_text, o.theme, o.lead_roles, o.lead_names, "
+        "CASE WHEN o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1 "
         "THEN 'previous_year' ELSE 'same_year' END AS side FROM duty_occurrences o "
         "WHERE (o.locality IS NOT DISTINCT FROM $loc AND o.year = $yr - 1) "
         "OR (o.locality IS DISTINCT FROM $loc AND o.year = $yr) ORDER BY o.locality, o.year, o.statement_id",

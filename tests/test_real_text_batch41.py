@@ -127,10 +127,8 @@ def test_the_changes_summary_names_each_sentences_own_doer_not_its_paragraphs(tm
     assert "<li>Công an tỉnh thêm: “Công an tỉnh canh gác" in summary
 
 
-def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkeypatch):
-    # "Đà Nẵng" comes after "Cà Mau" and before "Yên Bái" in Vietnamese, not after "Yên Bái" as code points put it
-    import json
-
+def _dashboard_of_provinces(tmp_path, monkeypatch, provinces, duty: str):
+    """The dashboard's first page over one 2024 news report per province, each a headline and `duty`."""
     from streamlit.testing.v1 import AppTest
 
     from tests.test_dashboard_unplaced import APP
@@ -138,9 +136,8 @@ def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkey
     folder = tmp_path / "raw"
     folder.mkdir()
     rows = ["source_file,locality,year"]
-    for k, locality in enumerate(("Yên Bái", "Đà Nẵng", "Cà Mau")):
-        (folder / f"{k}.txt").write_text(f"{locality} chuẩn bị kỳ thi\n\nSở Y tế {locality} bố trí cán bộ y tế tại mỗi "
-                                         "điểm thi trong hai ngày thi.\n", encoding="utf-8")
+    for k, locality in enumerate(provinces):
+        (folder / f"{k}.txt").write_text(f"{locality} chuẩn bị kỳ thi\n\n{duty}\n", encoding="utf-8")
         rows.append(f"{k}.txt,{locality},2024")
     (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     db = tmp_path / "d.duckdb"
@@ -148,6 +145,15 @@ def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkey
     monkeypatch.setenv("DIRECTIVES_DB", str(db))
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
+    return at
+
+
+def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkeypatch):
+    # "Đà Nẵng" comes after "Cà Mau" and before "Yên Bái" in Vietnamese, not after "Yên Bái" as code points put it
+    import json
+
+    at = _dashboard_of_provinces(tmp_path, monkeypatch, ("Yên Bái", "Đà Nẵng", "Cà Mau"),
+                                 "Sở Y tế bố trí cán bộ y tế tại mỗi điểm thi trong hai ngày thi.")
     want = ["Cà Mau", "Đà Nẵng", "Yên Bái"]
     assert list(at.multiselect[0].options) == want
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
@@ -162,25 +168,11 @@ def test_a_coverage_grid_of_many_places_shows_colour_and_narrows_to_the_places_c
     # colour stays, the number is on hover, and choosing provinces brings the numbers back
     import json
 
-    from streamlit.testing.v1 import AppTest
-
     from etl.metadata import localities
-    from tests.test_dashboard_unplaced import APP
 
     names = sorted({v for v in localities().values() if v != "Toàn quốc"})[:50]
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    rows = ["source_file,locality,year"]
-    for k, locality in enumerate(names):
-        (folder / f"{k}.txt").write_text(f"{locality} chuẩn bị kỳ thi\n\nCông an tỉnh bảo vệ nơi in sao đề thi suốt "
-                                         "ngày đêm trong những ngày thi.\n", encoding="utf-8")
-        rows.append(f"{k}.txt,{locality},2024")
-    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    db = tmp_path / "d.duckdb"
-    run_build(folder, db)
-    monkeypatch.setenv("DIRECTIVES_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
+    at = _dashboard_of_provinces(tmp_path, monkeypatch, names,
+                                 "Công an tỉnh bảo vệ nơi in sao đề thi suốt ngày đêm trong những ngày thi.")
     at.switch_page("app_pages/coverage.py")
     at.run()
     grid = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]

@@ -62,15 +62,14 @@ if changes.empty:
 
 # Words a reader uses: agencies by name, document and item label, similarity as words (number on hover).
 info = evidence.describe(mtime, pd.concat([changes["clause_a"], changes["clause_b"]]))
-own = evidence.statement_leads(mtime, pd.concat([changes["statement_a"], changes["statement_b"]]))
 identical_at = float(queries.thresholds(mtime).set_index("name")["value"].get("reword_threshold", 97.0))
 
 
 def who(row, side: str) -> str:
-    """The statement's own lead agencies, else its clause's, else the duty's roles on that side."""
-    clause = getattr(row, f"clause_{side}")
-    names_ = own.get(getattr(row, f"statement_{side}"), "")
-    names_ = names_ or (info["lead_names"].get(clause, "") if isinstance(clause, str) else "")
+    """The statement's own doers by name (its clause's when it names none: changes() names_a / names_b), else the
+    duty's roles on that side."""
+    names_ = getattr(row, f"names_{side}")
+    names_ = names_ if isinstance(names_, str) else ""
     if names_:
         return names_
     roles = getattr(row, f"roles_{side}")

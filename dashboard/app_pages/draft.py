@@ -83,16 +83,14 @@ ui.summary_box(head, notes)
 # documents and items named only for the rows shown: one per duty and side, not every stored statement
 info = evidence.describe(mtime, pd.concat([result[k]["clause_id"] for k in ("kept", "moved", "dropped", "shared",
                                                                            "lacks")]))
-own = evidence.statement_leads(mtime, pd.concat([result[k]["statement_id"] for k in ("kept", "moved", "dropped",
-                                                                                    "shared", "lacks")]))
 
 
 def stored(df: pd.DataFrame, *, with_draft: bool) -> pd.DataFrame:
     """Rows of one result set in words: the stored sentence, who leads it there, where, and the draft's."""
     out = pd.DataFrame({
         "suggested": [summary.for_locality(x, src, loc, KINDS) for x, src in zip(df["text"], df["locality"])],
-        "text": df["text"], "lead_names": [own.get(s, "") or info["lead_names"].get(c, "") or ui.roles_text(r)
-                                           for s, c, r in zip(df["statement_id"], df["clause_id"], df["lead_roles"])],
+        "text": df["text"], "lead_names": [n if isinstance(n, str) and n else ui.roles_text(r)
+                                           for n, r in zip(df["lead_names"], df["lead_roles"])],
         "where": df["where"], "source": evidence.sources(info, df["clause_id"]),
     })
     if with_draft:

@@ -156,7 +156,7 @@ labelled AS (
                WHEN len(da.roles) > 0 AND len(db.roles) > 0 AND len(list_intersect(da.roles, db.roles)) = 0 THEN 'reassigned'
                WHEN r.similarity < t.value THEN 'reworded'
                ELSE 'unchanged' END AS status,
-           r.sa AS statement_a, r.sb AS statement_b
+           r.sa AS statement_a, r.sb AS statement_b, x.lead_names AS names_a, y.lead_names AS names_b
     FROM rows r JOIN duties du USING (duty_id)
     LEFT JOIN a x ON x.statement_id = r.sa
     LEFT JOIN b y ON y.statement_id = r.sb
