@@ -241,11 +241,11 @@ def gaps(mtime: int, locality: str | None, year: int | None, scope: str, doc_id:
 def gap_occurrences(mtime: int, locality: str | None, year: int | None, scope: str,
                     doc_id: str | None) -> pd.DataFrame:
     """The evidence of gaps(): every statement of every missing duty in the comparison set, with its lead
-    agencies by name (duty_occurrences.lead_names: its own, or its clause's when it names none of its own) and a hash of its matching text (two wordings are the same when their
-    hashes are); its texts come from statement_texts for the few rows that need them. One query keyed by
-    the target, not by the thousands of statement ids a national corpus gives (hashing those for the cache
-    took seconds), and not cached itself: its one caller (dashboard.gap_lines) caches what it makes of
-    these 40,000 rows."""
+    agencies by name (duty_occurrences.lead_names: its own, or its clause's when it names none of its own) and a
+    hash of its matching text (two wordings are the same when their hashes are); its texts come from
+    statement_texts for the few rows that need them. One query keyed by the target, not by the thousands of
+    statement ids a national corpus gives (hashing those for the cache took seconds), and not cached itself: its
+    one caller (dashboard.gap_lines) caches what it makes of these 40,000 rows."""
     return query(
         "WITH o AS (SELECT p.* FROM gap_pool($loc, $yr, scope := $scope, doc := $doc) p "
         "WHERE p.duty_id NOT IN (SELECT duty_id FROM side($loc, $yr, $doc))) "  # as gaps() decides

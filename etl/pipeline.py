@@ -218,6 +218,7 @@ def parse_folder(folder: Path, settings: Settings, progress: Progress = lambda s
                 seen[decoded.sha256] = path.name
                 if (twins := _keep_one_copy(doc, copies, build)) is not None:
                     out, kept = twins[0].source_file, twins[1].source_file
+                    seen[twins[0].decoded.sha256] = kept  # a third copy of the text left out names the one loaded
                     build.rejected.append((out, f"it repeats the text of {kept} (apart from a headline, case or "
                                                 "punctuation), which is loaded once", kept))
                     progress(f"  skipped {out}: the text of {kept} again")

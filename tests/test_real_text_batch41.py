@@ -76,10 +76,13 @@ def test_one_news_report_carried_by_two_portals_is_loaded_once_and_the_fuller_co
                                              encoding="utf-8")
     (folder / "manifest.csv").write_text("source_file,locality,year\na_sonla_2024.txt,Sơn La,2024\n"
                                          "b_sonla_2024.txt,Sơn La,2024\n", encoding="utf-8")
+    # a third file with the first one's very bytes is the same text again: it names the copy that was loaded
+    (folder / "c_sonla_2024.txt").write_bytes((folder / "a_sonla_2024.txt").read_bytes())
     docs, rejected, n = _build(folder, tmp_path)
     assert docs == ["b_sonla_2024.txt"] and n == 1
     assert vietnamese(rejected["a_sonla_2024.txt"]) == ("lặp lại nội dung của b_sonla_2024.txt (chỉ khác tiêu đề, chữ "
                                                         "hoa hoặc dấu câu; chỉ nạp một lần)")
+    assert vietnamese(rejected["c_sonla_2024.txt"]) == "trùng nội dung với b_sonla_2024.txt (chỉ nạp một lần)"
 
 
 def test_the_same_words_in_two_provinces_or_two_years_are_two_documents(tmp_path):
