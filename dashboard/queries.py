@@ -328,7 +328,7 @@ def explore(mtime: int, *, localities=(), years=(), doc_types=(), docs=(), roles
     return query(
         "SELECT ca.clause_id, ca.doc_id, ca.locality, ca.year, ca.doc_type, ca.label, ca.clause_kind, ca.text, "
         "ca.agency, ca.role, ca.kind, ca.themes, ca.duties FROM explore_rows ca " + where +
-        "ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency"
+        "ORDER BY ca.row_order"
         + (" LIMIT $limit" if limit is not None else ""),
         params | ({"limit": int(limit)} if limit is not None else {}),
     )

@@ -164,6 +164,10 @@ def test_localities_are_listed_in_vietnamese_alphabetical_order(tmp_path, monkey
     at.switch_page("app_pages/gaps.py")
     at.run()
     assert list(at.selectbox[0].options) == [f"{x} 2024" for x in want]
+    at.switch_page("app_pages/explore.py")
+    at.run()
+    table = at.dataframe[0].value
+    assert list(dict.fromkeys(table["Địa phương"])) == want  # the analyst's table too
 
 
 def test_a_coverage_grid_of_many_places_shows_colour_and_narrows_to_the_places_chosen(tmp_path, monkeypatch):

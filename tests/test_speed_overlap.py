@@ -23,9 +23,11 @@ du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM 
 SELECT ca.*, coalesce(th.themes, []::VARCHAR[]) AS theme_list,
        coalesce(du.duties, []::VARCHAR[]) AS duty_list,
        array_to_string(th.themes, ', ') AS themes, array_to_string(du.duties, ', ') AS duties,
-       replace(strip_accents(lower(ca.text)), 'đ', 'd') AS text_folded
+       replace(strip_accents(lower(ca.text)), 'đ', 'd') AS text_folded,
+       row_number() OVER (ORDER BY ca.locality COLLATE vi, ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency)
+           AS row_order
 FROM clause_assignments ca LEFT JOIN th USING (clause_id) LEFT JOIN du USING (clause_id)
-ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency"""
+ORDER BY row_order"""
 
 OCCURRENCES_ONE_STEP = """
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,

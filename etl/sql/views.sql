@@ -60,12 +60,15 @@ LEFT JOIN clause_roles cr ON cr.clause_id = st.clause_id
 LEFT JOIN statement_roles sr ON sr.statement_id = st.statement_id
 LEFT JOIN clause_doer_names cn ON cn.clause_id = st.clause_id;
 
--- Explore's rows without their duties (explore_rows below adds them), in the order Explore lists them.
+-- Explore's rows without their duties (explore_rows below adds them), in the order Explore lists them: localities
+-- in Vietnamese alphabetical order (ICU collation `vi`, built into DuckDB), numbered once here so Explore sorts on
+-- an integer.
 CREATE TEMP TABLE explore_base AS
 WITH th AS (SELECT clause_id, list(DISTINCT theme ORDER BY theme) AS themes FROM statements GROUP BY 1)
 SELECT ca.*, coalesce(th.themes, []::VARCHAR[]) AS theme_list, array_to_string(th.themes, ', ') AS themes,
        replace(strip_accents(lower(ca.text)), 'đ', 'd') AS text_folded,
-       row_number() OVER (ORDER BY ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency) AS row_order
+       row_number() OVER (ORDER BY ca.locality COLLATE vi, ca.locality, ca.year, ca.doc_id, ca.seq, ca.kind, ca.agency)
+           AS row_order
 FROM clause_assignments ca LEFT JOIN th USING (clause_id);
 
 -- @needs-duties: what is above this line needs no alignment; etl/load.py makes it while the alignment runs,
@@ -205,6 +208,6 @@ CREATE TABLE explore_rows AS
 WITH du AS (SELECT clause_id, list(DISTINCT duty_id ORDER BY duty_id) AS duties FROM duty_clauses GROUP BY 1)
 SELECT b.* EXCLUDE (theme_list, themes, text_folded, row_order), b.theme_list,
        coalesce(du.duties, []::VARCHAR[]) AS duty_list,
-       b.themes, array_to_string(du.duties, ', ') AS duties, b.text_folded
+       b.themes, array_to_string(du.duties, ', ') AS duties, b.text_folded, b.row_order
 FROM explore_base b LEFT JOIN du USING (clause_id)
 ORDER BY b.row_order;
