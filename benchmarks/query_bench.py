@@ -87,7 +87,6 @@ def cases(q, mtime: int) -> list[tuple[str, str, object, tuple, dict]]:
         ("quality", "quality", q.quality, (mtime,), {}),
         ("clause_tree", "changes, gaps, draft", q.clause_tree, (mtime, clause_ids), {}),
         ("clause_levels", "changes, gaps, draft", q.clause_levels, (mtime, clause_ids), {}),
-        ("clause_agencies", "changes, gaps, draft", q.clause_agencies, (mtime, clause_ids), {}),
         ("occurrences", "gaps", q.occurrences, (mtime, missing, target), {}),
         ("occurrences_match_text", "gaps", q.occurrences_match_text, (mtime, statement_ids), {}),
         ("side_statements", "gaps", q.side_statements, (mtime, loc, yb, None), {}),

@@ -1,4 +1,4 @@
-"""Where a clause comes from, in words a reader uses: document name, item label, lead agencies by name."""
+"""Where a clause comes from, in words a reader uses: document name and item label."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from dashboard.i18n import LABELS, lang, t
 from dashboard.itemlabels import item_labels
 from etl.attribution import rule_named
 
-COLUMNS = ["clause_id", "doc_id", "doc_name", "item", "lead_names", "support_names"]
+COLUMNS = ["clause_id", "doc_id", "doc_name", "item"]
 
 
 def describe(mtime: int, clause_ids) -> pd.DataFrame:
-    """One row per clause id given (NULLs skipped): doc_name, item ("mục 2, điểm a"), lead and support names."""
+    """One row per clause id given (NULLs skipped): doc_name, item ("mục 2, điểm a"). A statement's doers by name
+    come with it from the build (duty_occurrences.lead_names, changes() names_a / names_b)."""
     return _describe(mtime, tuple(sorted({c for c in clause_ids if isinstance(c, str) and c})), lang())
 
 
@@ -25,14 +26,11 @@ def _describe(mtime: int, ids: tuple[str, ...], language: str) -> pd.DataFrame:
     tree = queries.clause_levels(mtime, ids)
     items = item_labels(tree, language)
     _, names = ui.doc_options(queries.documents(mtime))
-    ags = queries.clause_agencies(mtime, ids).set_index("clause_id")
     out = pd.DataFrame({"clause_id": list(ids)})
     # astype(object): a clause no table knows maps to NaN in a float column, which pandas 4 will not fill with text.
     out["doc_id"] = out["clause_id"].map(dict(zip(tree["clause_id"], tree["doc_id"])))
     out["doc_name"] = out["doc_id"].map(names).astype(object).fillna("")
     out["item"] = out["clause_id"].map(items).astype(object).fillna("")
-    out["lead_names"] = out["clause_id"].map(ags["lead_names"]).astype(object).fillna("")
-    out["support_names"] = out["clause_id"].map(ags["support_names"]).astype(object).fillna("")
     return out.set_index("clause_id")
 
 

@@ -412,20 +412,6 @@ def clause_levels(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def clause_agencies(mtime: int, clause_ids: tuple[str, ...]) -> pd.DataFrame:
-    """Each clause's own lead (doer) and support (helper) agencies by name, from agency_mentions; names are
-    joined with "; " because a name may hold a comma ("UBND các huyện, thành phố")."""
-    return query(
-        "SELECT m.clause_id, "
-        "string_agg(DISTINCT CASE WHEN m.part = 'doer' THEN ag.name END, '; ' ORDER BY CASE WHEN m.part = 'doer' "
-        "THEN ag.name END) AS lead_names, "
-        "string_agg(DISTINCT CASE WHEN m.part = 'helper' THEN ag.name END, '; ' ORDER BY CASE WHEN m.part = 'helper' "
-        "THEN ag.name END) AS support_names "
-        "FROM agency_mentions m JOIN agencies ag USING (agency_id) "
-        "WHERE m.clause_id = ANY($c::VARCHAR[]) GROUP BY m.clause_id", {"c": list(clause_ids)})
-
-
-@st.cache_data(show_spinner=False)
 def occurrences(mtime: int, duty_ids: tuple[str, ...], exclude_docs: tuple[str, ...] = ()) -> pd.DataFrame:
     """Every statement of some duties outside the given documents: where a missing duty appears."""
     return query(

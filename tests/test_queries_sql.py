@@ -289,19 +289,6 @@ def test_clause_tree_holds_every_clause_of_the_documents_asked(m, seed_con, doc_
     assert q.clause_tree(m, ()).empty
 
 
-def test_clause_agencies_name_doers_and_helpers(m, seed_con):
-    ids = tuple(r[0] for r in sql(seed_con, "SELECT DISTINCT clause_id FROM agency_mentions ORDER BY 1"))
-    got = q.clause_agencies(m, ids).set_index("clause_id")
-    for cid in ids:
-        for part, col in (("doer", "lead_names"), ("helper", "support_names")):
-            names = sorted({r[0] for r in sql(seed_con, "SELECT ag.name FROM agency_mentions m JOIN agencies ag "
-                                                         "ON ag.agency_id = m.agency_id WHERE m.clause_id = ? "
-                                                         "AND m.part = ?", [cid, part])})
-            value = got.loc[cid, col]
-            assert (value if isinstance(value, str) else None) == ("; ".join(names) or None), (cid, part)
-    assert got["support_names"].notna().sum() > 0
-
-
 # --- coverage ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kinds", [("lead",), ("support",), ("lead", "support")])
