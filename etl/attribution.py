@@ -183,7 +183,11 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     # only qualifies them (rule members_of); "các thành viên Ban Chỉ đạo" alone are the committee acting
     qualifiers = [x for k, x in enumerate(found) if k and _MEMBER.match(text, x.start) and not text[found[k - 1].end : x.start].strip()]
     found = [x for x in found if x not in qualifiers]
-    groups = _lists(text, found)
+    # "các cơ quan liên quan" is someone only alone: "… và các cơ quan liên quan" closing a list, or "các đơn vị có liên
+    # quan của ngành giáo dục" (the ones of an agency named after it), add no one; nor do they when all they do is work
+    # with someone ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở GD&ĐT thực hiện …": the department's task)
+    groups = [g for g in ([x for x in g if len(g) == 1 and not _owned_or_partner().match(text, x.end)
+                           or not _whoever_concerned(text[x.start : x.end])] for g in _lists(text, found)) if g]
     out: list[Part] = []
     decided: list[tuple[int, int, int]] = []  # each list kept: its first index in out, where it ends, where it starts
     prev_end = 0
@@ -237,12 +241,30 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    out = _coordinates_only(_supports(_leads(_directs(_advised(_members_of(out, decided), decided)))))
+    out = _coordinates_only(_supports(_leads(_directs(text, _advised(_members_of(out, decided), decided)))))
     out = _asked_in_a_condition(text, _place_of_the_agent(text, _asked_one_level_down(text, out, m)))
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
-    return out
+    return [p for p in out if p.part == "doer" or not _whoever_concerned(over[p.start : p.end])]
+
+
+@lru_cache(maxsize=1)
+def _owned_or_partner() -> re.Pattern:
+    """What may follow "các cơ quan liên quan" when it names no one: whose they are, or only "phối hợp"."""
+    aux = spaced_alternation(words()["aux"])
+    return re.compile(r"\s+(?:của|thuộc)\s|(?:\s+" + aux + r")*\s+(?:cùng\s+)?phối\s+hợp(?!\w)", re.IGNORECASE)
+
+
+def _whoever_concerned(surface: str) -> bool:
+    """ "các cơ quan liên quan", "các đơn vị có liên quan" (etl/words.toml only_as_doers): a collective that is the
+    departments as a group when it must act, and names no one as a partner or a mention."""
+    return " ".join(surface.lower().split()) in _only_as_doers()
+
+
+@lru_cache(maxsize=1)
+def _only_as_doers() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in words()["only_as_doers"])
 
 
 def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
@@ -350,13 +372,16 @@ def partners_of_the_task_before(text: str, out: list[Part]) -> list[Part]:
     return [replace(p, part="helper", rule="coordinates_only") if p.part == "doer" else p for p in out]
 
 
-def _directs(out: list[Part]) -> list[Part]:
+def _directs(text: str, out: list[Part]) -> list[Part]:
     """Rule `directs`, settled once the whole statement is read. "X chỉ đạo Y + verb": Y acts (directed_to_act) and X
     only asks, unless Y is of X's own sector ("Công an tỉnh chỉ đạo Công an các huyện …": X acts too, rule
-    directs_own); with no one directed to act ("X chỉ đạo các Hội đồng thi.") X is the subject."""
-    directed = {p.role for p in out if p.rule == "directed_to_act"}
+    directs_own) or is only "the units concerned", which are X's own ("UBND quận chỉ đạo các đơn vị liên quan …");
+    with no one directed to act ("X chỉ đạo các Hội đồng thi.") X is the subject."""
+    directed = [p for p in out if p.rule == "directed_to_act"]
+    roles = {p.role for p in directed}
+    own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
     return [p if p.rule != "directs" else replace(p, part="doer", rule="subject") if not directed
-            else replace(p, part="doer", rule="directs_own") if p.role in directed and p.role != "other" else p
+            else replace(p, part="doer", rule="directs_own") if own or (p.role in roles and p.role != "other") else p
             for p in out]
 
 

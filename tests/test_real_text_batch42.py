@@ -1,0 +1,51 @@
+"""Session 40: patterns met on real texts, written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import attribute_text, roles
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # "whoever is concerned" as the one that must act: the departments as a group
+    "concerned-bodies-must-act": ("Phó Chủ tịch UBND tỉnh yêu cầu các cơ quan liên quan phải bảo đảm an toàn tuyệt "
+                                  "đối cho thí sinh ở vùng lũ.", "Quảng Ngãi", 2022,
+                                  {"lead": {"departments"}, "support": set()}),
+    "competent-bodies-as-subject": ("Các cơ quan chức năng cần có phương án chống ùn tắc quanh các điểm thi vào giờ "
+                                    "tan thi.", "Bắc Ninh", 2024, {"lead": {"departments"}, "support": set()}),
+    # as a partner, or closing a list of named doers, they name no one
+    "concerned-bodies-as-partner": ("Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan kiểm tra bếp ăn tại các "
+                                    "điểm thi.", "Gia Lai", 2023, {"lead": {"health"}, "support": set()}),
+    "concerned-bodies-close-a-list": ("Công an tỉnh, Sở Y tế và các cơ quan liên quan túc trực tại các điểm thi trong "
+                                      "hai ngày thi.", "Nam Định", 2023, {"lead": {"police", "health"}, "support": set()}),
+    # a request that they only work with a department leaves the task to the department (the closing line of a letter)
+    "asked-only-to-work-with": ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở Giáo dục và Đào tạo thực "
+                                "hiện tốt các nội dung trên.", "Cà Mau", 2022, {"lead": set(), "support": set()}),
+    # a district that directs "its units concerned" keeps the task: they are its own
+    "district-directs-its-units": ("UBND huyện chỉ đạo các đơn vị liên quan bố trí xe đưa đón thí sinh ở xã xa điểm "
+                                   "thi.", "Điện Biên", 2024, {"lead": {"district_pc", "departments"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year, want = ONE_PARAGRAPH[case]
+    assert roles(text, locality, year) == want
+
+
+def test_the_tasks_after_a_district_directs_its_units_stay_the_districts():
+    # the sentences after it go on with the district, not with "the units concerned"
+    text = ("UBND thị xã chỉ đạo các đơn vị liên quan rà soát các điểm thi trước ngày 20/6. Đồng thời, tăng cường kiểm "
+            "tra việc bảo đảm an toàn thực phẩm quanh trường.")
+    _, att = attribute_text(text, "Phú Thọ", 2023)
+    doers = [{m.role for m in att.mentions[0] if m.kind == "doer" and m.statement == k} for k in (0, 1)]
+    assert doers == [{"district_pc", "departments"}, {"district_pc"}]
+
+
+def test_the_bodies_concerned_never_help():
+    # as a partner "các cơ quan liên quan" is no support of anyone: the Gaps page would list a partner that is no one
+    for text in ("Công an tỉnh chủ trì, phối hợp chặt chẽ với các cơ quan liên quan bảo vệ đề thi.",
+                 "Sở Giáo dục và Đào tạo phối hợp với các cơ quan, đơn vị có liên quan của ngành y tế chuẩn bị phòng "
+                 "cách ly."):
+        assert "departments" not in roles(text, "Lào Cai", 2023)["support"]
