@@ -422,7 +422,11 @@ def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed:
     2.500 giáo viên …" is the same report, not an imperative."""
     out: list[tuple[str, str]] = []
     for k, (text, doer, own) in enumerate(zip(pieces, doers, named)):
-        kind, why = kind_of(text, has_doer=doer, listed=listed)
+        # A doer carried on from the sentence before makes a duty of a piece that goes on with that sentence (after
+        # ";", or opening in lower case: "…; đề phòng tai nạn ở nơi đồi núi …"), not of a new sentence with no cue
+        # of its own: "Trong đó, số thí sinh lớp 12 là …", "Nguyên nhân là do …" report, whoever the paragraph is about.
+        goes_on = text.lstrip(" -–•+(\"“")[:1].islower() or (k > 0 and pieces[k - 1].rstrip().endswith(";"))
+        kind, why = kind_of(text, has_doer=doer and (own or listed or goes_on), listed=listed)
         if (k and out[-1][0] == CONTEXT and pieces[k - 1].rstrip().endswith(";") and not own
                 and why.startswith(("action:", "listed:"))):
             kind, why = CONTEXT, f"continues a report: {out[-1][1]}"

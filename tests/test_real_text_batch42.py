@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
+from etl.build import run_build
 from tests.attr_helpers import attribute_text, roles
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
@@ -49,3 +51,29 @@ def test_the_bodies_concerned_never_help():
                  "Sở Giáo dục và Đào tạo phối hợp với các cơ quan, đơn vị có liên quan của ngành y tế chuẩn bị phòng "
                  "cách ly."):
         assert "departments" not in roles(text, "Lào Cai", 2023)["support"]
+
+
+def test_a_new_sentence_that_only_reports_is_no_duty_of_the_agency_before_it(tmp_path):
+    # a news paragraph goes on about the department, then reports a share, a cause and a state in sentences of their
+    # own: they are no duty, so the Changes page does not list them as duties that appeared or disappeared; the piece
+    # after ";" goes on with the department's duty
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hoabinh_2023.txt").write_text(
+        "Sở Giáo dục và Đào tạo tỉnh Hòa Bình chuẩn bị kỳ thi tốt nghiệp THPT năm 2023\n\n"
+        "Sở Giáo dục và Đào tạo bố trí 20 điểm thi tại các huyện và cử cán bộ trực tại mỗi điểm thi; kiểm tra lại hệ "
+        "thống camera của các phòng thi trước ngày thi. Trong đó, phần lớn thí sinh là học sinh lớp 12 của các trường "
+        "trong tỉnh. Nguyên nhân là năm nay thí sinh tự do đăng ký ít hơn mọi năm.\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        kinds = dict(con.execute("SELECT text, kind FROM statements").fetchall())
+        aligned = {r[0] for r in con.execute("SELECT s.text FROM duty_clauses JOIN statements s USING (statement_id)")
+                   .fetchall()}
+    finally:
+        con.close()
+    report = [t for t in kinds if t.startswith(("Trong đó,", "Nguyên nhân"))]
+    assert len(report) == 2 and all(kinds[t] == "context" and t not in aligned for t in report)
+    assert any(t.startswith("kiểm tra lại hệ thống camera") and t in aligned for t in kinds)
+    assert any(t.startswith("Sở Giáo dục và Đào tạo bố trí 20 điểm thi") and t in aligned for t in kinds)
