@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from etl.build import run_build
-from tests.attr_helpers import attribute_text, roles
+from tests.attr_helpers import attribute_text, leads_by_paragraph, roles
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
 ONE_PARAGRAPH = {
@@ -77,3 +77,12 @@ def test_a_new_sentence_that_only_reports_is_no_duty_of_the_agency_before_it(tmp
     assert len(report) == 2 and all(kinds[t] == "context" and t not in aligned for t in report)
     assert any(t.startswith("kiểm tra lại hệ thống camera") and t in aligned for t in kinds)
     assert any(t.startswith("Sở Giáo dục và Đào tạo bố trí 20 điểm thi") and t in aligned for t in kinds)
+
+
+def test_schools_where_the_exam_is_held_after_a_source_are_no_doers():
+    # "Theo thông tin từ X, …": X is the source; the schools after "đặt tại" only say where the exam sites are, and
+    # the sentence after them does not carry them on as doers
+    text = ("Đề thi đã được đưa ra đảo an toàn trước ngày thi.\n\n"
+            "Theo thông tin từ UBND TP.Phú Quốc, năm nay, thành phố có 3 điểm thi đặt tại Trường THPT Võ Thị Sáu, "
+            "Trường THPT Côn Đảo và Trường THPT Hòa Bình. Các điểm thi đã chuẩn bị đủ phòng thi và phòng chờ.")
+    assert leads_by_paragraph(text, "Kiên Giang", 2025) == [set(), set()]
