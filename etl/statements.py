@@ -145,6 +145,8 @@ def aligned(kind: str, why: str, prose: bool) -> bool:
 
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
+# "… lực lượng công an tham gia kỳ thi là 127 cán bộ", "số thí sinh tự do là 439": a number that something is
+_IS_COUNT = re.compile(r"(?<![\w])là\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$")
 # A document named by its number or date, or before "về việc …", then what it is about: "Chỉ thị số 49-CT/TU ngày
 # 10/6/2024 về tăng cường chỉ đạo, phối hợp tổ chức Kỳ thi … năm 2024". Its title is the document's subject, so the words
 # in it ("tăng cường", "chủ động") assign nothing in the sentence that names it: "UBND tỉnh vừa ban hành Chỉ thị số …
@@ -351,7 +353,8 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         # A number is a report when something "has" or "has done" it ("có 15.449 thí sinh", "đã huy động 600 cán
         # bộ") or when it opens the statement; "bố trí 02 cán bộ y tế" is the duty itself.
         for m in c[step].finditer(low):
-            if step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]) or c["about"].match(low[: m.start()]):
+            if (step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]) or c["about"].match(low[: m.start()])
+                    or _IS_COUNT.search(low[: m.start()])):
                 return CONTEXT, f"narrative: {step} ({m.group(0).strip()})"
     if m := c["date"].search(low):
         return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"

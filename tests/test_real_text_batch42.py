@@ -6,6 +6,7 @@ import duckdb
 import pytest
 
 from etl.build import run_build
+from etl.statements import kind_of
 from tests.attr_helpers import attribute_text, leads_by_paragraph, roles
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
@@ -86,3 +87,13 @@ def test_schools_where_the_exam_is_held_after_a_source_are_no_doers():
             "Theo thông tin từ UBND TP.Phú Quốc, năm nay, thành phố có 3 điểm thi đặt tại Trường THPT Võ Thị Sáu, "
             "Trường THPT Côn Đảo và Trường THPT Hòa Bình. Các điểm thi đã chuẩn bị đủ phòng thi và phòng chờ.")
     assert leads_by_paragraph(text, "Kiên Giang", 2025) == [set(), set()]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong đó, lực lượng y tế trực tại các điểm thi là 45 cán bộ.",
+    "Theo Sở Giáo dục và Đào tạo, số cán bộ làm nhiệm vụ coi thi tại 18 điểm thi là hơn 900 người.",
+])
+def test_a_number_that_something_is_reports(text):
+    # "… là 45 cán bộ": how many there are, not a task; "bố trí 45 cán bộ" would be the task itself
+    assert kind_of(text, has_doer=True)[0] == "context"
+    assert kind_of("Sở Y tế bố trí 45 cán bộ trực tại các điểm thi.", has_doer=True)[0] == "duty"
