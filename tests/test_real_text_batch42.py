@@ -97,3 +97,10 @@ def test_a_number_that_something_is_reports(text):
     # "… là 45 cán bộ": how many there are, not a task; "bố trí 45 cán bộ" would be the task itself
     assert kind_of(text, has_doer=True)[0] == "context"
     assert kind_of("Sở Y tế bố trí 45 cán bộ trực tại các điểm thi.", has_doer=True)[0] == "duty"
+
+
+def test_work_reported_nearly_done_is_no_duty():
+    # "… cơ bản hoàn tất / hoàn thành": how far the preparations have come, not a task
+    text = ("Đến nay, việc chuẩn bị tại các điểm thi đã cơ bản hoàn thành, các phòng thi phục vụ kỳ thi được lắp đủ "
+            "quạt và đèn.")
+    assert kind_of(text, has_doer=True)[0] == "context"
