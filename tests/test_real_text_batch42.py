@@ -26,6 +26,9 @@ ONE_PARAGRAPH = {
     "asked-only-to-work-with": ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở Giáo dục và Đào tạo thực "
                                 "hiện tốt các nội dung trên.", "Cà Mau", 2022, {"lead": set(), "support": set()}),
     # a district that directs "its units concerned" keeps the task: they are its own
+    # the districts as a plural subject before a helper verb act; after a verb that helps them they are only helped
+    "districts-as-plural-subject": ("Để không thí sinh nào phải bỏ thi, các huyện đã hỗ trợ tiền ăn cho hơn 300 học "
+                                    "sinh nghèo.", "Sóc Trăng", 2021, {"lead": {"district_pc"}, "support": set()}),
     "district-directs-its-units": ("UBND huyện chỉ đạo các đơn vị liên quan bố trí xe đưa đón thí sinh ở xã xa điểm "
                                    "thi.", "Điện Biên", 2024, {"lead": {"district_pc", "departments"}, "support": set()}),
 }
