@@ -260,12 +260,17 @@ def _owned_or_partner() -> re.Pattern:
 def _whoever_concerned(surface: str) -> bool:
     """ "các cơ quan liên quan", "các đơn vị có liên quan" (etl/words.toml only_as_doers): a collective that is the
     departments as a group when it must act, and names no one as a partner or a mention."""
-    return " ".join(surface.lower().split()) in _only_as_doers()
+    return _bare(surface) in _only_as_doers()
+
+
+def _bare(name: str) -> str:
+    """Lower case, words only: "các cơ quan đơn vị liên quan" is "các cơ quan, đơn vị liên quan"."""
+    return " ".join(re.findall(r"\w+", name.lower()))
 
 
 @lru_cache(maxsize=1)
 def _only_as_doers() -> frozenset[str]:
-    return frozenset(" ".join(w.lower().split()) for w in words()["only_as_doers"])
+    return frozenset(map(_bare, words()["only_as_doers"]))
 
 
 def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:

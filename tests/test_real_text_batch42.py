@@ -53,7 +53,10 @@ def test_the_bodies_concerned_never_help():
     # as a partner "các cơ quan liên quan" is no support of anyone: the Gaps page would list a partner that is no one
     for text in ("Công an tỉnh chủ trì, phối hợp chặt chẽ với các cơ quan liên quan bảo vệ đề thi.",
                  "Sở Giáo dục và Đào tạo phối hợp với các cơ quan, đơn vị có liên quan của ngành y tế chuẩn bị phòng "
-                 "cách ly."):
+                 "cách ly.",
+                 # written without its comma
+                 "Công an tỉnh phối hợp chặt chẽ với ngành Giáo dục và các cơ quan đơn vị liên quan bảo vệ nơi in sao "
+                 "đề thi."):
         assert "departments" not in roles(text, "Lào Cai", 2023)["support"]
 
 
