@@ -193,12 +193,23 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             taken.append((h.start(), h.start() + length))
             continue
         surface = name
-        if name == h.group(1) and (means := words()["anaphors"].get(name)) not in (None, "last", "speaker"):
+        if place:
+            name = _committee_of(name, role, m)
+        elif name == h.group(1) and (means := words()["anaphors"].get(name)) not in (None, "last", "speaker"):
             # a bare sector word that stands for the document's own body ("…, Công an, …" is "Công an tỉnh")
             role, name = next(((k.role, k.name) for k in m.mentions(means)), (role, name))
         out.append(Mention(h.start(), h.start() + len(surface), role, name, surface))
         taken.append((h.start(), h.start() + len(surface)))
     return out, absorbed
+
+
+def _committee_of(place: str, role: str, m: Matcher) -> str:
+    """The name a place that acts goes by: its people's committee as the gazetteer names it ("tỉnh Sơn La đã thành lập
+    …" is "UBND tỉnh" of Sơn La, as "UBND tỉnh Sơn La" would be; "huyện Mai Sơn" is the districts' committee), so one
+    agency keeps one name; a place the gazetteer does not know is "UBND " and its own name ("UBND tỉnh Quảng Ngãi" in
+    another province's text)."""
+    hit = next((k for k in m.mentions("UBND " + place) if k.start == 0 and k.role == role), None)
+    return hit.name if hit else "UBND " + place[:1].lower() + place[1:]
 
 
 _DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*[-–]\s*")

@@ -70,7 +70,7 @@ def test_an_elided_subject_that_directs_others_to_act_only_asks_as_a_named_one_d
     tree, att = attribute_text(text, "Lai Châu", 2024)
     second = {(f.name, f.kind, f.how) for f in att.mentions[tree[0].seq] if f.statement == 1}
     assert ("Ban Chỉ đạo thi cấp tỉnh", "doer", "directed_to_act") in second
-    assert ("Huyện Phong Thổ", "requester", "directs") in second
+    assert ("UBND các huyện, thành phố", "requester", "directs") in second
     # one that directs its own sector still acts (rule directs_own), and a heading's agency keeps its task
     text = ("Sở Y tế chủ trì bố trí cán bộ y tế trực tại các điểm thi; chỉ đạo Trung tâm Y tế các huyện bố trí xe cấp "
             "cứu tại các điểm thi xa.")

@@ -110,3 +110,25 @@ def test_work_reported_nearly_done_is_no_duty():
     text = ("Đến nay, việc chuẩn bị tại các điểm thi đã cơ bản hoàn thành, các phòng thi phục vụ kỳ thi được lắp đủ "
             "quạt và đèn.")
     assert kind_of(text, has_doer=True)[0] == "context"
+
+
+def test_a_province_or_district_named_as_the_one_acting_goes_by_its_committees_name(tmp_path):
+    # "tỉnh Sơn La đã …" and "UBND tỉnh …" are one agency: Explore's agency filter, Coverage and the Changes page list
+    # it once, under the name the gazetteer gives the province's committee; a district acting is the districts'
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "sonla_2024.txt").write_text(
+        "Chuẩn bị kỳ thi tốt nghiệp THPT năm 2024 ở Sơn La\n\n"
+        "UBND tỉnh giao Sở Giáo dục và Đào tạo rà soát các điểm thi trước ngày 15/6.\n\n"
+        "Từ đầu tháng 6, tỉnh Sơn La đã bố trí xe đưa đón thí sinh ở các xã vùng cao.\n\n"
+        "Ngoài ra, huyện Mai Sơn đã chuẩn bị chỗ ăn nghỉ miễn phí cho thí sinh ở xa.\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    run_build(folder, db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = dict(con.execute("SELECT DISTINCT ag.role, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+                                 "WHERE m.part = 'doer' AND ag.role IN ('provincial_pc', 'district_pc')").fetchall())
+        n = con.execute("SELECT count(*) FROM agencies WHERE role = 'provincial_pc'").fetchone()[0]
+    finally:
+        con.close()
+    assert names == {"provincial_pc": "UBND tỉnh", "district_pc": "UBND các huyện, thành phố"} and n == 1
