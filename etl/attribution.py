@@ -184,11 +184,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     # only qualifies them (rule members_of); "các thành viên Ban Chỉ đạo" alone are the committee acting
     qualifiers = [x for k, x in enumerate(found) if k and _MEMBER.match(text, x.start) and not text[found[k - 1].end : x.start].strip()]
     found = [x for x in found if x not in qualifiers]
-    # "các cơ quan liên quan" is someone only alone: "… và các cơ quan liên quan" closing a list, or "các đơn vị có liên
-    # quan của ngành giáo dục" (the ones of an agency named after it), add no one; nor do they when all they do is work
-    # with someone ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở GD&ĐT thực hiện …": the department's task)
-    groups = [g for g in ([x for x in g if len(g) == 1 and not _owned_or_partner().match(text, x.end)
-                           or not _whoever_concerned(text[x.start : x.end])] for g in _lists(text, found)) if g]
+    groups = [g for g in (_without_the_concerned(text, g) for g in _lists(text, found)) if g]
     out: list[Part] = []
     decided: list[tuple[int, int, int]] = []  # each list kept: its first index in out, where it ends, where it starts
     prev_end = 0
@@ -248,6 +244,16 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
     return [p for p in out if p.part == "doer" or not _whoever_concerned(over[p.start : p.end])]
+
+
+def _without_the_concerned(text: str, group: list[Mention]) -> list[Mention]:
+    """A list without "the bodies concerned" where they add no one: closing a list of named agencies ("… và các cơ quan
+    liên quan"), as the units of an agency named after them ("các đơn vị có liên quan của ngành giáo dục"), or when all
+    they do is work with someone ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở GD&ĐT thực hiện …": the
+    department's task). Alone and acting, they are someone."""
+    if len(group) == 1 and not _owned_or_partner().match(text, group[0].end):
+        return group
+    return [x for x in group if not _whoever_concerned(text[x.start : x.end])]
 
 
 @lru_cache(maxsize=1)

@@ -107,17 +107,30 @@ def with_short_forms(aliases) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _only_as_doers() -> tuple[str, tuple[str, ...]]:
+    """The role and the names of the collectives that name someone only as doers (etl/words.toml only_as_doers)."""
+    with open(PACKAGE / "words.toml", "rb") as f:
+        w = tomllib.load(f)
+    return w["only_as_doers_role"], tuple(w["only_as_doers"])
+
+
+@lru_cache(maxsize=1)
 def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
+    # "the bodies concerned" are aliases of the first entry of their role (etl.attribution keeps them only as doers)
+    role, concerned = _only_as_doers()
     with open(path, encoding="utf-8") as f:
-        return tuple(
-            Entry(
-                r["role"], r["name"], with_short_forms(a for a in r["aliases"].split("|") if a),
-                int(r["from_year"]) if r["from_year"] else None,
-                int(r["until_year"]) if r["until_year"] else None,
-                r["successor"], r["note"],
-            )
-            for r in csv.DictReader(f)
+        rows = list(csv.DictReader(f))
+    first = next(k for k, r in enumerate(rows) if r["role"] == role)
+    return tuple(
+        Entry(
+            r["role"], r["name"],
+            with_short_forms([a for a in r["aliases"].split("|") if a] + (list(concerned) if k == first else [])),
+            int(r["from_year"]) if r["from_year"] else None,
+            int(r["until_year"]) if r["until_year"] else None,
+            r["successor"], r["note"],
         )
+        for k, r in enumerate(rows)
+    )
 
 
 # Heads that name an agency only when written with a capital: in lower case they are words of their own ("cán bộ y tế"

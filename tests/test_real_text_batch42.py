@@ -60,26 +60,32 @@ def test_the_bodies_concerned_never_help():
         assert "departments" not in roles(text, "Lào Cai", 2023)["support"]
 
 
-def test_a_new_sentence_that_only_reports_is_no_duty_of_the_agency_before_it(tmp_path):
-    # a news paragraph goes on about the department, then reports a share, a cause and a state in sentences of their
-    # own: they are no duty, so the Changes page does not list them as duties that appeared or disappeared; the piece
-    # after ";" goes on with the department's duty
+def _one_document(tmp_path, name: str, text: str, *queries: str) -> list[list[tuple]]:
+    """Build a folder holding one document; the rows of each query on the database."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "hoabinh_2023.txt").write_text(
-        "Sở Giáo dục và Đào tạo tỉnh Hòa Bình chuẩn bị kỳ thi tốt nghiệp THPT năm 2023\n\n"
-        "Sở Giáo dục và Đào tạo bố trí 20 điểm thi tại các huyện và cử cán bộ trực tại mỗi điểm thi; kiểm tra lại hệ "
-        "thống camera của các phòng thi trước ngày thi. Trong đó, phần lớn thí sinh là học sinh lớp 12 của các trường "
-        "trong tỉnh. Nguyên nhân là năm nay thí sinh tự do đăng ký ít hơn mọi năm.\n", encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
     db = tmp_path / "d.duckdb"
     run_build(folder, db)
     con = duckdb.connect(str(db), read_only=True)
     try:
-        kinds = dict(con.execute("SELECT text, kind FROM statements").fetchall())
-        aligned = {r[0] for r in con.execute("SELECT s.text FROM duty_clauses JOIN statements s USING (statement_id)")
-                   .fetchall()}
+        return [con.execute(q).fetchall() for q in queries]
     finally:
         con.close()
+
+
+def test_a_new_sentence_that_only_reports_is_no_duty_of_the_agency_before_it(tmp_path):
+    # a news paragraph goes on about the department, then reports a share, a cause and a state in sentences of their
+    # own: they are no duty, so the Changes page does not list them as duties that appeared or disappeared; the piece
+    # after ";" goes on with the department's duty
+    rows, linked = _one_document(
+        tmp_path, "hoabinh_2023.txt",
+        "Sở Giáo dục và Đào tạo tỉnh Hòa Bình chuẩn bị kỳ thi tốt nghiệp THPT năm 2023\n\n"
+        "Sở Giáo dục và Đào tạo bố trí 20 điểm thi tại các huyện và cử cán bộ trực tại mỗi điểm thi; kiểm tra lại hệ "
+        "thống camera của các phòng thi trước ngày thi. Trong đó, phần lớn thí sinh là học sinh lớp 12 của các trường "
+        "trong tỉnh. Nguyên nhân là năm nay thí sinh tự do đăng ký ít hơn mọi năm.\n",
+        "SELECT text, kind FROM statements", "SELECT s.text FROM duty_clauses JOIN statements s USING (statement_id)")
+    kinds, aligned = dict(rows), {r[0] for r in linked}
     report = [t for t in kinds if t.startswith(("Trong đó,", "Nguyên nhân"))]
     assert len(report) == 2 and all(kinds[t] == "context" and t not in aligned for t in report)
     assert any(t.startswith("kiểm tra lại hệ thống camera") and t in aligned for t in kinds)
@@ -115,20 +121,14 @@ def test_work_reported_nearly_done_is_no_duty():
 def test_a_province_or_district_named_as_the_one_acting_goes_by_its_committees_name(tmp_path):
     # "tỉnh Sơn La đã …" and "UBND tỉnh …" are one agency: Explore's agency filter, Coverage and the Changes page list
     # it once, under the name the gazetteer gives the province's committee; a district acting is the districts'
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "sonla_2024.txt").write_text(
+    doers, committees = _one_document(
+        tmp_path, "sonla_2024.txt",
         "Chuẩn bị kỳ thi tốt nghiệp THPT năm 2024 ở Sơn La\n\n"
         "UBND tỉnh giao Sở Giáo dục và Đào tạo rà soát các điểm thi trước ngày 15/6.\n\n"
         "Từ đầu tháng 6, tỉnh Sơn La đã bố trí xe đưa đón thí sinh ở các xã vùng cao.\n\n"
-        "Ngoài ra, huyện Mai Sơn đã chuẩn bị chỗ ăn nghỉ miễn phí cho thí sinh ở xa.\n", encoding="utf-8")
-    db = tmp_path / "d.duckdb"
-    run_build(folder, db)
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        names = dict(con.execute("SELECT DISTINCT ag.role, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
-                                 "WHERE m.part = 'doer' AND ag.role IN ('provincial_pc', 'district_pc')").fetchall())
-        n = con.execute("SELECT count(*) FROM agencies WHERE role = 'provincial_pc'").fetchone()[0]
-    finally:
-        con.close()
-    assert names == {"provincial_pc": "UBND tỉnh", "district_pc": "UBND các huyện, thành phố"} and n == 1
+        "Ngoài ra, huyện Mai Sơn đã chuẩn bị chỗ ăn nghỉ miễn phí cho thí sinh ở xa.\n",
+        "SELECT DISTINCT ag.role, ag.name FROM agency_mentions m JOIN agencies ag USING (agency_id) "
+        "WHERE m.part = 'doer' AND ag.role IN ('provincial_pc', 'district_pc')",
+        "SELECT name FROM agencies WHERE role = 'provincial_pc'")
+    assert dict(doers) == {"provincial_pc": "UBND tỉnh", "district_pc": "UBND các huyện, thành phố"}
+    assert committees == [("UBND tỉnh",)]
