@@ -179,6 +179,7 @@ RULE_CASES = {
     "committee_post": ("3. Bà Lê Thị Hằng, Phó Giám đốc Sở Y tế, Ủy viên: chỉ đạo công tác y tế phục vụ kỳ thi.", "Sở Y tế",
                        "doer"),
     "steers": ("UBND tỉnh đã chỉ đạo Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
+    "steers_unnamed": ("Chủ tịch UBND tỉnh chỉ đạo kiểm tra lại toàn bộ khu vực in sao đề thi.", "UBND tỉnh", "requester"),
     "directs": ("Sở Thông tin và Truyền thông đã chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc.",
                 "Sở Thông tin và Truyền thông", "requester"),
     "ministry_steers": ("Bộ Y tế đã chỉ đạo Sở Y tế các tỉnh bố trí tổ cấp cứu ở mỗi điểm thi.", "Bộ Y tế",

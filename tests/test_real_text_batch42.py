@@ -7,7 +7,7 @@ import pytest
 
 from etl.build import run_build
 from etl.statements import kind_of
-from tests.attr_helpers import attribute_text, leads_by_paragraph, roles
+from tests.attr_helpers import attribute_text, leads_by_paragraph, parts, roles
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
 ONE_PARAGRAPH = {
@@ -132,3 +132,10 @@ def test_a_province_or_district_named_as_the_one_acting_goes_by_its_committees_n
         "SELECT name FROM agencies WHERE role = 'provincial_pc'")
     assert dict(doers) == {"provincial_pc": "UBND tỉnh", "district_pc": "UBND các huyện, thành phố"}
     assert committees == [("UBND tỉnh",)]
+
+
+def test_a_committee_that_orders_a_task_naming_no_one_only_asks():
+    # "Chủ tịch UBND tỉnh chỉ đạo điều tra, xác minh …": the authority that steers asks for the task; it does not do it
+    text = "Chủ tịch UBND tỉnh chỉ đạo điều tra, xác minh và xử lý nghiêm việc lộ đề thi môn Ngữ văn."
+    assert roles(text, "Bình Định", 2023) == {"lead": set(), "support": set()}
+    assert parts(text, "Bình Định", 2023)["requester"] == {"UBND tỉnh"}
