@@ -66,14 +66,20 @@ def check_text(value: str) -> str:
     return value
 
 
+_KIND_WORD = re.compile(r"^(?:tỉnh|thành\s+phố|tp\.?)\s*", re.IGNORECASE)
+
+
 def _locality(value: str) -> str:
     from etl.metadata import NATIONAL, localities  # metadata imports this module: import at call time
 
-    # A known name or alias is kept as written (the manifest overrides; "Thừa Thiên Huế" stays so); a national body's
-    # document is of the whole country.
-    known = {k.casefold(): k for k in localities()} | {NATIONAL.casefold(): NATIONAL}
-    if value.casefold() in known:
-        return known[value.casefold()]
+    # A known name or alias is the locality's proper name ("TP.HCM", "TP Hồ Chí Minh" and "Hồ Chí Minh" are one city on
+    # every page), also after the word for its kind ("Tỉnh Lạng Sơn", "thành phố Hải Phòng"); a former province keeps
+    # its own name ("Thừa Thiên Huế" is a row of its own). A national body's document is of the whole country.
+    known = {k.casefold(): v for k, v in localities().items()} | {NATIONAL.casefold(): NATIONAL}
+    written = " ".join(value.split()).casefold()
+    for key in (written, _KIND_WORD.sub("", written)):
+        if key in known:
+            return known[key]
     raise ValueError(f"the locality '{value[:40]}' is not a province or city this tool knows (etl/localities.csv): "
                      "check its spelling and accents")
 

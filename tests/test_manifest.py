@@ -64,6 +64,16 @@ def _in_vietnamese(text: str) -> bool:
     return shown != text and " the " not in shown and "ignored" not in shown
 
 
+@pytest.mark.parametrize("written, proper", [
+    ("TP Hồ Chí Minh", "Hồ Chí Minh"), ("TP.HCM", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Tỉnh Lạng Sơn", "Lạng Sơn"), ("thành phố  Hải Phòng", "Hải Phòng"), ("Thừa Thiên Huế", "Thừa Thiên Huế"),
+])
+def test_a_locality_written_another_way_is_its_proper_name(raw, written, proper):
+    # one city under two names would be two rows of Coverage and two sides nobody can compare on Changes
+    (raw / "manifest.csv").write_text(HEADER + f"001_1ddb42c3f288f769.txt,{written},2024,,,,,,\n", encoding="utf-8")
+    assert load(raw).rows["001_1ddb42c3f288f769.txt"]["locality"] == proper
+
+
 def test_a_good_date_in_day_month_year_is_used(raw, tmp_path):
     (raw / "manifest.csv").write_text(HEADER + "001_1ddb42c3f288f769.txt,Hải Phòng,,,,,05/06/2024,,\n", encoding="utf-8")
     assert load(raw).rows["001_1ddb42c3f288f769.txt"] == {"locality": "Hải Phòng", "issued_date": "2024-06-05"}
