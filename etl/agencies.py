@@ -142,7 +142,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             with_help: list[Found] = []
             supporting: list[Found] = []  # an agency carried on that helps the one a statement names (rule supports)
             goes_on: list[Found] = []  # the agency the statements after this one continue, when not its doers
-            if len(directed) == len(doers) and not any(p.part == "requester" for p in ps):  # "X đề nghị <someone unnamed> …"
+            # ("X đề nghị <someone unnamed> …" asks someone else; "… nhiệm vụ do Ban Chỉ đạo giao" only says who gave the task)
+            if len(directed) == len(doers) and not any(p.part == "requester" and p.rule != "assigned_by" for p in ps):
                 carried = []
                 if prev and _reports_only(text, plain):
                     # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, a date or a schedule in the paragraph is no task

@@ -142,6 +142,11 @@ _CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h
                          + r")\)?\s*$")
 
 
+# A news report's lead opens on its paper's tag and a dash ("(Dân trí) - Ngày 30/7, …", "ĐTO - Sáng 18/5, …"): it starts
+# a paragraph, also after a short author's line under the headline ("Phạm Hoàng"), which would otherwise run on into it.
+_NEWS_TAG = re.compile(r"^(?:\(\s*[^()\n]{2,30}?\s*\)|[A-ZĐ][A-ZĐ&.]{1,7})\s*[-–—]\s+\S")
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
@@ -155,7 +160,7 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
-    if ends_sentence(tail) or OPENING.match(head) or _CREDIT_END.search(tail):
+    if ends_sentence(tail) or OPENING.match(head) or _CREDIT_END.search(tail) or _NEWS_TAG.match(head):
         return False
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.

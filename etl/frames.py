@@ -97,7 +97,10 @@ def statement_rows(doc: Parsed) -> list[dict]:
         if c.seq == headline and len(texts) == 1 and not own_roles:
             kinds = [(stm.CONTEXT, "shape: a report's headline (its first line, no sentence end, no agency acting)")]
         for part, (piece, head, (kind, why)) in enumerate(zip(texts, stm.heads(body, pieces), kinds)):
-            roles = tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles
+            # a statement that names no doer of its own takes its item's leads (an item is one task); a sentence of
+            # running prose takes none: the paragraph's agencies are other sentences' doers ("Hiện nay, các nhà
+            # trường đang …" after the department's sentences is no duty of the department)
+            roles = tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles if c.label != "¶" else ()
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import attribute_text, roles
+from tests.test_real_text_batch42 import _one_document
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
 ONE_PARAGRAPH = {
@@ -23,3 +24,39 @@ ONE_PARAGRAPH = {
 def test_one_paragraph_is_read_as_a_reader_reads_it(case):
     text, locality, year, want = ONE_PARAGRAPH[case]
     assert roles(text, locality, year) == want
+
+
+def test_a_news_lead_after_the_authors_line_is_a_paragraph_of_its_own():
+    # headline, the author's name on a line of its own, then the lead on its paper's tag: before, all three ran into
+    # one "headline" that the Changes page listed as a dropped duty (it names a sum of money)
+    from etl.clean import clean
+
+    text = ("Quảng Trị: Hỗ trợ hơn 90 triệu đồng cho thí sinh vùng lũ\nLê Minh\n"
+            "(Báo Mới) - Sáng 2/7, Sở Giáo dục và Đào tạo cho biết đã bố trí chỗ ở miễn phí cho 300 thí sinh ở xa.\n"
+            "Các điểm thi đều có cán bộ y tế túc trực trong hai ngày thi.\n")
+    assert [p.text for p in clean(text).paragraphs] == [
+        "Quảng Trị: Hỗ trợ hơn 90 triệu đồng cho thí sinh vùng lũ Lê Minh",
+        "(Báo Mới) - Sáng 2/7, Sở Giáo dục và Đào tạo cho biết đã bố trí chỗ ở miễn phí cho 300 thí sinh ở xa.",
+        "Các điểm thi đều có cán bộ y tế túc trực trong hai ngày thi."]
+
+
+def test_a_sentence_of_prose_that_names_no_doer_shows_none_on_the_pages(tmp_path):
+    # a news paragraph: the department's sentence, then the schools at work; the schools are no agency, and the
+    # department's name must not be pinned on their sentence (Changes listed it as the department's new duty)
+    (rows,) = _one_document(
+        tmp_path, "binhthuan_2024.txt",
+        "Bình Thuận sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2024\n\n"
+        "Sở Giáo dục và Đào tạo đã chỉ đạo bố trí đủ phòng thi dự phòng tại 26 điểm thi trong tỉnh. Hiện nay, các nhà "
+        "trường đang tiếp tục rà soát hồ sơ đăng ký dự thi của học sinh lớp 12.\n",
+        "SELECT text, lead_roles FROM duty_occurrences ORDER BY statement_id")
+    assert [(t[:20], r) for t, r in rows] == [("Sở Giáo dục và Đào t", "education"), ("Hiện nay, các nhà tr", "")]
+
+
+def test_a_task_given_by_someone_is_still_the_doers_of_the_sentence():
+    # "… nhiệm vụ do Ban Chỉ đạo tỉnh giao" names who gave the task, not someone asked in this piece: the piece after
+    # ";" goes on with the departments and districts of the sentence
+    text = ("Các sở, ban, ngành, UBND các huyện, thành phố quán triệt kế hoạch thi đến cán bộ, công chức của cơ quan mình; "
+            "theo chức năng, nhiệm vụ, chủ động phối hợp thực hiện tốt các nhiệm vụ do Ban Chỉ đạo tỉnh giao.")
+    _, att = attribute_text(text, "Lạng Sơn", 2023)
+    doers = [{m.role for m in att.mentions[0] if m.kind == "doer" and m.statement == k} for k in (0, 1)]
+    assert doers == [{"departments", "district_pc"}] * 2

@@ -32,8 +32,9 @@ ORDER BY row_order"""
 OCCURRENCES_ONE_STEP = """
 SELECT dc.duty_id, dc.statement_id, dc.clause_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, st.topics, dc.score,
-       coalesce(sr.lead_roles, cr.lead_roles, '') AS lead_roles, coalesce(sr.roles, cr.roles, []::VARCHAR[]) AS roles,
-       dc.node_id, coalesce(sr.lead_names, cn.lead_names) AS lead_names
+       coalesce(sr.lead_roles, CASE WHEN c.label <> '¶' THEN cr.lead_roles END, '') AS lead_roles,
+       coalesce(sr.roles, CASE WHEN c.label <> '¶' THEN cr.roles END, []::VARCHAR[]) AS roles,
+       dc.node_id, coalesce(sr.lead_names, CASE WHEN c.label <> '¶' THEN cn.lead_names END) AS lead_names
 FROM duty_clauses dc
 JOIN statements st USING (statement_id)
 JOIN clauses c ON c.clause_id = dc.clause_id
