@@ -262,6 +262,10 @@ LABELS: dict[str, tuple[str, str]] = {
                                  "mệnh đề chính mới nói ai làm nên cơ quan này chỉ được nêu",
                                  "the task was given to it in an opening clause (\"Sau khi …,\"), done before; the main "
                                  "clause says who acts, so it is only mentioned"),
+    "why_own_units_of": ("các đơn vị, địa phương mà cơ quan của ngành này chỉ đạo là đơn vị của chính ngành đó; cơ quan chỉ "
+                         "đạo làm nhiệm vụ",
+                         "the units and localities this sector's agency directs are its own; the agency that directs does "
+                         "the duty"),
     "why_members_of": ("câu chỉ nêu thành viên của cơ quan này; các thành viên được kể tên mới làm nhiệm vụ",
                        "the sentence only names this body's members; the members named do the duty"),
     "why_apposition": ("hai chức danh của cùng một người; chức danh đầu nhận vai của chức danh sau",

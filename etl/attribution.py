@@ -392,9 +392,25 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
     directed = [p for p in out if p.rule == "directed_to_act"]
     roles = {p.role for p in directed}
     own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
+    if _own_units_and_places(text, out, directed):
+        return [replace(p, part="doer", rule="own_sector_units") if p.rule == "directs"
+                else replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" else p for p in out]
     return [p if p.rule != "directs" else replace(p, part="doer", rule="subject") if not directed
             else replace(p, part="doer", rule="directs_own") if own or (p.role in roles and p.role != "other") else p
             for p in out]
+
+
+_UNITS, _PLACES = {"các đơn vị", "đơn vị"}, {"các địa phương", "địa phương"}
+
+
+def _own_units_and_places(text: str, out: list[Part], directed: list[Part]) -> bool:
+    """ "Công an tỉnh chỉ đạo các đơn vị, địa phương xây dựng phương án …": a sector's agency (the roles of rule
+    own_sector_units) that directs "its units and localities", named by no other name, directs its own (as rule
+    own_sector_units reads "các đơn vị" alone): it acts, and they are not the departments and districts."""
+    surfaces = {_bare(text[p.start : p.end]) for p in directed}
+    sector = rule_named("own_sector_units").roles
+    return (bool(surfaces & _UNITS) and surfaces <= _UNITS | _PLACES
+            and any(p.rule == "directs" and p.role in sector for p in out))
 
 
 def _leads(out: list[Part]) -> list[Part]:

@@ -13,6 +13,14 @@ ONE_PARAGRAPH = {
     "directed-press-in-the-province": ("Sở Thông tin và Truyền thông chỉ đạo các cơ quan báo, đài trong tỉnh tăng "
                                        "cường đưa tin về lịch thi và quy chế thi.", "Hà Nam", 2023,
                                        {"lead": {"press"}, "support": set()}),
+    # a sector's agency directing "its units and localities" directs its own: it acts, and they are not the
+    # departments and the districts; the provincial committee's units and localities are
+    "police-direct-their-units-and-localities": ("Lãnh đạo Công an tỉnh đã chỉ đạo các đơn vị, địa phương lập phương án "
+                                                 "bảo vệ nơi in sao đề thi.", "Nghệ An", 2023,
+                                                 {"lead": {"police"}, "support": set()}),
+    "committee-directs-units-and-localities": ("UBND tỉnh chỉ đạo các đơn vị, địa phương lập phương án đưa đón thí sinh "
+                                               "vùng lũ.", "Nghệ An", 2023,
+                                               {"lead": {"departments", "district_pc"}, "support": set()}),
     # guard: a department directing another sector's body only asks
     "education-asks-the-power-company": ("Sở Giáo dục và Đào tạo đề nghị Công ty Điện lực tỉnh bảo đảm cấp điện liên "
                                          "tục cho nơi in sao đề thi.", "Thanh Hóa", 2023,
