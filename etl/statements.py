@@ -85,14 +85,22 @@ def _purpose_only(piece: str) -> bool:
     return not any(_verb_start().match(part.strip()) for part in piece.rstrip(" ;").split(",")[1:])
 
 
+_RELATED = re.compile(r"(?<!\w)có\s+liên\s+quan(?!\w)")
+
+
 def _has_verb(piece: str) -> bool:
     """A duty verb of the attribution (etl/words.toml `verb`) or of the cue table (duty_cues.toml [action] verbs,
     [assign] words) occurs in the piece, in small letters past its first word: a capital one is part of a name
-    ("Trung tâm Kiểm soát bệnh tật")."""
+    ("Trung tâm Kiểm soát bệnh tật"), one after a noun's word (duty_cues.toml [action] nominal) names a thing."""
     c = _cues()
-    text = piece[:1].lower() + piece[1:]
-    return (any(v.group(0)[0].islower() for v in name_patterns()["verb_any"].finditer(text))
-            or bool(c["action"].search(text) or c["assign"].search(text)))
+    # ("… có liên quan" is "related": no verb)
+    text = _RELATED.sub("liên quan", piece[:1].lower() + piece[1:])
+
+    def verb(m: re.Match) -> bool:  # not one used as a noun: "các văn bản hướng dẫn", "công tác tuyển sinh"
+        return m.group(0)[0].islower() and not c["nominal"].search(text[max(0, m.start() - 12) : m.start()])
+
+    return (any(map(verb, name_patterns()["verb_any"].finditer(text))) or any(map(verb, c["action"].finditer(text)))
+            or bool(c["assign"].search(text)))
 
 
 def split(text: str, *, min_words: int = 10) -> list[str]:

@@ -68,3 +68,16 @@ def test_a_task_given_by_someone_is_still_the_doers_of_the_sentence():
     _, att = attribute_text(text, "Lạng Sơn", 2023)
     doers = [{m.role for m in att.mentions[0] if m.kind == "doer" and m.statement == k} for k in (0, 1)]
     assert doers == [{"departments", "district_pc"}] * 2
+
+
+def test_a_piece_after_a_semicolon_that_only_names_documents_is_no_statement_of_its_own():
+    # "…; tuyển sinh lớp 10 … và các văn bản hướng dẫn liên quan.": the list of plans goes on; "hướng dẫn" there names
+    # a kind of document, it asks nothing (before, the piece was a duty of its own on the Changes page)
+    from etl.statements import split
+
+    text = ("UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm kế hoạch thi năm 2025 của tỉnh; triển khai kịp thời các kế "
+            "hoạch về xét công nhận tốt nghiệp; tuyển sinh vào lớp 10 năm học tới và các văn bản hướng dẫn có liên quan.")
+    assert split(text) == [
+        "UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm kế hoạch thi năm 2025 của tỉnh;",
+        "triển khai kịp thời các kế hoạch về xét công nhận tốt nghiệp; tuyển sinh vào lớp 10 năm học tới và các văn bản "
+        "hướng dẫn có liên quan."]
