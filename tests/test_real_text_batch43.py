@@ -81,3 +81,19 @@ def test_a_piece_after_a_semicolon_that_only_names_documents_is_no_statement_of_
         "UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm kế hoạch thi năm 2025 của tỉnh;",
         "triển khai kịp thời các kế hoạch về xét công nhận tốt nghiệp; tuyển sinh vào lớp 10 năm học tới và các văn bản "
         "hướng dẫn có liên quan."]
+
+
+def test_a_duty_is_labelled_by_a_statement_that_asks_for_it_not_by_a_report_of_it():
+    # a news report's passive sentence joined the duty and shares more of its words, but the Gaps page should name
+    # the duty by what a directive asks ("Sở … tổ chức …"), not by "… sẽ được tổ chức vào ngày 5/6"
+    from etl.frames import _typical
+
+    statements = [
+        {"text": "Kỳ thi vào lớp 10 của tỉnh sẽ được tổ chức vào ngày 5/6 tại 20 điểm thi.", "kind": "context",
+         "match_text": "tổ chức kỳ thi lớp 10 điểm"},
+        {"text": "Sở Giáo dục và Đào tạo tổ chức kỳ thi vào lớp 10 tại các điểm thi.", "kind": "duty",
+         "match_text": "sở giáo dục đào tạo tổ chức kỳ thi lớp 10 điểm"},
+        {"text": "Tổ chức kỳ thi lớp 10 đúng lịch tại các điểm thi, ngày thi bảo đảm an toàn.", "kind": "duty",
+         "match_text": "tổ chức kỳ thi lớp 10 đúng lịch điểm ngày bảo đảm an toàn"},
+    ]
+    assert _typical([0, 1, 2], statements) in (1, 2)
