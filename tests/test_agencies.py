@@ -270,6 +270,8 @@ RULE_CASES = {
                          "UBND tỉnh", "doer"),
     "staff_of": ("Sáng 26/6, cán bộ, chiến sĩ của Công an tỉnh túc trực ở mọi điểm thi.", "Công an tỉnh", "doer"),
     "own_sector_units": ("Công an tỉnh chỉ đạo các đơn vị tăng cường tuần tra quanh điểm thi.", "Công an tỉnh", "doer"),
+    "own_schools": ("Sở Giáo dục và Đào tạo yêu cầu các trường bố trí chỗ nghỉ trưa cho thí sinh ở xa.",
+                    "Sở Giáo dục và Đào tạo", "doer"),
     "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
 }
 

@@ -108,3 +108,12 @@ def test_a_finding_or_a_state_nearly_reached_is_no_duty(text):
     from etl.statements import kind_of
 
     assert kind_of(text, has_doer=True)[0] == "context"
+
+
+def test_the_education_department_asking_its_schools_keeps_the_task():
+    text = ("Sở Giáo dục và Đào tạo đã tập huấn cho cán bộ coi thi trong hai ngày. Sở cũng đã yêu cầu các trường bố trí "
+            "chỗ ăn, nghỉ miễn phí cho thí sinh ở xã xa.")
+    _, att = attribute_text(text, "Quảng Bình", 2019)
+    assert [{m.role for m in att.mentions[0] if m.kind == "doer" and m.statement == k} for k in (0, 1)] == [
+        {"education"}, {"education"}]
+    assert roles("UBND tỉnh yêu cầu các trường bố trí chỗ ăn, nghỉ cho thí sinh ở xa.", "Quảng Bình", 2019)["lead"] == set()
