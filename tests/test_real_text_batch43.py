@@ -117,3 +117,11 @@ def test_the_education_department_asking_its_schools_keeps_the_task():
     assert [{m.role for m in att.mentions[0] if m.kind == "doer" and m.statement == k} for k in (0, 1)] == [
         {"education"}, {"education"}]
     assert roles("UBND tỉnh yêu cầu các trường bố trí chỗ ăn, nghỉ cho thí sinh ở xa.", "Quảng Bình", 2019)["lead"] == set()
+
+
+def test_the_department_a_quote_names_bare_changes_the_marking_place():
+    # "Giám đốc Sở … cho biết: Sở sẽ thay đổi địa điểm chấm thi …": the bare "Sở" is the department quoted, and
+    # changing a place is a task ("thay đổi", "điều chỉnh", "di chuyển" were no verbs the reader knew)
+    text = ("Kỳ thi năm nay có 24 điểm thi.\nÔng Trần Văn Bình, Giám đốc Sở Giáo dục và Đào tạo cho biết: Sở sẽ thay đổi "
+            "địa điểm chấm thi vì trường cũ bị ngập.")
+    assert roles(text, "Quảng Trị", 2020, which="Sở sẽ")["lead"] == {"education"}
