@@ -125,3 +125,9 @@ def test_the_department_a_quote_names_bare_changes_the_marking_place():
     text = ("Kỳ thi năm nay có 24 điểm thi.\nÔng Trần Văn Bình, Giám đốc Sở Giáo dục và Đào tạo cho biết: Sở sẽ thay đổi "
             "địa điểm chấm thi vì trường cũ bị ngập.")
     assert roles(text, "Quảng Trị", 2020, which="Sở sẽ")["lead"] == {"education"}
+
+
+def test_a_place_that_acts_after_a_cause_and_nen_is_its_committee():
+    # "Do …, nên tỉnh X đang …": the main clause opens after "nên"; the province acts (it is no place of something)
+    text = "Do nắng nóng kéo dài trong những ngày thi, nên tỉnh Nghệ An đang tăng cường y, bác sĩ túc trực tại các điểm thi."
+    assert roles(text, "Nghệ An", 2023)["lead"] == {"provincial_pc"}
