@@ -96,8 +96,8 @@ def _has_verb(piece: str) -> bool:
     # ("… có liên quan" is "related": no verb)
     text = _RELATED.sub("liên quan", piece[:1].lower() + piece[1:])
 
-    def verb(m: re.Match) -> bool:  # not one used as a noun: "các văn bản hướng dẫn", "công tác tuyển sinh"
-        return m.group(0)[0].islower() and not c["nominal"].search(text[max(0, m.start() - 12) : m.start()])
+    def verb(m: re.Match) -> bool:
+        return m.group(0)[0].islower() and _as_verb(c, text, m)
 
     return (any(map(verb, name_patterns()["verb_any"].finditer(text))) or any(map(verb, c["action"].finditer(text)))
             or bool(c["assign"].search(text)))
@@ -241,9 +241,15 @@ def _signed(text: str, abbrev: set) -> bool:
                                   for t in tail)
 
 
+def _as_verb(c: dict, text: str, m: re.Match) -> bool:
+    """The word at `m` is used as a verb, not as a noun after a noun's word (duty_cues.toml [action] nominal):
+    "trước những đề xuất của Bộ trưởng" names a proposal, "các văn bản hướng dẫn" a kind of document."""
+    return not c["nominal"].search(text[max(0, m.start() - 12) : m.start()])
+
+
 def _action(c: dict, masked: str):
-    """The first duty verb used as a verb: "trước những đề xuất của Bộ trưởng" names a proposal, it asks nothing."""
-    return next((m for m in c["action"].finditer(masked) if not c["nominal"].search(masked[max(0, m.start() - 12): m.start()])), None)
+    """The first duty verb used as a verb."""
+    return next((m for m in c["action"].finditer(masked) if _as_verb(c, masked, m)), None)
 
 
 def _passive(c: dict, cased: str, action) -> bool:
