@@ -169,7 +169,8 @@ _APPOSITION = re.compile(r"(?:^|(?<=\s))(?:[Cc]ác\s+)?(?:đơn\s+vị|cơ\s+qua
 def _reaches(text: str, at: int, next_start: int) -> bool:
     """The next list starts where a rule's match ends, or after the group it stands for ("giao nhiệm vụ cho các cơ
     quan chuyên môn như: Công an …", as rule-side `_APPOSITION`)."""
-    return at == next_start or (at < next_start and bool(_APPOSITION.fullmatch(text[at:next_start])))
+    gap = text[at:next_start]
+    return at == next_start or (at < next_start and bool(_APPOSITION.fullmatch(gap) or _PLURAL.fullmatch(gap)))
 
 
 _PLACED_ITEM = re.compile(r"\s*\([^()]{1,60}\)\s*[,;]\s*")  # "(huyện B), " between two members of a list

@@ -1,0 +1,54 @@
+"""Session 42: patterns met on real texts, written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import roles
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # "chỉ đạo các X + verb": the plural word before a body the gazetteer does not know still names the one directed,
+    # so the province's leaders only ask and the exam councils act
+    "leaders-direct-the-exam-councils": ("Sáng nay, lãnh đạo tỉnh chỉ đạo các hội đồng thi kiểm tra lại phòng thi và "
+                                         "tủ đựng đề thi.", "Bắc Ninh", 2023,
+                                         {"lead": {"other"}, "support": set()}),
+    "committee-directs-the-exam-councils": ("UBND tỉnh chỉ đạo các hội đồng thi niêm yết danh sách thí sinh trước "
+                                            "ngày thi.", "Hà Nam", 2024, {"lead": {"other"}, "support": set()}),
+    # a sector's department reported issuing its own letter does its task
+    "health-issues-an-urgent-letter": ("Sở Y tế thành phố vừa có văn bản khẩn về việc bố trí xe cấp cứu tại các điểm "
+                                       "thi.", "Cần Thơ", 2024, {"lead": {"health"}, "support": set()}),
+    "information-issues-a-numbered-letter": ("Sở Thông tin và Truyền thông đã ban hành Công văn số 120/STTTT-BCVT về "
+                                             "bảo đảm liên lạc trong những ngày thi.", "Hà Nam", 2025,
+                                             {"lead": {"information"}, "support": set()}),
+    # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
+    "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
+                                2025, {"lead": set(), "support": set()}),
+    "ministry-issues-a-telegram": ("Bộ Giáo dục và Đào tạo vừa có công điện về ứng phó mưa lũ trong kỳ thi.", None,
+                                   2024, {"lead": set(), "support": set()}),
+    "information-letter-asks-the-post": ("Sở Thông tin và Truyền thông vừa ban hành văn bản 77 đề nghị các doanh "
+                                         "nghiệp bưu chính chuyển phát đề thi đúng giờ.", "Hà Nội", 2016,
+                                         {"lead": {"postal"}, "support": set()}),
+    "health-letter-to-a-centre-asks-it": ("Sở Y tế gửi văn bản tới Trung tâm Y tế huyện, yêu cầu cử bác sĩ trực tại "
+                                          "điểm thi.", "Kiên Giang", 2022, {"lead": {"health"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year, want = ONE_PARAGRAPH[case]
+    assert roles(text, locality, year) == want
+
+
+def test_a_department_whose_letter_asks_a_centre_only_asks():
+    from tests.attr_helpers import parts
+    text = "Sở Y tế gửi văn bản tới Trung tâm Y tế huyện, yêu cầu cử bác sĩ trực tại điểm thi."
+    got = parts(text, "Kiên Giang", 2022)
+    assert "Sở Y tế" in got["requester"] and "doer" in got and "Sở Y tế" not in got["doer"]
+
+
+def test_the_department_named_before_issues_its_guidance():
+    # "Sở" alone is the department the text named before; its letter of guidance is its own task
+    text = ("Theo Sở Giáo dục và Đào tạo Bắc Giang, năm nay tỉnh có thêm hai điểm thi.\n\n"
+            "Sở vừa có văn bản hướng dẫn các trường tổ chức ôn tập cho học sinh lớp 12.")
+    assert roles(text, "Bắc Giang", 2023, which="Sở vừa") == {"lead": {"education"}, "support": set()}
