@@ -21,6 +21,14 @@ ONE_PARAGRAPH = {
     "information-issues-a-numbered-letter": ("Sở Thông tin và Truyền thông đã ban hành Công văn số 120/STTTT-BCVT về "
                                              "bảo đảm liên lạc trong những ngày thi.", "Hà Nam", 2025,
                                              {"lead": {"information"}, "support": set()}),
+    # a committee that holds a meeting convenes it: the duties are the ones it gives there
+    "district-holds-a-meeting": ("Chiều 2/6, UBND huyện Đại Lộc tổ chức họp triển khai công tác chuẩn bị kỳ thi.",
+                                 "Quảng Nam", 2024, {"lead": set(), "support": set()}),
+    "committee-meets-to-launch": ("Ban Chỉ đạo thi huyện Mai Sơn họp triển khai các nhiệm vụ của kỳ thi năm nay.",
+                                  "Sơn La", 2024, {"lead": set(), "support": set()}),
+    # guard: a sector's agency that holds its own training is at work
+    "police-hold-a-training": ("Công an tỉnh tổ chức hội nghị tập huấn nghiệp vụ bảo vệ đề thi cho cán bộ các đơn vị.",
+                               "Cà Mau", 2024, {"lead": {"police"}, "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
