@@ -29,6 +29,13 @@ ONE_PARAGRAPH = {
     # guard: a sector's agency that holds its own training is at work
     "police-hold-a-training": ("Công an tỉnh tổ chức hội nghị tập huấn nghiệp vụ bảo vệ đề thi cho cán bộ các đơn vị.",
                                "Cà Mau", 2024, {"lead": {"police"}, "support": set()}),
+    # a title, a dash, the person's name: what the person does comes after the name, so the vice-chairman only
+    # issues the letter
+    "vice-chairman-dash-name-signs": ("Ngày 9/6, Phó Chủ tịch UBND tỉnh - Trần Văn Nam đã ký ban hành Văn bản số 1502 "
+                                      "về tổ chức thi tuyển sinh lớp 10.", "Bạc Liêu", 2021,
+                                      {"lead": set(), "support": set()}),
+    "director-dash-name-acts": ("Giám đốc Công an tỉnh – Lê Văn Hùng kiểm tra phương án bảo vệ nơi in sao đề thi.",
+                                "Bạc Liêu", 2021, {"lead": {"police"}, "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
