@@ -36,6 +36,12 @@ ONE_PARAGRAPH = {
                                       {"lead": set(), "support": set()}),
     "director-dash-name-acts": ("Giám đốc Công an tỉnh – Lê Văn Hùng kiểm tra phương án bảo vệ nơi in sao đề thi.",
                                 "Bạc Liêu", 2021, {"lead": {"police"}, "support": set()}),
+    # "the bodies and units of the province (or of its committee)" are the departments
+    "units-of-the-city": ("Chủ tịch UBND thành phố yêu cầu các cơ quan, đơn vị thuộc Thành phố rà soát phương án "
+                          "phòng chống thiên tai trong những ngày thi.", "Hà Nội", 2025,
+                          {"lead": {"departments"}, "support": set()}),
+    "units-under-the-committee": ("UBND tỉnh đề nghị các cơ quan, đơn vị trực thuộc UBND tỉnh bố trí cán bộ tham gia "
+                                  "làm thi.", "Nghệ An", 2024, {"lead": {"departments"}, "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
