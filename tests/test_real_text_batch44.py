@@ -42,6 +42,12 @@ ONE_PARAGRAPH = {
                           {"lead": {"departments"}, "support": set()}),
     "units-under-the-committee": ("UBND tỉnh đề nghị các cơ quan, đơn vị trực thuộc UBND tỉnh bố trí cán bộ tham gia "
                                   "làm thi.", "Nghệ An", 2024, {"lead": {"departments"}, "support": set()}),
+    # "Theo <an agency>, …" says who is the source: the list of names ends at its comma, and the one after it acts
+    "source-then-subject": ("Theo Sở Giáo dục và Đào tạo, Sở Y tế đã cử bác sĩ trực tại tất cả các điểm thi.",
+                            "Phú Yên", 2021, {"lead": {"health"}, "support": set()}),
+    # a count about the province is no task, also when "có" is said twice
+    "count-said-twice": ("Theo Sở Giáo dục và Đào tạo, tỉnh có tổng cộng có 33 điểm thi chính thức.", "Đắk Lắk", 2023,
+                         {"lead": set(), "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
