@@ -368,9 +368,12 @@ def _supports(out: list[Part]) -> list[Part]:
 def _coordinates_only(out: list[Part]) -> list[Part]:
     """Rule `coordinates_only`, settled once the statement is read: "X chủ trì …, Y phối hợp (thực hiện)." makes Y a
     partner of X's task; with no one else acting in the statement ("Các sở, ngành chủ động phối hợp triển khai.") the
-    subject acts."""
+    subject acts. Those who come "cùng" one who only attends (rule attends: "X cùng lãnh đạo các sở, ngành tham dự")
+    attend too: they help no one."""
     led = any(p.part == "doer" for p in out if p.rule != "coordinates_only")
-    return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led else p for p in out]
+    attends = not led and any(p.rule == "attends" for p in out)
+    return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led
+            else replace(p, part="mention", rule="attends") if attends and p.part == "helper" else p for p in out]
 
 
 def partners_of_the_task_before(text: str, out: list[Part]) -> list[Part]:

@@ -238,6 +238,8 @@ RULE_CASES = {
     "members": ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành: Tài chính, Y tế hoàn thành kế hoạch trước ngày 30/5.",
                 "Sở Y tế", "doer"),
     "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),
+    "attends": ("Sáng 20/6, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở, ngành tham dự hội nghị trực tuyến.",
+                "UBND tỉnh", "mention"),
     "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",
                      "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),
     "subject_aux": ("Sau cuộc họp, Tỉnh đoàn đã vận động đoàn viên tham gia.", "Đoàn TNCS Hồ Chí Minh tỉnh", "doer"),

@@ -48,6 +48,13 @@ ONE_PARAGRAPH = {
     # a count about the province is no task, also when "có" is said twice
     "count-said-twice": ("Theo Sở Giáo dục và Đào tạo, tỉnh có tổng cộng có 33 điểm thi chính thức.", "Đắk Lắk", 2023,
                          {"lead": set(), "support": set()}),
+    # "Thường trực" in a title is no verb ("trực"): the standing vice-chairman is the subject
+    "standing-vice-chairman-acts": ("Tại hội nghị, đồng chí Lê Văn Tâm, Phó Chủ tịch Thường trực UBND huyện Quảng "
+                                    "Trạch đã triển khai kế hoạch tổ chức thi trên địa bàn huyện.", "Quảng Bình", 2024,
+                                    {"lead": {"district_pc"}, "support": set()}),
+    # those who only attend a meeting do no duty there, nor do the ones who come with them
+    "leaders-attend": ("Tại điểm cầu của tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Tâm cùng lãnh đạo các sở, ngành, địa "
+                       "phương tham dự.", "Quảng Nam", 2025, {"lead": set(), "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
