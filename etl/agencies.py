@@ -32,6 +32,7 @@ from etl.attribution import (
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
 from etl.names import patterns, people, spaced_alternation, words
+from etl.scoring import sectors
 
 KIND = {"doer": "lead", "helper": "support"}
 
@@ -155,9 +156,12 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
                     carried = _carry(prev, "previous_statement", k)
-                    # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers
+                    # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers,
+                    # but not a collective ("phối hợp với các sở, ngành, địa phương tổ chức kỳ thi; thực hiện nghiêm …":
+                    # the departments and districts are partners of the first task only; no sector in
+                    # etl/topics_roles.csv)
                     with_help = [replace(f, statement=k, how="previous_statement", start=-1, end=-1)
-                                 for f in prev_help] if same_sentence else []
+                                 for f in prev_help if sectors().get(f.role, f.role)] if same_sentence else []
                 elif heading:
                     carried = _carry(heading, "heading", k)
                 elif (plain and not any(f.kind == "lead" for f in found)  # (a paragraph that opens with a condition

@@ -86,3 +86,19 @@ def test_the_department_named_before_issues_its_guidance():
     text = ("Theo Sở Giáo dục và Đào tạo Bắc Giang, năm nay tỉnh có thêm hai điểm thi.\n\n"
             "Sở vừa có văn bản hướng dẫn các trường tổ chức ôn tập cho học sinh lớp 12.")
     assert roles(text, "Bắc Giang", 2023, which="Sở vừa") == {"lead": {"education"}, "support": set()}
+
+
+def test_a_collective_partner_helps_only_the_task_it_is_named_with():
+    # "phối hợp với các sở, ngành, địa phương …; <next task>": the departments and districts are partners of the first
+    # task only; a named partner still helps with the tasks after ";"
+    from tests.attr_helpers import attribute_text
+    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành, địa phương tổ chức kỳ thi an toàn; thực hiện "
+            "nghiêm việc in sao đề thi và coi thi.")
+    _, att = attribute_text(text, "Đắk Lắk", 2023)
+    second = {(f.role, f.kind) for fs in att.mentions.values() for f in fs if f.statement == 1}
+    assert second == {("education", "doer")}
+    text = ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế tổ chức tập huấn cho cán bộ coi thi; kiểm tra phòng "
+            "y tế, tủ thuốc và cáng cứu thương ở mỗi điểm thi trước ngày thi.")
+    _, att = attribute_text(text, "Đắk Lắk", 2023)
+    second = {(f.role, f.kind) for fs in att.mentions.values() for f in fs if f.statement == 1}
+    assert second == {("education", "doer"), ("health", "helper")}
