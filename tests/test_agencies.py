@@ -238,6 +238,8 @@ RULE_CASES = {
     "members": ("Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành: Tài chính, Y tế hoàn thành kế hoạch trước ngày 30/5.",
                 "Sở Y tế", "doer"),
     "place_or_owner": ("Thực hiện theo hướng dẫn của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo", "mention"),
+    "counted_members": ("Lực lượng làm thi là 2.300 người, gồm cán bộ, giáo viên, lực lượng công an, y tế, bảo vệ.",
+                        "Công an tỉnh", "mention"),
     "attends": ("Sáng 20/6, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở, ngành tham dự hội nghị trực tuyến.",
                 "UBND tỉnh", "mention"),
     "with_partner": ("Sáng 20/6, Tỉnh đoàn cùng Hội Cựu giáo chức tỉnh tổ chức đợt hỗ trợ thí sinh.",

@@ -55,6 +55,9 @@ ONE_PARAGRAPH = {
     # those who only attend a meeting do no duty there, nor do the ones who come with them
     "leaders-attend": ("Tại điểm cầu của tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Tâm cùng lãnh đạo các sở, ngành, địa "
                        "phương tham dự.", "Quảng Nam", 2025, {"lead": set(), "support": set()}),
+    # the bodies a count of people is made of are only named ("bảo vệ" here is the guards, not a verb)
+    "count-of-people-made-of": ("Dự kiến lực lượng làm thi tại các điểm thi là 2.300 người, gồm cán bộ, giáo viên, "
+                                "lực lượng công an, y tế, bảo vệ.", "Phú Thọ", 2020, {"lead": set(), "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
