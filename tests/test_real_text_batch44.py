@@ -105,3 +105,10 @@ def test_a_collective_partner_helps_only_the_task_it_is_named_with():
     _, att = attribute_text(text, "Đắk Lắk", 2023)
     second = {(f.role, f.kind) for fs in att.mentions.values() for f in fs if f.statement == 1}
     assert second == {("education", "doer"), ("health", "helper")}
+
+
+def test_a_school_named_in_lower_case_is_kept_and_schools_in_general_are_not():
+    from tests.attr_helpers import mention_names
+    assert "trường THPT Lê Lợi" in mention_names("Tỉnh đoàn phối hợp với trường THPT Lê Lợi bố trí chỗ nghỉ trưa cho thí "
+                                                "sinh ở xa.", "Kon Tum", 2018)
+    assert mention_names("Các trường THPT tiếp tục ôn tập cho học sinh lớp 12 đến sát ngày thi.", "Kon Tum", 2018) == set()
