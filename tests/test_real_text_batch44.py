@@ -58,6 +58,10 @@ ONE_PARAGRAPH = {
     # the bodies a count of people is made of are only named ("bảo vệ" here is the guards, not a verb)
     "count-of-people-made-of": ("Dự kiến lực lượng làm thi tại các điểm thi là 2.300 người, gồm cán bộ, giáo viên, "
                                 "lực lượng công an, y tế, bảo vệ.", "Phú Thọ", 2020, {"lead": set(), "support": set()}),
+    # the education department asking the heads of its units and schools keeps the task (rule own_schools)
+    "education-asks-heads-of-schools": ("Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, trường học thông báo lịch "
+                                        "thi mới cho học sinh.", "Đà Nẵng", 2020,
+                                        {"lead": {"education"}, "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
