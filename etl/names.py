@@ -247,7 +247,8 @@ def _sector_roles() -> frozenset[str]:
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head, or one in lower case, only before a capitalised word
-    ("Bộ Y tế", not "Nam Trung Bộ đã …"; "trường THPT Nguyễn Du", not "các trường THPT tiếp tục …"), no head right after an honorific ("ông Đoàn Văn A" is a person), and no place ("Hội An")."""
+    ("Bộ Y tế", not "Nam Trung Bộ đã …"; "trường THPT Nguyễn Du", not "các trường THPT tiếp tục …"), no head right
+    after an honorific ("ông Đoàn Văn A" is a person), and no place ("Hội An")."""
     return (bool(h) and ((" " in h.group(1) and h.group(1)[0].isupper()) or text[h.end() :].lstrip()[:1].isupper())
             and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start())
             and not _places().match(text, h.start()))  # "Thành đoàn Hội An": a place whose name opens with a head word

@@ -18,8 +18,8 @@ ONE_PARAGRAPH = {
     # a sector's department reported issuing its own letter does its task
     "health-issues-an-urgent-letter": ("Sở Y tế thành phố vừa có văn bản khẩn về việc bố trí xe cấp cứu tại các điểm "
                                        "thi.", "Cần Thơ", 2024, {"lead": {"health"}, "support": set()}),
-    "information-issues-a-numbered-letter": ("Sở Thông tin và Truyền thông đã ban hành Công văn số 120/STTTT-BCVT về "
-                                             "bảo đảm liên lạc trong những ngày thi.", "Hà Nam", 2025,
+    "information-issues-a-numbered-letter": ("Sở Thông tin và Truyền thông vừa ban hành Công văn số 120/STTTT-BCVT hướng dẫn "
+                                             "giữ thông suốt mạng di động quanh các điểm thi.", "Hà Nam", 2025,
                                              {"lead": {"information"}, "support": set()}),
     # a committee that holds a meeting convenes it: the duties are the ones it gives there
     "district-holds-a-meeting": ("Chiều 2/6, UBND huyện Đại Lộc tổ chức họp triển khai công tác chuẩn bị kỳ thi.",
@@ -31,8 +31,8 @@ ONE_PARAGRAPH = {
                                "Cà Mau", 2024, {"lead": {"police"}, "support": set()}),
     # a title, a dash, the person's name: what the person does comes after the name, so the vice-chairman only
     # issues the letter
-    "vice-chairman-dash-name-signs": ("Ngày 9/6, Phó Chủ tịch UBND tỉnh - Trần Văn Nam đã ký ban hành Văn bản số 1502 "
-                                      "về tổ chức thi tuyển sinh lớp 10.", "Bạc Liêu", 2021,
+    "vice-chairman-dash-name-signs": ("Chiều 14/6, Phó Chủ tịch UBND tỉnh - Trần Văn Nam ký ban hành Công văn số 1502 "
+                                      "về lịch kiểm tra năng lực học sinh.", "Bạc Liêu", 2021,
                                       {"lead": set(), "support": set()}),
     "director-dash-name-acts": ("Giám đốc Công an tỉnh – Lê Văn Hùng kiểm tra phương án bảo vệ nơi in sao đề thi.",
                                 "Bạc Liêu", 2021, {"lead": {"police"}, "support": set()}),
@@ -46,21 +46,21 @@ ONE_PARAGRAPH = {
     "source-then-subject": ("Theo Sở Giáo dục và Đào tạo, Sở Y tế đã cử bác sĩ trực tại tất cả các điểm thi.",
                             "Phú Yên", 2021, {"lead": {"health"}, "support": set()}),
     # a count about the province is no task, also when "có" is said twice
-    "count-said-twice": ("Theo Sở Giáo dục và Đào tạo, tỉnh có tổng cộng có 33 điểm thi chính thức.", "Đắk Lắk", 2023,
+    "count-said-twice": ("Theo Sở Giáo dục và Đào tạo, năm nay tỉnh có tổng cộng có 41 điểm thi.", "Đắk Lắk", 2023,
                          {"lead": set(), "support": set()}),
     # "Thường trực" in a title is no verb ("trực"): the standing vice-chairman is the subject
-    "standing-vice-chairman-acts": ("Tại hội nghị, đồng chí Lê Văn Tâm, Phó Chủ tịch Thường trực UBND huyện Quảng "
-                                    "Trạch đã triển khai kế hoạch tổ chức thi trên địa bàn huyện.", "Quảng Bình", 2024,
+    "standing-vice-chairman-acts": ("Buổi sáng, ông Lê Văn Tâm, Phó Chủ tịch Thường trực UBND huyện Quảng Trạch đã "
+                                    "quán triệt kế hoạch thi tới các trường trên địa bàn.", "Quảng Bình", 2024,
                                     {"lead": {"district_pc"}, "support": set()}),
     # those who only attend a meeting do no duty there, nor do the ones who come with them
-    "leaders-attend": ("Tại điểm cầu của tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Tâm cùng lãnh đạo các sở, ngành, địa "
-                       "phương tham dự.", "Quảng Nam", 2025, {"lead": set(), "support": set()}),
+    "leaders-attend": ("Ở điểm cầu tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Tâm cùng lãnh đạo một số sở, ngành và "
+                       "huyện tham dự.", "Quảng Nam", 2025, {"lead": set(), "support": set()}),
     # the bodies a count of people is made of are only named ("bảo vệ" here is the guards, not a verb)
-    "count-of-people-made-of": ("Dự kiến lực lượng làm thi tại các điểm thi là 2.300 người, gồm cán bộ, giáo viên, "
-                                "lực lượng công an, y tế, bảo vệ.", "Phú Thọ", 2020, {"lead": set(), "support": set()}),
+    "count-of-people-made-of": ("Mỗi ngày thi huy động khoảng 1.800 người, gồm giáo viên, nhân viên phục vụ, lực lượng "
+                                "công an, y tế, bảo vệ.", "Phú Thọ", 2020, {"lead": set(), "support": set()}),
     # the education department asking the heads of its units and schools keeps the task (rule own_schools)
     "education-asks-heads-of-schools": ("Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, trường học thông báo lịch "
-                                        "thi mới cho học sinh.", "Đà Nẵng", 2020,
+                                        "rà soát danh sách thí sinh tự do.", "Đà Nẵng", 2020,
                                         {"lead": {"education"}, "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
