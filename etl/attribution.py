@@ -552,8 +552,9 @@ _WHEN = re.compile(r"^\s*,?\s+(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)
 
 # "Ban chỉ đạo thi tuyển sinh (vào lớp 10)", "Ban Chỉ đạo kỳ thi tốt nghiệp THPT và tuyển sinh đại học": the exam a
 # committee is for closes its name, before the year (_YEAR_OWNER) or its verb
-_EXAM_NAMED = re.compile(r"^(?:\s+(?:(?:và|vào)\s+)?(?:tuyển\s+sinh|lớp\s+10|tốt\s+nghiệp|trung\s+học\s+phổ\s+thông|THPT|quốc\s+gia|"
-                         r"đại\s+học|giáo\s+dục\s+nghề\s+nghiệp)(?!\w),?)+"
+_EXAM_NAMED = re.compile(r"^(?i:\s+(?:kỳ\s+)?thi(?=\s+(?:tuyển|lớp|tốt|trung|THPT|quốc|đại)))?"
+                         r"(?i:\s+(?:(?:và|vào)\s+)?(?:tuyển\s+sinh|lớp\s+10|tốt\s+nghiệp|trung\s+học\s+phổ\s+thông|THPT|quốc\s+gia|"
+                         r"đại\s+học|giáo\s+dục\s+nghề\s+nghiệp)(?!\w),?)*(?:\s+năm\s+\d{4})?"
                          r"(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?:\s+[A-ZĐ]\w*){0,3})?(?=\s)")
 
 

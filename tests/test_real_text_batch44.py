@@ -62,6 +62,12 @@ ONE_PARAGRAPH = {
     "education-asks-heads-of-schools": ("Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, trường học thông báo lịch "
                                         "rà soát danh sách thí sinh tự do.", "Đà Nẵng", 2020,
                                         {"lead": {"education"}, "support": set()}),
+    # a committee named with its exam and year ("Ban Chỉ đạo thi … năm 2024 tỉnh …") still only asks, and only attends
+    "committee-named-with-its-exam-asks": ("Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tỉnh yêu cầu các sở, ngành rà soát "
+                                           "lại phương án dự phòng.", "Đồng Tháp", 2024,
+                                           {"lead": {"departments"}, "support": set()}),
+    "members-named-with-the-exam-attend": ("Thành viên Ban Chỉ đạo thi THPT Quốc gia năm 2018 dự họp", "Đồng Tháp", 2018,
+                                           {"lead": set(), "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
