@@ -68,6 +68,9 @@ ONE_PARAGRAPH = {
                                            {"lead": {"departments"}, "support": set()}),
     "members-named-with-the-exam-attend": ("Thành viên Ban Chỉ đạo thi THPT Quốc gia năm 2018 dự họp", "Đồng Tháp", 2018,
                                            {"lead": set(), "support": set()}),
+    # a news report that a force "vừa có thông tin về …" says what it told the press: no task
+    "police-inform-the-press": ("Công an thành phố vừa có thông tin về phương án giữ trật tự quanh các điểm thi tuyển "
+                                "sinh lớp 10.", "Hồ Chí Minh", 2025, {"lead": set(), "support": set()}),
     # guards: an authority that issues a text for others, or a department whose letter asks someone, only asks
     "committee-issues-a-plan": ("UBND tỉnh vừa ban hành Kế hoạch số 88/KH-UBND về tổ chức kỳ thi năm nay.", "Phú Thọ",
                                 2025, {"lead": set(), "support": set()}),
@@ -122,3 +125,13 @@ def test_a_school_named_in_lower_case_is_kept_and_schools_in_general_are_not():
     assert "trường THPT Lê Lợi" in mention_names("Tỉnh đoàn phối hợp với trường THPT Lê Lợi bố trí chỗ nghỉ trưa cho thí "
                                                 "sinh ở xa.", "Kon Tum", 2018)
     assert mention_names("Các trường THPT tiếp tục ôn tập cho học sinh lớp 12 đến sát ngày thi.", "Kon Tum", 2018) == set()
+
+
+def test_a_team_named_by_its_kind_is_not_the_youth_union_named_before():
+    # "Đoàn kiểm tra …" after a paragraph about the provincial youth union is a visiting team, not the youth union
+    text = ("Tỉnh đoàn huy động 800 đoàn viên hỗ trợ thí sinh tại 25 điểm thi.\n\n"
+            "Đoàn kiểm tra đến thăm, động viên học sinh đang ôn thi tại Trường THPT Trần Phú.")
+    assert roles(text, "Vĩnh Long", 2025, which="Đoàn kiểm tra") == {"lead": set(), "support": set()}
+    # guard: "Đoàn" alone, before a verb, is still the youth union the text named
+    text = "Tỉnh đoàn huy động 800 đoàn viên hỗ trợ thí sinh.\n\nĐoàn cũng tổ chức nấu cơm miễn phí cho thí sinh ở xa."
+    assert roles(text, "Vĩnh Long", 2025, which="Đoàn cũng") == {"lead": {"youth_union"}, "support": set()}
