@@ -32,7 +32,7 @@ from etl.attribution import (
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
 from etl.names import patterns, people, spaced_alternation, words
-from etl.scoring import sectors
+from etl.themes import sectors
 
 KIND = {"doer": "lead", "helper": "support"}
 

@@ -17,17 +17,14 @@ Features of a pair (all 0-100):
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from etl.config import PACKAGE
 from etl.retrieve import word_vectors
-from etl.themes import topics_of
+from etl.themes import sectors, topics_of  # noqa: F401  (sectors: re-exported for the aligner)
 
 # Chosen on the development pairs (tests/gold/pairs.csv without the "extra" rows) and the tuning half of the
 # real-text pairs: best mean F1 of a grid over these weights and the threshold, among the settings that keep
@@ -41,13 +38,6 @@ WEIGHTS = {"token_set": 0.2, "word": 0.4, "topic": 0.6, "theme": 8.0, "role": 0.
 # Its credit grows with the shorter text's distinct words, in full from FULL_WORDS on.
 FULL_WORDS = 4
 LEXICAL = ("token_set", "word")
-
-
-@lru_cache(maxsize=1)
-def sectors() -> dict[str, str]:
-    """Lead role -> sector (etl/topics_roles.csv, reviewed data); "" for collective or directing doers."""
-    with open(PACKAGE / "topics_roles.csv", encoding="utf-8") as f:
-        return {r["role"]: r["sector"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
 
 
 def _rowdot(x: sparse.csr_matrix, i: np.ndarray, j: np.ndarray, chunk: int = 100_000) -> np.ndarray:

@@ -37,6 +37,14 @@ _STRESS = re.compile(r"(?<!\w)(?:nhất là|đặc biệt|trong đó(?: lưu ý|
 _PLACE = re.compile(r"(?:tại|cho|ở|nơi|khu vực|địa điểm|các điểm|nhất là(?: trong)?|đặc biệt(?: là)?(?: trong)?|kể cả)(?: các| những)?\s*$")
 
 
+@lru_cache(maxsize=1)
+def sectors() -> dict[str, str]:
+    """Lead role -> sector (etl/topics_roles.csv, reviewed data); "" for collective or directing doers (read by the pair
+    score, etl.scoring, and by attribution, etl.agencies, which must not load the scorer's numeric libraries)."""
+    with open(PACKAGE / "topics_roles.csv", encoding="utf-8") as f:
+        return {r["role"]: r["sector"] for r in csv.DictReader(line for line in f if not line.startswith("#"))}
+
+
 def _keyword(k: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", basic(k)).split())
 
