@@ -100,7 +100,8 @@ def statement_rows(doc: Parsed) -> list[dict]:
             # a statement that names no doer of its own takes its item's leads (an item is one task); a sentence of
             # running prose takes none: the paragraph's agencies are other sentences' doers ("Hiện nay, các nhà
             # trường đang …" after the department's sentences is no duty of the department)
-            roles = tuple(sorted(own_roles[part])) if own_roles.get(part) else clause_roles if c.label != "¶" else ()
+            roles_from = "own" if own_roles.get(part) else "item" if c.label != "¶" else "none"
+            roles = {"own": tuple(sorted(own_roles.get(part, ()))), "item": clause_roles, "none": ()}[roles_from]
             head = head or lead_in
             context = f"{head}: {piece}" if head else piece
             themed, matched = al.forms(context, surfaces)
@@ -123,6 +124,7 @@ def statement_rows(doc: Parsed) -> list[dict]:
                 "roles": roles,
                 "kind": kind,  # duty or context (etl.statements.kind_of): duties are aligned, and in prose reported acts
                 "kind_reason": why,
+                "roles_from": roles_from,  # views.sql reads it: the rule above is written once
             })
     return rows
 
@@ -218,7 +220,7 @@ def base_frames(build: Build) -> tuple[dict[str, pd.DataFrame], _Rows]:
         "agency_mentions": pd.DataFrame(
             mentions, columns=["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"]),
         "statements": pd.DataFrame(every, columns=["statement_id", "clause_id", "doc_id", "part", "text", "match_text", "theme",
-                                                   "kind", "kind_reason"]).drop(columns="doc_id").assign(
+                                                   "kind", "kind_reason", "roles_from"]).drop(columns="doc_id").assign(
             topics=_topics_column(every)),
         "rejected_files": pd.DataFrame(build.rejected, columns=["source_file", "reason", "duplicate_of"]),
         "dropped_text": pd.DataFrame(dropped, columns=["doc_id", "text", "start_char", "end_char"]),

@@ -21,7 +21,7 @@ COLUMNS = {
     "agencies": ["agency_id", "name", "role", "locality", "successor", "note"],
     "assignments": ["clause_id", "agency_id", "kind", "how", "start_char", "end_char", "statement_id"],
     "agency_mentions": ["clause_id", "statement_id", "agency_id", "part", "rule", "start_char", "end_char"],
-    "statements": ["statement_id", "clause_id", "part", "text", "match_text", "theme", "kind", "kind_reason", "topics"],
+    "statements": ["statement_id", "clause_id", "part", "text", "match_text", "theme", "kind", "kind_reason", "roles_from", "topics"],
     "duties": ["duty_id", "label", "theme", "n_docs", "lead_roles"],
     "duty_clauses": ["duty_id", "clause_id", "statement_id", "score", "node_id"],
     "links": ["a", "b", "score"],

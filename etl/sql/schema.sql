@@ -69,6 +69,7 @@ CREATE TABLE statements (
     theme        VARCHAR,
     kind         VARCHAR,            -- duty | context (etl/duty_cues.toml): only duties are aligned into duties
     kind_reason  VARCHAR,            -- the cue step and words that decided the kind
+    roles_from   VARCHAR,            -- own | item | none: whose lead roles the statement has (etl/frames.py)
     topics       STRUCT(topic VARCHAR, weight DOUBLE)[]  -- duty topics and keyword weights (the aligner's, for duties)
 );
 CREATE TABLE duties (duty_id VARCHAR PRIMARY KEY, label VARCHAR, theme VARCHAR, n_docs INTEGER, lead_roles VARCHAR);

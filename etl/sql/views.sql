@@ -51,10 +51,10 @@ SELECT n_docs, count(*) AS n_duties FROM duties GROUP BY n_docs ORDER BY n_docs;
 CREATE TEMP TABLE occurrence_base AS
 SELECT st.statement_id, c.doc_id, d.locality, d.year, d.doc_type, d.source_file,
        st.text, st.match_text, st.theme, st.topics,
-       -- (its own doers; with none, an item's statement takes its item's, a sentence of running prose none: etl/frames.py)
-       coalesce(sr.lead_roles, CASE WHEN c.label <> '¶' THEN cr.lead_roles END, '') AS lead_roles,
-       coalesce(sr.roles, CASE WHEN c.label <> '¶' THEN cr.roles END, []::VARCHAR[]) AS roles,
-       coalesce(sr.lead_names, CASE WHEN c.label <> '¶' THEN cn.lead_names END) AS lead_names
+       -- its own doers, its item's, or none (statements.roles_from, decided in etl/frames.py)
+       coalesce(sr.lead_roles, CASE WHEN st.roles_from = 'item' THEN cr.lead_roles END, '') AS lead_roles,
+       coalesce(sr.roles, CASE WHEN st.roles_from = 'item' THEN cr.roles END, []::VARCHAR[]) AS roles,
+       coalesce(sr.lead_names, CASE WHEN st.roles_from = 'item' THEN cn.lead_names END) AS lead_names
 FROM statements st
 JOIN clauses c ON c.clause_id = st.clause_id
 JOIN documents d ON d.doc_id = c.doc_id
