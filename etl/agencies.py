@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from etl import names, statements
 from etl.attribution import (
+    COUNTS,
     abbreviations,
     keeps_subject,
     only_steers,
@@ -146,9 +147,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # ("X đề nghị <someone unnamed> …" asks someone else; "… nhiệm vụ do Ban Chỉ đạo giao" only says who gave the task)
             if len(directed) == len(doers) and not any(p.part == "requester" and p.rule != "assigned_by" for p in ps):
                 carried = []
-                if prev and _reports_only(text, plain):
-                    # "Theo ông A, kỳ thi có 5.000 thí sinh …": a count, a date or a schedule in the paragraph is no task
-                    # of the agency it goes on about; the statements after it still are
+                if prev and (_reports_only(text, plain) or any(p.rule in COUNTS for p in ps)):
+                    # "Theo ông A, kỳ thi có 5.000 thí sinh …", "Tỉnh bố trí 30 điểm thi …": a count, a date or a
+                    # schedule in the paragraph is no task of the agency it goes on about; the statements after it
+                    # still are
                     goes_on = prev
                 elif prev and patterns()["actor_start"].match(text):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows

@@ -233,8 +233,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "phối hợp với A có văn phòng tại tỉnh và B, C chủ động …": "và" goes on with the partners
             part, rule, side = r.part, r.name, r.side
             break
-        if is_place(group[0]) and (part == "mention" or _modifier(text, prev_end, start, side)):
-            continue  # a place is an agency only when it acts; "thí sinh ở huyện Hoài Nhơn" names a place
+        if is_place(group[0]) and (part == "mention" and rule not in COUNTS or _modifier(text, prev_end, start, side)):
+            continue  # a place is an agency only when it acts or is counted; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
         prev_end = end
@@ -311,7 +311,14 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
 
     # ("tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it)
     return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and (
-        _named_as_place(text, p) or text[p.start : p.end].casefold() in ("tỉnh", "huyện", "thành phố")) else p for p in out]
+        _named_as_place(text, p) or text[p.start : p.end].casefold() in _BARE_PLACES) else p for p in out]
+
+
+# Rules that make a statement a count about the one it names ("Tỉnh bố trí 30 điểm thi …"): no task, its own or the
+# agency's before it (etl.agencies does not carry that agency into it)
+COUNTS = frozenset({"counted", "counted_sites"})
+
+_BARE_PLACES = ("tỉnh", "huyện", "thành phố")  # the place word alone, standing for the province or district
 
 
 def _named_as_place(text: str, p: Part) -> bool:
@@ -497,8 +504,10 @@ def _asked_too(text: str, out: list[Part], decided: list[tuple[int, int, int]]) 
 
 def _fits(x, roles: frozenset[str]) -> bool:
     """A rule's `roles`: role slugs, and "^" + the start of a name for bodies of no role of their own ("^Bộ ": the
-    ministries, which steer as the provincial committee does)."""
-    return x.role in roles or any(x.name.startswith(r[1:]) for r in roles if r.startswith("^"))
+    ministries, which steer as the provincial committee does); "@place": a province or district named as a place
+    ("tỉnh Quảng Trị", "Tỉnh", "huyện Sóc Sơn"), not by its committee."""
+    return (x.role in roles or any(x.name.startswith(r[1:]) for r in roles if r.startswith("^"))
+            or "@place" in roles and (is_place(x) or x.surface.casefold() in _BARE_PLACES))
 
 
 def _after_person(left: str, right: str) -> str:

@@ -187,6 +187,8 @@ RULE_CASES = {
     "request_by": ("UBND tỉnh yêu cầu Sở Y tế bố trí cán bộ trực.", "UBND tỉnh", "requester"),
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
+    "chairs_meeting": ("Đại tá Lê Văn Minh, Phó Giám đốc Công an tỉnh chủ trì hội nghị.", "Công an tỉnh", "mention"),
+    "counted_sites": ("Năm nay, tỉnh Lạng Sơn bố trí 28 điểm thi với 610 phòng thi tại các huyện.", "UBND tỉnh", "mention"),
     "leads": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế bố trí cán bộ trực tại các điểm thi.",
               "Ban cán sự đảng UBND tỉnh", "requester"),
     "chaired_by": ("Hội đồng thi năm nay do Sở Giáo dục và Đào tạo chủ trì, đặt 12 điểm thi.", "Hội đồng thi", "mention"),

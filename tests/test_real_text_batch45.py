@@ -1,0 +1,63 @@
+"""Session 43: patterns met on real texts (development batches), written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import attribute_text, roles
+
+
+def statement_leads(text: str, locality: str, year: int) -> list[set[str]]:
+    """The lead roles of each duty statement of a one-paragraph text, in reading order."""
+    tree, att = attribute_text(text, locality, year)
+    (clause,) = tree
+    named = att.mentions.get(clause.seq, [])  # every statement's doers (found keeps one row per agency and clause)
+    n = 1 + max((f.statement for f in named if f.statement is not None), default=0)
+    return [{f.role for f in named if f.kind == "doer" and f.statement == k} for k in range(n)]
+
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # the province's web portal is no press body (DESIGN's role table): it is kept, as `other`
+    "portal-opens-a-column": ("Cổng Thông tin điện tử tỉnh mở chuyên mục riêng để đăng lịch thi và hướng dẫn cho thí "
+                              "sinh.", "An Giang", 2022, {"lead": {"other"}, "support": set()}),
+    "paper-and-portal": ("Báo Bình Phước và Cổng Thông tin điện tử tỉnh đưa tin kịp thời về diễn biến kỳ thi.",
+                         "Bình Phước", 2023, {"lead": {"other", "press"}, "support": set()}),
+    # the province named as a place, counting its exam sites, does no task
+    "province-counts-its-sites": ("Năm nay, tỉnh Cà Mau bố trí 22 điểm thi với gần 480 phòng thi tại các huyện.",
+                                  "Cà Mau", 2024, {"lead": set(), "support": set()}),
+    "whole-province-counts-its-sites": ("Theo kế hoạch, toàn tỉnh tổ chức 17 điểm thi, trong đó có 2 điểm thi dự phòng.",
+                                        "Hậu Giang", 2023, {"lead": set(), "support": set()}),
+    # guards: the people a province mobilises stay its task (the readers split on it), and a committee or a
+    # department that sets up the sites does its work
+    "province-mobilises-people": ("Tỉnh Phú Yên dự kiến điều động khoảng 2.300 cán bộ, giáo viên làm nhiệm vụ coi thi.",
+                                  "Phú Yên", 2023, {"lead": {"provincial_pc"}, "support": set()}),
+    "department-sets-up-sites": ("Sở Giáo dục và Đào tạo bố trí 22 điểm thi, mỗi điểm thi có một phòng cách ly.",
+                                 "Cà Mau", 2022, {"lead": {"education"}, "support": set()}),
+    # whoever chairs a meeting does no duty by chairing it; a training it chairs stays its work
+    "police-deputy-chairs-a-meeting": ("Thượng tá Hoàng Văn Đức, Phó Giám đốc Công an tỉnh chủ trì hội nghị.",
+                                       "Cao Bằng", 2022, {"lead": set(), "support": set()}),
+    "youth-union-chairs-a-meeting": ("Chiều 12/6, Phó Bí thư Tỉnh đoàn chủ trì cuộc họp với các huyện đoàn về chương "
+                                     "trình tiếp sức mùa thi.", "Long An", 2024, {"lead": set(), "support": set()}),
+    "department-chairs-a-training": ("Sở Giáo dục và Đào tạo chủ trì hội nghị tập huấn nghiệp vụ coi thi cho các "
+                                     "điểm trưởng.", "Long An", 2024, {"lead": {"education"}, "support": set()}),
+    # an agency that tells a count does no task; one that tells its own work does it
+    "department-tells-a-count": ("Sở Giáo dục và Đào tạo tỉnh cho biết có hơn 9.400 thí sinh đăng ký dự thi năm nay.",
+                                 "Trà Vinh", 2024, {"lead": set(), "support": set()}),
+    "police-tell-their-work": ("Công an tỉnh cho biết đã huy động 420 cán bộ, chiến sĩ bảo vệ các điểm thi.",
+                               "Trà Vinh", 2024, {"lead": {"police"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year, want = ONE_PARAGRAPH[case]
+    assert roles(text, locality, year) == want
+
+
+def test_a_count_of_sites_is_no_task_of_the_agency_named_before_it():
+    # the department's sentence is its work; the count of the province's sites after it is nobody's, and the
+    # sentence after the count goes on with the department
+    text = ("Sở Giáo dục và Đào tạo đã rà soát cơ sở vật chất ở tất cả các trường được chọn làm điểm thi. Tỉnh bố trí "
+            "26 điểm thi với 540 phòng thi. Đồng thời tập huấn cho cán bộ coi thi trước ngày 20/6.")
+    assert statement_leads(text, "Vĩnh Long", 2024) == [{"education"}, set(), {"education"}]
