@@ -259,9 +259,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 doers, helpers = [f for f in doers if f in keep], [f for f in helpers if f in keep]
             found += doers + helpers
             prev = subject
-            # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only, and so do
-            # the partners of a task that opens with its joint work: "…; Phối hợp X chuẩn bị A; Lập kế hoạch B" is B without X)
-            prev_help = [] if _JOINT_TASK.match(text) else [f for f in helpers if f.how != "with_force"]
+            # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only, as does
+            # the one a task is worked out with, "chủ động liên hệ với Phòng GD&ĐT để nắm …; đồng thời kiểm tra lưới điện",
+            # and so do the partners of a task that opens with its joint work: "…; Phối hợp X chuẩn bị A; Lập kế hoạch B"
+            # is B without X)
+            prev_help = [] if _JOINT_TASK.match(text) else [f for f in helpers if f.how not in ("with_force", "works_with")]
         found = _union(found)
         if header := statements.table_columns(c.text):  # a task table's header: it assigns nothing
             columns, found, named, prev_plain = header, [], [replace(f, kind="mention") for f in named if f.start >= 0], []

@@ -188,6 +188,8 @@ RULE_CASES = {
     "issuer": ("UBND tỉnh vừa ban hành Chỉ thị về Kỳ thi.", "UBND tỉnh", "requester"),
     "counted": ("Năm nay, Công an tỉnh có 250 cán bộ tham gia bảo vệ kỳ thi.", "Công an tỉnh", "mention"),
     "chairs_meeting": ("Đại tá Lê Văn Minh, Phó Giám đốc Công an tỉnh chủ trì hội nghị.", "Công an tỉnh", "mention"),
+    "works_with": ("Điện lực huyện đã làm việc với Phòng Giáo dục và Đào tạo để nắm lịch thi.",
+                   "Phòng Giáo dục và Đào tạo các huyện, thành phố", "helper"),
     "counted_sites": ("Năm nay, tỉnh Lạng Sơn bố trí 28 điểm thi với 610 phòng thi tại các huyện.", "UBND tỉnh", "mention"),
     "leads": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế bố trí cán bộ trực tại các điểm thi.",
               "Ban cán sự đảng UBND tỉnh", "requester"),

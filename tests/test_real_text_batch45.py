@@ -46,6 +46,16 @@ ONE_PARAGRAPH = {
                                  "Trà Vinh", 2024, {"lead": set(), "support": set()}),
     "police-tell-their-work": ("Công an tỉnh cho biết đã huy động 420 cán bộ, chiến sĩ bảo vệ các điểm thi.",
                                "Trà Vinh", 2024, {"lead": {"police"}, "support": set()}),
+    # the one a doer works its task out with helps it, for that task only
+    "power-agrees-with-the-education-office": ("Công ty Điện lực yêu cầu các Điện lực huyện thống nhất với Phòng "
+                                               "Giáo dục và Đào tạo lịch cắt điện; đồng thời rà soát các trạm biến áp.",
+                                            "Quảng Ngãi", 2022, {"lead": {"electricity"}, "support": {"education"}}),
+    "department-works-with-the-police": ("Giám đốc Sở Giáo dục và Đào tạo cho biết sở đã làm việc với Công an tỉnh để "
+                                         "bố trí lực lượng bảo vệ điểm thi.", "Gia Lai", 2023,
+                                         {"lead": {"education"}, "support": {"police"}}),
+    # guard: a meeting held with someone is no task of either
+    "district-meets-the-police": ("Sáng 12/6, UBND huyện tổ chức buổi làm việc với Công an huyện về kỳ thi.",
+                                  "Gia Lai", 2023, {"lead": set(), "support": set()}),
 }
 
 
@@ -61,3 +71,10 @@ def test_a_count_of_sites_is_no_task_of_the_agency_named_before_it():
     text = ("Sở Giáo dục và Đào tạo đã rà soát cơ sở vật chất ở tất cả các trường được chọn làm điểm thi. Tỉnh bố trí "
             "26 điểm thi với 540 phòng thi. Đồng thời tập huấn cho cán bộ coi thi trước ngày 20/6.")
     assert statement_leads(text, "Vĩnh Long", 2024) == [{"education"}, set(), {"education"}]
+
+
+def test_a_partner_one_works_with_helps_with_that_task_only():
+    tree, att = attribute_text("Các doanh nghiệp viễn thông đã làm việc với Sở Giáo dục và Đào tạo để nắm nhu cầu "
+                               "đường truyền; xây dựng phương án ứng cứu thông tin.", "Hà Nam", 2023)
+    helpers = [(f.statement, f.role) for f in att.mentions.get(tree[0].seq, []) if f.kind == "helper"]
+    assert helpers == [(0, "education")]
