@@ -56,6 +56,12 @@ ONE_PARAGRAPH = {
     # guard: a meeting held with someone is no task of either
     "district-meets-the-police": ("Sáng 12/6, UBND huyện tổ chức buổi làm việc với Công an huyện về kỳ thi.",
                                   "Gia Lai", 2023, {"lead": set(), "support": set()}),
+    # a centre named by health work is a health body, also when the health department asks it
+    "emergency-centre-is-health": ("Sở Y tế đề nghị Trung tâm Cấp cứu 115 tỉnh bố trí xe cấp cứu trực tại các điểm "
+                                   "thi.", "Đồng Nai", 2024, {"lead": {"health"}, "support": set()}),
+    # a school deployed "as an exam site" is a place named, not someone sent to act
+    "school-made-an-exam-site": ("Sở Giáo dục và Đào tạo sẽ bố trí Trường THPT Lê Lợi là điểm thi dự phòng của đợt "
+                                 "hai.", "Thái Bình", 2021, {"lead": {"education"}, "support": set()}),
 }
 
 
