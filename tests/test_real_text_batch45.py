@@ -62,6 +62,11 @@ ONE_PARAGRAPH = {
     # a school deployed "as an exam site" is a place named, not someone sent to act
     "school-made-an-exam-site": ("Sở Giáo dục và Đào tạo sẽ bố trí Trường THPT Lê Lợi là điểm thi dự phòng của đợt "
                                  "hai.", "Thái Bình", 2021, {"lead": {"education"}, "support": set()}),
+    # a committee led on a visit by its head only visits; one led to do a task does it
+    "committee-led-on-a-visit": ("Sáng 3/6, Ban Chỉ đạo thi tỉnh do bà Lê Thị Hoa làm trưởng đoàn đi kiểm tra một số "
+                                 "điểm thi ở huyện Cái Nước.", "Cà Mau", 2023, {"lead": set(), "support": set()}),
+    "force-led-to-a-task": ("Lực lượng Công an tỉnh do Thượng tá Lê Văn Ba dẫn đầu rà soát phương án bảo vệ nơi in "
+                            "sao đề thi.", "Cà Mau", 2023, {"lead": {"police"}, "support": set()}),
 }
 
 
