@@ -147,7 +147,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # ("X đề nghị <someone unnamed> …" asks someone else; "… nhiệm vụ do Ban Chỉ đạo giao" only says who gave the task)
             if len(directed) == len(doers) and not any(p.part == "requester" and p.rule != "assigned_by" for p in ps):
                 carried = []
-                if prev and (_reports_only(text, plain) or any(p.rule in COUNTS for p in ps)):
+                if prev and (_reports_only(text, plain, same_sentence) or any(p.rule in COUNTS for p in ps)):
                     # "Theo ông A, kỳ thi có 5.000 thí sinh …", "Tỉnh bố trí 30 điểm thi …": a count, a date or a
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
@@ -174,7 +174,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
-                    if _reports_only(text, plain):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,
+                    if _reports_only(text, plain, same_sentence):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,
                         goes_on = prev_plain or last_plain  # but the paragraphs after it still go on with that agency
                     else:
                         carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
@@ -368,16 +368,22 @@ def _said_by(text: str, ps) -> list:
     return said if len({p.name for p in said}) == 1 else []
 
 
-def _reports_only(text: str, plain: bool) -> bool:
+def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     """A statement that its own words make a report with no actor (etl.statements.kind_of without a doer: a count, a
-    date, a schedule, a state): an agency named before it is not carried into it. A reported act (an event, a sum
-    spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and a statement with no cue either way
-    ("đặt sẵn trạm phát sóng …") is left to the agency before it."""
+    date, a schedule, a state; a new sentence with no duty verb at all): an agency named before it is not carried into
+    it. A reported act (an event, a sum spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and so is a
+    piece after ";" with no cue either way ("…; đặt sẵn trạm phát sóng …")."""
     kind, why = statements.kind_of(text, listed=not plain)
-    return kind == statements.CONTEXT and why.startswith(_NO_ACTOR)
+    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (
+        not same_sentence and why.startswith("no duty verb") and not _ANY_VERB.search(text)))
 
 
 _NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
+# A new sentence with no verb of a task at all, neither a duty cue (duty_cues.toml [action]) nor a verb the attribution
+# reads (words.toml `verb`), nor a passive that someone acts in ("thí sinh sẽ được tình nguyện viên phát …"), says no
+# one's task either ("Hi vọng với sự vào cuộc của các bên …"); a piece after ";" goes on with the sentence's subject
+# whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
+_ANY_VERB = re.compile(r"(?<!\w)(?:được|" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _asks_for_items(c) -> bool:

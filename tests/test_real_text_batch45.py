@@ -89,3 +89,15 @@ def test_a_partner_one_works_with_helps_with_that_task_only():
                                "đường truyền; xây dựng phương án ứng cứu thông tin.", "Hà Nam", 2023)
     helpers = [(f.statement, f.role) for f in att.mentions.get(tree[0].seq, []) if f.kind == "helper"]
     assert helpers == [(0, "education")]
+
+
+def test_a_new_sentence_with_no_duty_verb_takes_no_doer_from_the_sentence_before():
+    # after the youth union's work, a sentence that names no task is nobody's, and the sentence after it with a task
+    # verb (here "khảo sát") goes on with the union
+    text = ("Huyện đoàn đã thành lập 6 đội tình nguyện hỗ trợ thí sinh tại các điểm thi. Mỗi bạn một việc, ai cũng vui "
+            "vẻ dù trời nắng gắt. Đợt đầu sẽ khảo sát nhu cầu chỗ ở của thí sinh ở xa.")
+    assert statement_leads(text, "Hà Tĩnh", 2025) == [{"youth_union"}, set(), {"youth_union"}]
+    # a piece after ";" goes on with the sentence's subject, task verb or not
+    text = ("Huyện đoàn tổ chức lực lượng thanh niên tình nguyện giữ gìn trật tự, hỗ trợ thí sinh tại các điểm thi; "
+            "động viên cổ vũ tinh thần thí sinh, người nhà thí sinh và tham gia bảo đảm an toàn trong kỳ thi.")
+    assert statement_leads(text, "Hà Tĩnh", 2025) == [{"youth_union"}, {"youth_union"}]
