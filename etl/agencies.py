@@ -260,7 +260,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             found += doers + helpers
             prev = subject
             # (a force that is there for one task, "…, có lực lượng công an trực 24/24;", helps with that task only, as does
-            # the one a task is worked out with, "chủ động liên hệ với Phòng GD&ĐT để nắm …; đồng thời kiểm tra lưới điện",
+            # the one a task is worked out with, "đã làm việc với Phòng GD&ĐT để nắm …; đồng thời kiểm tra lưới điện",
             # and so do the partners of a task that opens with its joint work: "…; Phối hợp X chuẩn bị A; Lập kế hoạch B"
             # is B without X)
             prev_help = [] if _JOINT_TASK.match(text) else [f for f in helpers if f.how not in ("with_force", "works_with")]

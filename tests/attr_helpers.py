@@ -30,6 +30,16 @@ def leads_by_paragraph(text: str, locality: str = "Kiên Giang", year: int = 202
     return [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree]
 
 
+def leads_by_statement(text: str, locality: str = "Kiên Giang", year: int = 2022) -> list[set[str]]:
+    """The lead roles of each duty statement of a one-paragraph text, in reading order (every statement's doers:
+    `found` keeps one row per agency and clause)."""
+    tree, att = attribute_text(text, locality, year)
+    (clause,) = tree
+    named = att.mentions.get(clause.seq, [])
+    n = 1 + max((f.statement for f in named if f.statement is not None), default=0)
+    return [{f.role for f in named if f.kind == "doer" and f.statement == k} for k in range(n)]
+
+
 def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
     """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
     _, att = attribute_text(text, locality, year)

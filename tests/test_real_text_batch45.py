@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.attr_helpers import attribute_text, roles
-
-
-def statement_leads(text: str, locality: str, year: int) -> list[set[str]]:
-    """The lead roles of each duty statement of a one-paragraph text, in reading order."""
-    tree, att = attribute_text(text, locality, year)
-    (clause,) = tree
-    named = att.mentions.get(clause.seq, [])  # every statement's doers (found keeps one row per agency and clause)
-    n = 1 + max((f.statement for f in named if f.statement is not None), default=0)
-    return [{f.role for f in named if f.kind == "doer" and f.statement == k} for k in range(n)]
-
+from tests.attr_helpers import leads_by_statement as statement_leads
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
 ONE_PARAGRAPH = {
