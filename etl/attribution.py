@@ -59,7 +59,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     w = words()
-    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number", "manner")}
+    fill = {k: spaced_alternation(w[k]) for k in ("aux", "verb", "opener", "title", "request", "speech", "number", "manner", "team")}
     fill["manner"] = r"(?:\s*,?\s+(?:và\s+)?" + fill["manner"] + r"){0,3}"  # "chặt chẽ, hiệu quả", "nhịp nhàng và đồng bộ"
     # what is given, then to whom: "giao nhiệm vụ cho", "phân công rõ trách nhiệm, nhiệm vụ cụ thể (cho)"
     task = spaced_alternation(w["task"])

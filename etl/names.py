@@ -526,7 +526,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 before = [k for k in known if k.end <= hit.start()
                           and (k.surface.lower().startswith(word.lower() + " ") or k.name.lower().startswith(word.lower() + " "))]
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
-                if ref and ref[0] == "youth_union" and _TEAM_KIND.match(after):
+                if ref and ref[0] == "youth_union" and _team_kind().match(after):
                     continue  # "Đoàn kiểm tra đến thăm …": a team named by its kind, not the youth union named before
             elif means == "speaker":
                 # (the one who speaks in this very sentence first: "Giám đốc Sở Y tế nhấn mạnh: “Chúng tôi …”")
@@ -541,9 +541,10 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
     return out
 
 
-# What a team is named by ("Đoàn kiểm tra", "Đoàn công tác", as rule delegation reads them).
-_TEAM_KIND = re.compile(r"\s+(?:kiểm\s+tra|công\s+tác|thanh\s+tra|giám\s+sát|liên\s+ngành|khảo\s+sát)(?!\w)",
-                        re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _team_kind() -> re.Pattern:
+    """What a team is named by ("Đoàn kiểm tra", "Đoàn công tác": words.toml `team`, as rule delegation reads them)."""
+    return re.compile(r"\s+(?:" + spaced_alternation(words()["team"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
