@@ -268,6 +268,8 @@ RULE_CASES = {
                           "Ban Chỉ đạo thi cấp tỉnh", "helper"),
     "asked_to_steer": ("Thủ tướng yêu cầu UBND tỉnh chỉ đạo các trường rà soát hồ sơ thí sinh.", "UBND tỉnh", "doer"),
     "own_units": ("Sở Y tế chỉ đạo các đơn vị trực thuộc bố trí xe cấp cứu ở điểm thi.", "Sở Y tế", "doer"),
+    "own_offices": ("Sở Y tế giao nhiệm vụ cho các phòng, ban của Sở theo dõi sức khỏe thí sinh.", "Các sở, ban, ngành",
+                    "mention"),
     "delegation": ("Theo kế hoạch, đoàn công tác của Sở Y tế sẽ kiểm tra các điểm thi vùng cao.", "Sở Y tế", "doer"),
     "duties_of": ("Nhiệm vụ của Thanh tra tỉnh như sau:", "Thanh tra tỉnh", "doer"),
     "duties_heading": ("2. Trách nhiệm của Thanh tra tỉnh", "Thanh tra tỉnh", "doer"),
