@@ -565,7 +565,27 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+    known = [k for k in known if not _staff_deployed(text, k)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
+
+
+def _staff_deployed(text: str, k: Mention) -> bool:
+    """People a sector sends (words.toml staff: "cán bộ y tế", "tình nguyện viên") are their sector at work only where a
+    subject stands: first in the statement or a clause, after openers ("Nhân viên y tế lấy mẫu …", "Tại các điểm thi,
+    tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
+    bộ y tế …", "huy động 200 tình nguyện viên")."""
+    return k.surface.lower() in _staff() and not _staff_subject().search(text, 0, k.start)
+
+
+@lru_cache(maxsize=1)
+def _staff() -> frozenset[str]:
+    return frozenset(s.lower() for s in words()["staff"])
+
+
+@lru_cache(maxsize=1)
+def _staff_subject() -> re.Pattern:
+    return re.compile(r"(?:^|[,;:.(])\s*(?:(?:" + spaced_alternation(words()["opener"]) + r")\s*,?\s*)*"
+                      r"(?:(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+)?$", re.IGNORECASE)
 
 
 # A person named with a word of address: "ông Trần Ngọc Khiêm", "bà Lan", "đồng chí Nguyễn Văn A" (one to five words,

@@ -28,6 +28,18 @@ ONE_PARAGRAPH = {
     # guard: a department that orders a task keeps it
     "department-orders-sampling": ("Sở Y tế chỉ đạo lấy mẫu thức ăn ở các bếp ăn gần điểm thi.", "Quảng Ngãi", 2021,
                                    {"lead": {"health"}, "support": set()}),
+    # volunteers and health staff named by what they are, without "các" or "tình nguyện", are their sector at work
+    "volunteers-keep-bicycles": ("Tình nguyện viên trông xe và giữ đồ miễn phí cho thí sinh.", "Tây Ninh", 2023,
+                                 {"lead": {"youth_union"}, "support": set()}),
+    "youth-teams-of-the-communes": ("Đội hình thanh niên ở các xã còn lại đưa đón thí sinh nhà xa đến điểm thi.",
+                                    "Quảng Ngãi", 2021, {"lead": {"youth_union"}, "support": set()}),
+    "health-staff-take-samples": ("Nhân viên y tế lấy mẫu xét nghiệm cho cán bộ coi thi trước ngày thi.", "Lâm Đồng",
+                                  2021, {"lead": {"health"}, "support": set()}),
+    "power-workers-on-duty": ("Công nhân điện lực trực tại các trạm biến áp cấp điện cho điểm thi suốt buổi thi.",
+                              "Điện Biên", 2024, {"lead": {"electricity"}, "support": set()}),
+    # guard: staff a department deploys are its task
+    "department-deploys-health-staff": ("Sở Giáo dục và Đào tạo bố trí cán bộ y tế tại mỗi điểm thi.", "Lâm Đồng", 2021,
+                                        {"lead": {"education"}, "support": set()}),
 }
 
 
