@@ -174,7 +174,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
-                    if _reports_only(text, plain, same_sentence):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,
+                    # (an unmarked paragraph after a lead-in ending with ":" is one of its items, verb or not)
+                    if _reports_only(text, plain and not lead_in, same_sentence):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,
                         goes_on = prev_plain or last_plain  # but the paragraphs after it still go on with that agency
                     else:
                         carried = _carry(prev_plain or last_plain, "previous_paragraph", k)
@@ -374,16 +375,13 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     it. A reported act (an event, a sum spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and so is a
     piece after ";" with no cue either way ("…; đặt sẵn trạm phát sóng …")."""
     kind, why = statements.kind_of(text, listed=not plain)
-    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (
-        not same_sentence and why.startswith("no duty verb") and not _ANY_VERB.search(text)))
+    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (not same_sentence and why.startswith("no duty verb")))
 
 
+# A new sentence with no verb of a task (etl/duty_cues.toml [action]) says no one's task either ("Hi vọng với sự vào
+# cuộc của các bên …", "Công tác in sao đề thi nghiêm túc, đúng quy định.", "… không có sự cố xảy ra."); a piece after
+# ";" goes on with the sentence's subject whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
 _NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
-# A new sentence with no verb of a task at all, neither a duty cue (duty_cues.toml [action]) nor a verb the attribution
-# reads (words.toml `verb`), nor a passive that someone acts in ("thí sinh sẽ được tình nguyện viên phát …"), says no
-# one's task either ("Hi vọng với sự vào cuộc của các bên …"); a piece after ";" goes on with the sentence's subject
-# whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
-_ANY_VERB = re.compile(r"(?<!\w)(?:được|" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _asks_for_items(c) -> bool:

@@ -58,3 +58,14 @@ def test_a_branch_named_bare_later_is_the_branch_named_before():
     _, att = attribute_text(text, "Kon Tum", 2019)
     leads = {(f.statement, f.name) for fs in att.mentions.values() for f in fs if f.kind == "doer"}
     assert leads == {(0, "Chi cục An toàn vệ sinh thực phẩm tỉnh"), (2, "Chi cục An toàn vệ sinh thực phẩm tỉnh")}
+
+
+def test_a_new_sentence_with_no_task_verb_is_no_task_of_the_agency_before():
+    # a state ("… nghiêm túc, đúng quy định") or "không có sự cố" after an agency's work reports a result: no one's task,
+    # though the sentence holds words such as "có" or "in sao"
+    text = ("Công an tỉnh đã bố trí lực lượng canh gác nơi in sao đề thi. Công tác in sao đề thi an toàn, đúng quy "
+            "định. Công an tỉnh tiếp tục tuần tra quanh các điểm thi.")
+    assert statement_leads(text, "Ninh Thuận", 2023) == [{"police"}, set(), {"police"}]
+    text = ("Điện lực huyện trực 24/24 tại các trạm biến áp. Suốt hai ngày thi, lưới điện trong huyện không có sự cố "
+            "nào. Điện lực huyện cũng bố trí máy phát dự phòng.")
+    assert statement_leads(text, "Hồ Chí Minh", 2023) == [{"electricity"}, set(), {"electricity"}]
