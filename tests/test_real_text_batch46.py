@@ -37,6 +37,14 @@ ONE_PARAGRAPH = {
                                   2021, {"lead": {"health"}, "support": set()}),
     "power-workers-on-duty": ("Công nhân điện lực trực tại các trạm biến áp cấp điện cho điểm thi suốt buổi thi.",
                               "Điện Biên", 2024, {"lead": {"electricity"}, "support": set()}),
+    # the directors of the departments and localities are the departments and the districts acting
+    "directors-of-departments-and-localities": ("Giám đốc các sở, ngành tỉnh và địa phương liên quan theo chức năng, "
+                                                "nhiệm vụ được giao tổ chức các giải pháp hỗ trợ thí sinh.", "Trà Vinh",
+                                                2024, {"lead": {"departments", "district_pc"}, "support": set()}),
+    # the party committee that "has an opinion assigning" someone only asks, as one that writes to them
+    "party-committee-gives-its-opinion": ("Thường trực Tỉnh ủy đã có ý kiến giao Ban cán sự đảng UBND tỉnh lãnh đạo xử "
+                                          "lý nghiêm vụ lộ đề.", "Kon Tum", 2023,
+                                          {"lead": {"party_caucus"}, "support": set()}),
     # guard: staff a department deploys are its task
     "department-deploys-health-staff": ("Sở Giáo dục và Đào tạo bố trí cán bộ y tế tại mỗi điểm thi.", "Lâm Đồng", 2021,
                                         {"lead": {"education"}, "support": set()}),
