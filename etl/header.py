@@ -18,12 +18,13 @@ VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈ�
 
 @lru_cache(maxsize=1)
 def _spellings() -> list[str]:
-    """Known spellings of agency names and head words, longest first ("Ban Chỉ đạo thi", "Sở Y tế")."""
+    """Known spellings of agency names and head words, longest first ("Ban Chỉ đạo thi", "Sở Y tế"); of two that differ
+    only in case, the capitalised one first ("Phòng GD&ĐT", not "phòng GD&ĐT": a header line opens a name)."""
     from etl.attribution import words
     from etl.gazetteer import entries
 
     names = {a for e in entries() for a in e.aliases if "{" not in a} | set(words()["heads"])
-    return sorted(names, key=len, reverse=True)
+    return sorted(names, key=lambda a: (len(a), a[:1].isupper()), reverse=True)
 
 
 def restore_case(caps: str) -> str:

@@ -531,6 +531,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             elif means == "speaker":
                 # (the one who speaks in this very sentence first: "Giám đốc Sở Y tế nhấn mạnh: “Chúng tôi …”")
                 said = [k for k in known if k.end <= hit.start() and p["speech"].search(text, k.end, hit.start())]
+                # ("Ông A, Phó Giám đốc Công ty Điện lực, thành viên Ban Chỉ đạo, nhấn mạnh: “Chúng tôi …”": the body he
+                # is a member of is not the one he speaks for)
+                said = [k for k in said if not k.surface.lower().startswith("thành viên")] or said
                 ref = (said[-1].role, said[-1].name) if said else last.get("speaker")
             else:
                 named = m.mentions(means)

@@ -45,6 +45,17 @@ ONE_PARAGRAPH = {
     "party-committee-gives-its-opinion": ("Thường trực Tỉnh ủy đã có ý kiến giao Ban cán sự đảng UBND tỉnh lãnh đạo xử "
                                           "lý nghiêm vụ lộ đề.", "Kon Tum", 2023,
                                           {"lead": {"party_caucus"}, "support": set()}),
+    # inspecting the work at one named school reports a visit; inspecting at the exam sites in general is a task
+    "committee-inspects-one-school": ("Ban Chỉ đạo thi tỉnh kiểm tra công tác coi thi tại điểm thi Trường THPT Lê Quý "
+                                      "Đôn, thành phố Tuy Hòa.", "Phú Yên", 2023, {"lead": set(), "support": set()}),
+    "committee-inspects-the-sites": ("Ban Chỉ đạo thi tỉnh kiểm tra công tác chuẩn bị tại các điểm thi trước ngày "
+                                     "20/6.", "Phú Yên", 2023, {"lead": {"steering_committee"}, "support": set()}),
+    "volunteers-take-temperatures-at-a-school": ("Thanh niên tình nguyện kiểm tra thân nhiệt thí sinh tại điểm thi "
+                                                 "Trường THPT Lê Lợi.", "Phú Yên", 2023,
+                                                 {"lead": {"youth_union"}, "support": set()}),
+    # the district's education office written in lower case is still the office
+    "education-office-in-lower-case": ("Huyện đã giao phòng giáo dục rà soát danh sách thí sinh tự do.", "Bình Thuận",
+                                       2023, {"lead": {"education"}, "support": set()}),
     # guard: staff a department deploys are its task
     "department-deploys-health-staff": ("Sở Giáo dục và Đào tạo bố trí cán bộ y tế tại mỗi điểm thi.", "Lâm Đồng", 2021,
                                         {"lead": {"education"}, "support": set()}),
@@ -77,3 +88,10 @@ def test_a_new_sentence_with_no_task_verb_is_no_task_of_the_agency_before():
     text = ("Điện lực huyện trực 24/24 tại các trạm biến áp. Suốt hai ngày thi, lưới điện trong huyện không có sự cố "
             "nào. Điện lực huyện cũng bố trí máy phát dự phòng.")
     assert statement_leads(text, "Hồ Chí Minh", 2023) == [{"electricity"}, set(), {"electricity"}]
+
+
+def test_a_member_of_the_committee_speaks_for_his_own_body():
+    # "thành viên Ban Chỉ đạo" says what body he belongs to; his "chúng tôi" is his company's
+    text = ("Ông Trần Văn Bình, Phó Giám đốc Công ty Điện lực Lào Cai, thành viên Ban Chỉ đạo thi tốt nghiệp THPT tỉnh, "
+            "nhấn mạnh: “Chúng tôi đã chuẩn bị máy phát dự phòng cho tất cả các điểm thi.”")
+    assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": set()}
