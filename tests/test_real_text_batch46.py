@@ -95,3 +95,12 @@ def test_a_member_of_the_committee_speaks_for_his_own_body():
     text = ("Ông Trần Văn Bình, Phó Giám đốc Công ty Điện lực Lào Cai, thành viên Ban Chỉ đạo thi tốt nghiệp THPT tỉnh, "
             "nhấn mạnh: “Chúng tôi đã chuẩn bị máy phát dự phòng cho tất cả các điểm thi.”")
     assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": set()}
+
+
+def test_the_national_steering_committee_is_not_the_provinces():
+    # a city's page must not list the national committee's words as its own committee's
+    _, att = attribute_text("Ban Chỉ đạo cấp quốc gia Kỳ thi tốt nghiệp THPT năm 2025 đề nghị các địa phương rà soát "
+                            "phương án bảo vệ đề thi.", "Cần Thơ", 2025)
+    named = {(f.name, f.role) for fs in att.mentions.values() for f in fs}
+    assert ("Ban Chỉ đạo cấp quốc gia", "steering_committee") in named
+    assert not any(name.startswith("Ban Chỉ đạo thi cấp") for name, _ in named)
