@@ -11,8 +11,8 @@ from tests.attr_helpers import leads_by_statement as statement_leads
 ONE_PARAGRAPH = {
     # a department that hands tasks to its own offices ("các phòng, ban của Sở") keeps the duty: they are not the
     # province's departments
-    "health-department-tasks-its-offices": ("Sở Y tế đã giao nhiệm vụ cụ thể cho các phòng, ban của Sở theo dõi sức "
-                                            "khỏe thí sinh tại các điểm thi.", "Hà Nội", 2025,
+    "health-department-tasks-its-offices": ("Sở Y tế giao trách nhiệm cho các phòng, ban của Sở theo dõi sức khỏe "
+                                            "thí sinh trong những ngày thi.", "Hà Nội", 2025,
                                             {"lead": {"health"}, "support": set()}),
     "education-department-tasks-its-offices": ("Sở Giáo dục và Đào tạo phân công các phòng chuyên môn thuộc Sở kiểm "
                                                "tra cơ sở vật chất của từng điểm thi.", "Bình Định", 2024,
@@ -21,7 +21,7 @@ ONE_PARAGRAPH = {
     "district-tasks-its-departments": ("UBND huyện giao các phòng, ban chuyên môn rà soát cơ sở vật chất tại các điểm "
                                        "thi.", "Quảng Nam", 2023, {"lead": {"departments"}, "support": set()}),
     # the Prime Minister or the province's committee that "chỉ đạo" a task, naming no one to do it, only asks
-    "prime-minister-orders-a-task": ("Thủ tướng cũng chỉ đạo tạo điều kiện về chỗ ở và đi lại cho thí sinh ở vùng "
+    "prime-minister-orders-a-task": ("Thủ tướng còn chỉ đạo hỗ trợ chỗ ở, phương tiện đi lại cho thí sinh vùng "
                                      "sâu.", "Hà Giang", 2021, {"lead": set(), "support": set()}),
     "committee-orders-sampling": ("UBND tỉnh Quảng Ngãi đã chỉ đạo lấy mẫu xét nghiệm cho cán bộ làm công tác thi.",
                                   "Quảng Ngãi", 2021, {"lead": set(), "support": set()}),
@@ -33,22 +33,22 @@ ONE_PARAGRAPH = {
                                  {"lead": {"youth_union"}, "support": set()}),
     "youth-teams-of-the-communes": ("Đội hình thanh niên ở các xã còn lại đưa đón thí sinh nhà xa đến điểm thi.",
                                     "Quảng Ngãi", 2021, {"lead": {"youth_union"}, "support": set()}),
-    "health-staff-take-samples": ("Nhân viên y tế lấy mẫu xét nghiệm cho cán bộ coi thi trước ngày thi.", "Lâm Đồng",
+    "health-staff-take-samples": ("Nhân viên y tế đo thân nhiệt cho cán bộ coi thi trước mỗi buổi thi.", "Lâm Đồng",
                                   2021, {"lead": {"health"}, "support": set()}),
     "power-workers-on-duty": ("Công nhân điện lực trực tại các trạm biến áp cấp điện cho điểm thi suốt buổi thi.",
                               "Điện Biên", 2024, {"lead": {"electricity"}, "support": set()}),
     # the directors of the departments and localities are the departments and the districts acting
-    "directors-of-departments-and-localities": ("Giám đốc các sở, ngành tỉnh và địa phương liên quan theo chức năng, "
-                                                "nhiệm vụ được giao tổ chức các giải pháp hỗ trợ thí sinh.", "Trà Vinh",
+    "directors-of-departments-and-localities": ("Theo nhiệm vụ được phân công, Giám đốc các sở, ngành tỉnh và địa "
+                                                "phương chuẩn bị phương án hỗ trợ thí sinh.", "Trà Vinh",
                                                 2024, {"lead": {"departments", "district_pc"}, "support": set()}),
     # the party committee that "has an opinion assigning" someone only asks, as one that writes to them
-    "party-committee-gives-its-opinion": ("Thường trực Tỉnh ủy đã có ý kiến giao Ban cán sự đảng UBND tỉnh lãnh đạo xử "
-                                          "lý nghiêm vụ lộ đề.", "Kon Tum", 2023,
+    "party-committee-gives-its-opinion": ("Ban Thường vụ Tỉnh ủy đã có ý kiến, giao Ban cán sự đảng UBND tỉnh chỉ "
+                                          "đạo làm rõ vụ việc.", "Kon Tum", 2023,
                                           {"lead": {"party_caucus"}, "support": set()}),
     # inspecting the work at one named school reports a visit; inspecting at the exam sites in general is a task
     "committee-inspects-one-school": ("Ban Chỉ đạo thi tỉnh kiểm tra công tác coi thi tại điểm thi Trường THPT Lê Quý "
                                       "Đôn, thành phố Tuy Hòa.", "Phú Yên", 2023, {"lead": set(), "support": set()}),
-    "committee-inspects-the-sites": ("Ban Chỉ đạo thi tỉnh kiểm tra công tác chuẩn bị tại các điểm thi trước ngày "
+    "committee-inspects-the-sites": ("Ban Chỉ đạo thi tỉnh kiểm tra việc chuẩn bị ở các điểm thi trước ngày "
                                      "20/6.", "Phú Yên", 2023, {"lead": {"steering_committee"}, "support": set()}),
     "volunteers-take-temperatures-at-a-school": ("Thanh niên tình nguyện kiểm tra thân nhiệt thí sinh tại điểm thi "
                                                  "Trường THPT Lê Lợi.", "Phú Yên", 2023,
