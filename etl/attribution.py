@@ -26,6 +26,7 @@ from etl.names import (  # noqa: F401 (some are re-exported)
     mentions,
     patterns,
     spaced_alternation,
+    subject_start,
     words,
 )
 
@@ -202,7 +203,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             right = _EXAM_NAMED.sub("", right, count=1)
         right = _LIST_FILLER.sub("", _after_place(_WHEN.sub("", _YEAR_OWNER.sub("", right, count=1), count=1)), count=1)
         # (only for a list where a subject stands: at the start, after an opener or a comma)
-        own = right[area.end() :] if (area := _AREA.match(right)) and _lead().search(left) else right
+        own = right[area.end() :] if (area := _AREA.match(right)) and subject_start().search(left) else right
         skipped = min(len(text) - end, _WINDOW) - len(own)  # each step above drops words from the start of `right`
         if start - _WINDOW > prev_end:
             left = "x " + left  # cut mid-sentence: the list is not at the start of the statement
@@ -444,13 +445,9 @@ def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,?\s*", before):
         return True
-    return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not _lead().search(before)
+    return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not subject_start().search(before)
 
 
-@lru_cache(maxsize=1)
-def _lead() -> re.Pattern:
-    """The words before a subject that starts its sentence or clause: punctuation, then openers ("Theo đó, ")."""
-    return re.compile(rf"(?:^|[,;:.(])\s*(?:(?:{spaced_alternation(words()['opener'])})\s*,?\s*)*$", re.IGNORECASE)
 
 
 def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:

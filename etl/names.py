@@ -577,7 +577,7 @@ def _staff_deployed(text: str, k: Mention) -> bool:
     subject stands: first in the statement or a clause, after openers ("Nhân viên y tế lấy mẫu …", "Tại các điểm thi,
     tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
     bộ y tế …", "huy động 200 tình nguyện viên")."""
-    return k.surface.lower() in _staff() and not _staff_subject().search(text, 0, k.start)
+    return k.surface.lower() in _staff() and not subject_start(plural=True).search(text, 0, k.start)
 
 
 @lru_cache(maxsize=1)
@@ -585,10 +585,13 @@ def _staff() -> frozenset[str]:
     return frozenset(s.lower() for s in words()["staff"])
 
 
-@lru_cache(maxsize=1)
-def _staff_subject() -> re.Pattern:
-    return re.compile(r"(?:^|[,;:.(])\s*(?:(?:" + spaced_alternation(words()["opener"]) + r")\s*,?\s*)*"
-                      r"(?:(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def subject_start(plural: bool = False) -> re.Pattern:
+    """The words before a subject that starts its sentence or clause, read back from it: punctuation, then openers
+    ("Theo đó, "); with `plural`, then "các", "những" or "mỗi" too (etl.attribution reads it as well)."""
+    plural_word = r"(?:(?:các|những|mỗi)\s+)?" if plural else ""
+    return re.compile(r"(?:^|[,;:.(])\s*(?:(?:" + spaced_alternation(words()["opener"]) + r")\s*,?\s*)*" + plural_word + "$",
+                      re.IGNORECASE)
 
 
 # A person named with a word of address: "ông Trần Ngọc Khiêm", "bà Lan", "đồng chí Nguyễn Văn A" (one to five words,
