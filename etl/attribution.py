@@ -315,9 +315,9 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
         _named_as_place(text, p) or text[p.start : p.end].casefold() in _BARE_PLACES) else p for p in out]
 
 
-# Rules that make a statement a count about the one it names ("Tỉnh bố trí 30 điểm thi …"): no task, its own or the
-# agency's before it (etl.agencies does not carry that agency into it)
-COUNTS = frozenset({"counted", "counted_sites"})
+# Rules that make a statement a count or a trait of the place it names ("Tỉnh bố trí 30 điểm thi …", "Huyện A có địa
+# bàn rộng"): no task, its own or the agency's before it (etl.agencies does not carry that agency into it)
+COUNTS = frozenset({"counted", "counted_sites", "place_traits"})
 
 _BARE_PLACES = ("tỉnh", "huyện", "thành phố")  # the place word alone, standing for the province or district
 
@@ -400,15 +400,18 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
     """Rule `directs`, settled once the whole statement is read. "X chỉ đạo Y + verb": Y acts (directed_to_act) and X
     only asks, unless Y is of X's own sector ("Công an tỉnh chỉ đạo Công an các huyện …": X acts too, rule
     directs_own) or is only "the units concerned", which are X's own ("UBND quận chỉ đạo các đơn vị liên quan …");
-    with no one directed to act ("X chỉ đạo các Hội đồng thi.") X is the subject."""
+    with no one directed to act ("X chỉ đạo các Hội đồng thi.") X is the subject. One that asks its own sector in
+    writing keeps the duty too ("Công an tỉnh đã có kế hoạch chỉ đạo Công an các huyện …", rule asks_in_writing)."""
     directed = [p for p in out if p.rule == "directed_to_act"]
     roles = {p.role for p in directed}
     own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
     if _own_units_and_places(text, out, directed):
         return [replace(p, part="doer", rule="own_sector_units") if p.rule == "directs"
                 else replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" else p for p in out]
-    return [p if p.rule != "directs" else replace(p, part="doer", rule="subject") if not directed
-            else replace(p, part="doer", rule="directs_own") if own or (p.role in roles and p.role != "other") else p
+    return [p if p.rule not in ("directs", "asks_in_writing")
+            else replace(p, part="doer", rule="subject") if not directed and p.rule == "directs"
+            else replace(p, part="doer", rule="directs_own") if (own and p.rule == "directs")
+            or (p.role in roles and p.role != "other") else p
             for p in out]
 
 

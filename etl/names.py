@@ -706,17 +706,18 @@ def _group_tail() -> re.Pattern:
 
 
 def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
-    """ "các sở, ngành, địa phương", "các bộ, ngành, địa phương": a group name ending with another group (etl/words.toml
-    [group_tails]), inside one alias or right after it, is two agencies side by side."""
+    """ "các sở, ngành, địa phương", "các bộ, ngành, địa phương", "các địa phương, đơn vị": a group name ending with
+    another group (etl/words.toml [group_tails]), inside one alias or right after it, is two agencies side by side."""
     out: list[Mention] = []
     for k, x in enumerate(known):
-        inside = _group_tail().search(x.surface) if x.role == "departments" else None
-        after = _group_tail().match(text, x.end) if x.role == "departments" and not inside else None
+        group = x.role == "departments" or x.role == "district_pc" and x.surface.casefold().startswith("các ")
+        inside = _group_tail().search(x.surface) if group else None
+        after = _group_tail().match(text, x.end) if group and not inside else None
         if after and k + 1 < len(known) and known[k + 1].start < after.end():
             after = None  # the words after the group are another agency's name
         hit, base = (inside, x.start) if inside else (after, 0)
         named = m.mentions(words()["group_tails"][re.sub(r"\s+", " ", hit.group(2)).lower()]) if hit else []
-        if not named:
+        if not named or named[0].role == x.role:
             out.append(x)
             continue
         at, end = base + hit.start(1), (x.end if inside else hit.end())

@@ -190,6 +190,7 @@ RULE_CASES = {
     "chairs_meeting": ("Đại tá Lê Văn Minh, Phó Giám đốc Công an tỉnh chủ trì hội nghị.", "Công an tỉnh", "mention"),
     "works_with": ("Điện lực huyện đã làm việc với Phòng Giáo dục và Đào tạo để nắm lịch thi.",
                    "Phòng Giáo dục và Đào tạo các huyện, thành phố", "helper"),
+    "place_traits": ("Huyện Bình Gia có địa bàn rộng, nhiều thôn ở xa trung tâm.", "UBND các huyện, thành phố", "mention"),
     "counted_sites": ("Năm nay, tỉnh Lạng Sơn bố trí 28 điểm thi với 610 phòng thi tại các huyện.", "UBND tỉnh", "mention"),
     "leads": ("Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế bố trí cán bộ trực tại các điểm thi.",
               "Ban cán sự đảng UBND tỉnh", "requester"),
