@@ -100,11 +100,15 @@ def patterns() -> dict[str, re.Pattern]:
         # A statement whose own subject is a person or body that is no agency ("Những em ở xa, nhà trường bố trí …"):
         # after an optional setting up to its comma, the actor and a helper verb or a duty verb.
         # (also counted, and placed: "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau")
-        "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ)\s+)?(?:\d[\d.,]*\s+)?"
-                                  + spaced_alternation(w["actor"]) + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
+        # (the schools' level may follow: "Các trường THCS, THPT tổ chức …"); a work area as the subject ("Công tác
+        # thanh tra thi thực hiện theo 3 cấp", "Đặc biệt, công tác bảo mật đề thi phải chặt chẽ") is said of the work,
+        # whoever does it
+        "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ)\s+)?(?:\d[\d.,]*\s+)?"
+                                  + spaced_alternation(w["actor"]) + r"(?:\s+(?:THCS|THPT|TH|PTDTNT|PTDTBT)(?:\s*,\s*(?:THCS|THPT|TH))*)?"
+                                  + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
-                                  + r")(?!\w)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
+                                  + r")(?!\w)|công\s+tác\s)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
         # đơn vị liên quan")
