@@ -130,7 +130,9 @@ def _is_row(text: str) -> bool:
 # written with a capital, they never continue a sentence, so a line that starts with one starts a paragraph (the
 # subject line of a notice "Kết luận của … tại cuộc họp …" has no full stop, and the text goes on with "Ngày 9/6/2023,
 # Phó Chủ tịch …").
-OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},)")
+# So does a connective with its comma ("Ngoài ra, đơn vị còn …" under a photo caption "Quang cảnh điểm thi ngày 28/6").
+OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},"
+                     r"|(?:Ngoài ra|Bên cạnh đó|Theo đó|Đồng thời|Trước đó|Sau đó|Cùng với đó|Tuy nhiên|Mặt khác|Đặc biệt),)")
 
 
 # A photo caption closes on its credit, with no full stop ("… tặng quà các đội tình nguyện. Ảnh: Thanh Hà", "…
