@@ -130,9 +130,11 @@ def _is_row(text: str) -> bool:
 # written with a capital, they never continue a sentence, so a line that starts with one starts a paragraph (the
 # subject line of a notice "Kết luận của … tại cuộc họp …" has no full stop, and the text goes on with "Ngày 9/6/2023,
 # Phó Chủ tịch …").
-# So does a connective with its comma ("Ngoài ra, đơn vị còn …" under a photo caption "Quang cảnh điểm thi ngày 28/6").
-OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},"
-                     r"|(?:Ngoài ra|Bên cạnh đó|Theo đó|Đồng thời|Trước đó|Sau đó|Cùng với đó|Tuy nhiên|Mặt khác|Đặc biệt),)")
+OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Để |Nhằm |Trong những năm|Ngày \d|Năm \d{4},)")
+# So does a connective with its comma ("Ngoài ra, đơn vị còn …" under a photo caption "Quang cảnh điểm thi ngày 28/6")
+# (a paragraph of the body: not the preamble that OPENING also marks, etl.segment).
+_CONNECTIVE = re.compile(r"^(?:Ngoài ra|Bên cạnh đó|Theo đó|Đồng thời|Trước đó|Sau đó|Cùng với đó|Tuy nhiên|Mặt khác"
+                         r"|Đặc biệt),")
 
 
 # A photo caption closes on its credit, with no full stop ("… tặng quà các đội tình nguyện. Ảnh: Thanh Hà", "…
@@ -162,7 +164,8 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
-    if ends_sentence(tail) or OPENING.match(head) or _CREDIT_END.search(tail) or _NEWS_TAG.match(head):
+    if (ends_sentence(tail) or OPENING.match(head) or _CONNECTIVE.match(head) or _CREDIT_END.search(tail)
+            or _NEWS_TAG.match(head)):
         return False
     if double_spaced or line.blank_before:
         # Hard-wrapped text: a line that runs to (nearly) full width was cut by the wrap, a short one ended.
