@@ -384,6 +384,11 @@ _MORE_LEVELS = re.compile(r"(?:\s*,\s*" + _LEVEL_WORD + r")+(?!\w)(?!\s+[A-ZĐ])
 _LEVEL = re.compile(r"\s+(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Tt]hị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
+_LEVELS = re.compile(r"\s+các\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|địa\s+phương)"
+                     r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|thị\s+trấn|xã|phường))*(?!\w)(?!\s+[A-ZĐ])")
+_GROUPS = frozenset({"district_pc", "provincial_pc", "departments"})  # bodies that are the levels themselves
+
+
 def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None = None) -> Mention:
     """ "Huyện đoàn An Lão", "Sở GD&ĐT tỉnh Lạng Sơn": capitalised words (after "tỉnh", "thành phố") right after
     a name belong to it."""
@@ -403,6 +408,8 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
         end += place.end() if nxt.isupper() else 0
     if end == x.end and (level := _LEVEL.match(text, end)):  # "các Điện lực huyện kiểm tra …": the level is the name's
         end = level.end()
+    elif end == x.end and x.role not in _GROUPS and (levels := _LEVELS.match(text, end)):
+        end = levels.end()  # "chi nhánh điện các huyện, thị xã": so are the levels (not the districts' committees)
     if number := re.match(r"\s+số\s+\d+(?!\w|[/.,]\d)", text[end:]):  # "Tổ CSGT số 1", "Đội số 2": a unit's number is its name's
         end += number.end()
     if known := _known_place().match(text, end):  # "Sở GD&ĐT Bà Rịa - Vũng Tàu": a province's own spelling, dash and all
