@@ -6,11 +6,11 @@ from etl.config import Settings
 from tests.gold.pairs import free_scorer
 
 TEXTS = [
-    "Sở Giáo dục và Đào tạo dùng trực thăng vận chuyển đề thi ra huyện đảo trước ngày thi.",
+    "Sở Giáo dục và Đào tạo thuê máy bay trực thăng để vận chuyển đề thi tới huyện đảo trước ngày thi.",
     "Cán bộ của Sở cùng công an vượt biển đưa đề thi ra đảo để kịp phát cho các điểm thi.",
     "Sở chỉ đạo các trường nội trú bố trí chỗ ăn, ở và nấu ăn cho học sinh trong những ngày thi.",
-    "Huyện bố trí nơi ăn ở miễn phí cho thí sinh nhà xa ngay tại khu bán trú.",
-    "Sở Giáo dục và Đào tạo bố trí chỗ ăn, ở cho thí sinh ở xa trong những ngày thi.",
+    "Huyện lo nơi ăn, chỗ ngủ không mất tiền cho thí sinh nhà xa tại khu bán trú.",
+    "Sở Giáo dục và Đào tạo lo chỗ ăn, ở cho thí sinh ở xa trong những ngày thi.",
 ]
 ROLES = [{"education"}, {"education"}, {"education"}, {"district_pc"}, {"education"}]
 
