@@ -599,8 +599,9 @@ def _staff() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def subject_start(plural: bool = False) -> re.Pattern:
     """The words before a subject that starts its sentence or clause, read back from it: punctuation, then openers
-    ("Theo đó, "); with `plural`, then "các", "những" or "mỗi" too (etl.attribution reads it as well)."""
-    plural_word = r"(?:(?:các|những|mỗi)\s+)?" if plural else ""
+    ("Theo đó, "); with `plural`, then "các", "những", "mỗi" or a count too ("450 tình nguyện viên …"; etl.attribution
+    reads it as well)."""
+    plural_word = r"(?:(?:các|những|mỗi)\s+|(?:(?:hơn|gần|khoảng|trên)\s+)?(?!(?:19|20)\d\d\s)\d[\d.,]*\s+)?" if plural else ""
     return re.compile(r"(?:^|[,;:.(])\s*(?:(?:" + spaced_alternation(words()["opener"]) + r")\s*,?\s*)*" + plural_word + "$",
                       re.IGNORECASE)
 

@@ -42,6 +42,12 @@ ONE_PARAGRAPH = {
     # the young people of a place are its youth union
     "young-people-of-a-district-cook": ("Tuổi trẻ Cam Lộ nấu cơm trưa không lấy tiền cho thí sinh nhà xa.", "Quảng Trị",
                                         2020, {"lead": {"youth_union"}, "support": set()}),
+    # a count may stand before the subject: the volunteers counted are the youth union at work (staff someone
+    # deploys, with the count after the verb, are not)
+    "volunteers-counted-as-subject": ("Trong hai ngày thi, 450 tình nguyện viên có mặt ở các điểm thi để chỉ đường "
+                                      "cho thí sinh.", "Quảng Trị", 2020, {"lead": {"youth_union"}, "support": set()}),
+    "health-department-deploys-counted-staff": ("Sở Y tế bố trí 50 nhân viên y tế tại các điểm thi.", "Quảng Trị",
+                                                2020, {"lead": {"health"}, "support": set()}),
     # "Theo Báo X," names where the news comes from; the body after the comma acts
     "newspaper-quotes-a-department": ("Theo Báo Quảng Ngãi, Sở Y tế đã lập ba đội cấp cứu cơ động cho kỳ thi.",
                                       "Quảng Ngãi", 2023, {"lead": {"health"}, "support": set()}),
