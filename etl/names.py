@@ -384,8 +384,8 @@ _MORE_LEVELS = re.compile(r"(?:\s*,\s*" + _LEVEL_WORD + r")+(?!\w)(?!\s+[A-ZĐ])
 _LEVEL = re.compile(r"\s+(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Tt]hị\s+xã|cấp\s+huyện|cấp\s+tỉnh|cấp\s+xã|cấp\s+quốc\s+gia|địa\s+phương)(?=\s+[^\W\d_]*[a-zđ]|\s*[,.;:]|$)(?!\s+[A-ZĐ])")
 
 
-_LEVELS = re.compile(r"\s+các\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|địa\s+phương)"
-                     r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|thị\s+trấn|xã|phường))*(?!\w)(?!\s+[A-ZĐ])")
+# The levels after another body's name ("chi nhánh điện các huyện, thị xã"; a force's own: _FORCE_LEVELS)
+_LEVELS = re.compile(r"\s+các\s+(?:" + _LEVEL_WORD + r"|địa\s+phương)(?:\s*,\s*" + _LEVEL_WORD + r")*(?!\w)(?!\s+[A-ZĐ])")
 _GROUPS = frozenset({"district_pc", "provincial_pc", "departments"})  # bodies that are the levels themselves
 
 
