@@ -103,7 +103,7 @@ def patterns() -> dict[str, re.Pattern]:
         # (the schools' level may follow: "Các trường THCS, THPT tổ chức …"); a work area as the subject ("Công tác
         # thanh tra thi thực hiện theo 3 cấp", "Đặc biệt, công tác bảo mật đề thi phải chặt chẽ") is said of the work,
         # whoever does it
-        "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ)\s+)?(?:\d[\d.,]*\s+)?"
+        "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ|tất\s+cả|một\s+số)\s+)?(?:\d[\d.,]*\s+)?"
                                   + spaced_alternation(w["actor"]) + r"(?:\s+(?:THCS|THPT|TH|PTDTNT|PTDTBT)(?:\s*,\s*(?:THCS|THPT|TH))*)?"
                                   + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
@@ -135,6 +135,11 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         # A one-word head starts a name only before a capitalised word: "Báo cáo …" is a verb, "Sở" alone an
         # anaphor; "Trung tâm Y tế …", "Công an thị xã" are names whatever follows.
         if any(a <= h.start() < b for a, b in taken) or not _starts_name(text, h) or over[h.start()] == " ":
+            continue
+        # "Ban Thường trực Ủy ban MTTQ tỉnh", "Ban Giám đốc Công an tỉnh": a board's title right before a known name
+        # is that body's (words.toml `title`), no name of its own
+        if (t := p["title_start"].match(text, h.start())) and re.match(r"\s+", text[t.end():]) and (
+                t.end() + len(re.match(r"\s*", text[t.end():]).group(0))) in by_start:
             continue
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
@@ -569,7 +574,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     if short:
         known = sorted(known + _defined(text, known, short), key=lambda x: x.start)
     starts = {k.start for k in known}
-    known = _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known])
+    known = _branches(text, _without_overlaps([_proper_tail(text, k, starts, m.locality) for k in known]))
     known = _group_tails(text, known, m)
     if m.national:
         known = [level_reading(k, m) for k in known]
@@ -581,6 +586,19 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     known = sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
     known = [k for k in known if not _staff_deployed(text, k)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
+
+
+def _branches(text: str, known: list[Mention]) -> list[Mention]:
+    """ "Đoàn Thanh niên Công an tỉnh", "tuổi trẻ Công an tỉnh": a mass organisation ([branch_of]) right before another
+    body, nothing between, is its branch there; the whole is the organisation, the body only owns it."""
+    out: list[Mention] = []
+    for k in known:
+        if (out and out[-1].role in words()["branch_of"] and k.role not in words()["branch_of"]
+                and not text[out[-1].end : k.start].strip() and k.start > out[-1].end):
+            a = out.pop()
+            k = Mention(a.start, k.end, a.role, a.name, text[a.start : k.end])
+        out.append(k)
+    return out
 
 
 def _staff_deployed(text: str, k: Mention) -> bool:

@@ -1,0 +1,53 @@
+"""Session 46: patterns met on real texts (development batches), written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import attribute_text, roles
+from tests.test_real_text_batch47 import doers_by_statement
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # a youth union's branch inside a force is the youth union at work; the force only owns the branch
+    "police-youth-branch-helps-candidates": ("Đoàn Thanh niên Công an tỉnh phối hợp với Thành đoàn Bảo Lộc dựng lều "
+                                             "nước miễn phí trước cổng điểm thi.", "Lâm Đồng", 2022,
+                                             {"lead": {"youth_union"}, "support": {"youth_union"}}),
+    "health-centre-youth-branch-measures-temperatures": ("Chi đoàn Trung tâm Y tế huyện cử đoàn viên đo thân nhiệt "
+                                                         "cho thí sinh ở cổng trường.", "Nghệ An", 2021,
+                                                         {"lead": {"youth_union"}, "support": set()}),
+    # guard: a comma between them makes two bodies that both act
+    "youth-union-and-police-listed": ("Đoàn Thanh niên, Công an huyện cùng dựng chốt hướng dẫn thí sinh quanh điểm "
+                                      "thi.", "Nghệ An", 2021, {"lead": {"youth_union", "police"}, "support": set()}),
+    # the standing board of a body is that body ("Ban Thường trực Ủy ban MTTQ …" is the Fatherland Front)
+    "front-standing-board-hands-out-gifts": ("Ban Thường trực Ủy ban MTTQ tỉnh trao 40 suất quà cho học sinh nghèo "
+                                             "trước ngày thi.", "Điện Biên", 2025,
+                                             {"lead": {"fatherland_front"}, "support": set()}),
+    "gifts-given-by-the-front-standing-board": ("Các suất quà được Ban Thường trực Ủy ban MTTQ tỉnh trao tận tay "
+                                                "học sinh nghèo.", "Điện Biên", 2025,
+                                                {"lead": {"fatherland_front"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year = ONE_PARAGRAPH[case][:3]
+    assert roles(text, locality, year) == ONE_PARAGRAPH[case][3]
+
+
+def test_a_standing_board_is_no_unknown_agency():
+    # "Ban Thường trực …" before a known name is a title, not a body of its own named "Ban Thường"
+    _, att = attribute_text("Ban Thường trực Ủy ban MTTQ tỉnh trao 40 suất quà cho học sinh nghèo.", "Điện Biên", 2025)
+    names = {f.name for fs in att.mentions.values() for f in fs}
+    assert names == {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}
+
+
+def test_a_sentence_about_the_exam_sites_takes_no_agency_from_the_one_before():
+    # the exam sites (and universities, schools, restaurants) are the subject of their own sentence: the agency of
+    # the sentence before is not carried into it
+    text = ("Chủ tịch UBND tỉnh đề nghị các sở, ngành và chính quyền địa phương quan tâm chăm lo cho thí sinh. "
+            "Đặc biệt, các điểm thi bảo đảm bí mật đề thi trong suốt buổi thi.")
+    assert doers_by_statement(text, "Hậu Giang", 2021).get(1, set()) == set()
+    text = ("Thành đoàn đã lập 12 đội tình nguyện quanh các điểm thi. Một số nhà hàng cũng tổ chức nấu cơm "
+            "trưa miễn phí cho thí sinh.")
+    assert doers_by_statement(text, "Đắk Nông", 2024).get(1, set()) == set()
