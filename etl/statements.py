@@ -141,15 +141,18 @@ def heads(text: str, pieces: list[tuple[int, int]], *, max_words: int = 12) -> l
 DUTY, CONTEXT = "duty", "context"
 # What running prose reports being done (kind_of's reasons): a step in the passive, a sum spent or given.
 REPORTED_ACTS = tuple(f"narrative: {step}" for step in ("passive", "money"))
+REPORTED_ACT = ", act: "  # in a count's or a state's reason: the duty verb it also reports done
 
 
 def aligned(kind: str, why: str, prose: bool) -> bool:
     """A statement joins the alignment: every duty, and in running prose (a news report, a portal summary, no
     numbered item) the work it reports being done. Such a text states a duty that way ("Túi đề thi được niêm
     phong và canh giữ suốt ngày đêm", "Huyện hỗ trợ 20 triệu đồng tiền xe cho thí sinh"), so the same duty in a
-    directive or in next year's report is its duty too. A count, a date, a schedule, a state, a meeting or a
-    visit, praise, a headline or a caption stays out: the Changes and Gaps pages would list them as duties."""
-    return kind == DUTY or (prose and why.startswith(REPORTED_ACTS))
+    directive or in next year's report is its duty too; so is a count or a state that names an agency at work
+    ("Sở Y tế đã bố trí 48 cán bộ y tế …": REPORTED_ACT). A count or a state with no agency at work, a date, a
+    schedule, a meeting or a visit, praise, a headline or a caption stays out: the Changes and Gaps pages would list
+    them as duties."""
+    return kind == DUTY or (prose and (why.startswith(REPORTED_ACTS) or REPORTED_ACT in why))
 
 _YEAR_END = re.compile(r"(?<![\w/.-])(19|20)\d{2}$")
 _REPORTED = re.compile(r"(?<![\w])(có|đã|vừa)(?![\w])")
@@ -369,7 +372,10 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         for m in c[step].finditer(low):
             if (step != "count" or m.start() == 0 or _REPORTED.search(low[: m.start()]) or c["about"].match(low[: m.start()])
                     or _IS_COUNT.search(low[: m.start()])):
-                return CONTEXT, f"narrative: {step} ({m.group(0).strip()})"
+                # a count or a state that also names work an agency did ("Sở … đã thành lập 40 hội đồng thi, huy động
+                # 2.086 cán bộ") reports an act (REPORTED_ACT): running prose states its duties that way
+                act = f"{REPORTED_ACT}{action.group(1)}" if action and has_doer and step in ("count", "state") else ""
+                return CONTEXT, f"narrative: {step} ({m.group(0).strip()}){act}"
     if m := c["date"].search(low):
         return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"
     if (m := c["past"].search(low)) and len(low[: m.start()].split()) < c["past_words"]:
@@ -446,6 +452,8 @@ def kinds_of(pieces: list[str], *, doers: list[bool], named: list[bool], listed:
         kind, why = kind_of(text, has_doer=doer and (own or listed or goes_on), listed=listed)
         if (k and out[-1][0] == CONTEXT and pieces[k - 1].rstrip().endswith(";") and not own
                 and why.startswith(("action:", "listed:"))):
-            kind, why = CONTEXT, f"continues a report: {out[-1][1]}"
+            # (the work the piece names is reported done too: "…; huy động 3.000 cán bộ làm nhiệm vụ thi")
+            act = f"{REPORTED_ACT}{why.removeprefix('action: ')}" if why.startswith("action: ") and REPORTED_ACT not in out[-1][1] else ""
+            kind, why = CONTEXT, f"continues a report: {out[-1][1]}{act}"
         out.append((kind, why))
     return out
