@@ -26,6 +26,12 @@ ONE_PARAGRAPH = {
     "gifts-given-by-the-front-standing-board": ("Các suất quà được Ban Thường trực Ủy ban MTTQ tỉnh trao tận tay "
                                                 "học sinh nghèo.", "Điện Biên", 2025,
                                                 {"lead": {"fatherland_front"}, "support": set()}),
+    # "cơ quan chức năng" acting are the departments as a group; as partners they name no one ("whoever is
+    # concerned", words.toml only_as_doers)
+    "authorities-prepare-a-plan": ("Bên cạnh đó, cơ quan chức năng đã chuẩn bị phương án đón thí sinh vùng sâu tới "
+                                   "điểm thi.", "Đắk Lắk", 2023, {"lead": {"departments"}, "support": set()}),
+    "health-works-with-the-authorities": ("Sở Y tế phối hợp với cơ quan chức năng kiểm tra bếp ăn quanh các điểm thi.",
+                                          "Đắk Lắk", 2023, {"lead": {"health"}, "support": set()}),
 }
 
 
