@@ -32,6 +32,10 @@ ONE_PARAGRAPH = {
                                    "điểm thi.", "Đắk Lắk", 2023, {"lead": {"departments"}, "support": set()}),
     "health-works-with-the-authorities": ("Sở Y tế phối hợp với cơ quan chức năng kiểm tra bếp ăn quanh các điểm thi.",
                                           "Đắk Lắk", 2023, {"lead": {"health"}, "support": set()}),
+    # a chairman who goes round with a team to inspect is visiting, whatever comes between ("tiến hành")
+    "chairman-and-team-go-to-inspect": ("Chiều 12/6, Chủ tịch UBND tỉnh cùng đoàn công tác tiến hành kiểm tra việc "
+                                        "chuẩn bị thi ở huyện Cao Lãnh.", "Đồng Tháp", 2023,
+                                        {"lead": set(), "support": set()}),
 }
 
 
