@@ -113,7 +113,8 @@ DATE_LINE = re.compile(
 # no paragraph with the lead below it.
 WEB_STAMP = re.compile(
     r"(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
-    r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,\s*(?=Thứ|Chủ|CN))?"  # "12:22, Thứ Ba, 18/06/2019": the time may come first
+    r"(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,?\s*(?:ngày\s+)?)?"  # "Thứ Tư, ngày 05/08/2020"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?))?\s*",
     re.IGNORECASE,

@@ -402,9 +402,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         subject.append(t)
     if subject:
         meta.set("title", " ".join(subject))
-    elif not head and not title and len(body) > 1 and _headline(body[0]):
-        # A web report has no header: its first line, short and with no sentence end, is its headline
-        meta.set("title", _STAMP_IN_BRACKETS.sub("", body[0].strip()))
+    elif not head and not title and len(lines := [t for t in body if not WEB_STAMP.fullmatch(t.strip())]) > 1 and _headline(lines[0]):
+        # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
+        # with no sentence end, is its headline
+        meta.set("title", _STAMP_IN_BRACKETS.sub("", lines[0].strip()))
     if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
         meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):
