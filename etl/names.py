@@ -584,7 +584,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
-    known = [k for k in known if not _staff_deployed(text, k)]
+    known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
 
 
@@ -607,6 +607,26 @@ def _staff_deployed(text: str, k: Mention) -> bool:
     tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
     bộ y tế …", "huy động 200 tình nguyện viên")."""
     return k.surface.lower() in _staff() and not subject_start(plural=True).search(text, 0, k.start)
+
+
+_PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(?:được\s+)?")
+
+
+def _programme_idle(text: str, k: Mention) -> bool:
+    """A sector's programme (words.toml programme) acts only as a subject with a verb after it (and its year):
+    "Chương trình Tiếp sức mùa thi năm nay được triển khai …" is the youth union at work, "Chương trình … là dịp …" is not."""
+    name = next((p for p in _programmes() if k.surface.lower().startswith(p)), None)
+    if name is None:
+        return False
+    after = text[k.start + len(name) :]  # (the capitalised words _proper_tail took after it are not its name)
+    after = after[_PROGRAMME_YEAR.match(after).end() :]
+    return (not subject_start(plural=True).search(text, 0, k.start) or not patterns()["verb_start"].match(after)
+            or re.match(r"\W*là(?!\w)", after) is not None)
+
+
+@lru_cache(maxsize=1)
+def _programmes() -> frozenset[str]:
+    return frozenset(s.lower() for s in words()["programme"])
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,12 @@ ONE_PARAGRAPH = {
     "chairman-and-team-go-to-inspect": ("Chiều 12/6, Chủ tịch UBND tỉnh cùng đoàn công tác tiến hành kiểm tra việc "
                                         "chuẩn bị thi ở huyện Cao Lãnh.", "Đồng Tháp", 2023,
                                         {"lead": set(), "support": set()}),
+    # the youth union's own programme as the subject, with a verb after it, is the youth union at work; praised or
+    # described ("là …", "có sự tham gia của …") it is no one's task
+    "volunteer-programme-is-rolled-out": ("Chương trình Tiếp sức mùa thi năm nay được triển khai ở cả 10 huyện, thị xã.",
+                                          "Long An", 2021, {"lead": {"youth_union"}, "support": set()}),
+    "volunteer-programme-is-praised": ("Chương trình “Tiếp sức mùa thi” là việc làm đẹp của tuổi trẻ mỗi mùa hè.",
+                                       "Long An", 2021, {"lead": set(), "support": set()}),
 }
 
 
@@ -61,3 +67,10 @@ def test_a_sentence_about_the_exam_sites_takes_no_agency_from_the_one_before():
     text = ("Thành đoàn đã lập 12 đội tình nguyện quanh các điểm thi. Một số nhà hàng cũng tổ chức nấu cơm "
             "trưa miễn phí cho thí sinh.")
     assert doers_by_statement(text, "Đắk Nông", 2024).get(1, set()) == set()
+
+
+def test_the_volunteer_activities_and_their_tasks_are_the_youth_unions():
+    text = ("Trong ba ngày thi, các hoạt động tiếp sức mùa thi sẽ tập trung vào việc chỉ đường cho thí sinh; trông giữ xe "
+            "miễn phí; hỗ trợ đi lại cho thí sinh nhà xa.")
+    got = doers_by_statement(text, "Đà Nẵng", 2019)
+    assert got and all(doers == {"youth_union"} for doers in got.values()), got
