@@ -614,7 +614,7 @@ _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(
 
 def _programme_idle(text: str, k: Mention) -> bool:
     """A sector's programme (words.toml programme) acts only as a subject with a verb after it (and its year):
-    "Chương trình Tiếp sức mùa thi năm nay được triển khai …" is the youth union at work, "Chương trình … là dịp …" is not."""
+    "Chương trình Tiếp sức mùa thi năm 2024 được tổ chức …" is the youth union at work, "Chương trình … là dịp …" is not."""
     name = next((p for p in _programmes() if k.surface.lower().startswith(p)), None)
     if name is None:
         return False

@@ -1,5 +1,5 @@
-"""Session 46: a web page copied with its time stamp first ("Thứ Tư, ngày 05/08/2020 | 09:24", "12:22, Thứ Ba,
-18/06/2019"): the stamp is no headline; the line after it is. Short pages written for these tests, in our own words."""
+"""Session 46: a web page copied with its time stamp first ("Thứ Sáu, ngày 12/06/2020 | 10:05", "08:40, Thứ Hai,
+21/06/2021"): the stamp is no headline; the line after it is. Short pages written for these tests, in our own words."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ BODY = ("Hậu Giang rà soát từng khâu trước ngày thi\n\n"
         "Sở Y tế bố trí cán bộ y tế trực ở mỗi điểm thi.\n")
 
 
-@pytest.mark.parametrize("stamp", ["Thứ Tư, ngày 05/08/2020 | 09:24", "Cập nhật: 12:22, Thứ Ba, 18/06/2019",
-                                   "Thứ Ba, 18/06/2019 (GMT+7)"])
+@pytest.mark.parametrize("stamp", ["Thứ Sáu, ngày 12/06/2020 | 10:05", "Cập nhật: 08:40, Thứ Hai, 21/06/2021",
+                                   "Chủ nhật, 27/06/2021 (GMT+7)"])
 def test_a_page_that_opens_with_its_time_stamp_keeps_its_headline_as_title(stamp):
     assert WEB_STAMP.fullmatch(stamp)
     meta = _meta(stamp + "\n\n" + BODY)
