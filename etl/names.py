@@ -138,8 +138,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             continue
         # "Ban Thường trực Ủy ban MTTQ tỉnh", "Ban Giám đốc Công an tỉnh": a board's title right before a known name
         # is that body's (words.toml `title`), no name of its own
-        if (t := p["title_start"].match(text, h.start())) and re.match(r"\s+", text[t.end():]) and (
-                t.end() + len(re.match(r"\s*", text[t.end():]).group(0))) in by_start:
+        if (t := p["title_start"].match(text, h.start())) and (gap := re.match(r"\s+", text[t.end() :])) and (
+                t.end() + gap.end() in by_start):
             continue
         stop = p["stop"].search(text, h.end())
         # "Bộ Thông tin và Truyền thông", "Trung tâm Văn hóa, Thông tin và Thể thao": "và" or a comma between two
