@@ -583,9 +583,27 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     unknown, absorbed = _unknown(text, known, m)
     known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
-    known = sorted(known + _anaphors(text, known, m, last or {}), key=lambda x: x.start)
+    known = sorted(known + _anaphors(text, known, m, last or {}) + _asked_sites(text, known), key=lambda x: x.start)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
+
+
+def _asked_sites(text: str, known: list[Mention]) -> list[Mention]:
+    """ "yêu cầu / đề nghị / lưu ý (lãnh đạo) các điểm thi …": the exam sites asked to act are an agency of their own
+    (words.toml asked_only; elsewhere they are places, no agency). (Reminded by a body asked itself, "đề nghị Sở …
+    nhắc nhở các điểm thi …", they are that body's care.)"""
+    out = []
+    for hit in _asked_site().finditer(text):
+        if not any(k.start <= hit.start(1) < k.end for k in known):
+            out.append(Mention(hit.start(1), hit.end(1), "other", words()["asked_only_name"], hit.group(1)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _asked_site() -> re.Pattern:
+    w = words()
+    return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
+                      + spaced_alternation(w["asked_only"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _branches(text: str, known: list[Mention]) -> list[Mention]:

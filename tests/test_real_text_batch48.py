@@ -42,6 +42,11 @@ ONE_PARAGRAPH = {
                                           "Long An", 2021, {"lead": {"youth_union"}, "support": set()}),
     "volunteer-programme-is-praised": ("Chương trình “Tiếp sức mùa thi” là việc làm đẹp của tuổi trẻ mỗi mùa hè.",
                                        "Long An", 2021, {"lead": set(), "support": set()}),
+    # the exam sites asked to act are an agency of their own (role other); where they are only the place, no one
+    "exam-sites-asked-to-check": ("Phó Chủ tịch UBND huyện đề nghị các điểm thi kiểm tra lại camera và tủ đựng bài "
+                                  "thi.", "Nam Định", 2018, {"lead": {"other"}, "support": set()}),
+    "police-on-duty-at-the-exam-sites": ("Công an huyện cắt cử cán bộ trực tại các điểm thi.", "Nam Định", 2018,
+                                         {"lead": {"police"}, "support": set()}),
 }
 
 
@@ -74,3 +79,10 @@ def test_the_volunteer_activities_and_their_tasks_are_the_youth_unions():
             "phí; hỗ trợ đi lại cho thí sinh nhà xa.")
     got = doers_by_statement(text, "Đà Nẵng", 2019)
     assert got and all(doers == {"youth_union"} for doers in got.values()), got
+
+
+def test_the_exam_sites_asked_keep_the_tasks_after_the_semicolon():
+    text = "Trưởng đoàn lưu ý các điểm thi giữ nghiêm kỷ luật phòng thi; thường xuyên nhắc cán bộ coi thi làm đúng quy chế."
+    _, att = attribute_text(text, "Nam Định", 2018)
+    leads = {(f.statement, f.name) for fs in att.found.values() for f in fs if f.kind == "lead"}
+    assert {name for _, name in leads} == {"Các điểm thi"} and len(leads) == len({s for s, _ in leads}) >= 1
