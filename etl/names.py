@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import BRACKETED_ABBREVIATION, Matcher, Mention, canonical, read_over
@@ -191,7 +191,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         # not `other`, no place word), or is a body's whole name (words.toml `whole`: "Đoàn liên ngành").
         if len(name) <= len(h.group(1)) and not (len(h.group(1).split()) >= 2 and role in _sector_roles()
                                                  and h.group(1) not in words()["places"]
-                                                 or h.group(1).casefold() in _whole()):
+                                                 or h.group(1).casefold() in folded("whole")):
             continue
         place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
         fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
@@ -241,10 +241,10 @@ def _unit_work() -> tuple[tuple[str, re.Pattern], ...]:
                  for role, work in words()["unit_work"].items())
 
 
-@lru_cache(maxsize=1)
-def _whole() -> frozenset[str]:
-    """Heads that name a body by themselves (etl/words.toml `whole`), case-folded."""
-    return frozenset(h.casefold() for h in words()["whole"])
+@cache
+def folded(key: str) -> frozenset[str]:
+    """A word list of etl/words.toml, case-folded, to test a name's words against ("whole", "staff", "programme")."""
+    return frozenset(w.casefold() for w in words()[key])
 
 
 @lru_cache(maxsize=1)
@@ -624,7 +624,7 @@ def _staff_deployed(text: str, k: Mention) -> bool:
     subject stands: first in the statement or a clause, after openers ("Nhân viên y tế lấy mẫu …", "Tại các điểm thi,
     tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
     bộ y tế …", "huy động 200 tình nguyện viên")."""
-    return k.surface.lower() in _staff() and not subject_start(plural=True).search(text, 0, k.start)
+    return k.surface.casefold() in folded("staff") and not subject_start(plural=True).search(text, 0, k.start)
 
 
 _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(?:được\s+)?")
@@ -633,23 +633,13 @@ _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(
 def _programme_idle(text: str, k: Mention) -> bool:
     """A sector's programme (words.toml programme) acts only as a subject with a verb after it (and its year):
     "Chương trình Tiếp sức mùa thi năm 2024 được tổ chức …" is the youth union at work, "Chương trình … là dịp …" is not."""
-    name = next((p for p in _programmes() if k.surface.lower().startswith(p)), None)
+    name = next((p for p in folded("programme") if k.surface.casefold().startswith(p)), None)
     if name is None:
         return False
     after = text[k.start + len(name) :]  # (the capitalised words _proper_tail took after it are not its name)
     after = after[_PROGRAMME_YEAR.match(after).end() :]
     return (not subject_start(plural=True).search(text, 0, k.start) or not patterns()["verb_start"].match(after)
             or re.match(r"\W*là(?!\w)", after) is not None)
-
-
-@lru_cache(maxsize=1)
-def _programmes() -> frozenset[str]:
-    return frozenset(s.lower() for s in words()["programme"])
-
-
-@lru_cache(maxsize=1)
-def _staff() -> frozenset[str]:
-    return frozenset(s.lower() for s in words()["staff"])
 
 
 @lru_cache(maxsize=2)
