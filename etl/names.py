@@ -196,6 +196,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         place = h.group(1) in words()["places"]  # "tỉnh Hà Giang" is no misspelt agency: no fuzzy look-up
         fz = None if place else m.fuzzy(text[h.start() : h.start() + 120])  # a misspelt known name ("Sở Giáo duc …")
         # A misspelt known name starts with the same head: "Bộ Thông tin …" is not "Sở Thông tin …".
+        # Nor does it end inside the verb after it: "Công an tỉnh phối hợp …" in a city is not "Công an thành phố".
+        if fz and _cuts_a_verb(text, h.start() + fz[2]):
+            fz = None
         if fz and nxt not in absorbed and m.name_of(fz[0], fz[1]).split()[0].casefold() == h.group(1).split()[0].casefold():
             entry, surface, length = fz
             out.append(Mention(h.start(), h.start() + length, entry.role, m.name_of(entry, surface), surface))
@@ -210,6 +213,18 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         out.append(Mention(h.start(), h.start() + len(surface), role, name, surface))
         taken.append((h.start(), h.start() + len(surface)))
     return out, absorbed
+
+
+def _cuts_a_verb(text: str, end: int) -> bool:
+    """A verb of words.toml (verb) starts at the last word before `end` and runs past it."""
+    start = text.rfind(" ", 0, end) + 1
+    hit = _verb().match(text, start)
+    return bool(hit) and hit.end() > end
+
+
+@lru_cache(maxsize=1)
+def _verb() -> re.Pattern:
+    return re.compile(r"(?:" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _committee_of(place: str, role: str, m: Matcher) -> str:
@@ -373,7 +388,7 @@ def _capitalised_end(text: str, pos: int) -> int:
     return pos
 
 
-_EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
+_EVERY_PROVINCE = re.compile(r"\s+(?:của\s+)?các\s+(?:tỉnh,?\s*thành(?:\s+phố)?|địa\s+phương)(?:\s+trực\s+thuộc\s+Trung\s+ương)?")
 
 
 # "lực lượng Công an các xã, phường, thị trấn", "Cảnh sát giao thông của các huyện, thành phố", "Công an các đơn vị,

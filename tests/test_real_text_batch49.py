@@ -1,0 +1,57 @@
+"""Session 47: patterns met on real texts (development batches), written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import roles
+
+# One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
+ONE_PARAGRAPH = {
+    # in a text of the whole country the provinces are asked or bound by their plural place words alone
+    "provinces-carry-the-whole-responsibility": ("Các tỉnh, thành phố chịu trách nhiệm toàn diện về việc tổ chức thi "
+                                                 "trên địa bàn.", "Toàn quốc", 2022,
+                                                 {"lead": {"provincial_pc"}, "support": set()}),
+    "ministry-writes-to-province-chairmen": ("Bộ GD&ĐT có công văn đề nghị chủ tịch UBND các tỉnh, thành chỉ đạo "
+                                             "lập phương án thi dự phòng.", "Toàn quốc", 2020,
+                                             {"lead": {"provincial_pc"}, "support": set()}),
+    # guard: the provinces after a department's name only say whose department it is
+    "provincial-health-departments-asked": ("Bộ Y tế yêu cầu Sở Y tế các tỉnh thành cử nhân viên y tế trực ở mỗi "
+                                            "điểm thi.", "Toàn quốc", 2021, {"lead": {"health"}, "support": set()}),
+    # "các tỉnh, thành đoàn" are the provinces' youth unions, not the provinces
+    "provincial-youth-unions-roll-out": ("Các tỉnh, thành đoàn căn cứ hướng dẫn này triển khai các đội hình tiếp sức.",
+                                         "Toàn quốc", 2023, {"lead": {"youth_union"}, "support": set()}),
+    # young volunteers named with students in the middle are still the youth union at work
+    "youth-and-student-volunteers-help": ("Lực lượng thanh niên, sinh viên tình nguyện chỉ đường cho thí sinh tới "
+                                          "phòng thi.", "Phú Yên", 2022, {"lead": {"youth_union"}, "support": set()}),
+    # police officers named as people are the police at work
+    "police-officers-check-phones": ("Cán bộ công an được giao soát điện thoại của thí sinh ở cổng trường.",
+                                     "Hà Giang", 2019, {"lead": {"police"}, "support": set()}),
+    # the units under a body act for it
+    "border-guard-units-help-candidates": ("Các đơn vị thuộc Bộ đội Biên phòng tỉnh phối hợp với đoàn thể ở xã chở "
+                                           "thí sinh qua sông.", "Sơn La", 2023,
+                                           {"lead": {"other"}, "support": {"fatherland_front"}}),
+    "power-company-units-keep-supply": ("Các đơn vị trực thuộc Công ty Điện lực tỉnh trực 24/24 giờ trong các ngày "
+                                        "thi.", "Quảng Bình", 2020, {"lead": {"electricity"}, "support": set()}),
+    # guard: the units are only where an exam site is
+    "exam-held-at-police-units": ("Thí sinh được đưa đón tới các đơn vị thuộc Công an tỉnh để thi.", "Quảng Bình",
+                                  2020, {"lead": set(), "support": set()}),
+    # "ngành chức năng", "các lực lượng liên quan" acting are the departments as a group
+    "authorities-prepare-cheap-rooms": ("Ngành chức năng tỉnh đã chuẩn bị 3.000 phòng trọ giá rẻ cho thí sinh.",
+                                        "Bình Định", 2016, {"lead": {"departments"}, "support": set()}),
+    "forces-concerned-asked-to-check": ("Chủ tịch UBND quận đề nghị các lực lượng liên quan rà soát lại cơ sở vật "
+                                        "chất ở điểm thi.", "Đà Nẵng", 2021,
+                                        {"lead": {"departments"}, "support": set()}),
+    # guard: as partners they name no one
+    "police-work-with-forces-concerned": ("Công an tỉnh phối hợp với các lực lượng liên quan canh gác nơi in đề.",
+                                          "Đà Nẵng", 2021, {"lead": {"police"}, "support": set()}),
+    # a boarding school named as the subject is a body of its own (role other)
+    "boarding-school-drives-candidates": ("Trường Phổ thông Dân tộc nội trú tỉnh thuê xe chở 50 học sinh tới các "
+                                          "điểm thi.", "Quảng Trị", 2024, {"lead": {"other"}, "support": set()}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_PARAGRAPH))
+def test_one_paragraph_is_read_as_a_reader_reads_it(case):
+    text, locality, year = ONE_PARAGRAPH[case][:3]
+    assert roles(text, locality, year) == ONE_PARAGRAPH[case][3]
