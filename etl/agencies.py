@@ -375,13 +375,16 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     it. A reported act (an event, a sum spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and so is a
     piece after ";" with no cue either way ("…; đặt sẵn trạm phát sóng …")."""
     kind, why = statements.kind_of(text, listed=not plain)
-    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (not same_sentence and why.startswith("no duty verb")))
+    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (not same_sentence and why.startswith(_NO_SUBJECT)))
 
 
 # A new sentence with no verb of a task (etl/duty_cues.toml [action]) says no one's task either ("Hi vọng với sự vào
 # cuộc của các bên …", "Công tác in sao đề thi nghiêm túc, đúng quy định.", "… không có sự cố xảy ra."); a piece after
 # ";" goes on with the sentence's subject whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
 _NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
+# Nor does a new sentence in the passive with no agent: "Các điểm thi đã được khử khuẩn …", "Chương trình được triển
+# khai với nhiều nội dung" say what was done, not who did it.
+_NO_SUBJECT = ("no duty verb", "narrative: passive")
 
 
 def _asks_for_items(c) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.attr_helpers import roles
+from tests.test_real_text_batch47 import doers_by_statement
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
 ONE_PARAGRAPH = {
@@ -55,3 +56,13 @@ ONE_PARAGRAPH = {
 def test_one_paragraph_is_read_as_a_reader_reads_it(case):
     text, locality, year = ONE_PARAGRAPH[case][:3]
     assert roles(text, locality, year) == ONE_PARAGRAPH[case][3]
+
+
+def test_a_passive_sentence_with_no_agent_is_no_ones_task():
+    # what was done, said without who did it, is not carried from the agency of the sentence before
+    text = ("Sở Y tế cử 40 cán bộ trực tại các điểm thi. Các phòng thi đã được phun khử khuẩn trước ngày thi một "
+            "hôm.")
+    assert doers_by_statement(text, "Bắc Ninh", 2021).get(1, set()) == set()
+    # guard: the same agency's next task, in the active voice, is still its own
+    text = "Sở Y tế cử 40 cán bộ trực tại các điểm thi. Đồng thời chuẩn bị phòng cách ly ở mỗi điểm thi."
+    assert doers_by_statement(text, "Bắc Ninh", 2021).get(1, set()) == {"health"}
