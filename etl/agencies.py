@@ -374,8 +374,24 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     date, a schedule, a state; a new sentence with no duty verb at all): an agency named before it is not carried into
     it. A reported act (an event, a sum spent, a past deed: "Tặng 21 suất học bổng …") is still the agency's, and so is a
     piece after ";" with no cue either way ("…; đặt sẵn trạm phát sóng …")."""
+    if not same_sentence and _describes(text):
+        return True
     kind, why = statements.kind_of(text, listed=not plain)
     return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (not same_sentence and why.startswith(_NO_SUBJECT)))
+
+
+# (not a connective: "Đặc biệt là …", "nhất là …", "tức là …" go on with a list)
+_COPULA = re.compile(r"(?<!\w)(?<!đặc biệt )(?<!nhất )(?<!tức )(?<!hoặc )(?<!hay )là(?!\w)", re.IGNORECASE)
+
+
+def _describes(text: str) -> bool:
+    """A sentence whose first predicate is "là" and a noun ("Đây là hoạt động …", "Yên Bái là tỉnh miền núi …",
+    "Đối tượng … là các thí sinh …") says what something is, not who must act ("Nhiệm vụ của Sở là chủ trì …" names a
+    task: a verb follows "là")."""
+    m = _COPULA.search(text)
+    if not m or len(text[: m.start()].split()) > 12 or names.has_verb(text[: m.start()]):
+        return False
+    return not patterns()["verb_start"].match(text[m.end() :])
 
 
 # A new sentence with no verb of a task (etl/duty_cues.toml [action]) says no one's task either ("Hi vọng với sự vào

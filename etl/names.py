@@ -222,9 +222,14 @@ def _cuts_a_verb(text: str, end: int) -> bool:
     return bool(hit) and hit.end() > end
 
 
+def has_verb(text: str) -> bool:
+    """Some verb of words.toml (verb) is in `text`."""
+    return bool(_verb().search(text))
+
+
 @lru_cache(maxsize=1)
 def _verb() -> re.Pattern:
-    return re.compile(r"(?:" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _committee_of(place: str, role: str, m: Matcher) -> str:

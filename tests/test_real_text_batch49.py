@@ -66,3 +66,14 @@ def test_a_passive_sentence_with_no_agent_is_no_ones_task():
     # guard: the same agency's next task, in the active voice, is still its own
     text = "Sở Y tế cử 40 cán bộ trực tại các điểm thi. Đồng thời chuẩn bị phòng cách ly ở mỗi điểm thi."
     assert doers_by_statement(text, "Bắc Ninh", 2021).get(1, set()) == {"health"}
+
+
+def test_a_sentence_that_says_what_something_is_is_no_ones_task():
+    text = ("Tỉnh đoàn lập 15 đội hình tình nguyện đón thí sinh. Đây là hoạt động góp phần xây dựng tinh thần xung "
+            "kích của đoàn viên.")
+    assert doers_by_statement(text, "Quảng Ngãi", 2021).get(1, set()) == set()
+    text = "Sở GD&ĐT đã rà soát các điểm thi. Sơn La là tỉnh miền núi, kỳ thi lại tổ chức vào mùa mưa lũ."
+    assert doers_by_statement(text, "Sơn La", 2020).get(1, set()) == set()
+    # guard: a connective is no "is", and "là" before a verb names a task
+    text = "Sở Y tế lập phương án y tế cho kỳ thi. Nhiệm vụ trọng tâm là bố trí cán bộ trực ở từng điểm thi."
+    assert doers_by_statement(text, "Sơn La", 2020).get(1, set()) == {"health"}
