@@ -609,14 +609,32 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
 
 
 def _asked_sites(text: str, known: list[Mention]) -> list[Mention]:
-    """ "yêu cầu / đề nghị / lưu ý (lãnh đạo) các điểm thi …": the exam sites asked to act are an agency of their own
-    (words.toml asked_only; elsewhere they are places, no agency). (Reminded by a body asked itself, "đề nghị Sở …
-    nhắc nhở các điểm thi …", they are that body's care.)"""
+    """ "yêu cầu / đề nghị / lưu ý (lãnh đạo) các điểm thi …", "Các điểm thi đã chuẩn bị đủ phòng thi …": the exam sites
+    asked to act, or acting as the subject, are an agency of their own (words.toml asked_only; elsewhere they are places,
+    no agency). (Reminded by a body asked itself, "đề nghị Sở … nhắc nhở các điểm thi …", they are that body's care.)"""
     out = []
     for hit in _asked_site().finditer(text):
         if not any(k.start <= hit.start(1) < k.end for k in known):
             out.append(Mention(hit.start(1), hit.end(1), "other", words()["asked_only_name"], hit.group(1)))
+    for hit in _site_subject().finditer(text):
+        # … or standing first in their clause (no one named and no verb before them there: "Sở chỉ đạo các cơ sở giáo
+        # dục, các điểm thi …" lists those directed) with a verb after them, not "có" or "là" ("Mỗi điểm thi có 2 phòng dự phòng")
+        clause = max(text.rfind(p, 0, hit.start()) for p in ".;:") + 1
+        if (not any(clause <= k.start < hit.end() for k in known + out) and not has_verb(text[clause : hit.start()])
+                and subject_start().search(text, 0, hit.start())
+                and patterns()["verb_start"].match(text[hit.end() :]) and not _HAS.match(text, hit.end())):
+            out.append(Mention(hit.start(), hit.end(), "other", words()["asked_only_name"], hit.group(0)))
     return out
+
+
+_HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _site_subject() -> re.Pattern:
+    w = words()
+    return re.compile(r"(?<!\w)(?:(?:" + spaced_alternation(w["title"]) + r")\s+)?(?:" + spaced_alternation(w["asked_only"] + ["điểm thi"])
+                      + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

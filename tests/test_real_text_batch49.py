@@ -49,6 +49,17 @@ ONE_PARAGRAPH = {
     # a boarding school named as the subject is a body of its own (role other)
     "boarding-school-drives-candidates": ("Trường Phổ thông Dân tộc nội trú tỉnh thuê xe chở 50 học sinh tới các "
                                           "điểm thi.", "Quảng Trị", 2024, {"lead": {"other"}, "support": set()}),
+    # the exam sites acting as the subject are a body of their own (role other), as when they are asked
+    "exam-sites-set-up-rooms": ("Đến nay, các điểm thi đã sắp xếp đủ phòng chờ và phòng dự phòng cho thí sinh.",
+                                "Kiên Giang", 2025, {"lead": {"other"}, "support": set()}),
+    "each-exam-site-keeps-a-spare-room": ("Đặc biệt, mỗi điểm thi bố trí một phòng cách ly cho thí sinh bị sốt.",
+                                          "Lai Châu", 2020, {"lead": {"other"}, "support": set()}),
+    # guards: counted, or in a list of those a department directs, they are no subject
+    "each-exam-site-has-two-rooms": ("Mỗi điểm thi có hai phòng thi dự phòng.", "Lai Châu", 2020,
+                                     {"lead": set(), "support": set()}),
+    "department-directs-schools-and-sites": ("Sở GD&ĐT chỉ đạo các trường học, các điểm thi chuẩn bị nước uống cho thí "
+                                             "sinh.",
+                                             "Thái Nguyên", 2023, {"lead": {"education"}, "support": set()}),
 }
 
 
