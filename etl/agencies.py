@@ -377,7 +377,13 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     if not same_sentence and _describes(text):
         return True
     kind, why = statements.kind_of(text, listed=not plain)
-    return kind == statements.CONTEXT and (why.startswith(_NO_ACTOR) or (not same_sentence and why.startswith(_NO_SUBJECT)))
+    if kind == statements.CONTEXT and why.startswith(_NO_ACTOR):
+        return True
+    if kind != statements.CONTEXT or same_sentence:
+        return False
+    if m := _AGENTLESS.match(why):  # "… đã được (phun) khử khuẩn": no agent between "được" and the verb
+        return re.search(r"(?<!\w)được\s+(?:\w+\s+)?" + re.escape(m.group(1)), text.lower()) is not None
+    return why.startswith("no duty verb")
 
 
 # (not a connective: "Đặc biệt là …", "nhất là …", "tức là …" go on with a list)
@@ -398,9 +404,10 @@ def _describes(text: str) -> bool:
 # cuộc của các bên …", "Công tác in sao đề thi nghiêm túc, đúng quy định.", "… không có sự cố xảy ra."); a piece after
 # ";" goes on with the sentence's subject whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
 _NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
-# Nor does a new sentence in the passive with no agent: "Các điểm thi đã được khử khuẩn …", "Chương trình được triển
-# khai với nhiều nội dung" say what was done, not who did it.
-_NO_SUBJECT = ("no duty verb", "narrative: passive")
+# Nor does a new sentence in the passive with no agent: "Các phòng thi đã được phun khử khuẩn …", "Chương trình được
+# triển khai với nhiều nội dung" say what was done, not who did it ("thí sinh sẽ được tình nguyện viên phát nước" names
+# who serves them).
+_AGENTLESS = re.compile(r"narrative: passive \(được … (.+)\)$")
 
 
 def _asks_for_items(c) -> bool:

@@ -13,7 +13,7 @@ POLICE = "Công an tỉnh"
 
 # The second sentence of a numbered item: nobody acts in it but the force that is there.
 PRESENT = ("2. Kỳ thi năm nay diễn ra trong hai ngày với hơn mười nghìn thí sinh dự thi. "
-           "Các điểm thi đã bố trí phòng chờ, có công an trực suốt ngày đêm.")
+           "Các trường đã bố trí phòng chờ, có công an trực suốt ngày đêm.")
 
 
 def test_a_force_present_where_nobody_acts_is_the_lead_named_on_its_own_words():

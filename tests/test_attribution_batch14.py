@@ -97,7 +97,7 @@ def test_a_committee_that_asks_the_units_only_asks():
 def test_a_force_that_is_there_with_no_one_else_acting_leads():
     text = "Tại mỗi điểm thi đều có lực lượng công an túc trực suốt hai ngày thi."
     assert roles(text, "Thanh Hóa", 2024) == {"lead": {"police"}, "support": set()}
-    assert roles("Các điểm thi đã bố trí phòng chờ, có công an trực, bảo vệ cả ngày lẫn đêm.", "Thanh Hóa", 2024)[
+    assert roles("Các trường đã bố trí phòng chờ, có công an trực, bảo vệ cả ngày lẫn đêm.", "Thanh Hóa", 2024)[
         "lead"] == {"police"}
     # with a subject of its own, the force only helps
     assert roles("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Thanh Hóa", 2024) == {
