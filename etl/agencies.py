@@ -124,12 +124,14 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         elif c.parent_seq is None and c.label != "¶":
             # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
             heading, lead_in = asked_all, []
-        named, found, prev, prev_help, before, asked_open = [], [], [], [], None, []
+        named, found, prev, prev_help, before, asked_open, directing = [], [], [], [], None, [], []
         unnamed_asked = False  # the statement before asked someone the gazetteer does not know (rule asks_someone)
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
             same_sentence = bool(before) and before[0].rstrip().endswith(";")
+            if directing and not same_sentence:
+                prev = directing
             if same_sentence and prev:  # "X chủ trì …; Y phối hợp thực hiện.": Y helps X's task
                 ps = partners_of_the_task_before(text, ps)
             ps = _list_goes_on(text, ps, before)
@@ -235,6 +237,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # paragraph goes on about the one it quotes, not about an agency named before the quote
                 goes_on = [Found(p.role, p.name, "lead", "source", statement=k) for p in said]
             subject = goes_on or [f for f in doers if not keeps_subject(f.how)] or doers
+            # (a subject that directs others, "Huyện đã chỉ đạo Công an, Phòng GD&ĐT … chuẩn bị …; …", is the one the next
+            # sentence goes on about: "Chỉ đạo các điểm trường …" after it is its task again; the pieces after ";" are
+            # still the tasks of those directed)
+            directing = [Found(p.role, p.name, "lead", "directs", statement=k) for p in ps
+                         if p.part == "requester" and p.rule == "directs"] if subject is doers else []
             if doers and all(f.how in _PRESENT for f in doers):
                 # "Phòng chấm thi có camera và có công an canh gác.": a force said to be there acts in this
                 # statement only; the paragraph goes on about its own subject, not about the force

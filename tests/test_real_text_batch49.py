@@ -88,3 +88,13 @@ def test_a_sentence_that_says_what_something_is_is_no_ones_task():
     # guard: a connective is no "is", and "là" before a verb names a task
     text = "Sở Y tế lập phương án y tế cho kỳ thi. Nhiệm vụ trọng tâm là bố trí cán bộ trực ở từng điểm thi."
     assert doers_by_statement(text, "Sơn La", 2020).get(1, set()) == {"health"}
+
+
+def test_bodies_directed_with_the_schools_after_them_act():
+    # the schools closing the list of those directed are no agency, but the bodies before them still act
+    text = ("Hiện nay, huyện đã chỉ đạo Công an huyện, Chi nhánh Điện, Phòng GD&ĐT, các trường nơi diễn ra kỳ thi lập "
+            "phương án phòng chống mưa lũ.")
+    assert doers_by_statement(text, "Hòa Bình", 2020).get(0, set()) == {"police", "electricity", "education"}
+    # and the paragraph goes on about the one who directs, not about the ones it directed
+    text += " Chỉ đạo các điểm trường chuẩn bị nước uống cho thí sinh."
+    assert doers_by_statement(text, "Hòa Bình", 2020).get(1, set()) == {"district_pc"}
