@@ -398,7 +398,7 @@ _COPULA = re.compile(r"(?<!\w)(?<!đặc biệt )(?<!nhất )(?<!tức )(?<!ho�
 
 
 def _describes(text: str) -> bool:
-    """A sentence whose first predicate is "là" and a noun ("Đây là hoạt động …", "Yên Bái là tỉnh miền núi …",
+    """A sentence whose first predicate is "là" and a noun ("Đây là hoạt động …", "Sơn La là địa bàn núi cao …",
     "Đối tượng … là các thí sinh …") says what something is, not who must act ("Nhiệm vụ của Sở là chủ trì …" names a
     task: a verb follows "là")."""
     m = _COPULA.search(text)
@@ -412,7 +412,7 @@ def _describes(text: str) -> bool:
 # ";" goes on with the sentence's subject whatever its verb ("…; động viên cổ vũ tinh thần thí sinh").
 _NO_ACTOR = tuple(f"narrative: {step}" for step in ("count", "date", "schedule", "state"))
 # Nor does a new sentence in the passive with no agent: "Các phòng thi đã được phun khử khuẩn …", "Chương trình được
-# triển khai với nhiều nội dung" say what was done, not who did it ("thí sinh sẽ được tình nguyện viên phát nước" names
+# tổ chức ở nhiều nơi" say what was done, not who did it ("thí sinh sẽ được tình nguyện viên phát nước" names
 # who serves them).
 _AGENTLESS = re.compile(r"narrative: passive \(được … (.+)\)$")
 

@@ -617,8 +617,8 @@ def _asked_sites(text: str, known: list[Mention]) -> list[Mention]:
         if not any(k.start <= hit.start(1) < k.end for k in known):
             out.append(Mention(hit.start(1), hit.end(1), "other", words()["asked_only_name"], hit.group(1)))
     for hit in _site_subject().finditer(text):
-        # … or standing first in their clause (no one named and no verb before them there: "Sở chỉ đạo các cơ sở giáo
-        # dục, các điểm thi …" lists those directed) with a verb after them, not "có" or "là" ("Mỗi điểm thi có 2 phòng dự phòng")
+        # … or standing first in their clause (no one named and no verb before them there: "Sở chỉ đạo các trường, các
+        # điểm thi …" lists those directed) with a verb after them, not "có" or "là" ("Mỗi điểm thi có 2 phòng dự phòng")
         clause = max(text.rfind(p, 0, hit.start()) for p in ".;:") + 1
         if (not any(clause <= k.start < hit.end() for k in known + out) and not has_verb(text[clause : hit.start()])
                 and subject_start().search(text, 0, hit.start())

@@ -13,12 +13,11 @@ ONE_PARAGRAPH = {
     "provinces-carry-the-whole-responsibility": ("Các tỉnh, thành phố chịu trách nhiệm toàn diện về việc tổ chức thi "
                                                  "trên địa bàn.", "Toàn quốc", 2022,
                                                  {"lead": {"provincial_pc"}, "support": set()}),
-    "ministry-writes-to-province-chairmen": ("Bộ GD&ĐT có công văn đề nghị chủ tịch UBND các tỉnh, thành chỉ đạo "
-                                             "lập phương án thi dự phòng.", "Toàn quốc", 2020,
-                                             {"lead": {"provincial_pc"}, "support": set()}),
+    "ministry-asks-the-provinces": ("Bộ GD&ĐT đề nghị các tỉnh, thành chỉ đạo lập phương án thi dự phòng.", "Toàn quốc",
+                                    2020, {"lead": {"provincial_pc"}, "support": set()}),
     # guard: the provinces after a department's name only say whose department it is
-    "provincial-health-departments-asked": ("Bộ Y tế yêu cầu Sở Y tế các tỉnh thành cử nhân viên y tế trực ở mỗi "
-                                            "điểm thi.", "Toàn quốc", 2021, {"lead": {"health"}, "support": set()}),
+    "provincial-health-departments-asked": ("Bộ Y tế có văn bản đề nghị Sở Y tế các tỉnh thành cử nhân viên y tế trực "
+                                            "ở mỗi điểm thi.", "Toàn quốc", 2021, {"lead": {"health"}, "support": set()}),
     # "các tỉnh, thành đoàn" are the provinces' youth unions, not the provinces
     "provincial-youth-unions-roll-out": ("Các tỉnh, thành đoàn căn cứ hướng dẫn này triển khai các đội hình tiếp sức.",
                                          "Toàn quốc", 2023, {"lead": {"youth_union"}, "support": set()}),
@@ -40,7 +39,7 @@ ONE_PARAGRAPH = {
     # "ngành chức năng", "các lực lượng liên quan" acting are the departments as a group
     "authorities-prepare-cheap-rooms": ("Ngành chức năng tỉnh đã chuẩn bị 3.000 phòng trọ giá rẻ cho thí sinh.",
                                         "Bình Định", 2016, {"lead": {"departments"}, "support": set()}),
-    "forces-concerned-asked-to-check": ("Chủ tịch UBND quận đề nghị các lực lượng liên quan rà soát lại cơ sở vật "
+    "forces-concerned-asked-to-check": ("Phó Chủ tịch UBND quận yêu cầu các lực lượng liên quan kiểm tra lại cơ sở vật "
                                         "chất ở điểm thi.", "Đà Nẵng", 2021,
                                         {"lead": {"departments"}, "support": set()}),
     # guard: as partners they name no one
@@ -83,7 +82,7 @@ def test_a_sentence_that_says_what_something_is_is_no_ones_task():
     text = ("Tỉnh đoàn lập 15 đội hình tình nguyện đón thí sinh. Đây là hoạt động góp phần xây dựng tinh thần xung "
             "kích của đoàn viên.")
     assert doers_by_statement(text, "Quảng Ngãi", 2021).get(1, set()) == set()
-    text = "Sở GD&ĐT đã rà soát các điểm thi. Sơn La là tỉnh miền núi, kỳ thi lại tổ chức vào mùa mưa lũ."
+    text = "Sở GD&ĐT đã rà soát các điểm thi. Sơn La là địa bàn núi cao, năm nay thi lại tổ chức giữa mùa mưa."
     assert doers_by_statement(text, "Sơn La", 2020).get(1, set()) == set()
     # guard: a connective is no "is", and "là" before a verb names a task
     text = "Sở Y tế lập phương án y tế cho kỳ thi. Nhiệm vụ trọng tâm là bố trí cán bộ trực ở từng điểm thi."
