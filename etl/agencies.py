@@ -240,8 +240,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # (a subject that directs others, "Huyện đã chỉ đạo Công an, Phòng GD&ĐT … chuẩn bị …; …", is the one the next
             # sentence goes on about: "Chỉ đạo các điểm trường …" after it is its task again; the pieces after ";" are
             # still the tasks of those directed)
-            directing = [Found(p.role, p.name, "lead", "directs", statement=k) for p in ps
-                         if p.part == "requester" and p.rule == "directs"] if subject is doers else []
+            directing = ([Found(p.role, p.name, "lead", "directs", statement=k) for p in ps
+                          if p.part == "requester" and p.rule == "directs"] if subject is doers
+                         else directing if same_sentence else [])
             if doers and all(f.how in _PRESENT for f in doers):
                 # "Phòng chấm thi có camera và có công an canh gác.": a force said to be there acts in this
                 # statement only; the paragraph goes on about its own subject, not about the force

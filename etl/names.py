@@ -603,19 +603,19 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     unknown, absorbed = _unknown(text, known, m)
     known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
-    known = sorted(known + _anaphors(text, known, m, last or {}) + _asked_sites(text, known), key=lambda x: x.start)
+    known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known), key=lambda x: x.start)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
 
 
-def _asked_sites(text: str, known: list[Mention]) -> list[Mention]:
+def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
     """ "yêu cầu / đề nghị / lưu ý (lãnh đạo) các điểm thi …", "Các điểm thi đã chuẩn bị đủ phòng thi …": the exam sites
-    asked to act, or acting as the subject, are an agency of their own (words.toml asked_only; elsewhere they are places,
+    asked to act, or acting as the subject, are an agency of their own (words.toml exam_sites; elsewhere they are places,
     no agency). (Reminded by a body asked itself, "đề nghị Sở … nhắc nhở các điểm thi …", they are that body's care.)"""
     out = []
     for hit in _asked_site().finditer(text):
         if not any(k.start <= hit.start(1) < k.end for k in known):
-            out.append(Mention(hit.start(1), hit.end(1), "other", words()["asked_only_name"], hit.group(1)))
+            out.append(Mention(hit.start(1), hit.end(1), "other", words()["exam_sites_name"], hit.group(1)))
     for hit in _site_subject().finditer(text):
         # … or standing first in their clause (no one named and no verb before them there: "Sở chỉ đạo các trường, các
         # điểm thi …" lists those directed) with a verb after them, not "có" or "là" ("Mỗi điểm thi có 2 phòng dự phòng")
@@ -623,7 +623,7 @@ def _asked_sites(text: str, known: list[Mention]) -> list[Mention]:
         if (not any(clause <= k.start < hit.end() for k in known + out) and not has_verb(text[clause : hit.start()])
                 and subject_start().search(text, 0, hit.start())
                 and patterns()["verb_start"].match(text[hit.end() :]) and not _HAS.match(text, hit.end())):
-            out.append(Mention(hit.start(), hit.end(), "other", words()["asked_only_name"], hit.group(0)))
+            out.append(Mention(hit.start(), hit.end(), "other", words()["exam_sites_name"], hit.group(0)))
     return out
 
 
@@ -633,7 +633,7 @@ _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
 @lru_cache(maxsize=1)
 def _site_subject() -> re.Pattern:
     w = words()
-    return re.compile(r"(?<!\w)(?:(?:" + spaced_alternation(w["title"]) + r")\s+)?(?:" + spaced_alternation(w["asked_only"] + ["điểm thi"])
+    return re.compile(r"(?<!\w)(?:(?:" + spaced_alternation(w["title"]) + r")\s+)?(?:" + spaced_alternation(w["exam_sites"] + ["điểm thi"])
                       + r")(?!\w)", re.IGNORECASE)
 
 
@@ -641,7 +641,7 @@ def _site_subject() -> re.Pattern:
 def _asked_site() -> re.Pattern:
     w = words()
     return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
-                      + spaced_alternation(w["asked_only"]) + r")(?!\w)", re.IGNORECASE)
+                      + spaced_alternation(w["exam_sites"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _branches(text: str, known: list[Mention]) -> list[Mention]:

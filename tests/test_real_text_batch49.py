@@ -97,3 +97,10 @@ def test_bodies_directed_with_the_schools_after_them_act():
     # and the paragraph goes on about the one who directs, not about the ones it directed
     text += " Chỉ đạo các điểm trường chuẩn bị nước uống cho thí sinh."
     assert doers_by_statement(text, "Hòa Bình", 2020).get(1, set()) == {"district_pc"}
+
+
+def test_the_one_who_directs_is_taken_up_again_after_the_pieces_of_its_sentence():
+    text = ("Huyện đã chỉ đạo Công an huyện bố trí lực lượng bảo vệ các điểm thi trong suốt kỳ thi; tổ chức phân luồng "
+            "giao thông trên các tuyến đường dẫn vào trường thi. Chỉ đạo các điểm trường chuẩn bị nước uống cho thí sinh.")
+    got = doers_by_statement(text, "Hòa Bình", 2020)
+    assert got.get(1) == {"police"} and got.get(2) == {"district_pc"}, got
