@@ -380,7 +380,9 @@ def _coordinates_only(out: list[Part]) -> list[Part]:
     attend too: they help no one."""
     led = any(p.part == "doer" for p in out if p.rule != "coordinates_only")
     attends = not led and any(p.rule == "attends" for p in out)
-    return [replace(p, part="doer", rule="subject") if p.rule == "coordinates_only" and not led
+    chair = min((p.start for p in out if p.rule == "chairs"), default=None)  # rule joins_the_chair: a chair before them
+    return [replace(p, part="doer", rule="subject") if (p.rule == "coordinates_only" and not led)
+            or (p.rule == "joins_the_chair" and (chair is None or chair > p.start))
             else replace(p, part="mention", rule="attends") if attends and p.part == "helper" else p for p in out]
 
 

@@ -301,10 +301,15 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
 def _place_end(text: str, start: int, end: int) -> int:
     """Where a name ends that runs past its place into lower-case words or a count ("Xí nghiệp Lưới điện cao thế Hà
     Tĩnh| khẩn trương rà soát …", "học sinh Trường THPT Bắc Sơn| 120 em"): after the place."""
-    for place in _places().finditer(text, start, end):
+    for place in (*_places().finditer(text, start, end), *_NAME_LEVEL.finditer(text, start, end)):
         if re.fullmatch(r"(?:\s+(?:[a-zđà-ỹ][^\W\d_]*|\d[\d.,]*))+\s*", text[place.end() : end]):
             return place.end()
     return end
+
+
+# A level word closing a name ("Hội Chữ thập đỏ tỉnh| phát 2.000 chai nước", "Trung tâm Văn hóa huyện| treo băng rôn"):
+# lower-case words after it are the sentence's, as after a place's own name.
+_NAME_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố)(?!\w)")
 
 
 def _capitalised_joiner(text: str, pos: int, known: dict, head: re.Pattern) -> bool:

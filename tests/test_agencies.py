@@ -171,6 +171,8 @@ def test_a_place_a_count_and_an_issued_directive_are_no_duty_of_the_province():
 RULE_CASES = {
     "coordinates_only": ("Sở Y tế chủ trì kiểm tra các bếp ăn gần điểm thi, Sở Công Thương phối hợp thực hiện.",
                          "Sở Công Thương", "helper"),
+    "joins_the_chair": ("Giao Sở Giáo dục và Đào tạo chủ trì, Công an tỉnh phối hợp rà soát các điểm thi.", "Công an tỉnh",
+                        "helper"),
     "describes": ("Chủ tịch UBND tỉnh giao Sở Y tế (cơ quan thường trực Ban Chỉ đạo phòng chống dịch) bố trí tổ y tế "
                   "tại mỗi điểm thi.", "Ban Chỉ đạo phòng chống dịch", "mention"),
     "quoted_of_itself": ("Theo Công an tỉnh, lực lượng này đã cử 200 cán bộ bảo vệ nơi in sao đề thi.", "Công an tỉnh",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import attribute_text, roles
 from tests.test_real_text_batch47 import doers_by_statement
 
 # One paragraph each: its text, the document's locality and year, and the lead and support roles a reader sees.
@@ -104,3 +104,30 @@ def test_the_one_who_directs_is_taken_up_again_after_the_pieces_of_its_sentence(
             "giao thông trên các tuyến đường dẫn vào trường thi. Chỉ đạo các điểm trường chuẩn bị nước uống cho thí sinh.")
     got = doers_by_statement(text, "Hòa Bình", 2020)
     assert got.get(1) == {"police"} and got.get(2) == {"district_pc"}, got
+
+
+@pytest.mark.parametrize("text, locality, year, expected", [
+    # the ones that "phối hợp" in a sentence whose task another body chairs help it, whatever task follows
+    ("Giao Sở GD&ĐT chủ trì, Công an tỉnh và Sở Y tế phối hợp tổ chức kỳ thi an toàn.", "Quảng Trị", 2024,
+     {"lead": {"education"}, "support": {"police", "health"}}),
+    ("Chủ tịch UBND tỉnh giao Sở GD&ĐT chủ trì; Điện lực tỉnh phối hợp bảo đảm điện cho các điểm thi.", "Quảng Trị",
+     2024, {"lead": {"education"}, "support": {"electricity"}}),
+    # guards: with no chair in the sentence the one that "phối hợp" acts, and a partner after "với" helps it
+    ("Công an tỉnh phối hợp bảo vệ các điểm thi trong hai ngày thi.", "Quảng Trị", 2024,
+     {"lead": {"police"}, "support": set()}),
+    ("Công an tỉnh phối hợp với Sở Y tế bảo vệ các điểm thi.", "Quảng Trị", 2024,
+     {"lead": {"police"}, "support": {"health"}}),
+])
+def test_who_joins_a_chaired_task_helps(text, locality, year, expected):
+    assert roles(text, locality, year) == expected
+
+
+def test_an_unknown_name_ends_at_its_level_word_before_lower_case_words():
+    # "Hội Chữ thập đỏ tỉnh| phát …": the verbs after the level word are the sentence's, not the name's
+    for text, name in (("Hội Chữ thập đỏ tỉnh phát 2.000 chai nước cho thí sinh.", "Hội Chữ thập đỏ tỉnh"),
+                       ("Trung tâm Văn hóa huyện treo băng rôn cổ vũ thí sinh.", "Trung tâm Văn hóa huyện")):
+        _, att = attribute_text(text, "Quảng Trị", 2024)
+        assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {name}
+    # guard: a capitalised place name after the level word still belongs to the name
+    _, att = attribute_text("Hội Chữ thập đỏ tỉnh Quảng Trị phát nước cho thí sinh.", "Quảng Trị", 2024)
+    assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Hội Chữ thập đỏ tỉnh Quảng Trị"}
