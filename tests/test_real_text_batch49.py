@@ -131,3 +131,16 @@ def test_an_unknown_name_ends_at_its_level_word_before_lower_case_words():
     # guard: a capitalised place name after the level word still belongs to the name
     _, att = attribute_text("Hội Chữ thập đỏ tỉnh Quảng Trị phát nước cho thí sinh.", "Quảng Trị", 2024)
     assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Hội Chữ thập đỏ tỉnh Quảng Trị"}
+
+
+def test_a_source_that_goes_on_about_its_own_sector_acts():
+    # "Theo X, (năm nay) ngành / đơn vị đã …": the sector spoken of is X's own
+    assert roles("Theo Sở GD&ĐT, năm nay ngành đã tập huấn cho 2.000 cán bộ coi thi.", "Quảng Trị", 2024) == {
+        "lead": {"education"}, "support": set()}
+    # guard: the units of others ("các đơn vị") are not the source
+    assert roles("Theo Sở GD&ĐT, các đơn vị đã sẵn sàng cho kỳ thi.", "Quảng Trị", 2024)["lead"] == set()
+
+
+def test_a_telecom_branch_named_by_its_province_is_a_telecom_company():
+    assert roles("Công ty Điện lực tỉnh và Viễn thông tỉnh bảo đảm điện và đường truyền cho các điểm thi.", "Quảng Trị",
+                 2024) == {"lead": {"electricity", "telecom"}, "support": set()}
