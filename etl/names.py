@@ -169,7 +169,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         between = text[h.end() : nxt]
         unit = nxt in by_start and by_start[nxt].role in words()["unit_of"] and sum(w[0].isupper() for w in between.split()) == 1
         # So does an office of two bodies joined by a dash ("Văn phòng HĐND - UBND huyện").
-        if nxt <= end and nxt in by_start and (not between.strip() or unit or _DASHED_OWNER.fullmatch(between)):
+        # (an office of two bodies may be joined by "và" too, which otherwise ends a name: "Văn phòng HĐND và UBND huyện")
+        if nxt in by_start and ((nxt <= end and (not between.strip() or unit)) or _DASHED_OWNER.fullmatch(between)):
             end = by_start[nxt].end
             absorbed.add(nxt)
             role = by_start[nxt].role if by_start[nxt].role in words()["unit_of"] else role
@@ -241,7 +242,7 @@ def _committee_of(place: str, role: str, m: Matcher) -> str:
     return hit.name if hit else "UBND " + place[:1].lower() + place[1:]
 
 
-_DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*[-–]\s*")
+_DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*(?:[-–]|và)\s*")
 
 # A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")

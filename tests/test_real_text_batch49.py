@@ -144,3 +144,20 @@ def test_a_source_that_goes_on_about_its_own_sector_acts():
 def test_a_telecom_branch_named_by_its_province_is_a_telecom_company():
     assert roles("Công ty Điện lực tỉnh và Viễn thông tỉnh bảo đảm điện và đường truyền cho các điểm thi.", "Quảng Trị",
                  2024) == {"lead": {"electricity", "telecom"}, "support": set()}
+
+
+def test_the_bodies_concerned_opening_a_list_of_those_asked_act():
+    text = ("UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã, thị trấn triển khai "
+            "nghiêm túc chỉ thị này.")
+    assert roles(text, "Quảng Trị", 2024)["lead"] == {"departments", "other"}
+    # guards: closing a list of named bodies, or only working with someone, they add no one
+    assert roles("UBND tỉnh yêu cầu Sở Y tế, Công an tỉnh và các cơ quan liên quan triển khai chỉ thị này.", "Quảng Trị",
+                 2024)["lead"] == {"health", "police"}
+    assert roles("Đề nghị các cơ quan, đơn vị liên quan và Sở Y tế phối hợp với Sở GD&ĐT thực hiện.", "Quảng Trị",
+                 2024)["lead"] == {"health"}
+
+
+def test_an_office_of_two_bodies_joined_by_and_is_one_body():
+    _, att = attribute_text("Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện chỉ thị này.", "Quảng Trị",
+                            2024)
+    assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Văn phòng HĐND và UBND huyện"}
