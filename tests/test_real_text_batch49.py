@@ -161,3 +161,10 @@ def test_an_office_of_two_bodies_joined_by_and_is_one_body():
     _, att = attribute_text("Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện chỉ thị này.", "Quảng Trị",
                             2024)
     assert {f.name for fs in att.found.values() for f in fs if f.kind == "lead"} == {"Văn phòng HĐND và UBND huyện"}
+
+
+def test_who_leads_a_team_is_no_part_of_its_name():
+    _, att = attribute_text("Đoàn kiểm tra liên ngành do Phó Giám đốc Sở Y tế làm trưởng đoàn đã kiểm tra 30 bếp ăn.",
+                            "Quảng Trị", 2024)
+    names = {f.name for fs in att.mentions.values() for f in fs}
+    assert "Đoàn kiểm tra liên ngành" in names and not any(" do " in n for n in names), names
