@@ -253,7 +253,7 @@ def _without_the_concerned(text: str, group: list[Mention]) -> list[Mention]:
     liên quan"), as the units of an agency named after them ("các đơn vị có liên quan của ngành giáo dục"), or when all
     they do is work with someone ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở GD&ĐT thực hiện …": the
     department's task). Alone and acting, they are someone, and so they are opening a list of those who act ("Thủ trưởng
-    các cơ quan, đơn vị và Chủ tịch UBND các xã triển khai …")."""
+    các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã triển khai …")."""
     if not _owned_or_partner().match(text, group[-1].end) and (len(group) == 1 or _whoever_concerned(
             text[group[0].start : group[0].end])):
         return [x for k, x in enumerate(group) if k == 0 or not _whoever_concerned(text[x.start : x.end])]
