@@ -168,3 +168,14 @@ def test_who_leads_a_team_is_no_part_of_its_name():
                             "Quảng Trị", 2024)
     names = {f.name for fs in att.mentions.values() for f in fs}
     assert "Đoàn kiểm tra liên ngành" in names and not any(" do " in n for n in names), names
+
+
+def test_a_delegation_reported_inspecting_the_preparations_is_visiting():
+    # (of fourteen development sentences where a delegation inspects, works with or visits a place, readers gave
+    # thirteen no doer)
+    text = ("Chiều 20/6, đoàn công tác của UBND tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã kiểm tra công tác chuẩn bị thi "
+            "tại huyện Gio Linh.")
+    assert roles(text, "Quảng Trị", 2024)["lead"] == set()
+    # guard: a delegation at its own task acts for its body
+    assert roles("Các đoàn công tác của Công an tỉnh tuần tra quanh các điểm thi trong hai ngày thi.", "Quảng Trị",
+                 2024)["lead"] == {"police"}
