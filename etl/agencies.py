@@ -125,7 +125,6 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
             heading, lead_in = asked_all, []
         named, found, prev, prev_help, before, asked_open, directing = [], [], [], [], None, [], []
-        unnamed_asked = False  # the statement before asked someone the gazetteer does not know (rule asks_someone)
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
@@ -169,10 +168,12 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 elif heading:
                     carried = _carry(heading, "heading", k)
                 elif (plain and not any(f.kind == "lead" for f in found)  # (a paragraph that opens with a condition
-                      # (not the tasks after ";" of a request to someone unnamed: "… đề nghị các đơn vị trường học phối
-                      # hợp …; rà soát lại …" are the schools' tasks, not those of the agency before the paragraph)
-                      and not (same_sentence and unnamed_asked)
                       # or a setting and names no one: "Căn cứ số thí sinh, rà soát …; Huy động …" goes on too)
+                      # Only a sentence's first piece goes on with the paragraph before: a piece after ";" whose sentence
+                      # began with no agency's task goes on with that sentence ("Các đại biểu đã thảo luận các phương
+                      # án: hỗ trợ thí sinh …; bố trí lực lượng …"; "… đề nghị các đơn vị trường học phối hợp …; rà soát
+                      # lại …" are the schools' tasks, not those of the agency before the paragraph)
+                      and not same_sentence
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
@@ -209,7 +210,6 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 doers += also
                 named += [replace(f, kind="doer") for f in also]
             asked_open = _asked_last(text, ps, doers)
-            unnamed_asked = not doers and (any(p.rule == "asks_someone" for p in ps) or (same_sentence and unnamed_asked))
             if not doers and (alone := [p for p in ps if p.rule == "with_force"]):
                 # "Tại mỗi điểm thi luôn có lực lượng Công an túc trực": a force that is there, with no one else
                 # acting and no one to carry on from, is the one that acts.

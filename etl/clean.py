@@ -31,7 +31,9 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+
 # Lines that belong to the web page around a document, never to the document itself.
 _WEB_NOISE = re.compile(
     r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
-    r"In bài viết|Gửi bài viết|Xem thêm.*|Trở về|Bản in|Lượt xem:?\s*\d*)$",
+    r"In bài viết|Gửi bài viết|Xem thêm.*|Trở về|Bản in|Lượt xem:?\s*\d*|"
+    # a page template's unfilled fields, each on its own line ("{title}", "{publish}", "{{ head }}")
+    r"(?:\{\{?\s*\w[\w.-]*\s*\}\}?\s*)+)$",
     re.IGNORECASE,
 )
 CLOSING_MARK = re.compile(r"(?:\./\.|/\.|\.\s*/\s*\.)\s*$")

@@ -532,6 +532,11 @@ def _spellings(locality: str) -> tuple[str, ...]:
     return tuple(sorted((a for a, n in localities().items() if n == locality), key=len, reverse=True))
 
 
+# Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
+# do đó huyện đã chuẩn bị phương án …").
+_BARE_AFTER = re.compile(r"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên)$")
+
+
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
     """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
     agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
@@ -557,10 +562,10 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
-            if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";") and not re.search(r"(?<!\w)(?:có|và)$", preceding)
+            if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";", "“", '"') and not _BARE_AFTER.search(preceding)
                     and not p["request_end"].search(preceding) and not p["title_end"].search(preceding + " ")):
                 continue  # "… cho biết, tỉnh huy động …", "… có công an trực …", "đề nghị tỉnh rà soát …", "… và sở tổ
-                # chức …", "Lãnh đạo huyện đã quán triệt …" (its leaders) name a doer;
+                # chức …", "… do đó huyện đã chuẩn bị …", "Lãnh đạo huyện đã quán triệt …" (its leaders) name a doer;
                 # "trên địa bàn tỉnh tổ chức …" does not
             if means == "last":
                 # "… Giám đốc Sở Giáo dục và Đào tạo cho biết, sở đã …": the lower-case word stands for the same

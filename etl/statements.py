@@ -345,8 +345,10 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
         # An imperative item starts with its verb and a reported duty names its doer; a headline does neither.
         return CONTEXT, "shape: headline or heading (short, no sentence end, no leading duty verb, no acting agency)"
     # A sum of money reports what was spent ("hỗ trợ 24 triệu đồng", "chi hơn 3,6 tỷ đồng từ nguồn đã giao cho Sở …"),
-    # unless the statement opens by asking for it ("Giao Sở Tài chính bố trí 500 triệu đồng …").
-    if (m := c["money"].search(low)) and not c["assign"].match(masked):
+    # unless the statement opens by asking for it ("Giao Sở Tài chính bố trí 500 triệu đồng …") or states a total
+    # first ("Toàn tỉnh có hơn 400 thí sinh được hỗ trợ với tổng số tiền 300 triệu đồng": a state, below).
+    if ((m := c["money"].search(low)) and not c["assign"].match(masked)
+            and not ((s := c["state"].search(low)) and s.start() < m.start())):
         return CONTEXT, f"narrative: money ({m.group(0).strip()})"
     if ((m := c["announce"].search(low)) and 0 < len(low[: m.start()].split()) < c["announce_words"]
             and ":" not in low[m.end() :] and not c["assign"].search(masked[: m.start()])):

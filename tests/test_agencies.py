@@ -213,6 +213,8 @@ RULE_CASES = {
     "hosts_meeting": ("Chiều 3/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thi.", "UBND tỉnh", "requester"),
     "leader_inspects": ("Phó Chủ tịch UBND tỉnh kiểm tra việc in sao đề thi tại Sở Giáo dục và Đào tạo.", "UBND tỉnh",
                         "requester"),
+    "leads_a_visit": ("Chiều 5/6, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi, dẫn đầu đoàn công tác đến ba điểm thi vùng cao.",
+                      "UBND tỉnh", "requester"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
                "requester"),

@@ -1,0 +1,83 @@
+"""Session 48: patterns met on real texts (development batches 48A, 48C, 48E), written again in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attr_helpers import attribute_text, meta_of, roles
+from tests.test_real_text_batch47 import doers_by_statement
+
+
+def doers_of(text: str, locality: str, year: int) -> dict[tuple[int, int], set[str]]:
+    """The doers' roles of every statement, carried ones too, by (paragraph, statement)."""
+    tree, att = attribute_text(text, locality, year)
+    out: dict[tuple[int, int], set[str]] = {}
+    for k, c in enumerate(tree):
+        for f in att.mentions.get(c.seq, []):
+            out.setdefault((k, f.statement), set())
+            if f.kind == "doer":
+                out[(k, f.statement)].add(f.role)
+    return out
+
+
+def test_a_piece_after_a_semicolon_goes_on_with_its_own_sentence_not_with_the_paragraph_before():
+    # the delegates discussed a list of measures: the second measure is no task of the bodies the paragraph before named
+    text = ("UBND thành phố đã giao Công an thành phố và Trung tâm Y tế thành phố chuẩn bị phương án bảo đảm an toàn "
+            "cho kỳ thi.\n\nTại cuộc họp, các đại biểu đã góp ý nhiều giải pháp: đón thí sinh ở xa về trọ gần trường; "
+            "bố trí lực lượng giữ trật tự quanh các điểm thi.")
+    got = doers_of(text, "Bắc Kạn", 2019)
+    assert got.get((1, 1), set()) == set(), got
+    # guard: a new sentence opening with a verb still goes on with the paragraph before
+    text = ("Công an thành phố đã lập phương án bảo vệ các điểm thi.\n\nTrong những ngày thi, bố trí lực lượng giữ trật "
+            "tự quanh các điểm thi; tuần tra trên các tuyến đường dẫn vào trường.")
+    got = doers_of(text, "Bắc Kạn", 2019)
+    assert [v for (para, _), v in sorted(got.items()) if para == 1] == [{"police"}], got
+
+
+def test_a_page_templates_unfilled_fields_are_no_title():
+    meta = meta_of("{title}\n{publish}\n{head}\nSở Y tế bố trí cán bộ trực tại từng điểm thi trong hai ngày thi.\n")
+    assert "{" not in (meta.values.get("title") or "")
+    tree, _ = attribute_text("{title}\n{publish}\nSở Y tế bố trí cán bộ trực tại từng điểm thi.", "Quảng Trị", 2025)
+    assert all("{" not in c.text for c in tree)
+
+
+def test_a_total_stated_first_is_no_ones_task_even_with_a_sum_of_money():
+    text = ("Huyện đoàn vận động quà tặng cho thí sinh khó khăn. Đến nay, toàn huyện có hơn 300 thí sinh được hỗ trợ "
+            "với tổng số tiền khoảng 150 triệu đồng.")
+    assert doers_by_statement(text, "Hà Tĩnh", 2022).get(1, set()) == set()
+    # guard: a sum the agency gives is still its own reported act
+    text = "Huyện đoàn vận động quà tặng cho thí sinh khó khăn. Đơn vị đã trao 40 suất quà trị giá 20 triệu đồng."
+    assert doers_by_statement(text, "Hà Tĩnh", 2022).get(1, set()) == {"youth_union"}
+
+
+def test_a_leader_heading_a_delegation_is_visiting():
+    text = ("Sáng 3/7, Phó Chủ tịch UBND tỉnh Trần Văn Bình, Trưởng Ban Chỉ đạo thi của tỉnh, dẫn đầu đoàn công tác "
+            "kiểm tra công tác chuẩn bị tại các huyện miền núi.")
+    assert roles(text, "Đồng Nai", 2024)["lead"] == set()
+    # guard: a department heading its own inspection team does its duty
+    assert roles("Giám đốc Sở Y tế dẫn đầu đoàn kiểm tra an toàn thực phẩm tại các bếp ăn gần điểm thi.", "Đồng Nai",
+                 2024)["lead"] == {"health"}
+
+
+@pytest.mark.parametrize("text, locality, year, expected", [
+    # praising or sending wishes is no duty
+    ("Bà Lê Thị Cúc, Phó Bí thư Tỉnh đoàn, dành nhiều lời khen cho các đội tình nguyện đã túc trực suốt ngày thi.",
+     "Tây Ninh", 2023, set()),
+    ("Giám đốc Sở GD&ĐT cũng gửi lời chúc các thí sinh bình tĩnh, tự tin làm bài.", "Quảng Trị", 2025, set()),
+    # the school of the students counted is no subject
+    ("Trong số đó, 90 em là học sinh Trường THPT Nà Hang, có nhà ở xa điểm thi.", "Tuyên Quang", 2023, set()),
+    # a region of the province is a place, not the province's committee
+    ("Theo dự báo, vùng miền núi Quảng Nam sẽ có mưa lớn trong những ngày thi.", "Quảng Nam", 2024, set()),
+    # the bare "huyện" after "do đó" is the district's committee
+    ("Ông Hà Văn Dũng, Trưởng Ban Chỉ đạo thi huyện cho biết, đường vào bản hay sạt lở, do đó huyện đã bố trí xe đưa "
+     "đón thí sinh.", "Nghệ An", 2012, {"district_pc"}),
+    # volunteers named as soldiers of the youth movement are the youth union at work
+    ("Chiến sĩ tình nguyện còn giúp thí sinh tìm đúng phòng thi.", "Hồ Chí Minh", 2025, {"youth_union"}),
+])
+def test_who_acts_in_one_sentence(text, locality, year, expected):
+    assert roles(text, locality, year)["lead"] == expected
+
+
+def test_the_medical_unit_of_an_exam_site_helps_as_health():
+    assert roles("Cán bộ coi thi đã phối hợp với bộ phận y tế đưa thí sinh bị mệt đi khám.", "Hà Giang",
+                 2020)["support"] == {"health"}
