@@ -226,6 +226,13 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                        and (doers or not opens_a_request(text))]
             # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
             helpers += [f for f in supporting if f.name not in lead_names]
+            if helpers and not doers and any(p.part == "requester" and p.rule in _VISITS for p in ps):
+                # "Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở GD&ĐT, Sở Y tế đã đến các điểm thi kiểm tra …": who comes
+                # along on a visit is visiting too, and helps no one with a duty
+                along = {(f.name, f.start) for f in helpers}
+                named = [replace(f, kind="mention", how="visits") if f.statement == k and (f.name, f.start) in along
+                         else f for f in named]
+                helpers = []
             if not helpers and doers and all(f.how == "previous_statement" for f in doers):
                 helpers = [f for f in with_help if f.name not in lead_names]
                 named += [Found(f.role, f.name, "helper", f.how, statement=k) for f in helpers]
@@ -425,6 +432,8 @@ def _asks_for_items(c) -> bool:
 
 # Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports
 # around it ("Đoàn kiểm tra của Bộ lưu ý Sở Giáo dục và Đào tạo rà soát …").
+# Rules of a committee or leader visiting, inspecting or heading a delegation: it only asks (etl/rules.csv)
+_VISITS = {"visits", "leader_inspects", "leads_a_visit"}
 _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", "directed_to_act"}
 
 

@@ -81,3 +81,26 @@ def test_who_acts_in_one_sentence(text, locality, year, expected):
 def test_the_medical_unit_of_an_exam_site_helps_as_health():
     assert roles("Cán bộ coi thi đã phối hợp với bộ phận y tế đưa thí sinh bị mệt đi khám.", "Hà Giang",
                  2020)["support"] == {"health"}
+
+
+def test_who_comes_along_on_a_visit_is_visiting_too():
+    text = ("Tuần qua, ông Hoàng Văn Sơn, Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở GD&ĐT, Sở Y tế đã đến các điểm thi "
+            "kiểm tra việc chuẩn bị phòng thi.")
+    assert roles(text, "Nghệ An", 2020) == {"lead": set(), "support": set()}
+    # guard: a department's own task with a partner keeps its helper
+    assert roles("Sở Y tế cùng Sở GD&ĐT đã đến các điểm thi phun khử khuẩn phòng thi.", "Nghệ An", 2020) == {
+        "lead": {"health"}, "support": {"education"}}
+
+
+def test_leaders_opening_the_exam_hold_a_ceremony_and_no_duty():
+    text = "Sáng nay, lãnh đạo UBND tỉnh đã tổ chức lễ khai mạc kỳ thi tại Hội đồng thi Trường THPT Lê Lợi."
+    assert roles(text, "Nghệ An", 2012)["lead"] == set()
+
+
+def test_the_leaders_named_after_a_comma_are_no_body_that_leads_the_one_before():
+    # "tại Hội đồng thi Trường X, lãnh đạo UBND tỉnh …": the exam council is a place, not a party body leading the
+    # committee
+    text = "Chiều 6/7, tại Hội đồng thi Trường THPT Lê Lợi, lãnh đạo Sở GD&ĐT trực tiếp chỉ đạo việc bàn giao đề thi."
+    tree, att = attribute_text(text, "Nghệ An", 2012)
+    asking = {f.name for fs in att.mentions.values() for f in fs if f.kind == "requester"}
+    assert not asking & {"Hội đồng thi", "Trường THPT Lê Lợi"}, asking
