@@ -158,7 +158,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # may still go on about the agency named before it
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
-                    carried = _carry(prev, "previous_statement", k)
+                    # (not one the statement itself names at a meeting: "Đại tá A, Phó Giám đốc Công an tỉnh chủ trì hội
+                    # nghị." after the police's task reports who chaired, no task of the police)
+                    at_meeting = {p.name for p in ps if p.rule in _AT_A_MEETING}
+                    carried = _carry([f for f in prev if f.name not in at_meeting], "previous_statement", k)
                     # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers,
                     # but not a collective ("phối hợp với các sở, ngành, địa phương tổ chức kỳ thi; thực hiện nghiêm …":
                     # the departments and districts are partners of the first task only; no sector in
@@ -432,6 +435,8 @@ def _asks_for_items(c) -> bool:
 
 # Rules that make a doer of the one asked or told to act: a request is an assignment whatever the statement reports
 # around it ("Đoàn kiểm tra của Bộ lưu ý Sở Giáo dục và Đào tạo rà soát …").
+# Rules that name an agency chairing or attending a meeting: no task of its own there (etl/rules.csv)
+_AT_A_MEETING = {"chairs_meeting", "attends"}
 # Rules of a committee or leader visiting, inspecting or heading a delegation: it only asks (etl/rules.csv)
 _VISITS = {"visits", "leader_inspects", "leads_a_visit"}
 _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", "directed_to_act"}

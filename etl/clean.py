@@ -32,6 +32,8 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+
 _WEB_NOISE = re.compile(
     r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
     r"In bài viết|Gửi bài viết|Xem thêm.*|Trở về|Bản in|Lượt xem:?\s*\d*|"
+    # a portal's screen-reader links and its page controller's name ("Skip Ribbon Commands", "DetailController")
+    r"Skip (?:Ribbon Commands|to main content|navigation)(?:\s+Skip to main content)?|\w*Controller|"
     # a page template's unfilled fields, each on its own line ("{title}", "{publish}", "{{ head }}")
     r"(?:\{\{?\s*\w[\w.-]*\s*\}\}?\s*)+)$",
     re.IGNORECASE,

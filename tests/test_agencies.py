@@ -215,6 +215,8 @@ RULE_CASES = {
                         "requester"),
     "leads_a_visit": ("Chiều 5/6, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi, dẫn đầu đoàn công tác đến ba điểm thi vùng cao.",
                       "UBND tỉnh", "requester"),
+    "bracket_tag": ("(Đài Phát thanh huyện) Trong hai ngày thi, Huyện đoàn bố trí 40 tình nguyện viên.",
+                    "Đài Phát thanh huyện", "mention"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
                "requester"),

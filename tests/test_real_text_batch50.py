@@ -104,3 +104,31 @@ def test_the_leaders_named_after_a_comma_are_no_body_that_leads_the_one_before()
     tree, att = attribute_text(text, "Nghệ An", 2012)
     asking = {f.name for fs in att.mentions.values() for f in fs if f.kind == "requester"}
     assert not asking & {"Hội đồng thi", "Trường THPT Lê Lợi"}, asking
+
+
+def test_who_chairs_the_meeting_of_its_own_force_does_no_task_there():
+    text = ("Công an tỉnh tổ chức hội nghị triển khai kế hoạch bảo vệ kỳ thi. Đại tá Lò Văn Tuấn, Phó Giám đốc Công an "
+            "tỉnh chủ trì hội nghị cùng các phòng nghiệp vụ của đơn vị.")
+    assert doers_by_statement(text, "Điện Biên", 2021).get(1, set()) == set()
+
+
+def test_the_bracketed_tag_of_a_district_radio_is_no_doer():
+    text = "(Đài Truyền thanh huyện) Ngay từ sáng sớm, Huyện đoàn đã bố trí đội hình tình nguyện ở cổng trường."
+    assert roles(text, "Hải Phòng", 2018)["lead"] == {"youth_union"}
+
+
+def test_a_visit_opening_the_sentence_names_no_partner():
+    text = ("Làm việc với lãnh đạo huyện Mèo Vạc, Phó Chủ tịch UBND tỉnh đề nghị huyện cần rà soát lại phòng thi và chỗ "
+            "ở của cán bộ coi thi.")
+    assert roles(text, "Hà Giang", 2020) == {"lead": {"district_pc"}, "support": set()}
+    # guard: working a task out with another body still makes it a partner
+    assert roles("Sở Y tế đã làm việc với Công an tỉnh để thống nhất phương án trực cấp cứu.", "Hà Giang",
+                 2020)["support"] == {"police"}
+
+
+def test_a_portals_screen_reader_links_are_no_title():
+    for junk in ("Skip Ribbon Commands\nSkip to main content", "DetailController"):
+        meta = meta_of(f"{junk}\nSở TT&TT yêu cầu các doanh nghiệp viễn thông bảo đảm thông tin liên lạc thông suốt trong "
+                       "những ngày thi.\n")
+        title = meta.values.get("title") or ""
+        assert "Skip" not in title and "Controller" not in title, title
