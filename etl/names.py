@@ -98,12 +98,14 @@ def patterns() -> dict[str, re.Pattern]:
         "directs_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
                                     re.IGNORECASE),
         # A statement whose own subject is a person or body that is no agency ("Những em ở xa, nhà trường bố trí …"):
-        # after an optional setting up to its comma, the actor and a helper verb or a duty verb.
+        # after an optional setting up to its comma (not a task: "Bố trí chỗ ở cho cán bộ, giáo viên làm nhiệm vụ"
+        # opens with its verb), the actor and a helper verb or a duty verb.
         # (also counted, and placed: "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau")
         # (the schools' level may follow: "Các trường THCS, THPT tổ chức …"); a work area as the subject ("Công tác
         # thanh tra thi thực hiện theo 3 cấp", "Đặc biệt, công tác bảo mật đề thi phải chặt chẽ") is said of the work,
         # whoever does it
-        "actor_start": re.compile(r"^\W*(?:[^,.;:]{1,80},\s*)?(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ|tất\s+cả|một\s+số)\s+)?(?:\d[\d.,]*\s+)?"
+        "actor_start": re.compile(r"^\W*(?:(?!" + spaced_alternation(w["verb"]) + r"(?!\w))[^,.;:]{1,80},\s*)?"
+                                  r"(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ|tất\s+cả|một\s+số)\s+)?(?:\d[\d.,]*\s+)?"
                                   + spaced_alternation(w["actor"]) + r"(?:\s+(?:THCS|THPT|TH|PTDTNT|PTDTBT)(?:\s*,\s*(?:THCS|THPT|TH))*)?"
                                   + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
@@ -672,8 +674,14 @@ def _staff_deployed(text: str, k: Mention) -> bool:
     """People a sector sends (words.toml staff: "cán bộ y tế", "tình nguyện viên") are their sector at work only where a
     subject stands: first in the statement or a clause, after openers ("Nhân viên y tế lấy mẫu …", "Tại các điểm thi,
     tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
-    bộ y tế …", "huy động 200 tình nguyện viên")."""
-    return k.surface.casefold() in folded("staff") and not subject_start(plural=True).search(text, 0, k.start)
+    bộ y tế …", "huy động 200 tình nguyện viên"). The agent of a passive acts too ("thí sinh được các anh, chị tình
+    nguyện viên phát nước", rule by_agent)."""
+    return (k.surface.casefold() in folded("staff") and not subject_start(plural=True).search(text, 0, k.start)
+            and not _AGENT_BEFORE.search(text, 0, k.start))
+
+
+# "được / do / bởi (các anh, chị) …" right before a name: the one that does what follows
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+(?:(?:các|những)\s+)?(?:anh,?\s+chị\s+)?$", re.IGNORECASE)
 
 
 _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(?:được\s+)?")

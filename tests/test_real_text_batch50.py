@@ -132,3 +132,21 @@ def test_a_portals_screen_reader_links_are_no_title():
                        "những ngày thi.\n")
         title = meta.values.get("title") or ""
         assert "Skip" not in title and "Controller" not in title, title
+
+
+def test_a_task_that_opens_with_its_verb_goes_on_with_the_paragraphs_agency():
+    # the comma in "… cho cán bộ, giáo viên làm nhiệm vụ" ends no setting: the task still belongs to the district
+    text = ("Về cơ sở vật chất, huyện đã bố trí đủ phòng thi và lắp camera giám sát. Bố trí chỗ ở cho cán bộ, giáo viên "
+            "làm nhiệm vụ ở điểm thi.")
+    assert doers_by_statement(text, "Hà Giang", 2020).get(1) == {"district_pc"}
+    # guard: a subject of its own that is no agency still carries nothing
+    text = "Huyện đã bố trí đủ phòng thi và lắp camera giám sát. Những em ở xa, nhà trường bố trí xe đưa đón."
+    assert doers_by_statement(text, "Hà Giang", 2020).get(1, set()) == set()
+
+
+def test_volunteers_serving_candidates_in_the_passive_act():
+    text = "Vừa tới cổng trường, các em được các anh, chị tình nguyện viên phát nước và bút."
+    assert roles(text, "Quảng Ngãi", 2024)["lead"] == {"youth_union"}
+    # guard: volunteers someone mobilises are no agency
+    assert roles("Huyện đoàn huy động 60 tình nguyện viên hỗ trợ thí sinh.", "Quảng Ngãi", 2024)["lead"] == {
+        "youth_union"}
