@@ -150,3 +150,20 @@ def test_volunteers_serving_candidates_in_the_passive_act():
     # guard: volunteers someone mobilises are no agency
     assert roles("Huyện đoàn huy động 60 tình nguyện viên hỗ trợ thí sinh.", "Quảng Ngãi", 2024)["lead"] == {
         "youth_union"}
+
+
+# found by probing the parser with directives and plans of our own (2025 names of merged bodies)
+@pytest.mark.parametrize("text, locality, year, expected", [
+    ("Báo và Phát thanh, Truyền hình tỉnh mở chuyên mục về Kỳ thi.", "Yên Bái", 2025, {"press"}),
+    ("Phòng Văn hóa, Khoa học và Thông tin huyện phát thanh lịch thi trên hệ thống loa.", "Cao Bằng", 2025,
+     {"district_culture"}),
+])
+def test_bodies_under_their_2025_names_act(text, locality, year, expected):
+    assert roles(text, locality, year)["lead"] == expected
+
+
+def test_the_communes_committees_written_out_are_one_body():
+    _, att = attribute_text("UBND huyện chỉ đạo Ủy ban nhân dân các xã, thị trấn bố trí chỗ ở cho thí sinh ở xa.",
+                            "Cao Bằng", 2024)
+    doers = {f.name for fs in att.mentions.values() for f in fs if f.kind == "doer"}
+    assert doers == {"UBND cấp xã"}, doers
