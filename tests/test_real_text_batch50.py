@@ -167,3 +167,10 @@ def test_the_communes_committees_written_out_are_one_body():
                             "Cao Bằng", 2024)
     doers = {f.name for fs in att.mentions.values() for f in fs if f.kind == "doer"}
     assert doers == {"UBND cấp xã"}, doers
+
+
+def test_the_city_named_bare_in_lower_case_after_a_speaker_is_its_committee():
+    text = "Ông Lê Văn Hải cho biết, thành phố lên phương án vận chuyển đề thi bằng xuồng cao tốc."
+    assert roles(text, "Hải Phòng", 2023)["lead"] == {"provincial_pc"}
+    # guard: the city only as a place
+    assert roles("Thí sinh trên địa bàn thành phố làm thủ tục dự thi.", "Hải Phòng", 2023)["lead"] == set()
