@@ -158,8 +158,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # may still go on about the agency named before it
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
-                    # (not one the statement itself names at a meeting: "Đại tá A, Phó Giám đốc Công an tỉnh chủ trì hội
-                    # nghị." after the police's task reports who chaired, no task of the police)
+                    # (not one the statement itself names at a meeting: "Thượng tá B, Trưởng phòng của Công an tỉnh, chủ trì
+                    # buổi họp." after the police's task reports who chaired, no task of the police)
                     at_meeting = {p.name for p in ps if p.rule in _AT_A_MEETING}
                     carried = _carry([f for f in prev if f.name not in at_meeting], "previous_statement", k)
                     # "… chủ trì, phối hợp với X thực hiện A; quan tâm B; …": the tasks after ";" keep their helpers,
@@ -230,7 +230,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # ("Đề nghị các cơ quan, đơn vị … phối hợp với X": whom X helps is not named, so X supports no one here)
             helpers += [f for f in supporting if f.name not in lead_names]
             if helpers and not doers and any(p.part == "requester" and p.rule in _VISITS for p in ps):
-                # "Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở GD&ĐT, Sở Y tế đã đến các điểm thi kiểm tra …": who comes
+                # "Chủ tịch UBND huyện cùng đại diện Công an huyện, Trung tâm Y tế huyện đến mấy điểm thi …": who comes
                 # along on a visit is visiting too, and helps no one with a duty
                 along = {(f.name, f.start) for f in helpers}
                 named = [replace(f, kind="mention", how="visits") if f.statement == k and (f.name, f.start) in along

@@ -98,8 +98,8 @@ def patterns() -> dict[str, re.Pattern]:
         "directs_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
                                     re.IGNORECASE),
         # A statement whose own subject is a person or body that is no agency ("Những em ở xa, nhà trường bố trí …"):
-        # after an optional setting up to its comma (not a task: "Bố trí chỗ ở cho cán bộ, giáo viên làm nhiệm vụ"
-        # opens with its verb), the actor and a helper verb or a duty verb.
+        # after an optional setting up to its comma (not a task: "Bố trí nơi nghỉ trưa cho nhân viên, giáo viên làm nhiệm vụ coi
+        # thi" opens with its verb), the actor and a helper verb or a duty verb.
         # (also counted, and placed: "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau")
         # (the schools' level may follow: "Các trường THCS, THPT tổ chức …"); a work area as the subject ("Công tác
         # thanh tra thi thực hiện theo 3 cấp", "Đặc biệt, công tác bảo mật đề thi phải chặt chẽ") is said of the work,
@@ -536,7 +536,7 @@ def _spellings(locality: str) -> tuple[str, ...]:
 
 _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phường)\s*,$")
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
-# do đó huyện đã chuẩn bị phương án …").
+# do đó huyện đã thuê thêm xe đón thí sinh …").
 _BARE_AFTER = re.compile(r"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên)$")
 
 
@@ -678,7 +678,7 @@ def _staff_deployed(text: str, k: Mention) -> bool:
     subject stands: first in the statement or a clause, after openers ("Nhân viên y tế lấy mẫu …", "Tại các điểm thi,
     tình nguyện viên giữ xe …"). Anywhere else they are staff someone deploys or counts: no agency ("Sở Y tế bố trí cán
     bộ y tế …", "huy động 200 tình nguyện viên"). The agent of a passive acts too ("thí sinh được các anh, chị tình
-    nguyện viên phát nước", rule by_agent)."""
+    nguyện viên dẫn vào phòng thi", rule by_agent)."""
     return (k.surface.casefold() in folded("staff") and not subject_start(plural=True).search(text, 0, k.start)
             and not _AGENT_BEFORE.search(text, 0, k.start))
 
