@@ -47,11 +47,15 @@ _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ
 _FORMERLY = {"Huế": (2025, "Thừa Thiên Huế")}  # locality -> (first exam year under that name, the name before)
 _NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
+# A character of a body's name, short of a speaker's verb or a purpose that starts the sentence's own words
+_NAME_RUN = r"(?:(?!\s(?:cho\s+biết|cho\s+hay|để|nhằm|đảm\s+bảo|bảo\s+đảm)\s)[^,.;:])"
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
     # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)
-    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ][^,.;:]{0,60}?"
-    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Văn phòng Chính phủ|Bộ trưởng\s+Bộ\s+[^,.;:]{1,60}?|Bộ\s+[A-ZĐ][^,.;:]{0,60}?)"  # national bodies
+    # (a name never runs on into what a speaker says: "Sở GD&ĐT tỉnh X cho biết để bảo đảm yêu cầu bảo mật …")
+    r"|Ban Thường vụ\s+(?:Tỉnh|Thành)\s+ủy|Sở\s+[A-ZĐ]" + _NAME_RUN + r"{0,60}?"
+    r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Văn phòng Chính phủ|Bộ trưởng\s+Bộ\s+" + _NAME_RUN + r"{1,60}?|Bộ\s+[A-ZĐ]"
+    + _NAME_RUN + r"{0,60}?)"  # national bodies
     r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+|cũng\s+|tiếp\s+tục\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo(?!\s+(?:có|là|rằng)\b)|chỉ thị|ban hành|truyền đạt"
     r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"

@@ -174,3 +174,13 @@ def test_the_city_named_bare_in_lower_case_after_a_speaker_is_its_committee():
     assert roles(text, "Hải Phòng", 2023)["lead"] == {"provincial_pc"}
     # guard: the city only as a place
     assert roles("Thí sinh trên địa bàn thành phố làm thủ tục dự thi.", "Hải Phòng", 2023)["lead"] == set()
+
+
+def test_a_speakers_department_with_what_he_says_is_no_issuer():
+    # "yêu cầu" here is a noun ("the requirement"), and the words after the department are the speaker's
+    meta = meta_of("Ông Lê Văn Tâm, Chánh văn phòng Sở GD&ĐT tỉnh Cà Mau cho biết để bảo đảm yêu cầu bảo mật đề thi, "
+                   "tỉnh thuê tàu riêng chở đề ra đảo.\n")
+    assert "cho biết" not in str(meta.values.get("issuer") or "")
+    # guard: a department that asks is the issuer
+    assert meta_of("Sở Y tế tỉnh Cà Mau yêu cầu các bệnh viện cử cán bộ trực tại các điểm thi.\n").values.get(
+        "issuer") == "Sở Y tế tỉnh Cà Mau"
