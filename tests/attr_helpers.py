@@ -40,6 +40,18 @@ def leads_by_statement(text: str, locality: str = "Kiên Giang", year: int = 202
     return [{f.role for f in named if f.kind == "doer" and f.statement == k} for k in range(n)]
 
 
+def doers_of(text: str, locality: str, year: int) -> dict[tuple[int, int], set[str]]:
+    """The doers' roles of every statement, carried ones too, by (paragraph, statement)."""
+    tree, att = attribute_text(text, locality, year)
+    out: dict[tuple[int, int], set[str]] = {}
+    for k, c in enumerate(tree):
+        for f in att.mentions.get(c.seq, []):
+            out.setdefault((k, f.statement), set())
+            if f.kind == "doer":
+                out[(k, f.statement)].add(f.role)
+    return out
+
+
 def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
     """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
     _, att = attribute_text(text, locality, year)

@@ -1,23 +1,11 @@
-"""Session 48: patterns met on real texts (development batches 48A, 48C, 48E), written again in our own words."""
+"""Session 48: patterns met on real texts (the nine development batches 48A–48O), written again in our own words."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.attr_helpers import attribute_text, meta_of, roles
+from tests.attr_helpers import attribute_text, doers_of, meta_of, roles
 from tests.test_real_text_batch47 import doers_by_statement
-
-
-def doers_of(text: str, locality: str, year: int) -> dict[tuple[int, int], set[str]]:
-    """The doers' roles of every statement, carried ones too, by (paragraph, statement)."""
-    tree, att = attribute_text(text, locality, year)
-    out: dict[tuple[int, int], set[str]] = {}
-    for k, c in enumerate(tree):
-        for f in att.mentions.get(c.seq, []):
-            out.setdefault((k, f.statement), set())
-            if f.kind == "doer":
-                out[(k, f.statement)].add(f.role)
-    return out
 
 
 def test_a_piece_after_a_semicolon_goes_on_with_its_own_sentence_not_with_the_paragraph_before():

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from tests.gold.evaluate import META_FIELDS, evaluate
+from tests.gold.evaluate import _pr as pr
 from tests.gold.pairs import load_pairs
 
 
@@ -76,9 +77,8 @@ def _add(total: list[int], more: list[int]) -> None:
 
 
 def _pr(c: list[int]) -> str:
-    p = c[0] / (c[0] + c[1]) if c[0] + c[1] else 1.0
-    r = c[0] / (c[0] + c[2]) if c[0] + c[2] else 1.0
-    return f"{c[0]} / {c[1]} / {c[2]} (P {p:.3f} R {r:.3f})"
+    m = pr(*c[:3])
+    return f"{c[0]} / {c[1]} / {c[2]} (P {m['precision']:.3f} R {m['recall']:.3f})"
 
 
 def main(argv: list[str]) -> int:
