@@ -8,6 +8,7 @@ text is its source lines joined, so every word can be traced back to `source[sta
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from statistics import median
 
@@ -35,9 +36,24 @@ _WEB_NOISE = re.compile(
     # a portal's screen-reader links and its page controller's name ("Skip Ribbon Commands", "DetailController")
     r"Skip (?:Ribbon Commands|to main content|navigation)(?:\s+Skip to main content)?|\w*Controller|"
     # a page template's unfilled fields, each on its own line ("{title}", "{publish}", "{{ head }}")
-    r"(?:\{\{?\s*\w[\w.-]*\s*\}\}?\s*)+)$",
+    r"(?:\{\{?\s*\w[\w.-]*\s*\}\}?\s*)+|"
+    # a page's skip link, its reading controls, a CMS's image-alignment labels, a breadcrumb trail, a hotline box and a
+    # section name on a line of its own ("Nhảy đến nội dung", "Tăng cỡ chữ Giảm cỡ chữ Gửi thư In", "leftcenterrightdel",
+    # "Trang chủ >> Tin tức >> An ninh", "Đường dây nóng: 0237 3721150", "Thời sự")
+    r"(?:Nhảy|Chuyển|Bỏ\s+qua|Đi)\s+(?:đến|tới)?\s*nội\s+dung(?:\s+chính)?|"
+    r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
+    r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|\|)(?:\s*(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|"
+    r"Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|"
+    r"Facebook|Zalo|Twitter|Email|\|))*|"
+    r"(?:left\s*center\s*right\s*del\s*)+|"
+    r"(?:Trang\s+chủ|Home)\s*(?:>>?|»|›|/).*|"
+    r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
+    r"Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*-\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
+    r"Tin\s+trong\s+(?:tỉnh|nước)|Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự)$",
     re.IGNORECASE,
 )
+# The stamp a page store sets before a page's text ("date 2024-06 Sở Y tế …"): not the page's words.
+_STORE_STAMP = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 CLOSING_MARK = re.compile(r"(?:\./\.|/\.|\.\s*/\s*\.)\s*$")
 
 
@@ -68,6 +84,30 @@ def strip_emphasis(text: str) -> str:
     return _EMPHASIS.sub("", text) if "*" in text or "__" in text else text
 
 
+# A headline glued to the paragraph below it, with no space between ("… tỉnh Nam ĐịnhChiều 14/7, …"): two lower-case
+# letters then a capital and a lower-case one inside one word never occur in Vietnamese words or in the acronyms of
+# agencies ("GD&ĐT", "TTg", "VnExpress"); a word of plain ASCII letters is a brand ("YouTube") and stays whole.
+_LOWER = "".join(sorted({unicodedata.normalize("NFC", v + tone) for v in "aăâeêioôơuưy"
+                          for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} | set("bcdđfghjklmnpqrstvwxz")))
+_GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})(?=[{_LOWER.upper()}][{_LOWER}])")
+
+
+# Only where what follows opens a paragraph (a time, a date, "Theo đó,"): a missing space inside a sentence ("… Trường
+# PTDTNT huyệnNam Giang và …") is no paragraph's end.
+_GLUED_OPENING = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)|Theo\s+đó,|Ngoài\s+ra,|"
+                            r"Đồng\s+thời,|Trước\s+đó,|Tại\s+(?:buổi|cuộc|hội)\b)")
+
+
+def _glued_at(text: str) -> list[int]:
+    """Where a glued word splits; an all-ASCII word ("YouTube", "TikTok") is a name, not two glued Vietnamese words."""
+    cuts = []
+    for m in _GLUED.finditer(text):
+        word = re.search(r"\w*$", text[: m.start()])[0] + re.match(r"\w*", text[m.start():])[0]
+        if not word.isascii() and _GLUED_OPENING.match(text, m.start()):
+            cuts.append(m.start())
+    return cuts
+
+
 def _lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
@@ -76,7 +116,10 @@ def _lines(source: str) -> list[_Line]:
         stripped = _trim(raw)  # (a table row's empty last cell keeps its tab)
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            lines.append(_Line(stripped, pos + lead, pos + lead + len(stripped), blank))
+            cuts = [0, *_glued_at(stripped), len(stripped)]
+            for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                piece = stripped if len(cuts) == 2 else stripped[a:b].strip()
+                lines.append(_Line(piece, pos + lead + a, pos + lead + b, blank or k > 0))
             blank = False
         else:
             blank = True
@@ -219,6 +262,10 @@ def _noise_after_closing(lines: list[_Line]) -> set[int]:
 def clean(source: str) -> Cleaned:
     lines = _lines(source)
     dropped: list[Paragraph] = []
+    if lines and (stamp := _STORE_STAMP.match(lines[0].text)):
+        first = lines[0]
+        dropped.append(Paragraph(stamp[0].strip(), first.start, first.start + len(stamp[0].rstrip())))
+        lines[0] = _Line(first.text[stamp.end():], first.start + stamp.end(), first.end, first.blank_before)
     noise = _noise_after_closing(lines)
     kept: list[_Line] = []
     for i, ln in enumerate(lines):

@@ -315,8 +315,9 @@ def _headline(text: str) -> bool:
             and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t))
 
 
-# "… ( Cập nhật lúc: 17/06/2024 )" closing a headline: the page's stamp, not the title's words
-_STAMP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r")\)\s*$", re.IGNORECASE)
+# "… ( Cập nhật lúc: 17/06/2024 )" or "… (Lượt xem: 1217)" closing a headline: the page's stamp or counter, not the
+# title's words
+_STAMP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r"|Lượt\s+xem\s*:?\s*[\d.,]+\s*)\)\s*$", re.IGNORECASE)
 
 
 def _clean_item(text: str) -> str:
