@@ -13,7 +13,9 @@ sở: Tài chính, Giao thông vận tải, …") vote for none, as such a group
 Agency names themselves are left out of the text a theme is read from ("Công ty Điện lực" names no duty), so
 the vote is the one way the doer counts. Topics are finer (power supply, jamming, food safety …) and only feed
 the pair score: their keywords gather the different wordings real documents use for one thing ("chế áp sóng",
-"phá sóng", "gây nhiễu")."""
+"phá sóng", "gây nhiễu"). A topic's keywords also vote for the theme of its row; a row with no theme holds words that
+gather wordings of a duty without saying its theme ("tuần tra", "nghỉ trưa", "xét nghiệm": session 49, read from the
+development real pairs; the themes' labelled statements are unchanged)."""
 
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ class _Lexicon:
         order: list[str] = []
         for name, label in sources:
             for r in _rows(name):
+                if not r[label]:
+                    continue  # a topic's keywords that vote for no theme (etl/topics.csv rows with no theme)
                 if r[label] not in order:
                     order.append(r[label])
                 for k in {_keyword(k) for k in (r[column] or "").split("|") if k.strip()}:

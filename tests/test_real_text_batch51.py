@@ -51,3 +51,38 @@ def test_a_headline_glued_to_the_report_below_it_is_its_own_paragraph():
     tree, _ = attribute_text("Sở GD&ĐT đưa thí sinh của trường huyệnTiền Hải về điểm thi và đăng lịch thi lên YouTube.",
                              "Thái Bình", 2024)
     assert len(tree) == 1
+
+
+def _pair_score(a: str, b: str) -> float:
+    from etl import align as al
+    from etl.matching import match_text
+
+    scorer = al.corpus_scorer([match_text(a), match_text(b)], [al.theme_of(a), al.theme_of(b)],
+                              topics=[al.topics_of(a), al.topics_of(b)])
+    return scorer.score(0, 1)
+
+
+def test_one_duty_in_other_words_links_through_its_topic_words():
+    # topic words that vote for no theme (etl/topics.csv rows without one): patrols and the area around the sites are
+    # site security; a midday rest place and lodging are candidate support; testing and screening are disease control
+    from etl.config import Settings
+
+    link = Settings().link_threshold
+    assert _pair_score("Công an huyện tuần tra, nắm chắc tình hình quanh khu vực thi.",
+                       "Lực lượng công an bảo đảm an ninh trật tự tại các điểm thi.") >= link
+    assert _pair_score("Bố trí nơi nghỉ trưa cho thí sinh ở xa.",
+                       "Hỗ trợ chỗ ăn, chỗ ở cho thí sinh có hoàn cảnh khó khăn.") >= link
+    assert _pair_score("Tổ chức xét nghiệm, sàng lọc thí sinh thuộc diện F1.",
+                       "Phòng, chống dịch Covid-19 tại các điểm thi.") >= link
+    # guard: two duties that share no topic stay apart
+    assert _pair_score("Công an huyện tuần tra, nắm chắc tình hình quanh khu vực thi.",
+                       "Trung tâm Y tế huyện bố trí cán bộ y tế trực tại các điểm thi.") < link
+    assert _pair_score("Tổ chức xét nghiệm, sàng lọc thí sinh thuộc diện F1.",
+                       "Bố trí nơi nghỉ trưa cho thí sinh ở xa.") < link
+
+
+def test_topic_words_without_a_theme_leave_the_theme_alone():
+    from etl.themes import theme_of, topics_of
+
+    assert dict(topics_of("Công an tuần tra quanh khu vực thi."))["site_security"] > 0
+    assert theme_of("Sở Y tế tổ chức xét nghiệm cho thí sinh.") == "health"
