@@ -199,6 +199,33 @@ _CREDIT_END = re.compile(r"(?:^|[.!?…]\s+|\(\s*)" + _CREDIT + r"(?:\s+minh\s+h
 _NEWS_TAG = re.compile(r"^(?:\(\s*[^()\n]{2,30}?\s*\)|[A-ZĐ][A-ZĐ&.]{1,7})\s*[-–—]\s+\S")
 
 
+# A rule drawn under the issuer or the motto ("——-", "-----", "_____"), and the lines of a letter's header that open
+# with their field ("Số: 12/UBND-KGVX", "V/v bảo đảm …", "Kính gửi: …"): each a line of its own.
+_RULE = re.compile(r"^[-–—_=*.\s]{3,}$")
+_HEADER_FIELD = re.compile(r"^(?:Số\s*:|V/v\b|Kính\s+gửi\s*:)")
+# The national motto, below or beside the issuer's name in capitals: the header of a document.
+_NATIONAL_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def _page_top(lines: list[_Line]) -> int:
+    """How many lines of a page's own text stand above a document's header ("Công văn 2956/BYT-KCB năm 2018 …",
+    a view count, "Đánh giá" over "BỘ Y TẾ" / "——-" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): the lines before the
+    block of capitals and rules that holds the national motto within the first twelve lines. None when no such block
+    has an issuer's name in capitals above the motto (a header written in ordinary case keeps all its lines)."""
+    motto = next((i for i, ln in enumerate(lines[:12]) if _NATIONAL_MOTTO.match(strip_emphasis(ln.text))), None)
+    if not motto:
+        return 0
+    i, caps = motto, 0
+    while i > 0:
+        text = strip_emphasis(lines[i - 1].text)
+        if _is_caps(text):
+            caps += 1
+        elif not (_RULE.match(text) or _HEADER_FIELD.match(text)):
+            break
+        i -= 1
+    return i if caps else 0
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
@@ -209,6 +236,8 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
         return False
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):
         return False
+    if _RULE.match(head) or _RULE.match(tail) or _HEADER_FIELD.match(head):
+        return False  # the rule under a letterhead or the motto, and the number, subject and addressee lines of a letter
     first = head[0]
     if first.islower() or first in ",;)":
         return True  # a sentence never starts in lower case: this is a continuation (also across a page break)
@@ -266,7 +295,7 @@ def clean(source: str) -> Cleaned:
         first = lines[0]
         dropped.append(Paragraph(stamp[0].strip(), first.start, first.start + len(stamp[0].rstrip())))
         lines[0] = _Line(first.text[stamp.end():], first.start + stamp.end(), first.end, first.blank_before)
-    noise = _noise_after_closing(lines)
+    noise = _noise_after_closing(lines) | set(range(_page_top(lines)))
     kept: list[_Line] = []
     for i, ln in enumerate(lines):
         text = strip_emphasis(ln.text).strip()

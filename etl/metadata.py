@@ -406,7 +406,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             break  # a decision names its issuer again under the title, then its grounds: neither is the subject
         subject.append(t)
     if subject:
-        meta.set("title", " ".join(subject))
+        meta.set("title", " ".join(subject).rstrip(" ."))  # (a subject line may close on a full stop)
     elif not head and not title and len(lines := [t for t in body if not WEB_STAMP.fullmatch(t.strip())]) > 1 and _headline(lines[0]):
         # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
         # with no sentence end, is its headline

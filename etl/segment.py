@@ -21,7 +21,7 @@ DOC_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^(?:" + "|".join(DOC_TYPES) + r")\b(?:\s+(?:KHẨN|HỎA TỐC|THƯỢNG KHẨN))?$")
 _NUMBER_LINE = re.compile(r"^Số\s*:")
-_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]|\*{3}|-{3,})", re.IGNORECASE)
+_MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập\s*[-–]|\*{3}|[-–—_]{3,})", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Kính gửi\s*:?", re.IGNORECASE)
 _TAIL = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 # An annex after the signature ("PHỤ LỤC", "Phụ lục 01: Phân công nhiệm vụ …"): a plan's task table often stands
@@ -130,7 +130,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
         elif _TYPE_LINE.match(t):
             out[i] = "title"
             seen_type = True
-        elif _SUBJECT.match(t) and not marker(t) and not _prose(t) or (
+        elif _SUBJECT.match(t) and not marker(t) and (t.startswith("V/v") or not _prose(t)) or (
             seen_type and out[i - 1] == "title" and not t.endswith((".", ";", ":")) and not marker(t)
         ):
             out[i] = "title"

@@ -86,3 +86,42 @@ def test_topic_words_without_a_theme_leave_the_theme_alone():
 
     assert dict(topics_of("Công an tuần tra quanh khu vực thi."))["site_security"] > 0
     assert theme_of("Sở Y tế tổ chức xét nghiệm cho thí sinh.") == "health"
+
+
+LETTER_FROM_A_LAW_PORTAL = """Công văn 1234/BYT-KCB năm 2019 về y tế phục vụ kỳ thi
+812
+Công văn 1234/BYT-KCB năm 2019
+Đánh giá
+BỘ Y TẾ
+——-
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+—————
+Số: 1234/BYT-KCB
+V/v bảo đảm công tác y tế cho Kỳ thi THPT quốc gia năm 2019.
+Hà Nội, ngày 20 tháng 05 năm 2019
+
+Kính gửi: Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.
+
+Để phục vụ kỳ thi, Bộ Y tế đề nghị các đơn vị thực hiện các nội dung sau:
+1. Xây dựng kế hoạch cấp cứu tại các điểm thi.
+2. Kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thí sinh.
+"""
+
+
+def test_a_letter_copied_from_a_law_portal_keeps_its_header_below_the_pages_own_lines():
+    # the portal's title, a view count and a rating above the letterhead are the page's, not the letter's; the rules
+    # under the issuer and the motto, the number and the subject line are header lines of their own
+    meta = meta_of(LETTER_FROM_A_LAW_PORTAL)
+    assert meta.values.get("number") == "1234/BYT-KCB"
+    assert meta.values.get("issuer") == "Bộ Y tế"
+    assert meta.values.get("locality") == "Toàn quốc"
+    assert str(meta.values.get("issued_date")) == "2019-05-20"
+    assert meta.values.get("title") == "V/v bảo đảm công tác y tế cho Kỳ thi THPT quốc gia năm 2019"
+    tree, _ = attribute_text(LETTER_FROM_A_LAW_PORTAL, "Toàn quốc", 2019)
+    assert not any("Đánh giá" in c.text or c.text.startswith("Công văn 1234") for c in tree)
+    # guard: a header written in ordinary case keeps every line above the motto
+    text = "Ủy ban nhân dân tỉnh Lạng Sơn\nSố: 12/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHỈ THỊ\nVề kỳ thi\n1. Sở Y tế bố trí cán bộ y tế."
+    from etl.clean import clean
+
+    assert clean(text).paragraphs[0].text == "Ủy ban nhân dân tỉnh Lạng Sơn"
