@@ -26,6 +26,9 @@ _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=,)\s+(?=trong\s+đó\s+(?:chỉ\s+đạ
                        + rf"\s+(?={_CAPITAL})|(?:(?<=…)|(?<=\.\.\.))(?={_CAPITAL})")
 
 
+_SENTENCE_WORDS = 6  # the fewest words of a sentence that stands as a statement of its own
+
+
 def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
     """Split at ";" and at sentence ends; a piece shorter than `min_words` stays with its neighbour: the one before
     it, or the one after it when it opens its sentence and ends at ";" ("… tiêu cực. Sở Y tế; Công an tỉnh có phương
@@ -52,7 +55,11 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
             continue
         if forward is not None:
             start, forward = forward, None
-        short = len(text[start:stop].split()) < min_words
+        # (a whole sentence of its own words, "Năm nay, tỉnh có 171 điểm thi.", is a statement however short: only a
+        # piece cut at ";" or a fragment of a few words goes with its neighbour)
+        words = len(text[start:stop].split())
+        short = words < min_words and not (words >= _SENTENCE_WORDS and text[start:stop].endswith((".", "!", "?"))
+                                           and opens and (cut is None or text[cut.start() - 1] in ".!?"))
         # (a purpose clause alone, "Để kỳ thi diễn ra an toàn, nghiêm túc;", has its doer and duty in the piece after it)
         if opens and text[start:stop].endswith(";") and cut is not None and (pieces and short or _purpose_only(text[start:stop])):
             forward = start
@@ -62,7 +69,9 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
             pieces.append([start, stop])
     if forward is not None:
         pieces[-1][1] = len(text.rstrip())
-    if len(pieces) > 1 and len(text[pieces[0][0] : pieces[0][1]].split()) < min_words:
+    first = text[pieces[0][0] : pieces[0][1]] if pieces else ""
+    if len(pieces) > 1 and len(first.split()) < min_words and not (
+            len(first.split()) >= _SENTENCE_WORDS and first.endswith((".", "!", "?"))):
         pieces[1][0] = pieces[0][0]
         pieces.pop(0)
     return [(a, b) for a, b in pieces]

@@ -4,6 +4,7 @@ in our own words."""
 from __future__ import annotations
 
 from tests.attr_helpers import attribute_text, meta_of, roles
+from tests.test_real_text_batch47 import doers_by_statement
 
 
 def test_a_body_holding_a_meeting_or_a_press_briefing_does_no_duty_by_it():
@@ -125,3 +126,19 @@ def test_a_letter_copied_from_a_law_portal_keeps_its_header_below_the_pages_own_
     from etl.clean import clean
 
     assert clean(text).paragraphs[0].text == "Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_a_short_whole_sentence_is_a_statement_of_its_own():
+    # a count before the volunteers' work is no task of theirs
+    text = ("Năm nay, thành phố có 150 điểm thi. Ngoài phát nước uống và bút viết, các chiến sĩ tình nguyện còn đưa thí "
+            "sinh khuyết tật vào phòng thi.")
+    tree, att = attribute_text(text, "Hồ Chí Minh", 2025)
+    from etl import statements
+
+    body = tree[0].text
+    assert [body[a:b] for a, b in statements.spans(body)][0] == "Năm nay, thành phố có 150 điểm thi."
+    assert doers_by_statement(text, "Hồ Chí Minh", 2025).get(0, set()) == set()
+    assert doers_by_statement(text, "Hồ Chí Minh", 2025)[1] == {"youth_union"}
+    # guard: a fragment of a few words still goes with its neighbour
+    body = "Sở Y tế chủ trì. Công an tỉnh bố trí lực lượng bảo vệ các điểm thi trong suốt kỳ thi."
+    assert len(statements.spans(body)) == 1
