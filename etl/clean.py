@@ -87,24 +87,29 @@ def strip_emphasis(text: str) -> str:
 # A headline glued to the paragraph below it, with no space between ("… tỉnh Nam ĐịnhChiều 14/7, …"): two lower-case
 # letters then a capital and a lower-case one inside one word never occur in Vietnamese words or in the acronyms of
 # agencies ("GD&ĐT", "TTg", "VnExpress"); a word of plain ASCII letters is a brand ("YouTube") and stays whole.
-_LOWER = "".join(sorted({unicodedata.normalize("NFC", v + tone) for v in "aăâeêioôơuưy"
-                          for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} | set("bcdđfghjklmnpqrstvwxz")))
-_GLUED = re.compile(f"(?<=[{_LOWER}]{{2}})(?=[{_LOWER.upper()}][{_LOWER}])")
-
-
+_LOWER = frozenset(unicodedata.normalize("NFC", v + tone) for v in "aăâeêioôơuưy"
+                   for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")) | frozenset("bcdđfghjklmnpqrstvwxz")
 # Only where what follows opens a paragraph (a time, a date, "Theo đó,"): a missing space inside a sentence ("… Trường
-# PTDTNT huyệnNam Giang và …") is no paragraph's end.
-_GLUED_OPENING = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)|Theo\s+đó,|Ngoài\s+ra,|"
-                            r"Đồng\s+thời,|Trước\s+đó,|Tại\s+(?:buổi|cuộc|hội)\b)")
+# PTDTNT huyệnNam Giang và …") is no paragraph's end. (The opener is searched first and the two letters before it
+# checked after: a pattern that looked behind at every character cost half of the cleaning's time.)
+_GLUED_OPENING = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:nay|qua|mai|\d)|Theo\s+đó,|Ngoài\s+ra,|"
+                            r"Đồng\s+thời,|Trước\s+đó,|Tại\s+(?:buổi|cuộc|hội)\b")
+
+
+_CASE_CHANGE = re.compile("[" + "".join(sorted(_LOWER)) + "][" + "".join(sorted(c.upper() for c in _LOWER)) + "]")
 
 
 def _glued_at(text: str) -> list[int]:
     """Where a glued word splits; an all-ASCII word ("YouTube", "TikTok") is a name, not two glued Vietnamese words."""
-    cuts = []
-    for m in _GLUED.finditer(text):
-        word = re.search(r"\w*$", text[: m.start()])[0] + re.match(r"\w*", text[m.start():])[0]
-        if not word.isascii() and _GLUED_OPENING.match(text, m.start()):
-            cuts.append(m.start())
+    cuts: list[int] = []
+    if not _CASE_CHANGE.search(text):  # (most lines: a small letter is never followed by a capital)
+        return cuts
+    for m in _GLUED_OPENING.finditer(text):
+        at = m.start()
+        if at >= 2 and text[at - 1] in _LOWER and text[at - 2] in _LOWER:
+            word = re.search(r"\w*$", text[:at])[0] + re.match(r"\w*", text[at:])[0]
+            if not word.isascii():
+                cuts.append(at)
     return cuts
 
 
