@@ -109,6 +109,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
     lead_in_at = -1  # the clause that paragraph is
     asked_all: list[Found] = []  # those a preamble asks to carry out the items that follow
     columns: tuple[int | None, int | None, int] | None = None  # the task table being read (statements.table_columns)
+    captions = _caption_lines(clauses) if article else set()
     for c in clauses:
         if c.kind != "item" and not (article and c.kind == "preamble") and not _asks_for_items(c):
             prev_plain = []
@@ -260,7 +261,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # (a leader inspecting, rule leader_inspects, only visits: in a caption, too, the committee is named only)
             visiting = [f for f in named if f.statement == k and f.how == "leader_inspects" and f.start >= 0]
             if (plain and (doers or helpers or visiting) and not any(f.how in _ASKED for f in doers)
-                    and (why := _reports(text))):
+                    and (why := "caption" if c.seq in captions and not _names_only(body, offset, named) else _reports(text))):
                 # A reported event assigns no duty ("Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"), nor does a photo's
                 # credit ("Ảnh: Báo Yên Bái"): the agencies there are named only (rule event or caption), unless someone
                 # in it is asked to act or it holds the event (_event). A caption's own sentence, before its credit,
@@ -268,7 +269,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # unless it reports an event too or shows a leader at work, which is a visit ("Phó Chủ tịch UBND tỉnh
                 # kiểm tra điểm thi (Ảnh: …)": rule visits for "đã kiểm tra"). The paragraph still goes on about its
                 # subject.
-                credit = statements.caption_credit(text) if why == "caption" else -1
+                # (a caption line with no full stop between two paragraphs is a caption or a subheading all through)
+                credit = 0 if why == "caption" and c.seq in captions else statements.caption_credit(text) if why == "caption" else -1
                 if why == "caption" and _reports(text[:credit]) == "event":
                     why, credit = "event", -1
                 keep = [f for f in doers + helpers if _shown_at_work(text, f.start - a - offset, credit)]
@@ -443,6 +445,25 @@ _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", 
 
 
 _CAPTION_WORDS = 40  # a photo's caption is short; a paragraph that ends with its author's name is text
+
+
+_SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
+_CAPTION_LINE_WORDS = 25
+
+
+def _caption_lines(clauses) -> set[int]:
+    """The plain paragraphs of a web article that are a short line without a sentence end between two paragraphs that
+    end theirs: a photo's caption or a subheading ("Công an rà sóng lạ ngăn ngừa gian lận" between two reported
+    paragraphs). Every agency named there is named only (rule caption); what the paragraph after it goes on with is
+    decided as for any headline (_is_headline), and a line of agencies' names only still heads the paragraphs under it.
+    (Read from the development readers: 8 such lines named doers, all labelled as assigning no one;
+    none labelled with a doer. A headline, the first line, and a text's last line, often cut short, are not between
+    two paragraphs; a caption with its credit, "… Ảnh: Minh Anh", keeps its own sentence, read as any sentence.)"""
+    texts = [c.text.strip() for c in clauses]
+    return {clauses[i].seq for i in range(1, len(clauses) - 1)
+            if clauses[i].label == "¶" and clauses[i].parent_seq is None and not texts[i].endswith(_SENTENCE_END)
+            and len(texts[i].split()) <= _CAPTION_LINE_WORDS and texts[i - 1].endswith(_SENTENCE_END)
+            and texts[i + 1].endswith(_SENTENCE_END) and not statements.is_caption(texts[i])}
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:

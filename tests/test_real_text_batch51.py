@@ -3,7 +3,7 @@ in our own words."""
 
 from __future__ import annotations
 
-from tests.attr_helpers import attribute_text, meta_of, roles
+from tests.attr_helpers import attribute_text, doers_of, meta_of, roles
 from tests.test_real_text_batch47 import doers_by_statement
 
 
@@ -142,3 +142,20 @@ def test_a_short_whole_sentence_is_a_statement_of_its_own():
     # guard: a fragment of a few words still goes with its neighbour
     body = "Sở Y tế chủ trì. Công an tỉnh bố trí lực lượng bảo vệ các điểm thi trong suốt kỳ thi."
     assert len(statements.spans(body)) == 1
+
+
+def test_a_short_line_without_a_full_stop_between_two_paragraphs_is_a_caption_or_a_subheading():
+    # a web report: the line between two paragraphs is the photo's caption; it names the police, who do nothing there,
+    # and the paragraph after it goes on with the one before it
+    text = ("Đội phản ứng nhanh của Công an tỉnh trực tại các điểm thi\n\n"
+            "Sáng 25/6, Trung tâm Y tế huyện đã cử cán bộ trực tại tất cả các điểm thi trên địa bàn.\n\n"
+            "Lực lượng công an tuần tra quanh khu vực thi trong buổi sáng\n\n"
+            "Đơn vị cũng chuẩn bị sẵn thuốc và xe cấp cứu cho thí sinh.\n")
+    got = doers_of(text, "Bắc Giang", 2023)
+    assert got.get((2, 0), set()) == set(), got
+    assert got[(3, 0)] == {"health"}, got
+    # guard: the headline (the first line) and a punctuated caption's own sentence are read as before
+    text = ("Sáng 25/6, Trung tâm Y tế huyện đã cử cán bộ trực tại tất cả các điểm thi trên địa bàn.\n\n"
+            "Lực lượng công an tuần tra quanh khu vực thi. Ảnh: Minh Anh\n\n"
+            "Đơn vị cũng chuẩn bị sẵn thuốc và xe cấp cứu cho thí sinh.\n")
+    assert doers_of(text, "Bắc Giang", 2023)[(1, 0)] == {"police"}
