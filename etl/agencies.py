@@ -260,8 +260,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 subject = goes_on or prev
             # (a leader inspecting, rule leader_inspects, only visits: in a caption, too, the committee is named only)
             visiting = [f for f in named if f.statement == k and f.how == "leader_inspects" and f.start >= 0]
+            # (a short line with no sentence end between two paragraphs is a caption or a subheading all through,
+            # unless it only names agencies, which then head the paragraphs under it)
+            caption_line = c.seq in captions and not _names_only(body, offset, named)
             if (plain and (doers or helpers or visiting) and not any(f.how in _ASKED for f in doers)
-                    and (why := "caption" if c.seq in captions and not _names_only(body, offset, named) else _reports(text))):
+                    and (why := "caption" if caption_line else _reports(text))):
                 # A reported event assigns no duty ("Chiều 12/6, Giám đốc Sở Y tế dự hội nghị …"), nor does a photo's
                 # credit ("Ảnh: Báo Yên Bái"): the agencies there are named only (rule event or caption), unless someone
                 # in it is asked to act or it holds the event (_event). A caption's own sentence, before its credit,
@@ -269,8 +272,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # unless it reports an event too or shows a leader at work, which is a visit ("Phó Chủ tịch UBND tỉnh
                 # kiểm tra điểm thi (Ảnh: …)": rule visits for "đã kiểm tra"). The paragraph still goes on about its
                 # subject.
-                # (a caption line with no full stop between two paragraphs is a caption or a subheading all through)
-                credit = 0 if why == "caption" and c.seq in captions else statements.caption_credit(text) if why == "caption" else -1
+                credit = 0 if caption_line else statements.caption_credit(text) if why == "caption" else -1
                 if why == "caption" and _reports(text[:credit]) == "event":
                     why, credit = "event", -1
                 keep = [f for f in doers + helpers if _shown_at_work(text, f.start - a - offset, credit)]

@@ -58,8 +58,7 @@ def spans(text: str, *, min_words: int = 10) -> list[tuple[int, int]]:
         # (a whole sentence of its own words, "Năm nay, tỉnh có 171 điểm thi.", is a statement however short: only a
         # piece cut at ";" or a fragment of a few words goes with its neighbour)
         words = len(text[start:stop].split())
-        short = words < min_words and not (words >= _SENTENCE_WORDS and text[start:stop].endswith((".", "!", "?"))
-                                           and opens and (cut is None or text[cut.start() - 1] in ".!?"))
+        short = words < min_words and not (opens and words >= _SENTENCE_WORDS and text[start:stop].endswith((".", "!", "?")))
         # (a purpose clause alone, "Để kỳ thi diễn ra an toàn, nghiêm túc;", has its doer and duty in the piece after it)
         if opens and text[start:stop].endswith(";") and cut is not None and (pieces and short or _purpose_only(text[start:stop])):
             forward = start
