@@ -29,6 +29,7 @@ from etl.attribution import (
     refers_back,
     starts_with_verb,
 )
+from etl.clean import ends_sentence
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
@@ -449,8 +450,11 @@ _ASKED = {"request_object", "passive_request", "sent_to_act", "written_to_act", 
 _CAPTION_WORDS = 40  # a photo's caption is short; a paragraph that ends with its author's name is text
 
 
-_SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
 _CAPTION_LINE_WORDS = 25
+
+
+def _ends(text: str) -> bool:
+    return ends_sentence(text) or text.endswith(")")  # (a closing bracket: a credit or an aside ends the line too)
 
 
 def _caption_lines(clauses) -> set[int]:
@@ -463,9 +467,9 @@ def _caption_lines(clauses) -> set[int]:
     two paragraphs; a caption with its credit, "… Ảnh: Minh Anh", keeps its own sentence, read as any sentence.)"""
     texts = [c.text.strip() for c in clauses]
     return {clauses[i].seq for i in range(1, len(clauses) - 1)
-            if clauses[i].label == "¶" and clauses[i].parent_seq is None and not texts[i].endswith(_SENTENCE_END)
-            and len(texts[i].split()) <= _CAPTION_LINE_WORDS and texts[i - 1].endswith(_SENTENCE_END)
-            and texts[i + 1].endswith(_SENTENCE_END) and not statements.is_caption(texts[i])}
+            if clauses[i].label == "¶" and clauses[i].parent_seq is None and not _ends(texts[i])
+            and len(texts[i].split()) <= _CAPTION_LINE_WORDS and _ends(texts[i - 1]) and _ends(texts[i + 1])
+            and not statements.is_caption(texts[i])}
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:

@@ -29,6 +29,9 @@ def ends_sentence(text: str) -> bool:
 
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+)?)$", re.IGNORECASE)
+# One of a page's reading controls ("Tăng cỡ chữ", "Gửi thư", "In", "Chia sẻ", "Zalo", "|").
+_CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
+            r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|\|)")
 # Lines that belong to the web page around a document, never to the document itself.
 _WEB_NOISE = re.compile(
     r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
@@ -41,10 +44,7 @@ _WEB_NOISE = re.compile(
     # section name on a line of its own ("Nhảy đến nội dung", "Tăng cỡ chữ Giảm cỡ chữ Gửi thư In", "leftcenterrightdel",
     # "Trang chủ >> Tin tức >> An ninh", "Đường dây nóng: 0237 3721150", "Thời sự")
     r"(?:Nhảy|Chuyển|Bỏ\s+qua|Đi)\s+(?:đến|tới)?\s*nội\s+dung(?:\s+chính)?|"
-    r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
-    r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|\|)(?:\s*(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|"
-    r"Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|"
-    r"Facebook|Zalo|Twitter|Email|\|))*|"
+    rf"{_CONTROL}(?:\s*{_CONTROL})*|"
     r"(?:left\s*center\s*right\s*del\s*)+|"
     r"(?:Trang\s+chủ|Home)\s*(?:>>?|»|›|/).*|"
     r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
