@@ -21,6 +21,9 @@ _TONES = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
+# The tone of "ươ" typed on its first vowel ("tăng cừơng" for "tăng cường", an old keyboard habit seen on real pages)
+_UO_TONES = {"ừơ": "ườ", "ứơ": "ướ", "ửơ": "ưở", "ữơ": "ưỡ", "ựơ": "ượ"}
+_UO_RE = re.compile("|".join(_UO_TONES))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT = re.compile(r"[^\w\s]|_|\d")
 _PUNCT_KEEP_DIGITS = re.compile(r"[^\w\s]|_")  # theme text: numbers can be part of a keyword ("lớp 10")
@@ -42,7 +45,7 @@ def _squash(text: str) -> str:
 
 
 def unify_tones(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONES[m.group(1)], text)
+    return _UO_RE.sub(lambda m: _UO_TONES[m.group(0)], _TONE_RE.sub(lambda m: _TONES[m.group(1)], text))
 
 
 def _data_lines(name: str) -> list[str]:
