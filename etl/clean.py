@@ -31,7 +31,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+)?)$", re.IGNORECASE)
 # One of a page's reading controls ("Tăng cỡ chữ", "Gửi thư", "In", "Chia sẻ", "Zalo", "|").
 _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
-            r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|\|)")
+            r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|Mặc\s+định|\|)")
 # Lines that belong to the web page around a document, never to the document itself.
 _WEB_NOISE = re.compile(
     r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
@@ -48,8 +48,11 @@ _WEB_NOISE = re.compile(
     r"(?:left\s*center\s*right\s*del\s*)+|"
     r"(?:Trang\s+chủ|Home)\s*(?:>>?|»|›|/).*|"
     r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
-    r"Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*-\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
-    r"Tin\s+trong\s+(?:tỉnh|nước)|Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự)$",
+    # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15")
+    r"(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?GMT[+\d:]*\)?)?)?\s*[-|]?|"
+    r"Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
+    r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Kinh\s+tế|Văn\s+hóa|Thể\s+thao|Đời\s+sống|Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự)$",
     re.IGNORECASE,
 )
 # The stamp a page store sets before a page's text ("date 2024-06 Sở Y tế …"): not the page's words.

@@ -42,3 +42,18 @@ def test_a_tone_typed_on_the_first_vowel_of_uo_matches_as_the_usual_spelling():
 
     assert match_text("Tăng cừơng công tác phối hợp giữa các ngành.") == match_text(
         "Tăng cường công tác phối hợp giữa các ngành.")
+
+
+REPORT = ("Công an tỉnh Kon Tum bố trí lực lượng bảo vệ nơi in sao đề thi và tuần tra quanh các điểm thi trong suốt hai "
+          "ngày thi. Các tổ cảnh sát giao thông phân luồng ở những nút giao đông người.")
+
+
+def test_a_pages_dateline_control_or_section_name_is_no_headline_and_joins_no_paragraph():
+    from tests.attr_helpers import attribute_text, meta_of
+
+    for furniture in ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Tin tức sự kiện", "Trong tỉnh"):
+        meta = meta_of(f"{furniture}\nKon Tum giữ an toàn cho kỳ thi\n{REPORT}\n")
+        assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi", (furniture, meta.values)
+    # a font-size control right above the lead is not the first words of its paragraph
+    tree, _ = attribute_text(f"Kon Tum giữ an toàn cho kỳ thi\nMặc định Cỡ chữ\n{REPORT}\n", "Kon Tum", 2024)
+    assert any(c.text.startswith("Công an tỉnh Kon Tum bố trí") for c in tree)
