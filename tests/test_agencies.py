@@ -290,6 +290,9 @@ RULE_CASES = {
     "own_schools": ("Sở Giáo dục và Đào tạo yêu cầu các trường bố trí chỗ nghỉ trưa cho thí sinh ở xa.",
                     "Sở Giáo dục và Đào tạo", "doer"),
     "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
+    "reports_progress": ("Tại cuộc họp, Sở Y tế đã báo cáo tình hình chuẩn bị nhân lực y tế cho các điểm thi.", "Sở Y tế",
+                         "mention"),
+    "is_member": ("Giám đốc Công an tỉnh là thành viên Ban Chỉ đạo thi cấp tỉnh.", "Công an tỉnh", "mention"),
 }
 
 

@@ -127,14 +127,15 @@ def test_a_telegram_reported_from_the_prime_minister_names_the_office_in_full():
 
 def test_a_web_reports_headline_is_its_title_and_its_time_stamp_is_not_part_of_it():
     # a portal's headline, then its time stamp on a line of its own, then the lead: the headline is the title; the
-    # stamp neither joins the headline nor opens the lead's paragraph
+    # stamp neither joins the headline nor opens the lead's paragraph: it is page furniture (session 50)
     text = ("Điện lực huyện sẵn sàng cấp điện cho hai điểm thi tốt nghiệp THPT\n"
             "Thứ năm, 22/06/2023 09:15\n"
             "Để phục vụ kỳ thi, Điện lực huyện đã kiểm tra toàn bộ đường dây cấp điện cho hai điểm thi của huyện.")
     meta = _meta(text)
     assert meta.values.get("title") == "Điện lực huyện sẵn sàng cấp điện cho hai điểm thi tốt nghiệp THPT"
     cleaned = clean(text)
-    assert [p.text[:9] for p in cleaned.paragraphs] == ["Điện lực ", "Thứ năm, ", "Để phục v"]
+    assert [p.text[:9] for p in cleaned.paragraphs] == ["Điện lực ", "Để phục v"]
+    assert [p.text for p in cleaned.dropped] == ["Thứ năm, 22/06/2023 09:15"]
 
 
 def test_a_headline_keeps_no_update_stamp_in_brackets():
