@@ -218,7 +218,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 rule = "describes"
             elif out:  # "Ban Chỉ đạo … (Sở Giáo dục và Đào tạo)": the same part again
                 part, rule = out[-1].part, "parenthesis"
-        elif out and out[-1].end == prev_end and _PLACED_ITEM.fullmatch(left):
+        elif out and out[-1].end == prev_end and _PLACED_ITEM.fullmatch(left) and out[-1].rule != "place_or_owner":
+            # (not after a setting: "Ngày 22/6, tại Trường A (TP B, tỉnh C), Tỉnh đoàn tổ chức …" has its subject next)
             # "… các điểm thi: Trường A (huyện B), Trường C, …": a place in brackets after one member does not end the
             # list; the next member has the same part, it does not stand first in a statement
             part, rule = out[-1].part, "list_continued"

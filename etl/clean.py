@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 # A line that opens a new item and therefore never continues the previous line.
@@ -305,12 +305,20 @@ def clean(source: str) -> Cleaned:
         lines[0] = _Line(first.text[stamp.end():], first.start + stamp.end(), first.end, first.blank_before)
     noise = _noise_after_closing(lines) | set(range(_page_top(lines)))
     kept: list[_Line] = []
+    headline = None
+    broken = False  # a line of the page's furniture was dropped right before: what follows starts a paragraph
     for i, ln in enumerate(lines):
         text = strip_emphasis(ln.text).strip()
-        if i in noise or not text or _PAGE_NUMBER.match(text) or _WEB_NOISE.match(text):
+        # a web page repeats its headline as the alt text of its photo or in a share box ("Thủ tướng ban hành Chỉ thị
+        # về …" again above the photo's caption): once is the headline, again is the page's furniture
+        furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text)))
+        if i in noise or not text or _PAGE_NUMBER.match(text) or furniture:
             dropped.append(Paragraph(ln.text, ln.start, ln.end))
+            broken = broken or furniture
             continue
-        kept.append(ln)
+        headline = headline or text
+        kept.append(replace(ln, blank_before=True) if broken else ln)
+        broken = False
     double = _is_double_spaced(source, lines)
     width = median(sorted(len(ln.text) for ln in kept)[len(kept) // 2 :]) if kept else 80.0
     paragraphs: list[Paragraph] = []

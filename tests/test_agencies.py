@@ -228,7 +228,7 @@ RULE_CASES = {
                     "Công an tỉnh", "doer"),
     "written_to_act": ("Ban An toàn giao thông gửi văn bản đến Sở Xây dựng triển khai phân luồng quanh điểm thi.",
                        "Sở Xây dựng", "doer"),
-    "reported_subject": ("Giám đốc Sở Giáo dục và Đào tạo cho biết Hội đồng thi tỉnh hoàn tất việc nhập điểm thi.",
+    "reported_subject": ("Giám đốc Sở Giáo dục và Đào tạo cho biết Hội đồng thi tỉnh nhập xong điểm thi.",
                          "Hội đồng thi", "doer"),
     "inline_heading": ("Cụ thể: (1) Đài Phát thanh và Truyền hình tỉnh: mở chuyên mục về kỳ thi; (2) Báo Lạng Sơn: đưa tin "
                        "hằng ngày.", "Đài Phát thanh và Truyền hình tỉnh", "doer"),
@@ -292,6 +292,7 @@ RULE_CASES = {
     "with_force": ("Sở Giáo dục và Đào tạo chủ trì in sao đề thi, có lực lượng công an canh gác.", "Công an tỉnh", "helper"),
     "reports_progress": ("Tại cuộc họp, Sở Y tế đã báo cáo tình hình chuẩn bị nhân lực y tế cho các điểm thi.", "Sở Y tế",
                          "mention"),
+    "ministry_guides": ("Bộ Y tế hướng dẫn phòng, chống dịch tại các điểm thi.", "Bộ Y tế", "requester"),
     "is_member": ("Giám đốc Công an tỉnh là thành viên Ban Chỉ đạo thi cấp tỉnh.", "Công an tỉnh", "mention"),
 }
 

@@ -57,3 +57,48 @@ def test_a_pages_dateline_control_or_section_name_is_no_headline_and_joins_no_pa
     # a font-size control right above the lead is not the first words of its paragraph
     tree, _ = attribute_text(f"Kon Tum giữ an toàn cho kỳ thi\nMặc định Cỡ chữ\n{REPORT}\n", "Kon Tum", 2024)
     assert any(c.text.startswith("Công an tỉnh Kon Tum bố trí") for c in tree)
+
+
+def test_a_headline_repeated_above_the_photo_is_the_pages_furniture():
+    # the page gives its headline again as the photo's alt text, glued to the caption below it
+    text = ("Bộ trưởng ký công điện về an toàn kỳ thi năm 2024\n\nBộ trưởng ký công điện về an toàn kỳ thi năm 2024\n"
+            "Thí sinh xếp hàng vào phòng thi. Ảnh: Minh Anh.\n\n"
+            "Công điện yêu cầu các sở giáo dục rà soát phương án dự phòng cho từng điểm thi trong mùa mưa bão.")
+    from tests.attr_helpers import attribute_text
+
+    tree, _ = attribute_text(text, "Toàn quốc", 2024)
+    assert [c.text for c in tree][1] == "Thí sinh xếp hàng vào phòng thi. Ảnh: Minh Anh."
+
+
+def test_an_authority_reported_issuing_a_directive_about_something_only_asks():
+    # a headline's "ban hành Chỉ thị về …" (no number, no tense word) reports the issuing, as "vừa ban hành" does
+    assert roles("Thủ tướng Chính phủ ban hành Chỉ thị về bảo đảm an toàn cho kỳ thi năm 2024.", "Toàn quốc",
+                 2024)["lead"] == set()
+
+
+def test_a_ministrys_guidance_steers_and_the_ones_it_guides_act():
+    assert roles("Bộ Thông tin và Truyền thông hướng dẫn bảo đảm liên lạc cho kỳ thi năm 2023.", "Toàn quốc",
+                 2023)["lead"] == set()
+    # guard: a ministry that guides a body by name is read as before (its own sentence, its own subject)
+    assert roles("Bộ Y tế hướng dẫn các sở y tế cử cán bộ trực tại mỗi điểm thi.", "Toàn quốc", 2023)["lead"] == {"health"}
+
+
+def test_a_unit_that_speaks_of_itself_after_a_setting_does_what_it_reports():
+    # "X cho biết, <a setting>, đơn vị đã …" and "thông tin từ X cho biết" in mid-sentence: X is the unit
+    text = ("Đại diện Phòng GD&ĐT huyện Tiên Yên cho biết, lo ngại mưa lớn kéo dài, đơn vị đã lên danh sách thí sinh ở xa "
+            "để thu xếp chỗ ở.")
+    assert roles(text, "Quảng Ninh", 2024)["lead"] == {"education"}
+    text = ("Sáng 25/6, thông tin từ Huyện đoàn Tiên Yên cho biết, trước kỳ thi năm nay, đơn vị đã lập 5 đội tình nguyện "
+            "đưa đón thí sinh.")
+    assert roles(text, "Quảng Ninh", 2024)["lead"] == {"youth_union"}
+    # guard: what the unit tells about others stays theirs
+    assert roles("Giám đốc Sở GD&ĐT cho biết, theo kế hoạch, các trường sẽ ôn tập cho học sinh đến hết tháng 5.",
+                 "Quảng Ninh", 2024)["lead"] == set()
+    text = "Qua báo cáo của Sở GD&ĐT, đến nay, đơn vị đã hoàn tất việc in sao đề thi."
+    assert roles(text, "Quảng Ninh", 2024)["lead"] == {"education"}
+
+
+def test_the_subject_after_a_place_in_brackets_is_no_member_of_a_list():
+    text = ("Sáng 21/6, tại Trường THPT Lê Lợi (thị xã An Nhơn, Bình Định), Tỉnh đoàn Bình Định tổ chức ra quân tiếp sức "
+            "mùa thi.")
+    assert roles(text, "Bình Định", 2024)["lead"] == {"youth_union"}
