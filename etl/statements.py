@@ -387,7 +387,10 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
                 act = f"{REPORTED_ACT}{action.group(1)}" if action and has_doer and step in ("count", "state") else ""
                 return CONTEXT, f"narrative: {step} ({m.group(0).strip()}){act}"
     if m := c["date"].search(low):
-        return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')})"
+        # (a dated report of an agency at work, "Ngày 22/6, Tỉnh đoàn tổ chức ra quân Tiếp sức mùa thi", reports an act
+        # as a count does: running prose states its duties that way)
+        act = f"{REPORTED_ACT}{action.group(1)}" if action and has_doer else ""
+        return CONTEXT, f"narrative: date ({m.group(0).strip(' ,-–.)')}){act}"
     if (m := c["past"].search(low)) and len(low[: m.start()].split()) < c["past_words"]:
         return CONTEXT, f"narrative: past ({m.group(1)})"
     if _passive(c, text, action):

@@ -102,3 +102,15 @@ def test_the_subject_after_a_place_in_brackets_is_no_member_of_a_list():
     text = ("Sáng 21/6, tại Trường THPT Lê Lợi (thị xã An Nhơn, Bình Định), Tỉnh đoàn Bình Định tổ chức ra quân tiếp sức "
             "mùa thi.")
     assert roles(text, "Bình Định", 2024)["lead"] == {"youth_union"}
+
+
+def test_a_dated_report_of_an_agency_at_work_is_aligned_as_its_duty():
+    # "Ngày 22/6, Tỉnh đoàn … tổ chức ra quân …": in a news report a date opens most reports of work done, which are
+    # how prose states its duties; a date with no one at work stays out
+    from etl import statements as stm
+
+    kind, why = stm.kind_of("Ngày 21/6, Tỉnh đoàn Phú Yên tổ chức ra quân chương trình Tiếp sức mùa thi năm 2024.",
+                            has_doer=True)
+    assert stm.aligned(kind, why, prose=True)
+    kind, why = stm.kind_of("Ngày 26/6, các thí sinh làm thủ tục dự thi tại 40 điểm thi.", has_doer=False)
+    assert not stm.aligned(kind, why, prose=True)
