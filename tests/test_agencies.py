@@ -293,6 +293,9 @@ RULE_CASES = {
     "reports_progress": ("Tại cuộc họp, Sở Y tế đã báo cáo tình hình chuẩn bị nhân lực y tế cho các điểm thi.", "Sở Y tế",
                          "mention"),
     "ministry_guides": ("Bộ Y tế hướng dẫn phòng, chống dịch tại các điểm thi.", "Bộ Y tế", "requester"),
+    "hears_report": ("Chiều 10/6, Ban Chỉ đạo thi cấp tỉnh đã nghe Sở Y tế báo cáo phương án y tế.", "Ban Chỉ đạo thi cấp tỉnh",
+                     "mention"),
+    "heard_reporting": ("Chiều 10/6, Ban Chỉ đạo thi cấp tỉnh đã nghe Sở Y tế báo cáo phương án y tế.", "Sở Y tế", "mention"),
     "is_member": ("Giám đốc Công an tỉnh là thành viên Ban Chỉ đạo thi cấp tỉnh.", "Công an tỉnh", "mention"),
 }
 

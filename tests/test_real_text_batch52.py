@@ -114,3 +114,11 @@ def test_a_dated_report_of_an_agency_at_work_is_aligned_as_its_duty():
     assert stm.aligned(kind, why, prose=True)
     kind, why = stm.kind_of("Ngày 26/6, các thí sinh làm thủ tục dự thi tại 40 điểm thi.", has_doer=False)
     assert not stm.aligned(kind, why, prose=True)
+
+
+def test_hearing_a_report_at_a_meeting_and_holding_a_session_assign_no_one():
+    text = "Tại phiên họp, Ban Chỉ đạo thi tỉnh đã nghe Sở GD&ĐT báo cáo kế hoạch tổ chức kỳ thi năm nay."
+    assert roles(text, "Quảng Nam", 2022)["lead"] == set()
+    assert roles("Ban Chỉ đạo thi tỉnh Quảng Nam họp phiên đầu tiên", "Quảng Nam", 2022)["lead"] == set()
+    # guard: a body that hears reports and then acts keeps its act
+    assert roles("Sở Y tế nghe các bệnh viện báo cáo rồi bố trí thêm xe cấp cứu.", "Quảng Nam", 2022)["lead"] == {"health"}
