@@ -312,7 +312,11 @@ def _headline(text: str) -> bool:
     """A web report's headline: one short line without a sentence end (not its time stamp or a place-and-date line)."""
     t = text.strip()
     return (0 < len(t.split()) <= 40 and not ends_sentence(t) and not t.endswith(",")
-            and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t))
+            and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t) and not _PHOTO_CREDIT.search(t))
+
+
+# "… tham dự lễ ra quân. Ảnh: Xuân Dự - TTXVN": a photo's caption, even as a page's first line, is no headline
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:", re.IGNORECASE)
 
 
 # "… ( Cập nhật lúc: 17/06/2024 )" or "… (Lượt xem: 1217)" closing a headline: the page's stamp or counter, not the

@@ -51,7 +51,9 @@ REPORT = ("Công an tỉnh Kon Tum bố trí lực lượng bảo vệ nơi in s
 def test_a_pages_dateline_control_or_section_name_is_no_headline_and_joins_no_paragraph():
     from tests.attr_helpers import attribute_text, meta_of
 
-    for furniture in ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Tin tức sự kiện", "Trong tỉnh"):
+    for furniture in ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Tin tức sự kiện", "Trong tỉnh",
+                      "Thứ 7, 20/04/2024, 04:47[GMT+7]", "Y tế",
+                      "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025"):
         meta = meta_of(f"{furniture}\nKon Tum giữ an toàn cho kỳ thi\n{REPORT}\n")
         assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi", (furniture, meta.values)
     # a font-size control right above the lead is not the first words of its paragraph
@@ -122,3 +124,13 @@ def test_hearing_a_report_at_a_meeting_and_holding_a_session_assign_no_one():
     assert roles("Ban Chỉ đạo thi tỉnh Quảng Nam họp phiên đầu tiên", "Quảng Nam", 2022)["lead"] == set()
     # guard: a body that hears reports and then acts keeps its act
     assert roles("Sở Y tế nghe các bệnh viện báo cáo rồi bố trí thêm xe cấp cứu.", "Quảng Nam", 2022)["lead"] == {"health"}
+
+
+def test_a_photo_caption_on_the_first_line_is_no_headline_and_a_pages_stamp_gives_no_year():
+    from tests.attr_helpers import meta_of
+
+    meta = meta_of(f"Đoàn viên Kon Tum ra quân tiếp sức mùa thi. Ảnh: Hoàng Long\n{REPORT}\n")
+    assert meta.values.get("title") is None
+    # the page's stamp (the day it was read) is not the exam's year; the report's own words are
+    meta = meta_of(f"Thứ 7, 20/04/2024, 04:47[GMT+7]\nKon Tum giữ an toàn cho kỳ thi năm 2020\n{REPORT}\n")
+    assert meta.values.get("year") == 2020
