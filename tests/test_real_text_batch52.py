@@ -134,3 +134,10 @@ def test_a_photo_caption_on_the_first_line_is_no_headline_and_a_pages_stamp_give
     # the page's stamp (the day it was read) is not the exam's year; the report's own words are
     meta = meta_of(f"Thứ 7, 20/04/2024, 04:47[GMT+7]\nKon Tum giữ an toàn cho kỳ thi năm 2020\n{REPORT}\n")
     assert meta.values.get("year") == 2020
+
+
+def test_many_districts_of_a_city_at_work_are_the_districts_not_the_city():
+    assert roles("Nhiều huyện ngoại thành Hà Nội đã mở điểm gửi xe và nghỉ trưa miễn phí cho thí sinh.", "Hà Nội",
+                 2024)["lead"] == {"district_pc"}
+    # guard: a national text's criticism of "some localities" names no one at work
+    assert roles("Một số địa phương, đơn vị chưa thật chủ động trong công tác chuẩn bị.", "Toàn quốc", 2023)["lead"] == set()
