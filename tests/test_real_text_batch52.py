@@ -31,6 +31,9 @@ def test_a_body_reported_telling_a_meeting_how_its_preparation_stands_does_no_du
 def test_a_sentence_that_says_who_sits_on_the_committee_assigns_no_one():
     assert roles("Lãnh đạo các sở, ngành và UBND các huyện là thành viên Ban Chỉ đạo.", "Bến Tre", 2021)["lead"] == set()
     assert roles("Giám đốc Sở GD&ĐT làm Phó Trưởng ban thường trực.", "Bến Tre", 2021)["lead"] == set()
+    # guard: a member given a duty in the same sentence does it
+    assert "health" in roles("Sở Y tế là thành viên Ban Chỉ đạo, có trách nhiệm bố trí cán bộ y tế tại các điểm thi.",
+                             "Bến Tre", 2021)["lead"]
     # guard: the members asked to act are the committee at work
     assert roles("Các thành viên Ban Chỉ đạo bám sát địa bàn được phân công.", "Bến Tre", 2021)["lead"] == {
         "steering_committee"}
@@ -52,7 +55,7 @@ def test_a_pages_dateline_control_or_section_name_is_no_headline_and_joins_no_pa
     from tests.attr_helpers import attribute_text, meta_of
 
     for furniture in ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Tin tức sự kiện", "Trong tỉnh",
-                      "Thứ 7, 20/04/2024, 04:47[GMT+7]", "Y tế",
+                      "Thứ 7, 20/04/2024, 04:47[GMT+7]", "Y tế", "Chào mừng kỷ niệm 79 năm Cách mạng tháng Tám",
                       "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025"):
         meta = meta_of(f"{furniture}\nKon Tum giữ an toàn cho kỳ thi\n{REPORT}\n")
         assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi", (furniture, meta.values)
