@@ -12,8 +12,8 @@ POOL_SQL = (
 # our own words: a report of a leader's visit on one afternoon, and how many candidates sit the exam (a dated report
 # of an agency at work, "Chiều 18/6, Công an tỉnh đã kiểm tra …", is a reported act and is aligned: session 50)
 NEWS = (
-    "Chiều 18/6/2025, Phó Chủ tịch UBND tỉnh đã kiểm tra công tác bảo đảm an ninh, trật tự tại các điểm thi và "
-    "khu vực in sao đề thi của Kỳ thi.\n\nNăm nay toàn tỉnh có 7.400 thí sinh đăng ký dự thi tại 21 điểm thi.\n"
+    "Chiều 18/6/2025, Phó Chủ tịch UBND tỉnh đã kiểm tra việc giữ an ninh, trật tự ở các điểm thi và "
+    "nơi in sao đề thi của Kỳ thi.\n\nNăm nay toàn tỉnh có 7.400 thí sinh đăng ký dự thi tại 21 điểm thi.\n"
 )
 
 
