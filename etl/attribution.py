@@ -71,6 +71,10 @@ def rules() -> tuple[Rule, ...]:
     fill["condition"] = spaced_alternation(w["subordinate"])  # the words alone ("Đối với", "Nếu" …)
     fill["subordinate"] = r"(?:(?:" + fill["condition"] + r")\s[^,;:.]{0,80}?,)"
     fill["agency"] = r"\S"  # the engine checks that a list starts there
+    # a visit's verb after a delegation ("(đã) đi thăm", "làm việc", "kiểm tra công tác / thực tế …"): its work is a
+    # visit (rule visits), not a duty of the agency it stands for (rules delegation, heads_delegation)
+    fill["visiting"] = (r"(?:(?:đã|vừa|tiến\s+hành|trực\s+tiếp)\s+)*(?:(?:đi|đến)\s+)?(?:thăm|động\s+viên|làm\s+việc|"
+                        r"kiểm\s+tra(?:\s+(?:thực\s+tế|trực\s+tiếp))?\s+(?:công\s+tác|tiến\s+độ|việc|thực\s+tế))(?!\w)")
     out = []
     with open(PACKAGE / "rules.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
