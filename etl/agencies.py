@@ -547,9 +547,9 @@ def _remember(text: str, ps: list, last: dict[str, tuple[str, str]]) -> None:
     for p in ps:
         for word, means in words()["anaphors"].items():
             if means == "last" and (text[p.start : p.end].startswith(word + " ") or p.name.startswith(word + " ")):
-                if p.part == "helper" and last.get(word, ("", ""))[1] in doers:
+                if p.part == "helper" and last.get(word[0].upper() + word[1:], ("", ""))[1] in doers:
                     continue  # "Sở GD&ĐT phối hợp với Sở Y tế …", then "Sở đã …": the partner does not replace the subject
-                last[word] = (p.role, p.name)
+                last[word[0].upper() + word[1:]] = (p.role, p.name)  # (looked up so: "đoàn kiểm tra …" then "Đoàn đã …")
     # "Đoàn kiểm tra … của Sở Y tế …" then "Theo kế hoạch, Đoàn sẽ …": the team acts for the agency that sent it
     if team := next((p for p in ps if p.rule in ("delegation", "heads_delegation")), None):
         last["Đoàn"] = (team.role, team.name)

@@ -380,13 +380,17 @@ def _supports(out: list[Part]) -> list[Part]:
             for p in out]
 
 
+_ONLY_THERE = frozenset({"attends", "visits", "inspects_in_person"})
+
+
 def _coordinates_only(out: list[Part]) -> list[Part]:
     """Rule `coordinates_only`, settled once the statement is read: "X chủ trì …, Y phối hợp (thực hiện)." makes Y a
     partner of X's task; with no one else acting in the statement ("Các sở, ngành chủ động phối hợp triển khai.") the
-    subject acts. Those who come "cùng" one who only attends (rule attends: "X cùng lãnh đạo các sở, ngành tham dự")
-    attend too: they help no one."""
+    subject acts. Those who come "cùng" one who only attends or visits (rules attends, visits, inspects_in_person: "X
+    cùng lãnh đạo các sở, ngành tham dự", "X cùng các thành viên Ban Chỉ đạo đã đi kiểm tra …") attend or visit too:
+    there is no task of the statement for them to help with."""
     led = any(p.part == "doer" for p in out if p.rule != "coordinates_only")
-    attends = not led and any(p.rule == "attends" for p in out)
+    attends = not led and any(p.rule in _ONLY_THERE for p in out)
     chair = min((p.start for p in out if p.rule == "chairs"), default=None)  # rule joins_the_chair: a chair before them
     return [replace(p, part="doer", rule="subject") if (p.rule == "coordinates_only" and not led)
             or (p.rule == "joins_the_chair" and (chair is None or chair > p.start))

@@ -56,7 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
         "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.]|-\w)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
-                           r")(?!\w)|\s*(?:[,;:()\"“”!?|]|\.(?![^\W\d_]))"),  # "TP.HCM": a dot inside a word does not end a name
+                           r")(?!\w)|\s*(?:[,;:()\"“”!?|]|(?<!TP)\.(?![^\W\d_]))"),  # "TP.HCM", "TP. Pleiku": a dot inside a word or after "TP" does not end a name
         # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces, units or agencies ("lực lượng
         # công an, thanh tra, cán bộ Ban Chỉ đạo thi …", "các đơn vị y tế, công an, điện lực …") or after "gồm" ("… gồm
@@ -175,7 +175,9 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
         if nxt in by_start and ((nxt <= end and (not between.strip() or unit)) or _DASHED_OWNER.fullmatch(between)):
             end = by_start[nxt].end
             absorbed.add(nxt)
-            role = by_start[nxt].role if by_start[nxt].role in words()["unit_of"] else role
+            # (a mass organisation's branch stays the organisation: "tuổi trẻ Công an tỉnh" is its youth union, names._branches)
+            if by_start[nxt].role in words()["unit_of"] and role not in words()["branch_of"]:
+                role = by_start[nxt].role
         # "Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố": the districts right after a name are its
         # own level, not the districts' people's committees
         level = None
@@ -279,9 +281,11 @@ def _sector_roles() -> frozenset[str]:
 
 def _starts_name(text: str, h: re.Match | None) -> bool:
     """A head word found at `h` starts a name: a one-word head, or one in lower case, only before a capitalised word
-    ("Bộ Y tế", not "Nam Trung Bộ đã …"; "trường THPT Nguyễn Du", not "các trường THPT tiếp tục …"), no head right
+    ("Bộ Y tế", not "Nam Trung Bộ đã …"; "trường THPT Nguyễn Du", not "các trường THPT tiếp tục …"; a team's whole
+    name in lower case is one: "đoàn kiểm tra liên ngành"), no head right
     after an honorific ("ông Đoàn Văn A" is a person), and no place ("Hội An")."""
-    return (bool(h) and ((" " in h.group(1) and h.group(1)[0].isupper()) or text[h.end() :].lstrip()[:1].isupper())
+    return (bool(h) and ((" " in h.group(1) and (h.group(1)[0].isupper() or h.group(1).casefold() in folded("whole")))
+                         or text[h.end() :].lstrip()[:1].isupper())
             and not patterns()["honorific"].search(text, max(0, h.start() - 20), h.start())
             and not _places().match(text, h.start()))  # "Thành đoàn Hội An": a place whose name opens with a head word
 
