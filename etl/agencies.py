@@ -27,12 +27,13 @@ from etl.attribution import (
     partners_of_the_task_before,
     parts,
     refers_back,
+    rule_named,
     starts_with_verb,
 )
 from etl.clean import ends_sentence
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
-from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher  # noqa: F401
+from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher, read_over  # noqa: F401
 from etl.names import patterns, people, spaced_alternation, words
 from etl.themes import sectors
 
@@ -399,6 +400,8 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     piece after ";" with no cue either way ("…; đặt sẵn trạm phát sóng …")."""
     if not same_sentence and _describes(text):
         return True
+    if _inspects(text):  # "Trực tiếp đi kiểm tra công tác … tại điểm thi …": a visit reported, no one's task
+        return True
     kind, why = statements.kind_of(text, listed=not plain)
     if kind == statements.CONTEXT and why.startswith(_NO_ACTOR):
         return True
@@ -407,6 +410,11 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
     if m := _AGENTLESS.match(why):  # "… đã được (phun) khử khuẩn": no agent between "được" and the verb
         return re.search(r"(?<!\w)được\s+(?:\w+\s+)?" + re.escape(m.group(1)), text.lower()) is not None
     return why.startswith("no duty verb")
+
+
+def _inspects(text: str) -> bool:
+    """A statement that opens with a reported inspection (rule inspects_in_person, its doer unnamed)."""
+    return rule_named("inspects_in_person").regex.match(read_over(text)) is not None
 
 
 # (not a connective: "Đặc biệt là …", "nhất là …", "tức là …" go on with a list)

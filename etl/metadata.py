@@ -77,10 +77,14 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 _ISSUED_DOC = re.compile(
-    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r"|văn\s+bản)\b"
+    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r"|[Vv]ăn\s+bản)\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
+# A district's or commune's committee named right before the document it issued ("UBND huyện Thạch Thất đã ban hành
+# Văn bản số …"; the province's committees and departments are read by _ISSUER)
+_ISSUED_BY = re.compile(r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố|xã|phường)"
+                        r"(?:\s+[A-ZĐ]\w*)+)\s+(?:(?:vừa|đã|mới)\s+)*(?:ký\s+)?$")
 # (also "Ngày …" with a capital inside a paragraph: a headline without its full stop, joined to the lead)
 _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+|(?<=\s)(?=Ngày\s))(?:[Nn]gày\s+)?(?P<d>\d{1,2})(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})"
                            r"\s*,[^.!?]*$")
@@ -436,8 +440,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             with contextlib.suppress(ValueError):
                 meta.set("issued_date", dt.date(int(day["y"]), int(day["m"]), int(day["d"])), "inferred")
 
+    issued_by = None  # who the sentence that reports the issued document names before "ban hành"
     for t in body[:3]:
         if m := _ISSUED_DOC.search(t):
+            issued_by = _ISSUED_BY.search(t[: m.start()])
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
             generic = m["type"].lower() == "văn bản"
             meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else m["type"])
@@ -488,6 +494,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         break
     if typed and "issuer" not in meta.values:
         meta.set("issuer", _short_committee(re.sub(r"\s+", " ", typed["who"]).strip()))
+    if issued_by and "issuer" not in meta.values:  # "Ngày 14/6, UBND huyện A đã ban hành Văn bản số 1035/UBND-YT …"
+        meta.set("issuer", _short_committee(re.sub(r"\s+", " ", issued_by["who"]).strip()))
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if m := _TELEGRAM.match(t):
             meta.set("issuer", "Chủ tịch UBND " + m[1].lower())

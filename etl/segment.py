@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.clean import CLOSING_MARK, DATE_LINE, OPENING, Paragraph  # noqa: F401 (DATE_LINE: read here by metadata)
+from etl.clean import CLOSING_MARK, DATE_LINE, OPENING, WEB_STAMP, Paragraph  # noqa: F401 (DATE_LINE: read here by metadata)
 
 DOC_TYPES = {
     "CHỈ THỊ": "Chỉ thị",
@@ -66,8 +66,9 @@ class Clause:
 
 
 def is_caps(text: str) -> bool:
+    """A line in capitals (a header's issuer, a signature), not a page's time stamp ("28/06/2023 15:34 GMT+7")."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not WEB_STAMP.fullmatch(text.strip())
 
 
 def looks_like_name(text: str) -> bool:
