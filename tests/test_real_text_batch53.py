@@ -1,0 +1,91 @@
+"""Session 51: patterns met on real texts (the development batches of session 51), written again in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, parts, roles
+
+
+def test_any_body_or_its_leader_reported_inspecting_the_preparations_only_visits():
+    # readers label a reported inspection of how others prepare as no one's duty, whoever inspects (rule
+    # inspects_in_person; rule visits says the same of a committee)
+    for text in ("Chiều 20/6, Giám đốc Công an tỉnh Kon Tum cùng đoàn công tác kiểm tra công tác bảo vệ đề thi tại "
+                 "huyện Đăk Tô.",
+                 "Phòng GD&ĐT huyện Ia Pa đã kiểm tra công tác chuẩn bị tại các điểm thi trên địa bàn.",
+                 "Phó Bí thư Tỉnh đoàn đã tới kiểm tra các đội tình nguyện đang làm việc ở điểm thi.",
+                 "Thứ trưởng Bộ GD&ĐT dẫn đầu đoàn kiểm tra công tác thi tại tỉnh Bến Tre."):
+        assert roles(text, "Kon Tum", 2023)["lead"] == set(), text
+    # guards: a directive's item that asks for an inspection, and an inspection of things, stay duties
+    assert roles("Sở GD&ĐT kiểm tra công tác chuẩn bị thi tại các điểm thi trước ngày 20/6.", "Kon Tum",
+                 2023)["lead"] == {"education"}
+    assert roles("Sở Y tế đã kiểm tra an toàn thực phẩm tại các bếp ăn phục vụ thí sinh.", "Kon Tum",
+                 2023)["lead"] == {"health"}
+
+
+def test_a_paragraph_that_opens_with_a_reported_inspection_takes_no_doer_from_before():
+    text = ("Công an tỉnh bố trí lực lượng bảo vệ tại tất cả các điểm thi.\n"
+            "Trực tiếp đi kiểm tra công tác bảo vệ thi tại điểm thi Trường THPT Ngọc Hồi.\n")
+    assert leads_by_paragraph(text, "Kon Tum", 2023) == [{"police"}, set()]
+
+
+def test_those_who_come_along_on_a_visit_help_no_one():
+    text = ("Sáng 9/6, ông Nguyễn Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi tỉnh cùng các thành viên trong "
+            "Ban Chỉ đạo đã đi kiểm tra công tác chuẩn bị tại huyện Sa Thầy.")
+    assert roles(text, "Kon Tum", 2023) == {"lead": set(), "support": set()}
+    assert "helper" not in parts(text, "Kon Tum", 2023)  # the members come along: they help no one
+
+
+def test_the_youth_unions_branch_in_the_police_and_the_district_youth_unions_listed_by_level():
+    assert roles("Tuổi trẻ Công an tỉnh đã tổ chức phân luồng giao thông quanh các điểm thi.", "Lâm Đồng",
+                 2022)["lead"] == {"youth_union"}
+    assert roles("Các huyện, thành Đoàn đã lập đội tình nguyện ở mỗi điểm thi.", "Nghệ An", 2022)["lead"] == {
+        "youth_union"}
+    assert roles("Năm nay các quận, huyện, thị Đoàn đều chủ động vận động nguồn lực cho mùa thi.", "Hà Nội",
+                 2024)["lead"] == {"youth_union"}
+
+
+def test_an_interagency_team_named_in_lower_case_acts_and_its_later_sentences_are_its_own():
+    text = ("Từ ngày 20 đến 25/6, đoàn kiểm tra liên ngành an toàn thực phẩm TP. Kon Tum đã kiểm tra các quán ăn gần "
+            "điểm thi.\nTại các bếp ăn, đoàn đã lấy mẫu thực phẩm để xét nghiệm nhanh.\n")
+    assert leads_by_paragraph(text, "Kon Tum", 2022) == [{"other"}, {"other"}]
+
+
+def test_a_power_companys_unit_acts_as_the_company():
+    assert roles("Phòng Kỹ thuật PC Kon Tum lập phương án cấp điện dự phòng cho các điểm thi.", "Kon Tum",
+                 2022)["lead"] == {"electricity"}
+
+
+def test_a_programmes_organising_board_is_the_programmes_body():
+    assert roles("Ban Tổ chức chương trình Tiếp sức mùa thi tỉnh bố trí xe đưa đón thí sinh ở xa.", "Bình Dương",
+                 2024)["lead"] == {"youth_union"}
+
+
+def test_a_national_delegation_working_in_a_province_visits():
+    text = "Ngày 5/6, Đoàn công tác số 2, Ban Chỉ đạo cấp quốc gia đã làm việc về công tác chuẩn bị thi tại tỉnh Ninh Thuận."
+    assert roles(text, "Ninh Thuận", 2023)["lead"] == set()
+
+
+def test_exam_sites_that_all_ensure_something_act():
+    assert leads_by_statement("Các điểm thi đều bảo đảm đủ phòng thi và phòng chờ cho thí sinh.", "Gia Lai",
+                              2025) == [{"other"}]
+
+
+REPORT = ("Công an tỉnh Kon Tum bố trí lực lượng bảo vệ nơi in sao đề thi và tuần tra quanh các điểm thi trong suốt hai "
+          "ngày thi. Các tổ cảnh sát giao thông phân luồng ở những nút giao đông người.")
+
+
+def test_a_districts_letter_reported_by_its_number_gives_the_documents_fields():
+    meta = meta_of("Huyện Đăk Hà bảo đảm y tế cho kỳ thi\n\nNgày 10/6/2024, UBND huyện Đăk Hà đã ban hành Văn bản số "
+                   "812/UBND-YT về bảo đảm y tế cho kỳ thi. Theo đó, Trung tâm Y tế huyện bố trí cán bộ trực ở các điểm "
+                   "thi.\n")
+    assert meta.values.get("doc_type") == "Công văn"
+    assert meta.values.get("number") == "812/UBND-YT"
+    assert meta.values.get("issuer") == "UBND huyện Đăk Hà"
+    assert meta.values.get("issued_date") == dt.date(2024, 6, 10)
+
+
+def test_a_pages_time_stamp_is_no_issuer_and_the_headline_below_it_is_the_title():
+    meta = meta_of(f"28/06/2023 15:34 GMT+7\n\nKon Tum giữ an toàn cho kỳ thi\n\n{REPORT}\n")
+    assert meta.values.get("issuer") is None
+    assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi"
