@@ -418,6 +418,9 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
     directed = [p for p in out if p.rule == "directed_to_act"]
     roles = {p.role for p in directed}
     own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
+    if any(p.rule == "own_schools" for p in out):  # "Bộ GD&ĐT chỉ đạo các cơ sở giáo dục đại học cử …": its own units
+        return [replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" and p.role == "other" else p
+                for p in out]
     if _own_units_and_places(text, out, directed):
         return [replace(p, part="doer", rule="own_sector_units") if p.rule == "directs"
                 else replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" else p for p in out]
