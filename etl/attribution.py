@@ -348,11 +348,12 @@ def _asked_in_a_condition(text: str, out: list[Part]) -> list[Part]:
 
 
 def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
-    """ "Sở … tham mưu UBND tỉnh phân công nhiệm vụ cho các sở, ngành …": the committee is only advised (rule advised),
-    so the assignment is not made yet: those it would go to (rule request_object) are only mentioned."""
+    """ "Sở … tham mưu UBND tỉnh phân công nhiệm vụ cho các sở, ngành …", "… tham mưu cho UBND tỉnh các văn bản, chỉ đạo
+    các cấp, ngành …": the committee is only advised (rule advised), so the assignment is not made yet: those it would
+    go to or direct (rules request_object, directed_to_act) are only mentioned."""
     firsts = [i for i, _, _ in decided] + [len(out)]
     for i, j, k in zip(firsts, firsts[1:], firsts[2:]):
-        if out[j].rule == "request_object" and out[i].rule == "advised":
+        if out[j].rule in ("request_object", "directed_to_act") and out[i].rule == "advised":
             out[j:k] = [replace(p, part="mention", rule="advised_assignment") for p in out[j:k]]
     return out
 

@@ -93,7 +93,9 @@ def patterns() -> dict[str, re.Pattern]:
         # The words that say someone speaks: "Chúng tôi" after them is the speaker's agency.
         "speech": re.compile(r"(?<!\w)" + spaced_alternation(w["speech"]) + r"(?!\w)", re.IGNORECASE),
         "request_end": re.compile(r"(?<!\w)" + spaced_alternation(w["request"]) + r"$", re.IGNORECASE),
-        "request_start": re.compile(r"^\W*" + spaced_alternation(w["request_opener"]) + r"(?!\w)", re.IGNORECASE),
+        # (after an opener too: "Đồng thời đề nghị các trường …" goes on with whoever asked before)
+        "request_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\W*)*" + spaced_alternation(w["request_opener"])
+                                    + r"(?!\w)", re.IGNORECASE),
         # "Chỉ đạo / Đôn đốc …" opening a statement (after openers): its subject, named before, directs
         "directs_start": re.compile(r"^\W*(?:" + spaced_alternation(w["opener"]) + r"\W*)*(?:chỉ\s+đạo|đôn\s+đốc)(?!\w)",
                                     re.IGNORECASE),
