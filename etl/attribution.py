@@ -475,7 +475,10 @@ def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]
     two posts. The first post has no verb of its own, so it takes the part the second post's words give it."""
     title_end = patterns()["title_end"]
     for (i, end, _), (j, _, next_start) in reversed(list(zip(decided, decided[1:]))):
-        name, comma, title = text[end:next_start].partition(",")
+        # (the posts apart by a comma or a dash: "Giám đốc Sở GD&ĐT Trần Văn A - Phó ban Chỉ đạo thi tỉnh cùng …")
+        between = text[end:next_start]
+        sep = re.search(r",|\s[-–—]\s", between)
+        name, comma, title = (between[: sep.start()], sep.group(), between[sep.end() :]) if sep else (between, "", "")
         if (out[i].rule in _UNDECIDED and comma and title_end.fullmatch(title.strip() + " ")
                 and all(w[:1].isupper() for w in name.split()) and not _WHERE_BEFORE.search(text, 0, out[i].start)):
             out[i:j] = [replace(p, part=out[j].part, rule="apposition") for p in out[i:j]]
