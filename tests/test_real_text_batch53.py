@@ -89,3 +89,39 @@ def test_a_pages_time_stamp_is_no_issuer_and_the_headline_below_it_is_the_title(
     meta = meta_of(f"28/06/2023 15:34 GMT+7\n\nKon Tum giữ an toàn cho kỳ thi\n\n{REPORT}\n")
     assert meta.values.get("issuer") is None
     assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi"
+
+
+def test_a_paragraph_asking_after_an_opener_goes_on_with_the_one_who_asked():
+    # the leader who praised the schools goes on asking them; the education office named two paragraphs up does not
+    text = ("Phòng GD&ĐT huyện đã chỉ đạo các trường bố trí đủ phòng thi dự phòng.\n"
+            "Kiểm tra điểm thi Trường THPT Đăk Glei, Phó Chủ tịch UBND tỉnh Y Ngọc đánh giá cao sự chủ động của nhà trường.\n"
+            "Đồng thời đề nghị các trường tiếp tục ôn tập cho thí sinh tự do, nhất là học viên giáo dục thường xuyên; chú ý "
+            "công tác y tế.\n")
+    assert leads_by_paragraph(text, "Kon Tum", 2023)[2] == set()
+
+
+def test_those_an_advised_committee_would_direct_are_only_mentioned():
+    text = ("Phòng An ninh chính trị nội bộ tham mưu cho UBND tỉnh ban hành văn bản, chỉ đạo các cấp, ngành phối hợp bảo "
+            "vệ kỳ thi.")
+    assert roles(text, "Thừa Thiên Huế", 2022)["lead"] == {"police"}
+
+
+def test_young_people_standing_first_are_the_youth_union_at_work():
+    assert roles("Các thanh niên phát nước và khẩu trang cho thí sinh trước giờ thi.", "Bình Dương", 2024)["lead"] == {
+        "youth_union"}
+
+
+def test_the_ministry_directing_universities_directs_its_own_units():
+    text = "Bộ GD&ĐT chỉ đạo các cơ sở giáo dục đại học cử giảng viên tham gia thanh tra coi thi."
+    assert roles(text, "Toàn quốc", 2022)["lead"] == {"education"}
+
+
+def test_one_persons_two_posts_apart_by_a_dash_attend_together():
+    text = ("Tại điểm cầu của tỉnh, Giám đốc Sở GD-ĐT Lê Văn Minh - Phó ban Chỉ đạo thi THPT tỉnh cùng nhiều thành viên ban "
+            "chỉ đạo tham dự.")
+    assert roles(text, "Quảng Nam", 2023) == {"lead": set(), "support": set()}
+
+
+def test_the_exam_sites_a_body_helps_to_act_do_the_task():
+    text = "Điện lực các huyện đã hỗ trợ các điểm thi lắp máy phát điện dự phòng."
+    assert roles(text, "Đồng Nai", 2024) == {"lead": {"other"}, "support": {"electricity"}}
