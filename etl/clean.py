@@ -32,6 +32,13 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+
 # One of a page's reading controls ("Tăng cỡ chữ", "Gửi thư", "In", "Chia sẻ", "Zalo", "|").
 _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
             r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|Mặc\s+định|\|)")
+# A news site's section names and menu words ("Thời sự", "Văn hoá, xã hội", "Thời sự - Chính trị", "Thị trường",
+# "Multimedia", "Đọc báo in"), one or a few joined by a comma or a dash
+_SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
+            r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Y\s+tế|Sức\s+khỏe|Kinh\s+tế|Văn\s+h[oó]á?|Thể\s+thao|Đời\s+sống|"
+            r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Thị\s+trường|Multimedia|Việc\s+làm|"
+            r"(?:Đọc\s+)?[Bb]áo\s+in)")
+_SECTIONS = rf"{_SECTION}(?:\s*(?:,|\s[-–]|\s)\s*{_SECTION})*"
 # Lines that belong to the web page around a document, never to the document itself.
 _WEB_NOISE = re.compile(
     r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
@@ -48,16 +55,24 @@ _WEB_NOISE = re.compile(
     r"(?:left\s*center\s*right\s*del\s*)+|"
     r"(?:Trang\s+chủ|Home)\s*(?:>>?|»|›|/).*|"
     r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
-    # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15")
-    r"(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15"), its
+    # icon's name glued in front ("ClockThứ Bảy, 22/06/2019 16:50")
+    r"(?:Clock|Calendar)?(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT[+\d:]*[)\]]?)?)?\s*[-|]?|"
     # a portal's banner slogan over every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
     r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm))[^.!?]*|"
-    r"Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
-    r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Y\s+tế|Sức\s+khỏe|Kinh\s+tế|Văn\s+hóa|Thể\s+thao|Đời\s+sống|"
-    r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự)$",
+    rf"{_SECTIONS})$",
     re.IGNORECASE,
 )
+# A section name the page prints in front of the headline on the same line ("Văn hoá, xã hội Kiểm tra công tác …",
+# "Thời sự - Chính trị Kiểm tra …"): not the headline's words
+# (two names joined by a comma or a dash: one alone may be the headline's own first words, "Y tế Kon Tum sẵn sàng …")
+_SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*,\s*|\s+[-–]\s+){_SECTION}\s+(?=(?-i:[A-ZĐÀ-Ỹ]))", re.IGNORECASE)
+
+
+def without_section(line: str) -> str:
+    """A headline without the section name printed in front of it."""
+    return _SECTION_BEFORE.sub("", line, count=1) if _SECTION_BEFORE.match(line) else line
 # The stamp a page store sets before a page's text ("date 2024-06 Sở Y tế …"): not the page's words.
 _STORE_STAMP = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 CLOSING_MARK = re.compile(r"(?:\./\.|/\.|\.\s*/\s*\.)\s*$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.clean import WEB_STAMP, Paragraph, ends_sentence
+from etl.clean import WEB_STAMP, Paragraph, ends_sentence, without_section
 from etl.config import PACKAGE
 from etl.header import header_issuer
 from etl.manifest import MANIFEST_FIELDS, read_manifest  # noqa: F401  (moved; kept importable from here)
@@ -418,7 +418,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     elif not head and not title and len(lines := [t for t in body if not WEB_STAMP.fullmatch(t.strip())]) > 1 and _headline(lines[0]):
         # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
         # with no sentence end, is its headline
-        meta.set("title", _STAMP_IN_BRACKETS.sub("", lines[0].strip()))
+        meta.set("title", _STAMP_IN_BRACKETS.sub("", without_section(lines[0].strip())))
     if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
         meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):

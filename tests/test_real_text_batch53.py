@@ -125,3 +125,15 @@ def test_one_persons_two_posts_apart_by_a_dash_attend_together():
 def test_the_exam_sites_a_body_helps_to_act_do_the_task():
     text = "Điện lực các huyện đã hỗ trợ các điểm thi lắp máy phát điện dự phòng."
     assert roles(text, "Đồng Nai", 2024) == {"lead": {"other"}, "support": {"electricity"}}
+
+
+def test_section_names_and_a_glued_clock_icon_are_no_headline():
+    for furniture, line in (("ClockThứ Ba, 18/06/2024 07:30", "Kon Tum giữ an toàn cho kỳ thi"),
+                            ("Thị trường", "Kon Tum giữ an toàn cho kỳ thi"),
+                            ("Multimedia Đọc Báo in", "Kon Tum giữ an toàn cho kỳ thi"),
+                            ("", "Văn hoá, xã hội Kon Tum giữ an toàn cho kỳ thi"),
+                            ("", "Thời sự - Chính trị Kon Tum giữ an toàn cho kỳ thi")):
+        meta = meta_of(f"{furniture}\n{line}\n{REPORT}\n")
+        assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi", (furniture, line)
+    # guard: a headline that opens with a sector's name keeps it
+    assert meta_of(f"Y tế Kon Tum sẵn sàng cho kỳ thi\n{REPORT}\n").values.get("title") == "Y tế Kon Tum sẵn sàng cho kỳ thi"
