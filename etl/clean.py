@@ -64,6 +64,11 @@ _WEB_NOISE = re.compile(
     rf"{_SECTIONS})$",
     re.IGNORECASE,
 )
+# Related articles' titles glued into one line, each title's last word run into the next one's first ("… cho kỳ thi THPT
+# quốc giaNắm rõ quy chế …thiPhân luồng …"): a word run into a capitalised word twice or more is no sentence of the text
+def _glued_titles(text: str) -> int:
+    """How often a word of two lower-case letters or more runs into a capitalised word ("giaNắm", not "VnExpress")."""
+    return sum(a.islower() and b.islower() and c.isupper() and d.islower() for a, b, c, d in zip(text, text[1:], text[2:], text[3:]))
 # A section name the page prints in front of the headline on the same line ("Văn hoá, xã hội Kiểm tra công tác …",
 # "Thời sự - Chính trị Kiểm tra …"): not the headline's words
 # (two names joined by a comma or a dash: one alone may be the headline's own first words, "Y tế Kon Tum sẵn sàng …")
@@ -329,7 +334,8 @@ def clean(source: str) -> Cleaned:
         text = strip_emphasis(ln.text).strip()
         # a web page repeats its headline as the alt text of its photo or in a share box ("Thủ tướng ban hành Chỉ thị
         # về …" again above the photo's caption): once is the headline, again is the page's furniture
-        furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text)))
+        furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text))
+                                    or _glued_titles(text) >= 2)
         if i in noise or not text or _PAGE_NUMBER.match(text) or furniture:
             dropped.append(Paragraph(ln.text, ln.start, ln.end))
             broken = broken or furniture

@@ -137,3 +137,15 @@ def test_section_names_and_a_glued_clock_icon_are_no_headline():
         assert meta.values.get("title") == "Kon Tum giữ an toàn cho kỳ thi", (furniture, line)
     # guard: a headline that opens with a sector's name keeps it
     assert meta_of(f"Y tế Kon Tum sẵn sàng cho kỳ thi\n{REPORT}\n").values.get("title") == "Y tế Kon Tum sẵn sàng cho kỳ thi"
+
+
+def test_related_articles_titles_glued_into_one_line_are_the_pages_furniture():
+    from tests.attr_helpers import attribute_text
+
+    text = (f"{REPORT}\nKon Tum sẵn sàng cho kỳ thiGiữ nghiêm quy chế trong phòng thiPhân luồng quanh các điểm thi\n"
+            "Công an tỉnh tuần tra thêm vào giờ cao điểm.\n")
+    tree, _ = attribute_text(text, "Kon Tum", 2024)
+    assert not any("quy chế" in c.text for c in tree)
+    # guard: a brand written with an inner capital is an ordinary word
+    tree, _ = attribute_text("Theo VnExpress, Công an tỉnh tuần tra thêm vào giờ cao điểm.\n", "Kon Tum", 2024)
+    assert [c.text for c in tree] == ["Theo VnExpress, Công an tỉnh tuần tra thêm vào giờ cao điểm."]
