@@ -65,7 +65,8 @@ _WEB_NOISE = re.compile(
     re.IGNORECASE,
 )
 # Related articles' titles glued into one line, each title's last word run into the next one's first ("… cho kỳ thi THPT
-# quốc giaNắm rõ quy chế …thiPhân luồng …"): a word run into a capitalised word twice or more is no sentence of the text
+# quốc giaNắm rõ quy chế …thiPhân luồng …"): a word run into a capitalised word twice or more, on a line that ends no
+# sentence, is no sentence of the text ("… huyệnTiền Hải … lên YouTube." is a sentence with a missing space and a brand)
 def _glued_titles(text: str) -> int:
     """How often a word of two lower-case letters or more runs into a capitalised word ("giaNắm", not "VnExpress")."""
     return sum(a.islower() and b.islower() and c.isupper() and d.islower() for a, b, c, d in zip(text, text[1:], text[2:], text[3:]))
@@ -335,7 +336,7 @@ def clean(source: str) -> Cleaned:
         # a web page repeats its headline as the alt text of its photo or in a share box ("Thủ tướng ban hành Chỉ thị
         # về …" again above the photo's caption): once is the headline, again is the page's furniture
         furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text))
-                                    or _glued_titles(text) >= 2)
+                                    or (_glued_titles(text) >= 2 and not ends_sentence(text)))
         if i in noise or not text or _PAGE_NUMBER.match(text) or furniture:
             dropped.append(Paragraph(ln.text, ln.start, ln.end))
             broken = broken or furniture
