@@ -149,3 +149,10 @@ def test_related_articles_titles_glued_into_one_line_are_the_pages_furniture():
     # guard: a brand written with an inner capital is an ordinary word
     tree, _ = attribute_text("Theo VnExpress, Công an tỉnh tuần tra thêm vào giờ cao điểm.\n", "Kon Tum", 2024)
     assert [c.text for c in tree] == ["Theo VnExpress, Công an tỉnh tuần tra thêm vào giờ cao điểm."]
+
+
+def test_every_level_and_sector_names_no_one_in_particular():
+    # "các cấp, các ngành" is everyone, as the readers' brief says: no departments to hold to the duty
+    text = "Thủ tướng yêu cầu Bộ GD&ĐT, các cấp, các ngành bảo đảm an toàn tuyệt đối cho kỳ thi."
+    assert roles(text, "Toàn quốc", 2025)["lead"] == {"education"}
+    assert roles("Đồng thời chỉ đạo các cấp, ngành tạo điều kiện cho thí sinh đi lại.", "Toàn quốc", 2024)["lead"] == set()
