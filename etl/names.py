@@ -630,7 +630,14 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known), key=lambda x: x.start)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
+    if nobody := [(h.start(), h.end()) for h in _no_one().finditer(text)]:  # "các cấp, các ngành": everyone
+        known = [k for k in known if not any(a <= k.start < b for a, b in nobody)]
     return sorted(known + _persons_asking(text, known, last or {}), key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _no_one() -> re.Pattern:
+    return re.compile(r"(?<!\w)" + spaced_alternation(words()["no_one"]) + r"(?!\w)", re.IGNORECASE)
 
 
 def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
