@@ -247,6 +247,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
     out = _coordinates_only(_supports(_leads(_directs(text, _advised(_members_of(out, decided), decided)))))
     out = _asked_in_a_condition(text, _place_of_the_agent(text, _asked_one_level_down(text, out, m)))
+    if _COMPANIONS.match(text):  # "Cùng đi có Giám đốc Sở GD&ĐT …; đại diện Công an tỉnh …": who came along or attended
+        out = [replace(p, part="mention", rule="companions") for p in out]
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
@@ -382,6 +384,10 @@ def _supports(out: list[Part]) -> list[Part]:
 
 
 _ONLY_THERE = frozenset({"attends", "visits", "inspects_in_person"})
+
+# A sentence that lists who came along on a visit or attended ("Cùng đi có …", "Cùng dự có …", "Tham dự có …") gives
+# no one a duty: everyone it names only came (session 51: 3 of 3 development statements)
+_COMPANIONS = re.compile(r"^\W*(?:Cùng\s+đi|Đi\s+cùng|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự)(?:\s+(?:còn\s+)?(?:có|với))\s", re.IGNORECASE)
 
 
 def _coordinates_only(out: list[Part]) -> list[Part]:

@@ -156,3 +156,16 @@ def test_every_level_and_sector_names_no_one_in_particular():
     text = "Thủ tướng yêu cầu Bộ GD&ĐT, các cấp, các ngành bảo đảm an toàn tuyệt đối cho kỳ thi."
     assert roles(text, "Toàn quốc", 2025)["lead"] == {"education"}
     assert roles("Đồng thời chỉ đạo các cấp, ngành tạo điều kiện cho thí sinh đi lại.", "Toàn quốc", 2024)["lead"] == set()
+
+
+def test_a_sentence_listing_who_came_along_gives_no_one_a_duty():
+    text = "Cùng đi có Giám đốc Sở GD&ĐT Phạm Văn Hải; đại diện lãnh đạo Công an tỉnh và Sở Y tế."
+    assert roles(text, "Hải Dương", 2023) == {"lead": set(), "support": set()}
+    assert "helper" not in parts(text, "Hải Dương", 2023)
+    # guard: a body that goes along to do its own task in the same sentence is read as before
+    assert roles("Sở Y tế cùng đi với đoàn để lấy mẫu thức ăn ở các bếp ăn.", "Hải Dương", 2023)["lead"] == {"health"}
+
+
+def test_committee_members_inspecting_a_task_at_a_named_school_visit():
+    text = "Các đồng chí trong Ban Chỉ đạo thi tỉnh kiểm tra việc phân luồng xe tại điểm thi Trường THPT Ninh Giang."
+    assert roles(text, "Hải Dương", 2023)["lead"] == set()
