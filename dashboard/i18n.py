@@ -268,6 +268,8 @@ LABELS: dict[str, tuple[str, str]] = {
                          "the duty"),
     "why_members_of": ("câu chỉ nêu thành viên của cơ quan này; các thành viên được kể tên mới làm nhiệm vụ",
                        "the sentence only names this body's members; the members named do the duty"),
+    "why_companions": ("câu chỉ kể những người cùng đi hoặc cùng dự (\"Cùng đi có …\"); không ai được giao nhiệm vụ",
+                       "the sentence only lists who came along or attended (\"Cùng đi có …\"); no one is given a duty"),
     "why_apposition": ("hai chức danh của cùng một người; chức danh đầu nhận vai của chức danh sau",
                        "two posts of one person; the first takes the part the second's words give it"),
     "why_asked_across": ("câu trước đề nghị, yêu cầu cơ quan này rồi dừng ở dấu \";\"; câu này nối tiếp danh sách đó nên cơ quan này cũng làm",

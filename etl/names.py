@@ -637,7 +637,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
 
 @lru_cache(maxsize=1)
 def _no_one() -> re.Pattern:
-    return re.compile(r"(?<!\w)" + spaced_alternation(words()["no_one"]) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + spaced_alternation(words()["no_one"]) + r"(?!\w)(?!\s*,\s*(?:các\s+)?địa\s+phương)",
+                      re.IGNORECASE)
 
 
 def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
