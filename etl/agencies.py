@@ -84,6 +84,12 @@ def _names_only(body: str, offset: int, named: list[Found]) -> bool:
 _JOINT_TASK = re.compile(r"\s*phối\s+hợp\b", re.IGNORECASE)
 
 
+# A lead-in whose subject says the items below are its duties ("X thực hiện các nhiệm vụ sau:", "X có nhiệm vụ:")
+_OWN_DUTIES = re.compile(r"(?:thực\s+hiện|có|gồm|chịu\s+trách\s+nhiệm)\s+(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)"
+                         r"(?:\s+(?:chủ\s+yếu|cụ\s+thể|trọng\s+tâm|chính))?(?:\s+(?:như\s+)?sau)?\s*:\s*$", re.IGNORECASE)
+_SUBJECT = frozenset({"subject", "subject_aux", "lead_position", "duties_heading", "chairs"})
+
+
 def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
     # (the addressees of a letter keep their own rule under the request that hands them the items)
     return [Found(f.role, f.name, "lead", f.how if f.how == "addressees" else how, statement=k) for f in doers]
@@ -91,8 +97,13 @@ def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
 
 def is_article(clauses) -> bool:
     """A web article has no numbered items: its opening paragraphs (kind preamble) already say who does what, so they
-    are attributed and split into statements like items (etl.frames)."""
-    return not any(c.label not in ("¶", "-", "+", "•") for c in clauses if c.kind == "item")
+    are attributed and split into statements like items (etl.frames). (Lettered items, "a)", "(ii)", may stand in an
+    article's list.)"""
+    return not any(c.label not in ("¶", "-", "+", "•") and not _LETTERED.fullmatch(c.label)
+                   for c in clauses if c.kind == "item")
+
+
+_LETTERED = re.compile(r"[a-zđ]|ii|iii|iv|vi|vii|viii|ix|x")
 
 
 def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attribution:
@@ -119,7 +130,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         body, offset = strip_label(c.text)
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
-        if c.label in ("-", "+", "•") and (lead_in or c.parent_seq is None) and (not heading or lead_in_at > c.parent_seq):
+        bullet = c.label in ("-", "+", "•") or (article and bool(_LETTERED.fullmatch(c.label)))  # (an article's "(i)" too)
+        if bullet and (lead_in or c.parent_seq is None) and (not heading or lead_in_at > c.parent_seq):
             # "Nhiệm vụ của Ban Chỉ đạo như sau:" then "- …" items; the nearer of the two wins: the paragraph or an
             # item with its own agency ("… yêu cầu các bộ, ngành, trong đó:" then "- Bộ Y tế:" then "+ …": the "+"
             # items are the ministry's)
@@ -319,7 +331,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau:": its own units do the items (rule
             # own_sector_units), so an item that names no one of its own is the department's
             own_units = bool(leads[c.seq]) and all(f.how == "own_sector_units" for f in leads[c.seq])
-            asked_all = leads[c.seq] if asked or own_units else []  # (a list cut at ";" goes on as subjects: all of them)
+            # "Ban Chỉ đạo thực hiện các nhiệm vụ sau:", "Sở Y tế có nhiệm vụ:": the items below are the subject's own duties
+            own_duties = bool(leads[c.seq]) and bool(_OWN_DUTIES.search(body)) and all(
+                f.how in _SUBJECT for f in leads[c.seq])
+            asked_all = leads[c.seq] if asked or own_units or own_duties else []  # (a list cut at ";" goes on as
+            # subjects: all of them)
             if not asked and (not leads[c.seq] or own_units) and addressed and _ASKS_THE_ADDRESSED.search(body):
                 # A letter "Kính gửi: Công an tỉnh; Sở Y tế; …" that asks "các cơ quan, đơn vị" to carry out the items
                 # below asks its addressees: they are the items' doers.

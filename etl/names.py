@@ -637,8 +637,9 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
 
 @lru_cache(maxsize=1)
 def _no_one() -> re.Pattern:
-    return re.compile(r"(?<!\w)" + spaced_alternation(words()["no_one"]) + r"(?!\w)(?!\s*,\s*(?:các\s+)?địa\s+phương)",
-                      re.IGNORECASE)
+    # (not before "địa phương", nor before the ones it singles out: "Các cấp, các ngành, nhất là các sở: A, B …" heads them)
+    return re.compile(r"(?<!\w)" + spaced_alternation(words()["no_one"]) + r"(?!\w)(?!\s*,\s*(?:các\s+)?địa\s+phương)"
+                      r"(?!\s*,?\s*(?:nhất\s+là|trong\s+đó|đặc\s+biệt))", re.IGNORECASE)
 
 
 def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:

@@ -45,6 +45,7 @@ def _prose(text: str) -> bool:
 ITEM = re.compile(
     r"^(?:(?P<article>Điều\s+\d{1,3})\s*[.:]|"
     r"(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s))|(?P<letter>[a-zđ])\)|"
+    r"\((?P<proman>ii|iii|iv|vi|vii|viii|ix|x)\)|"  # "(i) …; (ii) …; (iii) …": "(i)" reads as a letter, at the same rank
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
@@ -89,8 +90,8 @@ def marker(text: str) -> tuple[str, int] | None:
         if "." not in m["num"] and not re.match(r"^\d{1,3}[.)]", text):
             return None  # "2024 ..." is a year, not an item
         return m["num"], m["num"].count(".") + 1
-    if m["letter"] or m["pletter"]:
-        return (m["letter"] or m["pletter"]), LETTER_RANK
+    if m["letter"] or m["pletter"] or m["proman"]:
+        return (m["letter"] or m["pletter"] or m["proman"]), LETTER_RANK
     sym = m["sym"]
     return ("+", PLUS_RANK) if sym == "+" else ("-", DASH_RANK)
 

@@ -169,3 +169,16 @@ def test_a_sentence_listing_who_came_along_gives_no_one_a_duty():
 def test_committee_members_inspecting_a_task_at_a_named_school_visit():
     text = "Các đồng chí trong Ban Chỉ đạo thi tỉnh kiểm tra việc phân luồng xe tại điểm thi Trường THPT Ninh Giang."
     assert roles(text, "Hải Dương", 2023)["lead"] == set()
+
+
+def test_items_under_a_lead_in_naming_the_subjects_own_duties_are_its_and_roman_items_in_brackets_are_items():
+    text = ("Ban Chỉ đạo thi cấp tỉnh thực hiện các nhiệm vụ sau:\n"
+            "(i) Tuyên truyền quy chế thi đến từng thí sinh;\n"
+            "(ii) Rà soát phương án in sao đề thi;\n"
+            "(iii) Kiểm tra công tác coi thi ở các điểm thi.\n")
+    from tests.attr_helpers import attribute_text
+
+    tree, att = attribute_text(text, "Sơn La", 2023)
+    assert [c.label for c in tree] == ["¶", "i", "ii", "iii"]
+    assert [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree[1:]] == [
+        {"steering_committee"}] * 3
