@@ -542,8 +542,8 @@ def _after_person(left: str, right: str) -> str:
     where the name's capitalised words end)."""
     if not patterns()["title_end"].search(left):
         return right
-    if dash := re.match(r"\s*[-–—]\s*(?=[^\W\d_])", right):  # "Phó Chủ tịch UBND tỉnh - Phan Thanh Duy đã ký …"
-        right = " " + right[dash.end() :]
+    if dash := re.match(r"\s*[-–—]\s*(?:(?:ông|bà|đồng\s+chí)\s+)?(?=[^\W\d_])", right):
+        right = " " + right[dash.end() :]  # "Phó Chủ tịch UBND tỉnh - (ông) Phan Thanh Duy đã ký …"
     name = re.match(r"((?:\s+[^\W\d_]+){1,4})\s*(?=,)", right)
     if name and all(w[0].isupper() for w in name.group(1).split()):
         return right[name.end() :]

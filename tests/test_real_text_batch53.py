@@ -182,3 +182,14 @@ def test_items_under_a_lead_in_naming_the_subjects_own_duties_are_its_and_roman_
     assert [c.label for c in tree] == ["¶", "i", "ii", "iii"]
     assert [{f.role for f in att.found.get(c.seq, []) if f.kind == "lead"} for c in tree[1:]] == [
         {"steering_committee"}] * 3
+
+
+def test_agreeing_to_a_proposal_and_presenting_a_draft_at_a_meeting_assign_no_one():
+    assert roles("Thủ tướng đồng ý với đề xuất giữ ổn định cấu trúc đề thi.", "Toàn quốc", 2020)["lead"] == set()
+    assert roles("Tại buổi họp, Bộ GD&ĐT đã báo cáo về phương án tổ chức kỳ thi năm nay.", "Toàn quốc",
+                 2020)["lead"] == set()
+    text = "Tại cuộc họp, Phó Giám đốc Sở GD&ĐT - ông Lương Văn Tâm đã thông qua dự thảo kế hoạch tổ chức kỳ thi."
+    assert roles(text, "Bắc Giang", 2022)["lead"] == set()
+    # guard: a department that carries out its plan keeps the duty
+    assert roles("Sở GD&ĐT đã triển khai kế hoạch tổ chức kỳ thi đến các trường.", "Bắc Giang", 2022)["lead"] == {
+        "education"}
