@@ -331,7 +331,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau:": its own units do the items (rule
             # own_sector_units), so an item that names no one of its own is the department's
             own_units = bool(leads[c.seq]) and all(f.how == "own_sector_units" for f in leads[c.seq])
-            # "Ban Chỉ đạo thực hiện các nhiệm vụ sau:", "Sở Y tế có nhiệm vụ:": the items below are the subject's own duties
+            # "X thực hiện các nhiệm vụ sau:", "Sở Y tế có nhiệm vụ:": the items below are the subject's own duties
             own_duties = bool(leads[c.seq]) and bool(_OWN_DUTIES.search(body)) and all(
                 f.how in _SUBJECT for f in leads[c.seq])
             asked_all = leads[c.seq] if asked or own_units or own_duties else []  # (a list cut at ";" goes on as

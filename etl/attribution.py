@@ -350,7 +350,7 @@ def _asked_in_a_condition(text: str, out: list[Part]) -> list[Part]:
 
 
 def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
-    """ "Sở … tham mưu UBND tỉnh phân công nhiệm vụ cho các sở, ngành …", "… tham mưu cho UBND tỉnh các văn bản, chỉ đạo
+    """ "Sở … tham mưu UBND tỉnh phân công nhiệm vụ cho các sở, ngành …", "… tham mưu UBND tỉnh ban hành văn bản, chỉ đạo
     các cấp, ngành …": the committee is only advised (rule advised), so the assignment is not made yet: those it would
     go to or direct (rules request_object, directed_to_act) are only mentioned."""
     firsts = [i for i, _, _ in decided] + [len(out)]
@@ -425,9 +425,9 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
     directed = [p for p in out if p.rule == "directed_to_act"]
     roles = {p.role for p in directed}
     own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
-    if any(p.rule == "own_schools" for p in out):  # "Bộ GD&ĐT chỉ đạo các cơ sở giáo dục đại học cử …": its own units
-        return [replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" and p.role == "other" else p
-                for p in out]
+    if any(p.rule == "own_schools" for p in out):  # "Bộ GD&ĐT giao các cơ sở giáo dục đại học cử …": its own units
+        return [replace(p, part="mention", rule="own_units_of")
+                if p.rule in ("directed_to_act", "request_object") and p.role == "other" else p for p in out]
     if _own_units_and_places(text, out, directed):
         return [replace(p, part="doer", rule="own_sector_units") if p.rule == "directs"
                 else replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" else p for p in out]

@@ -70,7 +70,7 @@ _WEB_NOISE = re.compile(
 def _glued_titles(text: str) -> int:
     """How often a word of two lower-case letters or more runs into a capitalised word ("giaNắm", not "VnExpress")."""
     return sum(a.islower() and b.islower() and c.isupper() and d.islower() for a, b, c, d in zip(text, text[1:], text[2:], text[3:]))
-# A section name the page prints in front of the headline on the same line ("Văn hoá, xã hội Kiểm tra công tác …",
+# A section name the page prints in front of the headline on the same line ("Văn hoá, xã hội Kon Tum sẵn sàng …",
 # "Thời sự - Chính trị Kiểm tra …"): not the headline's words
 # (two names joined by a comma or a dash: one alone may be the headline's own first words, "Y tế Kon Tum sẵn sàng …")
 _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*,\s*|\s+[-–]\s+){_SECTION}\s+(?=(?-i:[A-ZĐÀ-Ỹ]))", re.IGNORECASE)

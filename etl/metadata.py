@@ -494,7 +494,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         break
     if typed and "issuer" not in meta.values:
         meta.set("issuer", _short_committee(re.sub(r"\s+", " ", typed["who"]).strip()))
-    if issued_by and "issuer" not in meta.values:  # "Ngày 14/6, UBND huyện A đã ban hành Văn bản số 1035/UBND-YT …"
+    if issued_by and "issuer" not in meta.values:  # "UBND huyện A ngày 14/6 đã ban hành Văn bản số 812/UBND-YT …"
         meta.set("issuer", _short_committee(re.sub(r"\s+", " ", issued_by["who"]).strip()))
     for t in body[:3]:  # a Công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"
         if m := _TELEGRAM.match(t):

@@ -178,8 +178,8 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             end = by_start[nxt].end
             absorbed.add(nxt)
             # (a mass organisation's branch stays the organisation: "tuổi trẻ Công an tỉnh" is its youth union, names._branches)
-            # A programme's organising board is the programme's body at work ("Ban Tổ chức chương trình Tiếp sức mùa
-            # thi bố trí …" is the youth union, as the programme is: words.toml programme).
+            # A programme's organising board is the programme's body at work ("Ban Tổ chức chương trình … bố
+            # trí …" is the youth union, as the programme is: words.toml programme).
             if (by_start[nxt].role in words()["unit_of"] and role not in words()["branch_of"]
                     or any(by_start[nxt].surface.casefold().startswith(p) for p in folded("programme"))):
                 role = by_start[nxt].role

@@ -219,7 +219,7 @@ RULE_CASES = {
                       "UBND tỉnh", "requester"),
     "bracket_tag": ("(Đài Phát thanh huyện) Trong hai ngày thi, Huyện đoàn bố trí 40 tình nguyện viên.",
                     "Đài Phát thanh huyện", "mention"),
-    "inspects_in_person": ("Chiều 24/6, Sở Y tế đã đi kiểm tra công tác chuẩn bị tại hai điểm thi vùng cao.", "Sở Y tế",
+    "inspects_in_person": ("Chiều 24/6, Sở Y tế đã đi kiểm tra việc chuẩn bị ở hai điểm thi vùng cao.", "Sở Y tế",
                            "requester"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
