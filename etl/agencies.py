@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from etl import names, statements
+from etl import names, segment, statements
 from etl.attribution import (
     COUNTS,
     abbreviations,
@@ -103,7 +103,7 @@ def is_article(clauses) -> bool:
                    for c in clauses if c.kind == "item")
 
 
-_LETTERED = re.compile(r"[a-zđ]|ii|iii|iv|vi|vii|viii|ix|x")
+_LETTERED = re.compile(rf"[a-zđ]|{segment.LOWER_ROMAN}")
 
 
 def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attribution:

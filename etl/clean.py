@@ -78,7 +78,7 @@ _SECTION_BEFORE = re.compile(rf"^{_SECTION}(?:\s*,\s*|\s+[-–]\s+){_SECTION}\s+
 
 def without_section(line: str) -> str:
     """A headline without the section name printed in front of it."""
-    return _SECTION_BEFORE.sub("", line, count=1) if _SECTION_BEFORE.match(line) else line
+    return _SECTION_BEFORE.sub("", line, count=1)
 # The stamp a page store sets before a page's text ("date 2024-06 Sở Y tế …"): not the page's words.
 _STORE_STAMP = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 CLOSING_MARK = re.compile(r"(?:\./\.|/\.|\.\s*/\s*\.)\s*$")

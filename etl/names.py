@@ -181,7 +181,7 @@ def _unknown(text: str, known: list[Mention], m: Matcher) -> tuple[list[Mention]
             # A programme's organising board is the programme's body at work ("Ban Tổ chức chương trình … bố
             # trí …" is the youth union, as the programme is: words.toml programme).
             if (by_start[nxt].role in words()["unit_of"] and role not in words()["branch_of"]
-                    or any(by_start[nxt].surface.casefold().startswith(p) for p in folded("programme"))):
+                    or _programme_name(by_start[nxt].surface)):
                 role = by_start[nxt].role
         # "Trung tâm Văn hóa, Thể thao và Truyền thanh các huyện, thành phố": the districts right after a name are its
         # own level, not the districts' people's committees
@@ -709,10 +709,15 @@ _AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+(?:(?:các|những)\
 _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(?:được\s+)?")
 
 
+def _programme_name(surface: str) -> str | None:
+    """The programme (words.toml programme) a name starts with, if any."""
+    return next((p for p in folded("programme") if surface.casefold().startswith(p)), None)
+
+
 def _programme_idle(text: str, k: Mention) -> bool:
     """A sector's programme (words.toml programme) acts only as a subject with a verb after it (and its year):
     "Chương trình Tiếp sức mùa thi năm 2024 được tổ chức …" is the youth union at work, "Chương trình … là dịp …" is not."""
-    name = next((p for p in folded("programme") if k.surface.casefold().startswith(p)), None)
+    name = _programme_name(k.surface)
     if name is None:
         return False
     after = text[k.start + len(name) :]  # (the capitalised words _proper_tail took after it are not its name)

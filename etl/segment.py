@@ -40,12 +40,14 @@ def _prose(text: str) -> bool:
     return text.rstrip().endswith(".") and "," in text
 
 
+# Lower-case roman item labels past "i" (which reads as a letter): "(ii)", "(iii)" … (also read by etl.agencies)
+LOWER_ROMAN = "ii|iii|iv|vi|vii|viii|ix|x"
 # Item markers, outermost first. Groups: article ("Điều 2." of a decision or a regulation, above its numbered
 # clauses), roman, numbers ("2.1"), letter, symbol.
 ITEM = re.compile(
     r"^(?:(?P<article>Điều\s+\d{1,3})\s*[.:]|"
     r"(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s))|(?P<letter>[a-zđ])\)|"
-    r"\((?P<proman>ii|iii|iv|vi|vii|viii|ix|x)\)|"  # "(i) …; (ii) …; (iii) …": "(i)" reads as a letter, at the same rank
+    rf"\((?P<proman>{LOWER_ROMAN})\)|"  # "(i) …; (ii) …; (iii) …": "(i)" reads as a letter, at the same rank
     r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
