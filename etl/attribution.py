@@ -239,7 +239,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "phối hợp với A có văn phòng tại tỉnh và B, C chủ động …": "và" goes on with the partners
             part, rule, side = r.part, r.name, r.side
             break
-        if is_place(group[0]) and (part == "mention" and rule not in COUNTS or _modifier(text, prev_end, start, side)):
+        if is_place(group[0]) and (part == "mention" and rule not in COUNTS
+                                   or _modifier(text, prev_end, start, side, out[-1].name if out else "")):
             continue  # a place is an agency only when it acts or is counted; "thí sinh ở huyện Hoài Nhơn" names a place
         out += [Part(x.role, x.name, part, rule, x.start, x.end) for x in group]
         decided.append((len(out) - len(group), end, start))
@@ -464,13 +465,14 @@ def _leads(out: list[Part]) -> list[Part]:
     return [replace(p, part="doer", rule="subject") if p.rule == "leads" and not asks_on else p for p in out]
 
 
-def _modifier(text: str, prev_end: int, start: int, side: str) -> bool:
+def _modifier(text: str, prev_end: int, start: int, side: str, prev_name: str = "") -> bool:
     """A place that only says where or whose: right after another list and a comma ("Trường THPT X, huyện Y, …":
-    an address) or right after an agency's name ("Ủy ban MTTQ Việt Nam thành phố A": the city's committee), or after
-    a noun or a year ("thí sinh tỉnh Gia Lai đã …", "Ban Chỉ đạo thi … 2019 tỉnh Lào Cai đã …"), whatever verb follows."""
+    an address; not after a ministry, which has none: "… của Bộ Y tế, tỉnh X đang …") or right after an agency's name
+    ("Ủy ban MTTQ Việt Nam thành phố A": the city's committee), or after a noun or a year ("thí sinh tỉnh Gia Lai
+    đã …", "Ban Chỉ đạo thi … 2019 tỉnh Lào Cai đã …"), whatever verb follows."""
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,?\s*", before):
-        return True
+        return not ("," in before and is_national_body(prev_name))
     return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not subject_start().search(before)
 
 

@@ -80,8 +80,9 @@ def patterns() -> dict[str, re.Pattern]:
         # A person's title right before an agency ("Giám đốc Sở Y tế …"): the person's name may follow the agency.
         "title_end": re.compile(r"(?<!\w)" + spaced_alternation(w["title"]) + r"\s+$"),
         # also after a place that opens the sentence: "Tại Nghệ An, dưới sự chỉ đạo của …, công an các đơn vị …"
-        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?" + spaced_alternation(w["subordinate"]) + r"(?!\w)",
-                                  re.IGNORECASE),
+        # and "Theo <what> của X, …" ("Theo khuyến cáo của Bộ Y tế, Sở Y tế …": X is the source, not in the subject's list)
+        "subordinate": re.compile(r"^\W*(?:Tại\s+[^,;.]{1,40},\s*)?(?:" + spaced_alternation(w["subordinate"])
+                                  + r"|[Tt]heo(?:\s+(?-i:[a-zđà-ỹ])\w*){1,4}?\s+(?:của|từ))(?!\w)", re.IGNORECASE),
         # a condition or a source up to its first comma, opening a statement: "Ngay sau khi nhận …, ", "Cũng theo ông A, "
         "condition_or_source": re.compile(r"^\W*(?:[Cc]ũng\s+)?(?:" + spaced_alternation(w["subordinate"]) + r"|[Tt]heo)\s[^,;:.]{0,100}?,\s*"),
         "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục)\s+(?!có\s+\d)", re.IGNORECASE),
@@ -905,6 +906,7 @@ def _addresses(text: str, known: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for x in known:
         if (out and x.role == "provincial_pc" and is_place(x) and not is_place(out[-1]) and out[-1].role != "provincial_pc"
+                and not is_national_body(out[-1].name)  # a ministry has no address: "… của Bộ Y tế, tỉnh X đang …"
                 and re.fullmatch(r"\s*,\s*", text[out[-1].end : x.start])):
             y = out.pop()
             out.append(Mention(y.start, x.end, y.role, y.name, text[y.start : x.end]))

@@ -200,10 +200,19 @@ def decode(data: bytes, name: str, *, max_bytes: int | None = None, settings: Se
         except office.ExtractError as exc:
             raise RejectedFile(str(exc)) from None
         return decode_text(text.encode("utf-8"))
-    if suffix in HTML_SUFFIXES:
-        page = decode_text(data)  # the page's own encoding, checked like any text file
+    page = decode_text(data)  # a page's own encoding is checked like any text file's
+    if suffix in HTML_SUFFIXES or is_markup(page.text):
         return decode_text(html_to_text(page.text).encode("utf-8"))
-    return decode_text(data)
+    return page
+
+
+# Paragraph markup: a text file copied from a page's source ("<div> <p>Theo ông A, …</p> <p>…") is read as the page.
+_MARKUP = re.compile(r"</?(?:p|div|br|li|td|h[1-6])(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+
+
+def is_markup(text: str) -> bool:
+    """Three or more paragraph tags: the text is a web page's markup, not prose that mentions a tag."""
+    return len(_MARKUP.findall(text, 0, 20_000)) >= 3
 
 
 def read_file(path: Path, *, max_bytes: int | None = None, settings: Settings | None = None) -> Decoded:

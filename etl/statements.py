@@ -214,7 +214,8 @@ def _cues() -> dict:
     n = c["narrative"]
     dates = "|".join(sorted(map(re.escape, n["date_openers"]), key=len, reverse=True))
     return {
-        "caption": re.compile(_words(c["shape"]["caption"])),
+        # (or a picture's numbered place at the end, as portals print it: "… năm 2023 - Ảnh 1.")
+        "caption": re.compile(_words(c["shape"]["caption"]) + r"|\s[-–]\s(ảnh\s+\d+)\.?\s*$"),
         "headline_max": c["shape"]["headline_max_words"],
         "abbrev": {a.upper() for a in c["shape"]["abbreviations"]},
         # (bodies named by a head alone, etl/words.toml `whole`: "Đoàn kiểm tra liên ngành kiểm tra …" is a body at work,
@@ -424,7 +425,7 @@ def is_caption(text: str) -> str:
     (caption_credit, etl.agencies)."""
     c = _cues()
     if m := c["caption"].search(text.lower()):
-        return m.group(1)
+        return m.group(1) or m.group(2)
     return "name in capitals" if _signed(text.rstrip(), c["abbrev"]) else ""
 
 

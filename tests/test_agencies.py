@@ -245,6 +245,8 @@ RULE_CASES = {
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "by_agent": ("Kho đề thi được lực lượng công an canh giữ cả ngày lẫn đêm.", "Công an tỉnh", "doer"),
     "directed": ("Sở Y tế kiểm tra các cơ sở y tế trên địa bàn.", "Sở Y tế", "mention"),
+    "schools_listed": ("Sở GD&ĐT chỉ đạo các trường THPT, Trung tâm Giáo dục thường xuyên tỉnh ôn tập cho học sinh.",
+                       "Trung tâm Giáo dục thường xuyên tỉnh", "mention"),
     "directed_to_act": ("Sở Thông tin và Truyền thông chỉ đạo các doanh nghiệp viễn thông bảo đảm thông tin liên lạc.",
                         "Doanh nghiệp viễn thông", "doer"),
     "supported_to_act": ("Đoàn thanh niên hỗ trợ Sở Y tế kiểm tra thân nhiệt thí sinh tại các điểm thi.", "Sở Y tế", "doer"),
