@@ -104,13 +104,14 @@ def patterns() -> dict[str, re.Pattern]:
         # after an optional setting up to its comma (not a task: "Bố trí nơi nghỉ trưa cho nhân viên, giáo viên làm nhiệm vụ coi
         # thi" opens with its verb), the actor and a helper verb or a duty verb.
         # (also counted, and placed: "Gần 300 thí sinh ở điểm thi đó sẽ dự thi vào đợt sau")
-        # (the schools' level may follow: "Các trường THCS, THPT tổ chức …"); a work area as the subject ("Công tác
+        # (the schools' level may follow: "Các trường THCS, THPT tổ chức …", and a second actor: "cán bộ coi thi và
+        # giám sát phòng thi theo dõi …"); a work area as the subject ("Công tác
         # thanh tra thi thực hiện theo 3 cấp", "Đặc biệt, công tác bảo mật đề thi phải chặt chẽ") is said of the work,
         # whoever does it
         "actor_start": re.compile(r"^\W*(?:(?!" + spaced_alternation(w["verb"]) + r"(?!\w))[^,.;:]{1,80},\s*)?"
                                   r"(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ|tất\s+cả|một\s+số)\s+)?(?:\d[\d.,]*\s+)?"
                                   + spaced_alternation(w["actor"]) + r"(?:\s+(?:THCS|THPT|TH|PTDTNT|PTDTBT)(?:\s*,\s*(?:THCS|THPT|TH))*)?"
-                                  + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?"
+                                  + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?(?:\s+và\s+[^,.;:]{1,30}?)?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
                                   + r")(?!\w)|công\s+tác\s)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from etl.read import decode
-from tests.attr_helpers import leads_by_paragraph, parts, roles
+from tests.attr_helpers import leads_by_paragraph, leads_by_statement, parts, roles
 
 
 def test_a_centre_listed_among_the_schools_a_department_directs_is_one_of_its_units():
@@ -57,3 +57,35 @@ def test_a_text_file_holding_a_pages_markup_is_read_as_the_page():
                                  "Công an tỉnh bố trí lực lượng bảo vệ ở mọi điểm thi.", "Điện lực Sơn La trực 24/24 giờ."]
     # guard: prose that names one tag is prose
     assert decode("Thẻ <p> đánh dấu một đoạn văn.".encode(), "ghi-chu.txt").text == "Thẻ <p> đánh dấu một đoạn văn."
+
+
+def test_a_source_named_by_its_board_ends_the_opening_clause_and_its_staff_act_for_it():
+    text = ("Dưới sự chỉ đạo của Ban Giám đốc Trung tâm Y tế huyện Thanh Ba, các cán bộ y tế của Trung tâm đã đưa một "
+            "thí sinh mới mổ đến điểm thi.")
+    assert roles(text, "Phú Thọ", 2025)["lead"] == {"health"}
+
+
+def test_a_bodys_vehicles_at_work_are_the_body_at_work():
+    assert roles("Xe cứu thương của Trung tâm Y tế huyện túc trực ở cổng trường suốt buổi thi.", "Phú Thọ",
+                 2025)["lead"] == {"health"}
+    assert roles("Từ 5 giờ sáng, hai xe đặc chủng của Công an thành phố đã có mặt để nhận đề thi.", "Cần Thơ",
+                 2022)["lead"] == {"police"}
+
+
+def test_exam_staff_and_a_second_actor_as_subject_take_no_doer_from_before():
+    text = ("Trung tâm Y tế huyện đã bố trí xe đưa em đến điểm thi. Trong giờ thi, cán bộ coi thi và giám sát phòng thi "
+            "thường xuyên hỏi han sức khỏe của em.")
+    assert leads_by_statement(text, "Phú Thọ", 2025) == [{"health"}]  # (the second names and takes no one)
+
+
+def test_an_articles_headline_naming_its_place_or_agency_before_a_colon_assigns_no_one():
+    text = ("Gia Lai: 40 đội thanh niên tình nguyện tiếp sức mùa thi\n\n"
+            "Sáng 5/7, Tỉnh đoàn Gia Lai cho biết đã lập 40 đội tình nguyện ở các điểm thi.\n")
+    assert leads_by_paragraph(text, "Gia Lai", 2022) == [set(), {"youth_union"}]
+    text = ("Công an tỉnh: Tập huấn bảo vệ bí mật đề thi cho cán bộ làm nhiệm vụ tại kỳ thi năm 2023.\n\n"
+            "Chiều 2/6, Công an tỉnh đã mở lớp tập huấn cho 200 cán bộ.\n")
+    assert leads_by_paragraph(text, "Gia Lai", 2023)[0] == set()
+    # guard: in a directive's list, "X: duty" is X's duty
+    text = ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\n1. Công an tỉnh: Bảo vệ đề thi.\n"
+            "2. Sở Y tế: Bảo đảm y tế tại các điểm thi.\n")
+    assert leads_by_paragraph(text, "Gia Lai", 2023)[1:] == [{"police"}, {"health"}]
