@@ -497,13 +497,13 @@ def _caption_lines(clauses) -> set[int]:
     # An article's headline that names its place or agency before a colon ("Kon Tum: 36 đội tình nguyện tiếp sức mùa
     # thi", "Công an tỉnh: Tổ chức hội nghị …"): a title, not an item of a plan; it assigns no one (the development
     # readers labelled all 4 such first lines so, session 52)
-    if clauses and clauses[0].label == "¶" and _TITLED.match(texts[0]) and len(texts[0].split()) <= 2 * _CAPTION_LINE_WORDS:
+    if len(clauses) > 1 and clauses[0].label == "¶" and _TITLED.match(texts[0]) and len(texts[0].split()) <= 2 * _CAPTION_LINE_WORDS:
         lines.add(clauses[0].seq)
     return lines
 
 
-# "<place or agency>: <one sentence at most>"
-_TITLED = re.compile(r"[^\W\d_][^:;!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$")
+# "<place or agency>: <one sentence at most>" (one name: "Các sở, ngành: Tài chính, Y tế …" opens a list)
+_TITLED = re.compile(r"[^\W\d_][^:;,!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$")
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:
