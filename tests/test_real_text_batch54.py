@@ -89,3 +89,22 @@ def test_an_articles_headline_naming_its_place_or_agency_before_a_colon_assigns_
     text = ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\n1. Công an tỉnh: Bảo vệ đề thi.\n"
             "2. Sở Y tế: Bảo đảm y tế tại các điểm thi.\n")
     assert leads_by_paragraph(text, "Gia Lai", 2023)[1:] == [{"police"}, {"health"}]
+
+
+def test_working_a_task_out_directly_with_an_office_makes_it_a_helper():
+    text = "Điện lực thành phố đã làm việc trực tiếp với các phòng GD&ĐT để nắm lịch thi ở từng điểm thi."
+    assert roles(text, "Quảng Ninh", 2024) == {"lead": {"electricity"}, "support": {"education"}}
+
+
+def test_a_bare_department_word_after_a_date_acts_officially():
+    text = ("Sở GD&ĐT Hà Nội cho biết đã sẵn sàng cho kỳ thi. Ngày 5/7, Sở sẽ chính thức công bố danh sách các điểm "
+            "thi.")
+    assert leads_by_statement(text, "Hà Nội", 2020) == [{"education"}, {"education"}]
+
+
+def test_a_preliminary_report_at_a_meeting_assigns_no_one():
+    text = ("Tại cuộc họp, ông Lê Văn Hai, Phó Trưởng ban thường trực Ban Chỉ đạo, báo cáo sơ bộ công tác chuẩn bị thi "
+            "trên địa bàn thành phố.")
+    assert roles(text, "Cần Thơ", 2020)["lead"] == set()
+    # guard: a directive's "báo cáo kết quả về …" is a duty
+    assert roles("Sở GD&ĐT báo cáo kết quả kỳ thi về UBND thành phố.", "Cần Thơ", 2020)["lead"] == {"education"}
