@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from statistics import median
 
+from etl.office import LAYOUT_TABLE
+
 # A line that opens a new item and therefore never continues the previous line.
 MARKER = re.compile(
     r"^(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?![\d.])|[a-zđ][)]|\([a-zđ]\)|\(\d{1,2}\)"
@@ -36,7 +38,7 @@ _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+
 # "Multimedia", "Đọc báo in"), one or a few joined by a comma or a dash
 _SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
             r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Y\s+tế|Sức\s+khỏe|Kinh\s+tế|Văn\s+h[oó]á?|Thể\s+thao|Đời\s+sống|"
-            r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Thị\s+trường|Multimedia|Việc\s+làm|"
+            r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|"
             r"(?:Đọc\s+)?[Bb]áo\s+in)")
 _SECTIONS = rf"{_SECTION}(?:\s*(?:,|\s[-–]|\s)\s*{_SECTION})*"
 # Lines that belong to the web page around a document, never to the document itself.
@@ -53,14 +55,22 @@ _WEB_NOISE = re.compile(
     r"(?:Nhảy|Chuyển|Bỏ\s+qua|Đi)\s+(?:đến|tới)?\s*nội\s+dung(?:\s+chính)?|"
     rf"{_CONTROL}(?:\s*{_CONTROL})*|"
     r"(?:left\s*center\s*right\s*del\s*)+|"
-    r"(?:Trang\s+chủ|Home)\s*(?:>>?|»|›|/).*|"
+    r"(?:Trang\s+chủ|Home)(?:\s*(?:>>?|»|›|/).*)?|"
     r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
-    # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15"), its
+    # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Thứ ba,
+    # 27-1-26 16:13:57"), its
     # icon's name glued in front ("ClockThứ Bảy, 22/06/2019 16:50")
-    r"(?:Clock|Calendar)?(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:Clock|Calendar)?(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})"
     r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT[+\d:]*[)\]]?)?)?\s*[-|]?|"
     # a portal's banner slogan over every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
-    r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm))[^.!?]*|"
+    r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm)"
+    r"|Việt\s+Nam\s+vươn\s+mình)[^.!?]*|"
+    # its follow-us line, its tagline, how long ago it was posted, a hotline box, a weather box, an analytics tag and a
+    # news agency's tag alone ("Theo dõi Báo Tây Ninh trên", "Báo X điện tử - Tin tức cập nhật trong ngày", "30 phút
+    # trước", "Hotline: 024.355.63.010", "Cà Mau, 32°C/ 32°C - 33°C", "Analytic", "(VTC News) -")
+    r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
+    r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|Analytics?(?:\s.*)?|"
+    r"\([^()]{2,30}\)\s*[-–—]|"
     rf"{_SECTIONS})$",
     re.IGNORECASE,
 )
@@ -108,7 +118,12 @@ class _Line:
 
 def strip_emphasis(text: str) -> str:
     # Most lines hold no asterisk or double underscore: skip the regex (called for every line pair).
+    if "![" in text:  # a page's image copied as Markdown, with an empty table cell after it ("… năm 2025 ![]() |")
+        text = _IMAGE.sub("", text)
     return _EMPHASIS.sub("", text) if "*" in text or "__" in text else text
+
+
+_IMAGE = re.compile(r"\s*!\[[^\]\n]*\]\([^)\n]*\)(?:\s*\|)*")
 
 
 # A headline glued to the paragraph below it, with no space between ("… tỉnh Nam ĐịnhChiều 14/7, …"): two lower-case
@@ -140,6 +155,9 @@ def _glued_at(text: str) -> list[int]:
     return cuts
 
 
+_LETTERHEAD_CHARS = 2_000  # a letterhead stands in the first lines
+
+
 def _lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
@@ -148,6 +166,16 @@ def _lines(source: str) -> list[_Line]:
         stripped = _trim(raw)  # (a table row's empty last cell keeps its tab)
         if stripped:
             lead = len(raw) - len(raw.lstrip())
+            if pos < _LETTERHEAD_CHARS and "|" in stripped and LAYOUT_TABLE.search(stripped):
+                # a letterhead copied as a table row ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): its
+                # cells are blocks of their own, as a Word letterhead's are (etl.office)
+                for cell in re.finditer(r"[^|]+", stripped):
+                    if piece := cell.group().strip():
+                        a = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+                        lines.append(_Line(piece, pos + lead + a, pos + lead + a + len(piece), True))
+                blank = False
+                pos += len(raw) + 1
+                continue
             cuts = [0, *_glued_at(stripped), len(stripped)]
             for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
                 piece = stripped if len(cuts) == 2 else stripped[a:b].strip()

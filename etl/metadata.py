@@ -569,6 +569,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if isinstance(issuer, str) and loc and meta.sources.get("issuer") != "manifest":
         if re.search(r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)$", issuer) and loc not in issuer:
             meta.values["issuer"] = f"{issuer} {loc}"
+        elif issuer == "UBND" and (kind := locality_kinds().get(str(loc))):
+            meta.values["issuer"] = f"UBND {kind} {loc}"  # a letterhead cut after its first line: the place says whose
     if isinstance(issuer, str) and meta.sources.get("issuer") != "manifest" and re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer):
         meta.values["issuer"] = f"{issuer} Chính phủ"  # "Thủ tướng yêu cầu …": the office is the Government's
 

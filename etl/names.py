@@ -111,7 +111,8 @@ def patterns() -> dict[str, re.Pattern]:
         "actor_start": re.compile(r"^\W*(?:(?!" + spaced_alternation(w["verb"]) + r"(?!\w))[^,.;:]{1,80},\s*)?"
                                   r"(?:(?:(?:hơn|gần|khoảng|trên|toàn\s+bộ|tất\s+cả|một\s+số)\s+)?(?:\d[\d.,]*\s+)?"
                                   + spaced_alternation(w["actor"]) + r"(?:\s+(?:THCS|THPT|TH|PTDTNT|PTDTBT)(?:\s*,\s*(?:THCS|THPT|TH))*)?"
-                                  + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?(?:\s+và\s+[^,.;:]{1,30}?)?"
+                                  + r"(?:\s+(?:tại|ở)\s+[^,.;:]{1,40}?)?(?:\s+và\s+(?:" + spaced_alternation(w["actor"])
+                                  + r"|giám\s+sát(?:\s+phòng\s+thi)?|nhân\s+viên|cán\s+bộ))?"
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
                                   + r")(?!\w)|công\s+tác\s)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)

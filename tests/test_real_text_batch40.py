@@ -71,6 +71,9 @@ def test_a_committee_leader_inspecting_visits_while_a_sector_inspecting_does_its
     text = ("Cao Bằng: Phó Chủ tịch UBND tỉnh kiểm tra việc chuẩn bị thi ở huyện Bảo Lạc\n\n"
             "Thanh tra tỉnh kiểm tra việc bảo quản đề thi tại các điểm thi.")
     assert leads_by_paragraph(text, "Cao Bằng", 2024) == [set(), {"inspection"}]
+    # (since session 52 a headline "Place: …" names its bodies only, as a caption does: the visiting committee too)
+    assert ("mention", "provincial_pc") in mention_parts(text, "Cao Bằng", 2024)
+    text = "Phó Chủ tịch UBND tỉnh kiểm tra việc chuẩn bị thi ở huyện Bảo Lạc"
     assert ("requester", "provincial_pc") in mention_parts(text, "Cao Bằng", 2024)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from etl.read import decode
-from tests.attr_helpers import leads_by_paragraph, leads_by_statement, parts, roles
+from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, parts, roles
 
 
 def test_a_centre_listed_among_the_schools_a_department_directs_is_one_of_its_units():
@@ -108,3 +108,31 @@ def test_a_preliminary_report_at_a_meeting_assigns_no_one():
     assert roles(text, "Cần Thơ", 2020)["lead"] == set()
     # guard: a directive's "báo cáo kết quả về …" is a duty
     assert roles("Sở GD&ĐT báo cáo kết quả kỳ thi về UBND thành phố.", "Cần Thơ", 2020)["lead"] == {"education"}
+
+
+def test_a_letterhead_copied_as_a_table_row_gives_the_documents_fields():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 1234/KH-UBND | Yên Bái, ngày 9 tháng 6 năm 2021 |\n"
+            "KẾ HOẠCH\nTổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2021\n"
+            "1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n")
+    meta = meta_of(text)
+    assert meta.values["number"] == "1234/KH-UBND"
+    assert meta.values["issuer"] == "UBND tỉnh Yên Bái"
+    assert meta.values["doc_type"] == "Kế hoạch"
+    assert str(meta.values["issued_date"]) == "2021-06-09"
+
+
+def test_a_pages_follow_line_tagline_clock_weather_hotline_and_tags_are_no_title():
+    for furniture in ("Theo dõi Báo Bình Phước trên", "Báo Bình Phước điện tử - Tin tức cập nhật trong ngày",
+                      "45 phút trước", "Hotline: 0271.3879.123", "Bình Phước, 31°C/ 29°C - 34°C", "Analytic",
+                      "(TTXVN) -", "Thứ sáu, 21-6-24 08:05:11", "Trang chủ", "Nhịp sống",
+                      "Việt Nam vươn mình trong kỷ nguyên mới"):
+        text = (f"{furniture}\n\nBình Phước sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2024\n\n"
+                "Sáng 20/6, Sở GD&ĐT tỉnh cho biết các điểm thi đã chuẩn bị xong.\n")
+        assert meta_of(text).values.get("title") == "Bình Phước sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2024", furniture
+
+
+def test_a_markdown_image_and_its_empty_cell_leave_the_headline():
+    text = ("Tỉnh đoàn Bình Phước ra quân tiếp sức mùa thi năm 2024 ![]() |\n\n"
+            "Sáng 24/6, Tỉnh đoàn đã ra quân với 20 đội tình nguyện.\n")
+    assert meta_of(text).values.get("title") == "Tỉnh đoàn Bình Phước ra quân tiếp sức mùa thi năm 2024"
