@@ -475,7 +475,11 @@ def _modifier(text: str, prev_end: int, start: int, side: str, prev_name: str = 
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,?\s*", before):
         return not ("," in before and is_national_body(prev_name))
+    before = _WHOLE.sub("", before)  # "Toàn tỉnh Nghệ An đã chuẩn bị …": the whole province is the province
     return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not subject_start().search(before)
+
+
+_WHOLE = re.compile(r"(?:(?<=\s)|^)[Tt]oàn\s*$")
 
 
 

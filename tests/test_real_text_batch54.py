@@ -136,3 +136,18 @@ def test_a_markdown_image_and_its_empty_cell_leave_the_headline():
     text = ("Tỉnh đoàn Bình Phước ra quân tiếp sức mùa thi năm 2024 ![]() |\n\n"
             "Sáng 24/6, Tỉnh đoàn đã ra quân với 20 đội tình nguyện.\n")
     assert meta_of(text).values.get("title") == "Tỉnh đoàn Bình Phước ra quân tiếp sức mùa thi năm 2024"
+
+
+def test_the_whole_province_at_work_is_the_province_and_its_counts_are_no_ones():
+    assert roles("Toàn tỉnh Yên Bái cũng đã chuẩn bị thêm 40 phòng thi dự phòng.", "Yên Bái", 2020)["lead"] == {
+        "provincial_pc"}
+    assert roles("Năm nay, toàn tỉnh Yên Bái có 7.400 thí sinh dự thi.", "Yên Bái", 2020)["lead"] == set()
+    assert roles("Đến trưa nay, toàn tỉnh Yên Bái chưa có thí sinh nào vắng thi.", "Yên Bái", 2020)["lead"] == set()
+
+
+def test_the_youth_board_of_the_police_is_the_youth_union_at_work():
+    assert roles("Ban Thanh niên Công an tỉnh đã bố trí xe đưa thí sinh vùng sâu đến điểm thi.", "Kiên Giang",
+                 2025)["lead"] == {"youth_union"}
+    # so is a volunteer campaign's command board
+    assert roles("Ban chỉ huy chiến dịch đã vận động 3.000 suất ăn cho thí sinh.", "Cần Thơ", 2024)["lead"] == {
+        "youth_union"}
