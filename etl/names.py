@@ -55,7 +55,8 @@ def patterns() -> dict[str, re.Pattern]:
         # a short form may follow a hyphen: "Sở GD-KH&CN")
         "head": re.compile(r"(?<!\w)(" + spaced_alternation(heads | w["places"]) + r")(?=\s+\S|\s*[,;.]|-\w)"),
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
-        "stop": re.compile(r"\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
+        # ("Phòng Hậu cần …": "cần" there ends the noun "hậu cần", not the name)
+        "stop": re.compile(r"(?<![Hh]ậu)\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
                            r")(?!\w)|\s*(?:[,;:()\"“”!?|]|(?<!TP)\.(?![^\W\d_]))"),  # "TP.HCM", "TP. Pleiku": a dot inside a word or after "TP" does not end a name
         # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces, units or agencies ("lực lượng
@@ -258,6 +259,22 @@ _DASHED_OWNER = re.compile(r"\s*[A-ZĐ]{2,}\s*(?:[-–]|và)\s*")
 
 # A police unit's code: PA (security), PC (police), PV, PX, PK, PH, and two digits ("PC Quảng Nam" is a power company).
 _POLICE_UNIT = re.compile(r"(?<!\w)P[ACHKVX]\s?\d{2}(?!\w)")
+
+
+def _units_of_owner(text: str, known: list[Mention]) -> list[Mention]:
+    """ "Phòng Kỹ thuật nghiệp vụ của Công an thành phố", "Cục A03 của Bộ Công an": a unit the gazetteer does not know
+    (role other, a unit's head word), named as a body's own, is that body's sector at work: it takes the body's role
+    (and keeps its own name)."""
+    out = list(known)
+    for i, (k, nxt) in enumerate(zip(known, known[1:])):
+        if (k.role == "other" and nxt.role != "other" and k.name.split(" ")[0] in _UNIT_HEADS
+                and _OWNED_BY.fullmatch(text, k.end, nxt.start)):
+            out[i] = Mention(k.start, k.end, nxt.role, k.name, k.surface)
+    return out
+
+
+_UNIT_HEADS = frozenset(["Phòng", "Đội", "Tổ", "Trung tâm", "Chi nhánh", "Cục", "Vụ"])
+_OWNED_BY = re.compile(r"\s+(?:của|thuộc|trực\s+thuộc)\s+")
 
 
 def _sector_of_unit(head: str, rest: str) -> str | None:
@@ -629,7 +646,7 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    known = _units_of_owner(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known), key=lambda x: x.start)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]

@@ -151,3 +151,15 @@ def test_the_youth_board_of_the_police_is_the_youth_union_at_work():
     # so is a volunteer campaign's command board
     assert roles("Ban chỉ huy chiến dịch đã vận động 3.000 suất ăn cho thí sinh.", "Cần Thơ", 2024)["lead"] == {
         "youth_union"}
+
+
+def test_a_unit_named_as_a_bodys_own_is_that_bodys_sector_at_work():
+    assert roles("Phòng Hậu cần của Công an tỉnh đã bố trí xe chở đề thi ra đảo.", "Kiên Giang", 2024)["lead"] == {
+        "police"}
+    assert roles("Cục Cảnh sát giao thông thuộc Bộ Công an đang phối hợp với các địa phương phân luồng.", "Toàn quốc",
+                 2023)["lead"] == {"police"}
+
+
+def test_religious_bodies_running_volunteer_kitchens_are_kept():
+    text = "Ban Trị sự Giáo hội Phật giáo tỉnh phối hợp với Tỉnh đoàn nấu cơm miễn phí cho thí sinh."
+    assert roles(text, "Tuyên Quang", 2022) == {"lead": {"other"}, "support": {"youth_union"}}
