@@ -429,8 +429,10 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
     roles = {p.role for p in directed}
     own = bool(directed) and all(_whoever_concerned(text[p.start : p.end]) for p in directed)
     if any(p.rule == "own_schools" for p in out):  # "Bộ GD&ĐT giao các cơ sở giáo dục đại học cử …": its own units
+        # (the exam sites it runs act too, as they do when anyone else asks them: "Sở GD&ĐT yêu cầu các điểm thi …")
         return [replace(p, part="mention", rule="own_units_of")
-                if p.rule in ("directed_to_act", "request_object") and p.role == "other" else p for p in out]
+                if p.rule in ("directed_to_act", "request_object") and p.role == "other"
+                and p.name != words()["exam_sites_name"] else p for p in out]
     if _own_units_and_places(text, out, directed):
         return [replace(p, part="doer", rule="own_sector_units") if p.rule == "directs"
                 else replace(p, part="mention", rule="own_units_of") if p.rule == "directed_to_act" else p for p in out]

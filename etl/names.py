@@ -424,8 +424,9 @@ def _after_thi(surface: str, text: str, end: int):
 
 
 def _capitalised_end(text: str, pos: int) -> int:
-    """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi")."""
-    while (w := re.match(r"\s+([^\W\d_][\w.]*)", text[pos:])) and w.group(1)[0].isupper():
+    """Where the run of capitalised words from `pos` ends ("huyện| Hoài Nhơn| đi thi"; an apostrophe inside a word is
+    the word's: "huyện M'Đrắk", "Ea H'leo")."""
+    while (w := re.match(r"\s+([^\W\d_][\w.]*(?:['’][^\W\d_]\w*)?)", text[pos:])) and w.group(1)[0].isupper():
         pos += w.end()
     return pos
 

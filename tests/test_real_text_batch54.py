@@ -161,5 +161,24 @@ def test_a_unit_named_as_a_bodys_own_is_that_bodys_sector_at_work():
 
 
 def test_religious_bodies_running_volunteer_kitchens_are_kept():
-    text = "Ban Trị sự Giáo hội Phật giáo tỉnh phối hợp với Tỉnh đoàn nấu cơm miễn phí cho thí sinh."
+    text = "Bếp cơm miễn phí cho thí sinh do Giáo hội Phật giáo tỉnh phối hợp với Tỉnh đoàn tổ chức."
     assert roles(text, "Tuyên Quang", 2022) == {"lead": {"other"}, "support": {"youth_union"}}
+
+
+def test_a_province_that_decides_acts():
+    assert roles("Để bảo đảm an toàn, tỉnh Quảng Ninh quyết định xét nghiệm cho toàn bộ thí sinh.", "Quảng Ninh",
+                 2021)["lead"] == {"provincial_pc"}
+    assert roles("Huế cũng đã quyết định lùi lịch thi vào lớp 10.", "Huế", 2025)["lead"] == {"provincial_pc"}
+
+
+def test_the_education_department_asking_its_exam_sites_keeps_the_duty_and_the_sites_act():
+    assert roles("Sở GD&ĐT đã có công văn yêu cầu các điểm thi chuẩn bị máy phát điện dự phòng.", "Sơn La",
+                 2022)["lead"] == {"education", "other"}
+
+
+def test_a_districts_name_with_an_apostrophe_is_whole_and_its_counts_are_no_ones():
+    assert roles("Huyện Ea H'leo đã bố trí xe đưa thí sinh ở xa đến điểm thi.", "Đắk Lắk", 2024)["lead"] == {
+        "district_pc"}
+    text = ("Công an huyện bố trí lực lượng ở các điểm thi. Sau hai ngày thi, huyện Ea H'leo không có thí sinh đến muộn "
+            "do ùn tắc.")
+    assert leads_by_statement(text, "Đắk Lắk", 2024) == [{"police"}, set()]
