@@ -319,11 +319,14 @@ def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:
 def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
     """ "Tỉnh Sơn La tổ chức 1 hội đồng thi do Sở GD&ĐT chủ trì": the province named by its place word only says where;
     the agency the statement says it is done by ("do X chủ trì / thực hiện") acts (rule place_of_the_agent)."""
-    if not any(p.part == "doer" and re.search(r"(?:^|\s)(?:do|bởi)\s+$", text[: p.start]) for p in out):
+    def agent(p: Part) -> bool:
+        return p.part == "doer" and bool(re.search(r"(?:^|\s)(?:do|bởi)\s+$", text[: p.start]))
+
+    if not any(agent(p) for p in out):
         return out
 
-    # ("tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it)
-    return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and (
+    # ("tỉnh Sơn La", or the bare "Tỉnh" / "huyện" that stands for it; not the agent itself: "… do huyện bố trí")
+    return [replace(p, part="mention", rule="place_of_the_agent") if p.part == "doer" and not agent(p) and (
         _named_as_place(text, p) or text[p.start : p.end].casefold() in _BARE_PLACES) else p for p in out]
 
 

@@ -567,7 +567,9 @@ def _spellings(locality: str) -> tuple[str, ...]:
 _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phường)\s*,$")
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
 # do đó huyện đã thuê thêm xe đón thí sinh …").
-_BARE_AFTER = re.compile(r"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên)$")
+# (and the agent of a passive: "… đang được tỉnh thực hiện", "… do huyện bố trí")
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+$")
+_BARE_AFTER = re.compile(r"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|được|do|bởi)$")
 
 
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
@@ -590,7 +592,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             after = text[hit.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
-            if word in own and not p["aux_start"].match(after):  # "Quảng Bình tổ chức 1 cụm thi do Sở …"
+            if word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start()):
+                # ("Quảng Bình tổ chức 1 cụm thi do Sở …"; the agent of a passive needs none: "… do huyện bố trí")
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
@@ -664,7 +667,7 @@ def _no_one() -> re.Pattern:
 
 
 def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
-    """ "yêu cầu / đề nghị / lưu ý / hỗ trợ (lãnh đạo) các điểm thi …" (not "phối hợp, hỗ trợ các điểm thi …": working
+    """ "yêu cầu / đề nghị / lưu ý / chỉ đạo / hỗ trợ (lãnh đạo) các điểm thi …" (not "phối hợp, hỗ trợ các điểm thi …": working
     with them is the helper's own task), "Các điểm thi đã chuẩn bị đủ phòng thi …": the exam sites
     asked to act, or acting as the subject, are an agency of their own (words.toml exam_sites; elsewhere they are places,
     no agency). (Reminded by a body asked itself, "đề nghị Sở … nhắc nhở các điểm thi …", they are that body's care.)"""
@@ -696,7 +699,7 @@ def _site_subject() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _asked_site() -> re.Pattern:
     w = words()
-    return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|(?<!phối\shợp,\s)(?<!phối\shợp\s)hỗ\s+trợ)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
+    return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|(?<!phối\shợp,\s)(?<!phối\shợp\s)hỗ\s+trợ)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
                       + spaced_alternation(w["exam_sites"]) + r")(?!\w)", re.IGNORECASE)
 
 

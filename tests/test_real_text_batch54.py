@@ -145,10 +145,7 @@ def test_the_whole_province_at_work_is_the_province_and_its_counts_are_no_ones()
     assert roles("Đến trưa nay, toàn tỉnh Yên Bái chưa có thí sinh nào vắng thi.", "Yên Bái", 2020)["lead"] == set()
 
 
-def test_the_youth_board_of_the_police_is_the_youth_union_at_work():
-    assert roles("Ban Thanh niên Công an tỉnh đã bố trí xe đưa thí sinh vùng sâu đến điểm thi.", "Kiên Giang",
-                 2025)["lead"] == {"youth_union"}
-    # so is a volunteer campaign's command board
+def test_a_volunteer_campaigns_command_board_is_the_youth_union_at_work():
     assert roles("Ban chỉ huy chiến dịch đã vận động 3.000 suất ăn cho thí sinh.", "Cần Thơ", 2024)["lead"] == {
         "youth_union"}
 
@@ -182,3 +179,15 @@ def test_a_districts_name_with_an_apostrophe_is_whole_and_its_counts_are_no_ones
     text = ("Công an huyện bố trí lực lượng ở các điểm thi. Sau hai ngày thi, huyện Ea H'leo không có thí sinh đến muộn "
             "do ùn tắc.")
     assert leads_by_statement(text, "Đắk Lắk", 2024) == [{"police"}, set()]
+
+
+def test_a_bare_province_or_district_as_the_agent_of_a_passive_acts():
+    assert roles("Mọi khâu chuẩn bị cho kỳ thi đang được tỉnh triển khai khẩn trương.", "Quảng Ninh", 2020)["lead"] == {
+        "provincial_pc"}
+    assert roles("Xe đưa thí sinh vùng cao xuống điểm thi do huyện bố trí.", "Quảng Ninh", 2020)["lead"] == {
+        "district_pc"}
+
+
+def test_exam_sites_a_department_directs_act_with_it():
+    assert roles("Sở GD&ĐT đã chỉ đạo các điểm thi chuẩn bị phương án phòng, chống mưa lũ.", "Sơn La",
+                 2022)["lead"] == {"education", "other"}
