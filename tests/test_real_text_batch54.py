@@ -191,3 +191,12 @@ def test_a_bare_province_or_district_as_the_agent_of_a_passive_acts():
 def test_exam_sites_a_department_directs_act_with_it():
     assert roles("Sở GD&ĐT đã chỉ đạo các điểm thi chuẩn bị phương án phòng, chống mưa lũ.", "Sơn La",
                  2022)["lead"] == {"education", "other"}
+
+
+def test_now_before_the_subject_and_maintenance_and_drills_as_duties():
+    assert roles("Hiện Cục Cảnh sát giao thông của Bộ Công an đang phối hợp với các tỉnh phân luồng.", "Toàn quốc",
+                 2023)["lead"] == {"police"}
+    assert roles("Điện lực huyện Cư Jút đã bảo dưỡng các trạm biến áp cấp điện cho điểm thi.", "Đắk Nông",
+                 2022)["lead"] == {"electricity"}
+    assert roles("Công ty Điện lực Đắk Nông diễn tập phương án xử lý sự cố mất điện trong giờ thi.", "Đắk Nông",
+                 2022)["lead"] == {"electricity"}
