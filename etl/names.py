@@ -866,7 +866,8 @@ def _lower_mention(surface: str, start: int) -> Mention:
 
 @lru_cache(maxsize=1)
 def _group_tail() -> re.Pattern:
-    return re.compile(r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?=\s*,))*(?:\s*,\s*|\s+và\s+)((?:các\s+)?("
+    # (after "(có) liên quan" too: "các sở, ban, ngành liên quan và địa phương")
+    return re.compile(r"(?:\s+(?:có\s+)?liên\s+quan)?(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị)(?=\s*,))*(?:\s*,\s*|\s+và\s+)((?:các\s+)?("
                       + spaced_alternation(words()["group_tails"]) + r"))(?!\w)",
                       re.IGNORECASE)
 

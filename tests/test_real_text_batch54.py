@@ -200,3 +200,10 @@ def test_now_before_the_subject_and_maintenance_and_drills_as_duties():
                  2022)["lead"] == {"electricity"}
     assert roles("Công ty Điện lực Đắk Nông diễn tập phương án xử lý sự cố mất điện trong giờ thi.", "Đắk Nông",
                  2022)["lead"] == {"electricity"}
+
+
+def test_the_transport_sector_and_localities_after_related_departments_are_partners():
+    text = "Phòng CSGT phối hợp với ngành Giao thông vận tải nắm tình hình các tuyến đường đến điểm thi."
+    assert roles(text, "Hà Giang", 2020) == {"lead": {"police"}, "support": {"transport"}}
+    text = "Sở GD&ĐT tích cực phối hợp với các sở, ban, ngành liên quan và địa phương chuẩn bị cho kỳ thi."
+    assert roles(text, "Bình Thuận", 2025)["support"] == {"departments", "district_pc"}
