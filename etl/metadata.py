@@ -35,6 +35,11 @@ def _symbol_type(number: str) -> str | None:
     return _SYMBOL_TYPES[m[1]] if m else None
 NATIONAL = "Toàn quốc"  # the locality of a national body's document (etl/gazetteer.matcher reads it as no province)
 _NATIONAL_ISSUER = re.compile(r"(?:Phó\s+)?Thủ tướng|Chính phủ|Văn phòng Chính phủ|Bộ\s")
+# A body of the whole country named in a text's opening: the Government, a ministry or its departments, the national
+# power group and its regional corporations, the central youth and student bodies, the Vietnam road administration.
+_NATIONAL_BODY_AT_WORK = re.compile(
+    r"(?<!\w)(?:Thủ\s+tướng|Chính\s+phủ|Bộ\s+(?!đội|Chỉ\s+huy|CHQS)(?-i:[A-ZĐ])|EVN[A-Z]{0,6}(?!\w)|Tập\s+đoàn\s+Điện\s+lực"
+    r"\s+Việt\s+Nam|Tổng\s+công\s+ty\s+Điện\s+lực\s+miền|Trung\s+ương\s+(?:Đoàn|Hội)|Cục\s+Đường\s+bộ\s+Việt\s+Nam)")
 # A sentence that opens by citing a document ("Tại Chỉ thị số 17/CT-TTg, …") or that says a local body implements one
 # ("Theo đó, để triển khai thực hiện, Sở … yêu cầu …").
 _CITING = re.compile(r"^\W*(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?i:chỉ thị|công điện|công văn|quyết định|kế hoạch|thông báo|văn bản)"
@@ -539,6 +544,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if "locality" not in meta.values and (loc := byline_locality(body[:3])):  # "(QNO) - …", "(Baohatinh.vn) - …"
         meta.set("locality", loc, "inferred")
         meta.warnings.append(("locality", f"no place named: {loc} is the home of the paper whose byline opens the text"))
+    if ("locality" not in meta.values and not re.search(r"tỉnh|thành phố|huyện|quận|xã", str(meta.values.get("issuer", "")))
+            and any(_NATIONAL_BODY_AT_WORK.search(t) for t in title + body[:3])):
+        # no place at all, no local issuer, and the text opens on a body of the whole country ("EVN và các đơn vị …", "Trung ương Hội
+        # Sinh viên Việt Nam vừa ban hành …", "Cục Đường bộ Việt Nam yêu cầu …"): the whole country's news
+        meta.set("locality", NATIONAL, "inferred")
+        meta.warnings.append(("locality", f"no place named and a national body at work: the locality is {NATIONAL}"))
     if "year" not in meta.values:
         years = Counter(y for t in title + body for y in _exam_years(t))
         if years:

@@ -207,3 +207,12 @@ def test_the_transport_sector_and_localities_after_related_departments_are_partn
     assert roles(text, "Hà Giang", 2020) == {"lead": {"police"}, "support": {"transport"}}
     text = "Sở GD&ĐT tích cực phối hợp với các sở, ban, ngành liên quan và địa phương chuẩn bị cho kỳ thi."
     assert roles(text, "Bình Thuận", 2025)["support"] == {"departments", "district_pc"}
+
+
+def test_news_naming_no_place_about_a_national_body_at_work_is_the_whole_countrys():
+    text = ("EVN sẵn sàng cấp điện cho kỳ thi tốt nghiệp THPT năm 2025\n\n"
+            "Tập đoàn Điện lực Việt Nam đã yêu cầu các tổng công ty điện lực trực ban 24/24 giờ trong những ngày thi.\n")
+    assert meta_of(text).values.get("locality") == "Toàn quốc"
+    # guard: a provincial office's letter that cites the Prime Minister stays its province's (or unknown), never national
+    text = ("Văn phòng UBND tỉnh ban hành Công văn số 12/VP-KGVX truyền đạt chỉ đạo của Thủ tướng Chính phủ về kỳ thi.\n")
+    assert meta_of(text).values.get("locality") != "Toàn quốc"
