@@ -216,3 +216,10 @@ def test_news_naming_no_place_about_a_national_body_at_work_is_the_whole_country
     # guard: a provincial office's letter that cites the Prime Minister stays its province's (or unknown), never national
     text = ("Văn phòng UBND tỉnh ban hành Công văn số 12/VP-KGVX truyền đạt chỉ đạo của Thủ tướng Chính phủ về kỳ thi.\n")
     assert meta_of(text).values.get("locality") != "Toàn quốc"
+
+
+def test_volunteer_motorbike_teams_are_the_youth_union_and_whom_they_ask_for_help_acts():
+    assert roles("Đội hình xe ôm miễn phí túc trực ở cổng trường để chở thí sinh.", "Bình Dương", 2024)["lead"] == {
+        "youth_union"}
+    assert parts("Đội tình nguyện nhờ lực lượng CSGT đưa thí sinh bị hỏng xe đến điểm thi.", "Bạc Liêu",
+                 2024)["doer"] == {"Công an tỉnh"}  # (the team only asks)
