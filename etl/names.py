@@ -650,9 +650,10 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = _units_of_owner(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
+    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known), key=lambda x: x.start)
+    known = _units_of_owner(text, known)  # (after the anaphors: "Đội Hotline 2 của Công ty …" is the company's)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
     if nobody := [(h.start(), h.end()) for h in _no_one().finditer(text)]:  # "các cấp, các ngành": everyone
         known = [k for k in known if not any(a <= k.start < b for a, b in nobody)]

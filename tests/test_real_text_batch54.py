@@ -223,3 +223,11 @@ def test_volunteer_motorbike_teams_are_the_youth_union_and_whom_they_ask_for_hel
         "youth_union"}
     assert parts("Đội tình nguyện nhờ lực lượng CSGT đưa thí sinh bị hỏng xe đến điểm thi.", "Bạc Liêu",
                  2024)["doer"] == {"Công an tỉnh"}  # (the team only asks)
+
+
+def test_an_epidemic_steering_committee_is_not_the_exams_and_a_companys_team_is_the_company():
+    text = "Thí sinh F1 đã được Ban chỉ đạo phòng chống COVID-19 huyện Yên Dũng đưa đi cách ly."
+    assert roles(text, "Bắc Giang", 2021)["lead"] == {"other"}
+    text = ("Công ty Điện lực Đắk Lắk đã rà soát lưới điện cấp cho các điểm thi. Đội Hotline 1 của Công ty cũng tạm dừng "
+            "mọi việc cắt điện trong ba ngày thi.")
+    assert leads_by_statement(text, "Đắk Lắk", 2022) == [{"electricity"}, {"electricity"}]
