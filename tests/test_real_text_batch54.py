@@ -231,3 +231,9 @@ def test_an_epidemic_steering_committee_is_not_the_exams_and_a_companys_team_is_
     text = ("Công ty Điện lực Đắk Lắk đã rà soát lưới điện cấp cho các điểm thi. Đội Hotline 1 của Công ty cũng tạm dừng "
             "mọi việc cắt điện trong ba ngày thi.")
     assert leads_by_statement(text, "Đắk Lắk", 2022) == [{"electricity"}, {"electricity"}]
+
+
+def test_a_leader_with_a_ministrys_delegation_inspecting_only_visits():
+    text = ("Thứ trưởng Bộ Y tế Nguyễn Văn Nam cùng đoàn công tác của Bộ Y tế kiểm tra thực tế công tác y tế phục vụ kỳ "
+            "thi tại tỉnh Hòa Bình.")
+    assert roles(text, "Hòa Bình", 2025)["lead"] == set()
