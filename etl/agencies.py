@@ -494,7 +494,7 @@ def _caption_lines(clauses) -> set[int]:
              if clauses[i].label == "¶" and clauses[i].parent_seq is None and not _ends(texts[i])
              and len(texts[i].split()) <= _CAPTION_LINE_WORDS and _ends(texts[i - 1]) and _ends(texts[i + 1])
              and not statements.is_caption(texts[i])}
-    # An article's headline that names its place or agency before a colon ("Kon Tum: 36 đội tình nguyện tiếp sức mùa
+    # An article's headline that names its place or agency before a colon ("Gia Lai: 40 đội tình nguyện tiếp sức mùa
     # thi", "Công an tỉnh: Tổ chức hội nghị …"): a title, not an item of a plan; it assigns no one (the development
     # readers labelled all 4 such first lines so, session 52)
     if len(clauses) > 1 and clauses[0].label == "¶" and _TITLED.match(texts[0]) and len(texts[0].split()) <= 2 * _CAPTION_LINE_WORDS:

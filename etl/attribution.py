@@ -115,7 +115,7 @@ def _lists(text: str, found: list[Mention]) -> list[list[Mention]]:
     after = [x for x in found if sub and x.start >= sub.end()]
     main = next((k for k, x in enumerate(after) if re.search(r",\s*$", text[sub.end() : x.start])), len(after))
     # (the opener may end with that word itself: "Theo báo cáo của", "Theo thông tin từ")
-    # (or by a title before it: "Dưới sự chỉ đạo của Ban Giám đốc Trung tâm Y tế huyện, các cán bộ …")
+    # (or by a title before it: "Dưới sự chỉ đạo của Ban Giám đốc Công an tỉnh, các đội …")
     source = next((x.end for x in after[:main]
                    if re.search(r"(?:của|từ)\s+$", patterns()["title_end"].sub("", text[: x.start]))), None)
     # (from no one, the clause ends at the first comma after the agencies it names: "Bên cạnh các sở, ngành, Tỉnh

@@ -66,8 +66,8 @@ _WEB_NOISE = re.compile(
     r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm)"
     r"|Việt\s+Nam\s+vươn\s+mình)[^.!?]*|"
     # its follow-us line, its tagline, how long ago it was posted, a hotline box, a weather box, an analytics tag and a
-    # news agency's tag alone ("Theo dõi Báo Tây Ninh trên", "Báo X điện tử - Tin tức cập nhật trong ngày", "30 phút
-    # trước", "Hotline: 024.355.63.010", "Cà Mau, 32°C/ 32°C - 33°C", "Analytic", "(VTC News) -")
+    # news agency's tag alone ("Theo dõi Báo Bình Phước trên", "Báo X điện tử - Tin tức cập nhật trong ngày", "30 phút
+    # trước", "Hotline: 0271.3879.123", "Bình Phước, 31°C/ 29°C - 34°C", "Analytic", "(TTXVN) -")
     r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
     r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|Analytics?(?:\s.*)?|"
     r"\([^()]{2,30}\)\s*[-–—]|"

@@ -7,8 +7,8 @@ from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, 
 
 
 def test_a_centre_listed_among_the_schools_a_department_directs_is_one_of_its_units():
-    text = ("Chủ tịch UBND tỉnh yêu cầu Sở GD&ĐT chỉ đạo và kiểm tra các trường THPT, PTDTNT, Trung tâm Giáo dục thường "
-            "xuyên tỉnh hoàn tất chương trình học; tổ chức ôn tập cho học sinh yếu.")
+    text = ("UBND tỉnh đề nghị Sở GD&ĐT chỉ đạo, kiểm tra các trường THPT, PTDTNT, Trung tâm GDTX tỉnh hoàn tất chương "
+            "trình học kỳ II; mở lớp phụ đạo cho học sinh yếu.")
     assert roles(text, "Quảng Nam", 2024)["lead"] == {"education"}
     # guard: a centre named as a subject of its own still acts
     assert roles("Trung tâm Giáo dục thường xuyên tỉnh tổ chức ôn tập cho học viên.", "Quảng Nam", 2024)["lead"] == {
@@ -16,24 +16,24 @@ def test_a_centre_listed_among_the_schools_a_department_directs_is_one_of_its_un
 
 
 def test_a_body_asking_its_own_teams_or_units_keeps_the_duty():
-    assert roles("Lãnh đạo Đội CSGT yêu cầu các tổ tuần tra có mặt ở các nút giao từ 6 giờ sáng.", "Vĩnh Phúc",
+    assert roles("Đội CSGT đề nghị các tổ tuần tra có mặt ở các nút giao từ 6 giờ sáng.", "Vĩnh Phúc",
                  2021)["lead"] == {"police"}
-    assert roles("PC Hà Nam đã chỉ đạo đến các đơn vị trực thuộc rà soát đường dây cấp điện cho điểm thi.", "Hà Nam",
+    assert roles("PC Hà Nam đã chỉ đạo tới các đơn vị trực thuộc rà soát đường dây cấp điện cho điểm thi.", "Hà Nam",
                  2025)["lead"] == {"electricity"}
     assert "requester" not in parts("Giám đốc Công an tỉnh yêu cầu cán bộ, chiến sĩ giữ trật tự quanh điểm thi.",
                                     "Vĩnh Phúc", 2021)
 
 
 def test_a_patrol_team_of_a_police_office_acts_for_the_police():
-    text = ("Bên cạnh lực lượng giao thông các huyện, Đội tuần tra kiểm soát của Phòng CSGT Công an tỉnh còn cử thêm 30 "
-            "cán bộ phân luồng ở các điểm thi.")
+    text = ("Bên cạnh lực lượng giao thông các huyện, Đội tuần tra kiểm soát thuộc Phòng CSGT Công an tỉnh đã cử thêm "
+            "30 cán bộ phân luồng ở các điểm thi.")
     assert roles(text, "Vĩnh Phúc", 2021)["lead"] == {"police"}
 
 
 def test_a_province_named_after_a_ministrys_advice_and_a_comma_acts():
     # a ministry has no province for an address: after "… của Bộ Y tế," the province is the next subject
-    text = "Theo khuyến nghị của Bộ Y tế, tỉnh Tiền Giang đang tiêm vắc xin cho cán bộ coi thi."
-    assert roles(text, "Tiền Giang", 2021)["lead"] == {"provincial_pc"}
+    text = "Theo khuyến nghị của Bộ Y tế, tỉnh Bến Tre đang tiêm vắc xin cho cán bộ coi thi."
+    assert roles(text, "Bến Tre", 2021)["lead"] == {"provincial_pc"}
     text = "Theo khuyến nghị của Bộ Y tế, Sở Y tế đang tiêm vắc xin cho cán bộ coi thi."
     assert roles(text, "Tiền Giang", 2021)["lead"] == {"health"}
     assert parts(text, "Tiền Giang", 2021)["mention"] == {"Bộ Y tế"}
@@ -43,7 +43,7 @@ def test_a_province_named_after_a_ministrys_advice_and_a_comma_acts():
 
 
 def test_a_numbered_picture_place_after_a_headline_is_a_caption():
-    text = ("Bộ Giao thông vận tải yêu cầu các đơn vị bảo đảm an toàn giao thông cho kỳ thi.\n"
+    text = ("Bộ Giao thông vận tải tăng cường phân luồng giao thông trên các quốc lộ trong những ngày thi.\n"
             "Vận chuyển đề thi an toàn cho kỳ thi năm nay - Ảnh 1.\n")
     assert leads_by_paragraph(text, "Toàn quốc", 2023) == [{"transport"}, set()]
 
@@ -60,8 +60,8 @@ def test_a_text_file_holding_a_pages_markup_is_read_as_the_page():
 
 
 def test_a_source_named_by_its_board_ends_the_opening_clause_and_its_staff_act_for_it():
-    text = ("Dưới sự chỉ đạo của Ban Giám đốc Trung tâm Y tế huyện Thanh Ba, các cán bộ y tế của Trung tâm đã đưa một "
-            "thí sinh mới mổ đến điểm thi.")
+    text = ("Dưới sự chỉ đạo của Ban Giám đốc Trung tâm Y tế huyện Thanh Ba, các cán bộ Y tế của Trung tâm đã đưa một em "
+            "vừa mổ ruột thừa tới phòng thi.")
     assert roles(text, "Phú Thọ", 2025)["lead"] == {"health"}
 
 
@@ -73,8 +73,8 @@ def test_a_bodys_vehicles_at_work_are_the_body_at_work():
 
 
 def test_exam_staff_and_a_second_actor_as_subject_take_no_doer_from_before():
-    text = ("Trung tâm Y tế huyện đã bố trí xe đưa em đến điểm thi. Trong giờ thi, cán bộ coi thi và giám sát phòng thi "
-            "thường xuyên hỏi han sức khỏe của em.")
+    text = ("Trung tâm Y tế huyện đã cử xe chở em tới điểm thi. Suốt buổi làm bài, cán bộ coi thi và giám sát phòng "
+            "thi luôn hỏi han em.")
     assert leads_by_statement(text, "Phú Thọ", 2025) == [{"health"}]  # (the second names and takes no one)
 
 
@@ -103,8 +103,8 @@ def test_a_bare_department_word_after_a_date_acts_officially():
 
 
 def test_a_preliminary_report_at_a_meeting_assigns_no_one():
-    text = ("Tại cuộc họp, ông Lê Văn Hai, Phó Trưởng ban thường trực Ban Chỉ đạo, báo cáo sơ bộ công tác chuẩn bị thi "
-            "trên địa bàn thành phố.")
+    text = ("Tại cuộc họp, ông Lê Văn Hai, Phó Giám đốc Sở GD&ĐT, Phó ban Chỉ đạo, báo cáo sơ bộ tình hình sẵn sàng ở "
+            "các điểm thi của thành phố.")
     assert roles(text, "Cần Thơ", 2020)["lead"] == set()
     # guard: a directive's "báo cáo kết quả về …" is a duty
     assert roles("Sở GD&ĐT báo cáo kết quả kỳ thi về UBND thành phố.", "Cần Thơ", 2020)["lead"] == {"education"}
@@ -158,7 +158,7 @@ def test_a_unit_named_as_a_bodys_own_is_that_bodys_sector_at_work():
 
 
 def test_religious_bodies_running_volunteer_kitchens_are_kept():
-    text = "Bếp cơm miễn phí cho thí sinh do Giáo hội Phật giáo tỉnh phối hợp với Tỉnh đoàn tổ chức."
+    text = "Bếp cơm miễn phí cho thí sinh do Giáo hội Phật giáo tỉnh phối hợp với Tỉnh đoàn mở."
     assert roles(text, "Tuyên Quang", 2022) == {"lead": {"other"}, "support": {"youth_union"}}
 
 
@@ -169,7 +169,7 @@ def test_a_province_that_decides_acts():
 
 
 def test_the_education_department_asking_its_exam_sites_keeps_the_duty_and_the_sites_act():
-    assert roles("Sở GD&ĐT đã có công văn yêu cầu các điểm thi chuẩn bị máy phát điện dự phòng.", "Sơn La",
+    assert roles("Sở GD&ĐT đã có công văn yêu cầu các điểm thi kiểm tra máy phát điện.", "Sơn La",
                  2022)["lead"] == {"education", "other"}
 
 
@@ -182,7 +182,7 @@ def test_a_districts_name_with_an_apostrophe_is_whole_and_its_counts_are_no_ones
 
 
 def test_a_bare_province_or_district_as_the_agent_of_a_passive_acts():
-    assert roles("Mọi khâu chuẩn bị cho kỳ thi đang được tỉnh triển khai khẩn trương.", "Quảng Ninh", 2020)["lead"] == {
+    assert roles("Mọi khâu của kỳ thi đang được tỉnh triển khai gấp.", "Quảng Ninh", 2020)["lead"] == {
         "provincial_pc"}
     assert roles("Xe đưa thí sinh vùng cao xuống điểm thi do huyện bố trí.", "Quảng Ninh", 2020)["lead"] == {
         "district_pc"}
@@ -203,18 +203,18 @@ def test_now_before_the_subject_and_maintenance_and_drills_as_duties():
 
 
 def test_the_transport_sector_and_localities_after_related_departments_are_partners():
-    text = "Phòng CSGT phối hợp với ngành Giao thông vận tải nắm tình hình các tuyến đường đến điểm thi."
+    text = "Phòng CSGT phối hợp với ngành Giao thông vận tải theo dõi các tuyến đường tới điểm thi."
     assert roles(text, "Hà Giang", 2020) == {"lead": {"police"}, "support": {"transport"}}
-    text = "Sở GD&ĐT tích cực phối hợp với các sở, ban, ngành liên quan và địa phương chuẩn bị cho kỳ thi."
+    text = "Sở GD&ĐT chủ động phối hợp với các sở, ban, ngành liên quan và địa phương lo cơ sở vật chất cho kỳ thi."
     assert roles(text, "Bình Thuận", 2025)["support"] == {"departments", "district_pc"}
 
 
 def test_news_naming_no_place_about_a_national_body_at_work_is_the_whole_countrys():
     text = ("EVN sẵn sàng cấp điện cho kỳ thi tốt nghiệp THPT năm 2025\n\n"
-            "Tập đoàn Điện lực Việt Nam đã yêu cầu các tổng công ty điện lực trực ban 24/24 giờ trong những ngày thi.\n")
+            "Tập đoàn Điện lực Việt Nam đã chỉ đạo các tổng công ty trực ban suốt những ngày thi.\n")
     assert meta_of(text).values.get("locality") == "Toàn quốc"
     # guard: a provincial office's letter that cites the Prime Minister stays its province's (or unknown), never national
-    text = ("Văn phòng UBND tỉnh ban hành Công văn số 12/VP-KGVX truyền đạt chỉ đạo của Thủ tướng Chính phủ về kỳ thi.\n")
+    text = ("Văn phòng UBND tỉnh có Công văn số 12/VP-KGVX gửi các sở về ý kiến của Thủ tướng Chính phủ đối với kỳ thi.\n")
     assert meta_of(text).values.get("locality") != "Toàn quốc"
 
 
@@ -234,6 +234,6 @@ def test_an_epidemic_steering_committee_is_not_the_exams_and_a_companys_team_is_
 
 
 def test_a_leader_with_a_ministrys_delegation_inspecting_only_visits():
-    text = ("Thứ trưởng Bộ Y tế Nguyễn Văn Nam cùng đoàn công tác của Bộ Y tế kiểm tra thực tế công tác y tế phục vụ kỳ "
-            "thi tại tỉnh Hòa Bình.")
+    text = ("Thứ trưởng Bộ Y tế Nguyễn Văn Nam cùng đoàn công tác của Bộ Y tế kiểm tra việc chuẩn bị y tế cho kỳ thi tại "
+            "tỉnh Hòa Bình.")
     assert roles(text, "Hòa Bình", 2025)["lead"] == set()
