@@ -487,8 +487,6 @@ def _modifier(text: str, prev_end: int, start: int, side: str, prev_name: str = 
 _WHOLE = re.compile(r"(?:(?<=\s)|^)[Tt]oàn\s*$")
 
 
-
-
 def _appositions(text: str, out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]:
     """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trưởng Ban Chỉ đạo thi tỉnh, cùng … đã đi kiểm tra": one person with
     two posts. The first post has no verb of its own, so it takes the part the second post's words give it."""

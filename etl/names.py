@@ -267,13 +267,12 @@ def _units_of_owner(text: str, known: list[Mention]) -> list[Mention]:
     (and keeps its own name)."""
     out = list(known)
     for i, (k, nxt) in enumerate(zip(known, known[1:])):
-        if (k.role == "other" and nxt.role != "other" and k.name.split(" ")[0] in _UNIT_HEADS
+        if (k.role == "other" and nxt.role != "other" and any(k.name.startswith(h + " ") for h in words()["unit_heads"])
                 and _OWNED_BY.fullmatch(text, k.end, nxt.start)):
             out[i] = Mention(k.start, k.end, nxt.role, k.name, k.surface)
     return out
 
 
-_UNIT_HEADS = frozenset(["Phòng", "Đội", "Tổ", "Trung tâm", "Chi nhánh", "Cục", "Vụ"])
 _OWNED_BY = re.compile(r"\s+(?:của|thuộc|trực\s+thuộc)\s+")
 
 
@@ -568,8 +567,9 @@ _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phư�
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
 # do đó huyện đã thuê thêm xe đón thí sinh …").
 # (and the agent of a passive: "… đang được tỉnh thực hiện", "… do huyện bố trí")
-_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+$")
-_BARE_AFTER = re.compile(r"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|được|do|bởi)$")
+_PASSIVE = r"(?:được|do|bởi)"
+_PASSIVE_BEFORE = re.compile(rf"(?<!\w){_PASSIVE}\s+$")
+_BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|{_PASSIVE})$")
 
 
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
