@@ -168,9 +168,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
                     goes_on = prev
-                elif prev and patterns()["actor_start"].match(text):
+                elif prev and (patterns()["actor_start"].match(text) or patterns()["thing_start"].match(text)):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
-                    # may still go on about the agency named before it
+                    # may still go on about the agency named before it; so does a thing or a place as the subject
+                    # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …")
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
                     # (not one the statement itself names at a meeting: "Thượng tá B, Trưởng phòng của Công an tỉnh, chủ trì

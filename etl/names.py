@@ -117,6 +117,13 @@ def patterns() -> dict[str, re.Pattern]:
                                   + r"(?!(?:\s+" + spaced_alternation(w["aux"]) + r")*\s+được(?!\w))\s+(?:"
                                   + spaced_alternation(w["aux"]) + r"\s+)*(?:" + spaced_alternation(w["verb"] + w["aux"])
                                   + r")(?!\w)|công\s+tác\s)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
+        # Any other noun phrase (up to six words, no duty verb in it) before a helper verb is a subject of its own, unless
+        # it is a word that stands for an agency (words.toml `agent_words`: "Các đơn vị đã …", "Lực lượng này sẽ …") or a
+        # time ("Đợt đầu sẽ khảo sát …": the subject is still the one before)
+        "thing_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\s*,?\s*)?(?!(?:các\s+|những\s+|mỗi\s+|từng\s+)?"
+                                  + spaced_alternation(w["agent_words"]) + r"(?!\w))(?!(?:" + spaced_alternation(w["verb"] + w["aux"] + w["setting"] + w["time_words"])
+                                  + r")(?!\w))[^\W\d][\w/]*(?:\s+(?!(?:" + spaced_alternation(w["verb"]) + r")(?!\w))[\w/]+){0,5}?\s+"
+                                  r"(?:đã|sẽ|phải|được|đều|chưa|thì|đang|vẫn|bị)\s", re.IGNORECASE),
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
         # đơn vị liên quan")
@@ -563,6 +570,9 @@ def _spellings(locality: str) -> tuple[str, ...]:
     return tuple(sorted((a for a, n in localities().items() if n == locality), key=len, reverse=True))
 
 
+# Where a statement's subject stands: at its start, or after a setting or an opener and its comma.
+_OPENS = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?")
+_STATE = re.compile(r"\s+(?:có|sẵn\s+sàng|là|đảm\s+bảo|bảo\s+đảm)(?!\w)", re.IGNORECASE)
 _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phường)\s*,$")
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
 # do đó huyện đã thuê thêm xe đón thí sinh …").
@@ -584,7 +594,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
         # under any of its spellings ("TP.HCM cần đẩy mạnh …"), the longest first
         for spelling in _spellings(m.locality):
             bare[spelling] = committee
-    own = set(bare) - set(words()["anaphors"]) | set(words()["needs_aux"])
+    spelled = set(bare) - set(words()["anaphors"])  # the document's own province, under its spellings
+    own = spelled | set(words()["needs_aux"])
     for word, means in bare.items():
         if word not in text:
             continue
@@ -592,9 +603,12 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             after = text[hit.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
-            if word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start()):
+            if (word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start())
+                    and not (word in spelled and _OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after))):
                 # ("Quảng Bình tổ chức 1 cụm thi do Sở …"; the agent of a passive needs none: "… do huyện bố trí")
-                continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …"
+                continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …", or as the
+                # subject that opens the statement ("Đà Nẵng lên phương án …", "Năm nay, Bắc Giang dừng một điểm thi …";
+                # not a count or a state: "Nam Định có 18.694 thí sinh", "Thanh Hóa sẵn sàng cho kỳ thi")
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()

@@ -54,11 +54,14 @@ def test_the_documents_own_place_before_a_helper_verb_is_its_committee_a_city_to
         ("Hải Phòng", "UBND thành phố", "provincial_pc")]
 
 
-def test_the_own_place_without_a_helper_verb_is_only_a_place():
+def test_the_own_place_without_a_helper_verb_acts_only_as_the_opening_subject():
+    # session 53: news reports name their province bare as the one at work ("Bình Định tổ chức …")
     got = marked("Bình Định tổ chức 1 cụm thi, Sở Giáo dục và Đào tạo chủ trì.")
-    assert [w for w, _, _ in got] == ["Sở Giáo dục và Đào tạo"]
+    assert [w for w, _, _ in got] == ["Bình Định", "Sở Giáo dục và Đào tạo"]
+    # inside the sentence, without a helper verb, it is only a place
+    assert marked("Các trường ở Bình Định tổ chức ôn tập cho học sinh.") == []
     # and a later place before a helper verb in the same sentence is still read
-    got = marked("Bình Định tổ chức 1 cụm thi; Bình Định đã bố trí 40 điểm thi.")
+    got = marked("Kỳ thi ở Bình Định tổ chức 1 cụm thi; Bình Định đã bố trí 40 điểm thi.")
     assert got == [("Bình Định", "UBND tỉnh", "provincial_pc")]
 
 

@@ -1,0 +1,27 @@
+"""Session 53: patterns met on real texts (session 52's held-out batches, development now), in our own words."""
+
+from __future__ import annotations
+
+from tests.attr_helpers import leads_by_statement, roles
+
+
+def test_the_documents_own_province_named_bare_as_the_opening_subject_acts():
+    # a news report names its province bare, with no helper verb, as the one at work
+    assert roles("Sơn La dừng một phòng thi vì có cán bộ coi thi bị sốt.", "Sơn La", 2021)["lead"] == {"provincial_pc"}
+    assert roles("Năm nay, Sơn La bố trí thêm 20 xe đưa thí sinh vùng cao đến điểm thi.", "Sơn La",
+                 2024)["lead"] == {"provincial_pc"}
+    # guards: a count, a state, an outcome or another place named bare are no one's duty
+    assert roles("Sơn La có 9.000 thí sinh dự thi năm nay.", "Sơn La", 2024)["lead"] == set()
+    assert roles("Sơn La sẵn sàng cho kỳ thi năm nay.", "Sơn La", 2024)["lead"] == set()
+    assert roles("Sơn La bảo đảm kỳ thi an toàn.", "Sơn La", 2024)["lead"] == set()
+    assert roles("Học sinh Sơn La làm bài thi môn Toán.", "Sơn La", 2024)["lead"] == set()
+    assert roles("Điện Biên thuê thêm 20 xe đưa thí sinh.", "Sơn La", 2024)["lead"] == set()
+
+
+def test_a_thing_named_as_the_subject_takes_no_doer_from_the_sentence_before():
+    text = ("Công an tỉnh cử lực lượng áp tải đề thi ra đảo. Điểm thi ở xã đảo sẽ bảo đảm đủ bàn ghế cho thí sinh. "
+            "Mô hình này thì đã triển khai từ năm trước.")
+    assert leads_by_statement(text, "Kiên Giang", 2024) == [{"police"}]  # (no statement after it has a doer)
+    # guard: a unit word standing for the body named before still carries it
+    text = "Công an tỉnh cử lực lượng áp tải đề thi ra đảo. Các đơn vị đã túc trực tại cảng từ 5 giờ sáng."
+    assert leads_by_statement(text, "Kiên Giang", 2024) == [{"police"}, {"police"}]
