@@ -215,6 +215,8 @@ RULE_CASES = {
     "hosts_meeting": ("Chiều 3/6, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thi.", "UBND tỉnh", "requester"),
     "leader_inspects": ("Phó Chủ tịch UBND tỉnh kiểm tra việc in sao đề thi tại Sở Giáo dục và Đào tạo.", "UBND tỉnh",
                         "requester"),
+    "leader_visits": ("Giám đốc Công an tỉnh thăm hỏi, động viên cán bộ, chiến sĩ gác kho đề thi.", "Công an tỉnh",
+                      "requester"),
     "leads_a_visit": ("Chiều 5/6, Chủ tịch UBND tỉnh kiêm Trưởng Ban Chỉ đạo thi, dẫn đầu đoàn công tác đến ba điểm thi vùng cao.",
                       "UBND tỉnh", "requester"),
     "bracket_tag": ("(Đài Phát thanh huyện) Trong hai ngày thi, Huyện đoàn bố trí 40 tình nguyện viên.",

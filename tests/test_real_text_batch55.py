@@ -25,3 +25,16 @@ def test_a_thing_named_as_the_subject_takes_no_doer_from_the_sentence_before():
     # guard: a unit word standing for the body named before still carries it
     text = "Công an tỉnh cử lực lượng áp tải đề thi ra đảo. Các đơn vị đã túc trực tại cảng từ 5 giờ sáng."
     assert leads_by_statement(text, "Kiên Giang", 2024) == [{"police"}, {"police"}]
+
+
+def test_any_bodys_leader_visiting_or_inspecting_the_preparations_only_visits():
+    # a headline in the present: the leader of a department, a police force or a party committee visiting
+    text = "Giám đốc Sở Y tế thăm hỏi, động viên nhân viên y tế trực tại các điểm thi."
+    assert roles(text, "Bình Phước", 2024)["lead"] == set()
+    text = "Lãnh đạo Công an tỉnh kiểm tra công tác bảo vệ đề thi tại ba điểm thi vùng cao."
+    assert roles(text, "Quảng Nam", 2024)["lead"] == set()
+    # guards: the body itself at that work acts; a leader named by a title who gives a task still gives it
+    text = "Công an tỉnh kiểm tra công tác bảo vệ đề thi tại ba điểm thi vùng cao."
+    assert roles(text, "Quảng Nam", 2024)["lead"] == {"police"}
+    text = "Giám đốc Sở Y tế yêu cầu Trung tâm Y tế các huyện cử cán bộ trực tại điểm thi."
+    assert roles(text, "Bình Phước", 2024)["lead"] == {"health"}
