@@ -446,16 +446,18 @@ def _directs(text: str, out: list[Part]) -> list[Part]:
             for p in out]
 
 
-_UNITS, _PLACES = {"các đơn vị", "đơn vị"}, {"các địa phương", "địa phương"}
+# "các đơn vị", "các đơn vị, địa phương" (words only, _bare)
+_UNITS_AND_PLACES = re.compile(r"(?:các )?(?:đơn vị|địa phương)(?: (?:và )?(?:các )?(?:đơn vị|địa phương))*")
 
 
 def _own_units_and_places(text: str, out: list[Part], directed: list[Part]) -> bool:
     """ "Công an tỉnh chỉ đạo các đơn vị, địa phương xây dựng phương án …": a sector's agency (the roles of rule
     own_sector_units) that directs "its units and localities", named by no other name, directs its own (as rule
     own_sector_units reads "các đơn vị" alone): it acts, and they are not the departments and districts."""
-    surfaces = {_bare(text[p.start : p.end]) for p in directed}
+    surfaces = {_bare(text[p.start : p.end]) for p in directed}  # (one name when the units head the places: "các
+    # đơn vị, địa phương", names._group_tails)
     sector = rule_named("own_sector_units").roles
-    return (bool(surfaces & _UNITS) and surfaces <= _UNITS | _PLACES
+    return (any("đơn vị" in s for s in surfaces) and all(_UNITS_AND_PLACES.fullmatch(s) for s in surfaces)
             and any(p.rule == "directs" and p.role in sector for p in out))
 
 

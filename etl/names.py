@@ -572,7 +572,7 @@ def _spellings(locality: str) -> tuple[str, ...]:
 
 # Where a statement's subject stands: at its start, or after a setting or an opener and its comma.
 _OPENS = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?")
-_STATE = re.compile(r"\s+(?:có|sẵn\s+sàng|là|đảm\s+bảo|bảo\s+đảm)(?!\w)", re.IGNORECASE)
+_STATE = re.compile(r"\s+(?:có|sẵn\s+sàng|là|đảm\s+bảo|bảo\s+đảm|kiểm\s+tra)(?!\w)", re.IGNORECASE)
 _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phường)\s*,$")
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
 # do đó huyện đã thuê thêm xe đón thí sinh …").
@@ -604,11 +604,14 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
             if (word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start())
-                    and not (word in spelled and _OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after))):
+                    and not (word in spelled and _OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after)
+                             and text.rstrip().endswith((".", ";", "…", "!")))):
                 # ("Quảng Bình tổ chức 1 cụm thi do Sở …"; the agent of a passive needs none: "… do huyện bố trí")
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …", or as the
                 # subject that opens the statement ("Đà Nẵng lên phương án …", "Năm nay, Bắc Giang dừng một điểm thi …";
-                # not a count or a state: "Nam Định có 18.694 thí sinh", "Thanh Hóa sẵn sàng cho kỳ thi")
+                # not a count, a state or an outcome: "Nam Định có 18.694 thí sinh", "Thanh Hóa sẵn sàng cho kỳ thi";
+                # nor an inspection, a visit as its leaders' is: "Vĩnh Phúc kiểm tra công tác chuẩn bị …"; only in a
+                # sentence: a headline, with no closing stop, names a place's news, "Yên Bái triển khai nhiều giải pháp")
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
@@ -887,6 +890,12 @@ def _group_tail() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# Offices and units named by no sector ("các cơ quan, đơn vị"): before the localities they are no one, and the group is
+# the localities (etl/gazetteer.csv district_pc: "các cơ quan, đơn vị, địa phương")
+_VAGUE_UNITS = re.compile(r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị))*(?:\s+chức\s+năng)?",
+                          re.IGNORECASE)
+
+
 def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
     """ "các sở, ngành, địa phương", "các bộ, ngành, địa phương", "các địa phương, đơn vị": a group name ending with
     another group (etl/words.toml [group_tails]), inside one alias or right after it, is two agencies side by side."""
@@ -924,7 +933,9 @@ def level_reading(x: Mention, m: Matcher, level: str = "national") -> Mention:
     """In a national body's text, "các địa phương" are the provinces (etl/words.toml [national]); in a text whose
     locality is only unknown they stay the local level, as in most texts our users load. With `level` "district", a
     district body's words: its "địa phương" are the communes ([district])."""
-    means = words()[level].get(re.sub(r"\s+", " ", x.surface).casefold())
+    said = re.sub(r"\s+", " ", x.surface).casefold()
+    # ("các đơn vị, địa phương": the units before the localities are no one, _VAGUE_UNITS)
+    means = words()[level].get(said) or words()[level].get(re.sub(r"^" + _VAGUE_UNITS.pattern + r"\s*(?:,|và)\s*", "", said))
     named = m.mentions(means) if means else []
     return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x
 

@@ -20,7 +20,8 @@ ONE_PARAGRAPH = {
                                                  {"lead": {"police"}, "support": set()}),
     "committee-directs-units-and-localities": ("UBND tỉnh chỉ đạo các đơn vị, địa phương lập phương án đưa đón thí sinh "
                                                "vùng lũ.", "Nghệ An", 2023,
-                                               {"lead": {"departments", "district_pc"}, "support": set()}),
+                                               {"lead": {"district_pc"}, "support": set()}),  # (the units name no
+    # sector: session 53, names._group_tails)
     # guard: a department directing another sector's body only asks
     "education-asks-the-power-company": ("Sở Giáo dục và Đào tạo đề nghị Công ty Điện lực tỉnh bảo đảm cấp điện liên "
                                          "tục cho nơi in sao đề thi.", "Thanh Hóa", 2023,

@@ -16,6 +16,8 @@ def test_the_documents_own_province_named_bare_as_the_opening_subject_acts():
     assert roles("Sơn La bảo đảm kỳ thi an toàn.", "Sơn La", 2024)["lead"] == set()
     assert roles("Học sinh Sơn La làm bài thi môn Toán.", "Sơn La", 2024)["lead"] == set()
     assert roles("Điện Biên thuê thêm 20 xe đưa thí sinh.", "Sơn La", 2024)["lead"] == set()
+    # a headline (no closing stop) names the place's news, not who acts
+    assert roles("Sơn La bố trí thêm 20 xe đưa thí sinh vùng cao", "Sơn La", 2024)["lead"] == set()
 
 
 def test_a_thing_named_as_the_subject_takes_no_doer_from_the_sentence_before():
@@ -38,3 +40,17 @@ def test_any_bodys_leader_visiting_or_inspecting_the_preparations_only_visits():
     assert roles(text, "Quảng Nam", 2024)["lead"] == {"police"}
     text = "Giám đốc Sở Y tế yêu cầu Trung tâm Y tế các huyện cử cán bộ trực tại điểm thi."
     assert roles(text, "Bình Phước", 2024)["lead"] == {"health"}
+
+
+def test_offices_and_units_named_by_no_sector_before_the_localities_are_the_localities():
+    text = "UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương theo chức năng được giao rà soát điểm thi vùng lũ."
+    assert roles(text, "Yên Bái", 2025)["lead"] == {"district_pc"}
+    text = "Chủ tịch UBND tỉnh đề nghị các đơn vị và địa phương theo dõi sát diễn biến mưa lũ."
+    assert roles(text, "Yên Bái", 2025)["lead"] == {"district_pc"}
+    # a district's committee asks its communes
+    text = "UBND huyện yêu cầu các đơn vị, địa phương bảo đảm an toàn cho thí sinh trong mùa mưa."
+    assert roles(text, "Yên Bái", 2025)["lead"] == {"other"}
+    # guards: a named sector before the localities is still asked; a province that inspects only visits
+    text = "UBND tỉnh yêu cầu các sở, ngành, địa phương theo dõi sát diễn biến mưa lũ."
+    assert roles(text, "Yên Bái", 2025)["lead"] == {"departments", "district_pc"}
+    assert roles("Yên Bái kiểm tra công tác chuẩn bị kỳ thi ở vùng lũ.", "Yên Bái", 2025)["lead"] == set()
