@@ -34,6 +34,7 @@ from etl.clean import ends_sentence
 
 # Re-exported: the pipeline and tests reach the gazetteer through this module.
 from etl.gazetteer import Matcher, Mention, agency_id, canonical, entries, matcher, read_over  # noqa: F401
+from etl.matching import unify_tones
 from etl.names import patterns, people, spaced_alternation, words
 from etl.themes import sectors
 
@@ -127,7 +128,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         if c.kind != "item" and not (article and c.kind == "preamble") and not _asks_for_items(c):
             prev_plain = []
             continue
-        body, offset = strip_label(c.text)
+        body, offset = strip_label(unify_tones(c.text))  # (one tone placement: "Huyện uỷ" is "Huyện ủy")
         plain = c.parent_seq is None and c.label == "¶"
         heading = leads.get(c.parent_seq, []) if c.parent_seq is not None else []
         bullet = c.label in ("-", "+", "•") or (article and bool(_LETTERED.fullmatch(c.label)))  # (an article's "(i)" too)

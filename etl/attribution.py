@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from etl.config import PACKAGE
 from etl.gazetteer import DIST, Matcher, Mention, read_over
+from etl.matching import unify_tones
 from etl.names import (  # noqa: F401 (some are re-exported)
     abbreviations,
     is_national_body,
@@ -187,6 +188,7 @@ _PLURAL = re.compile(r"(?:(?<=\s)|^)(?:[Cc]ác|[Nn]hững|(?<!số\s)\d{1,2})\s+
 def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None,
           last: dict[str, tuple[str, str]] | None = None) -> list[Part]:
     """The part of every agency a statement names (offsets in `text`; `last`: see names.mentions)."""
+    text = unify_tones(text)  # (in as many characters: "Uỷ ban nhân dân huyện" is read as "Ủy ban …")
     found = [x for x in mentions(text, m, short, last) if not _membership(text, x)]
     # "các sở, ban, ngành thành viên Ban Chỉ đạo …": the members are named right before, so the body they belong to
     # only qualifies them (rule members_of); "các thành viên Ban Chỉ đạo" alone are the committee acting

@@ -20,6 +20,7 @@ _TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
+_TONES |= {k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _TONES.items()}  # "Uỷ ban", "Hoà" at a start
 _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONES) + r")(?!\w)")
 # The tone of "ươ" typed on its first vowel ("tăng cừơng" for "tăng cường", an old keyboard habit seen on real pages)
 _UO_TONES = {"ừơ": "ườ", "ứơ": "ướ", "ửơ": "ưở", "ữơ": "ưỡ", "ựơ": "ượ"}
@@ -45,6 +46,8 @@ def _squash(text: str) -> str:
 
 
 def unify_tones(text: str) -> str:
+    """One place for the tone mark ("hoá" and "hóa", "Uỷ ban" and "Ủy ban" are one word), in as many characters
+    (NFC): offsets into the text stay true."""
     return _UO_RE.sub(lambda m: _UO_TONES[m.group(0)], _TONE_RE.sub(lambda m: _TONES[m.group(1)], text))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import leads_by_statement, roles
+from tests.attr_helpers import attribute_text, leads_by_statement, roles
 
 
 def test_the_documents_own_province_named_bare_as_the_opening_subject_acts():
@@ -54,3 +54,17 @@ def test_offices_and_units_named_by_no_sector_before_the_localities_are_the_loca
     text = "UBND tỉnh yêu cầu các sở, ngành, địa phương theo dõi sát diễn biến mưa lũ."
     assert roles(text, "Yên Bái", 2025)["lead"] == {"departments", "district_pc"}
     assert roles("Yên Bái kiểm tra công tác chuẩn bị kỳ thi ở vùng lũ.", "Yên Bái", 2025)["lead"] == set()
+
+
+def test_the_old_tone_placement_names_the_same_agencies_and_keeps_the_text():
+    # "Uỷ ban", "Huyện uỷ", "hoả tốc": the tone on the first vowel, as many pages still type it
+    assert roles("Uỷ ban nhân dân huyện bố trí xe đưa đón thí sinh ở xa.", "Bình Phước", 2024)["lead"] == {
+        "district_pc"}
+    assert roles("Huyện uỷ chỉ đạo các xã hỗ trợ thí sinh ở xa.", "Bình Phước", 2024)["lead"] == {"district_party"}
+    text = "Chủ tịch UBND tỉnh có Công văn hoả tốc số 47/UBND-VX về việc hoãn thi ở một điểm thi."
+    assert roles(text, "Cà Mau", 2020)["lead"] == set()  # issuing a dispatch only asks
+    # the words a reader sees keep their own spelling: a mention's span still reads as the text wrote it
+    text = "Uỷ ban nhân dân huyện bố trí xe đưa đón thí sinh ở xa."
+    tree, att = attribute_text(text, "Bình Phước", 2024)
+    spans = [text[f.start : f.end] for f in att.mentions[tree[0].seq] if f.start >= 0]
+    assert spans == ["Uỷ ban nhân dân huyện"]
