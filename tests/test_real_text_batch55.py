@@ -68,3 +68,13 @@ def test_the_old_tone_placement_names_the_same_agencies_and_keeps_the_text():
     tree, att = attribute_text(text, "Bình Phước", 2024)
     spans = [text[f.start : f.end] for f in att.mentions[tree[0].seq] if f.start >= 0]
     assert spans == ["Uỷ ban nhân dân huyện"]
+
+
+def test_common_verbs_of_work_make_a_bare_word_before_them_a_subject():
+    # a bare word stands for an agency only before a verb of work (words.toml verb: renting, giving, evacuating …)
+    text = "Sở Y tế đã họp với các bệnh viện. Ông Hùng cho biết, sở thuê thêm 5 xe cấp cứu trực tại các điểm thi."
+    assert leads_by_statement(text, "Gia Lai", 2024)[-1] == {"health"}
+    text = "Ông Minh cho biết, huyện đã sơ tán thí sinh khỏi vùng sạt lở ngay trong đêm."
+    assert roles(text, "Gia Lai", 2024)["lead"] == {"district_pc"}
+    # guard: a leader who visits still only visits
+    assert roles("Phó Chủ tịch UBND tỉnh thăm hỏi, động viên thí sinh tại điểm thi.", "Gia Lai", 2024)["lead"] == set()
