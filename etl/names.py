@@ -697,14 +697,18 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
         # … or standing first in their clause (no one named and no verb before them there: "Sở chỉ đạo các trường, các
         # điểm thi …" lists those directed) with a verb after them, not "có" or "là" ("Mỗi điểm thi có 2 phòng dự phòng")
         clause = max(text.rfind(p, 0, hit.start()) for p in ".;:") + 1
+        # (a place may follow them: "Các điểm thi tại huyện A đã phối hợp …")
+        after = place.end() if (place := _SITE_PLACE.match(text, hit.end())) else hit.end()
         if (not any(clause <= k.start < hit.end() for k in known + out) and not has_verb(text[clause : hit.start()])
                 and subject_start().search(text, 0, hit.start())
-                and patterns()["verb_start"].match(text[hit.end() :]) and not _HAS.match(text, hit.end())):
+                and patterns()["verb_start"].match(text[after:]) and not _HAS.match(text, after)):
             out.append(Mention(hit.start(), hit.end(), "other", words()["exam_sites_name"], hit.group(0)))
     return out
 
 
 _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
+_SITE_PLACE = re.compile(r"\s+(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|xã|tỉnh|TP\.?)\s+)?"
+                         r"(?:[A-ZĐ][\w'’.-]*)(?:\s+[A-ZĐ][\w'’.-]*){0,3}")
 
 
 @lru_cache(maxsize=1)

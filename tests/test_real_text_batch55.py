@@ -78,3 +78,13 @@ def test_common_verbs_of_work_make_a_bare_word_before_them_a_subject():
     assert roles(text, "Gia Lai", 2024)["lead"] == {"district_pc"}
     # guard: a leader who visits still only visits
     assert roles("Phó Chủ tịch UBND tỉnh thăm hỏi, động viên thí sinh tại điểm thi.", "Gia Lai", 2024)["lead"] == set()
+
+
+def test_exam_sites_named_with_their_place_or_working_basically_done_act():
+    text = "Các điểm thi tại huyện Đakrông đã phối hợp với công an xã giữ trật tự quanh trường."
+    assert roles(text, "Quảng Trị", 2024)["lead"] == {"other"}
+    assert roles("Đến nay, các điểm thi cơ bản hoàn tất việc lắp camera.", "Quảng Trị", 2024)["lead"] == {"other"}
+    assert roles("Ở vùng cao, các cụm thi cũng đã chuẩn bị chỗ nghỉ trưa.", "Quảng Trị", 2024)["lead"] == {"other"}
+    # guards: counted or placed, the exam sites are no one at work
+    assert roles("Các điểm thi tại huyện Đakrông có 20 phòng thi.", "Quảng Trị", 2024)["lead"] == set()
+    assert roles("Công an huyện tuần tra tại các điểm thi.", "Quảng Trị", 2024)["lead"] == {"police"}
