@@ -579,7 +579,7 @@ _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phư�
 # (and the agent of a passive: "… đang được tỉnh thực hiện", "… do huyện bố trí")
 _PASSIVE = r"(?:được|do|bởi)"
 _PASSIVE_BEFORE = re.compile(rf"(?<!\w){_PASSIVE}\s+$")
-_BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|{_PASSIVE})$")
+_BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|(?:^|(?<=[,;:]))\s*[Tt]oàn|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|{_PASSIVE})$")
 
 
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:

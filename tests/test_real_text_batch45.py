@@ -14,9 +14,10 @@ ONE_PARAGRAPH = {
                               "sinh.", "An Giang", 2022, {"lead": {"other"}, "support": set()}),
     "paper-and-portal": ("Báo Bình Phước và Cổng Thông tin điện tử tỉnh đưa tin kịp thời về diễn biến kỳ thi.",
                          "Bình Phước", 2023, {"lead": {"other", "press"}, "support": set()}),
-    # the province named as a place, counting its exam sites, does no task
+    # the province setting up its exam sites does its work (session 53: the readers of sessions 51-52, 10 of 10); the
+    # whole province counted does none
     "province-counts-its-sites": ("Năm nay, tỉnh Cà Mau bố trí 22 điểm thi với gần 480 phòng thi tại các huyện.",
-                                  "Cà Mau", 2024, {"lead": set(), "support": set()}),
+                                  "Cà Mau", 2024, {"lead": {"provincial_pc"}, "support": set()}),
     "whole-province-counts-its-sites": ("Theo kế hoạch, toàn tỉnh tổ chức 17 điểm thi, trong đó có 2 điểm thi dự phòng.",
                                         "Hậu Giang", 2023, {"lead": set(), "support": set()}),
     # guards: the people a province mobilises stay its task (the readers split on it), and a committee or a
@@ -70,8 +71,8 @@ def test_one_paragraph_is_read_as_a_reader_reads_it(case):
 def test_a_count_of_sites_is_no_task_of_the_agency_named_before_it():
     # the department's sentence is its work; the count of the province's sites after it is nobody's, and the
     # sentence after the count goes on with the department
-    text = ("Sở Giáo dục và Đào tạo đã rà soát cơ sở vật chất ở tất cả các trường được chọn làm điểm thi. Tỉnh bố trí "
-            "26 điểm thi với 540 phòng thi. Đồng thời tập huấn cho cán bộ coi thi trước ngày 20/6.")
+    text = ("Sở Giáo dục và Đào tạo đã rà soát cơ sở vật chất ở tất cả các trường được chọn làm điểm thi. Toàn tỉnh bố "
+            "trí 26 điểm thi với 540 phòng thi. Đồng thời tập huấn cho cán bộ coi thi trước ngày 20/6.")
     assert statement_leads(text, "Vĩnh Long", 2024) == [{"education"}, set(), {"education"}]
 
 

@@ -88,3 +88,11 @@ def test_exam_sites_named_with_their_place_or_working_basically_done_act():
     # guards: counted or placed, the exam sites are no one at work
     assert roles("Các điểm thi tại huyện Đakrông có 20 phòng thi.", "Quảng Trị", 2024)["lead"] == set()
     assert roles("Công an huyện tuần tra tại các điểm thi.", "Quảng Trị", 2024)["lead"] == {"police"}
+
+
+def test_the_province_setting_up_its_exam_sites_does_its_work_the_whole_province_counted_none():
+    assert roles("Tỉnh bố trí 19 điểm thi với 400 phòng thi.", "Hậu Giang", 2023)["lead"] == {"provincial_pc"}
+    assert roles("Năm nay, tỉnh Hậu Giang thành lập 19 điểm thi.", "Hậu Giang", 2023)["lead"] == {"provincial_pc"}
+    # guards: the whole province, or a count with "có", is no one at work
+    assert roles("Toàn tỉnh bố trí 19 điểm thi với 400 phòng thi.", "Hậu Giang", 2023)["lead"] == set()
+    assert roles("Tỉnh có 19 điểm thi với 400 phòng thi.", "Hậu Giang", 2023)["lead"] == set()
