@@ -96,3 +96,10 @@ def test_the_province_setting_up_its_exam_sites_does_its_work_the_whole_province
     # guards: the whole province, or a count with "có", is no one at work
     assert roles("Toàn tỉnh bố trí 19 điểm thi với 400 phòng thi.", "Hậu Giang", 2023)["lead"] == set()
     assert roles("Tỉnh có 19 điểm thi với 400 phòng thi.", "Hậu Giang", 2023)["lead"] == set()
+
+
+def test_the_force_word_before_a_named_body_belongs_to_its_name():
+    text = "Nhà trường phối hợp với lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
+    assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
+    text = "Nhà trường phối hợp với các lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
+    assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
