@@ -169,7 +169,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
                     goes_on = prev
-                elif prev and (patterns()["actor_start"].match(text) or patterns()["thing_start"].match(text)):
+                elif prev and any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start")):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
                     # may still go on about the agency named before it; so does a thing or a place as the subject
                     # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …")

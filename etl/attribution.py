@@ -258,15 +258,16 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
     if qualifiers:
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
-    return [p for p in out if p.part == "doer" or not _whoever_concerned(over[p.start : p.end])]
+    return [p for p in out if not _whoever_concerned(over[p.start : p.end])]
 
 
 def _without_the_concerned(text: str, group: list[Mention]) -> list[Mention]:
     """A list without "the bodies concerned" where they add no one: closing a list of named agencies ("… và các cơ quan
     liên quan"), as the units of an agency named after them ("các đơn vị có liên quan của ngành giáo dục"), or when all
     they do is work with someone ("Đề nghị các cơ quan, đơn vị liên quan phối hợp với Sở GD&ĐT thực hiện …": the
-    department's task). Alone and acting, they are someone, and so they are opening a list of those who act ("Thủ trưởng
-    các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã triển khai …")."""
+    department's task). Alone or opening a list of those who act ("Thủ trưởng các cơ quan, đơn vị liên quan và Chủ tịch
+    UBND các xã triển khai …") they stay here, so the rules read the list from where it starts; parts() then keeps
+    none of them (they name no one)."""
     if not _owned_or_partner().match(text, group[-1].end) and (len(group) == 1 or _whoever_concerned(
             text[group[0].start : group[0].end])):
         return [x for k, x in enumerate(group) if k == 0 or not _whoever_concerned(text[x.start : x.end])]
@@ -281,9 +282,9 @@ def _owned_or_partner() -> re.Pattern:
 
 
 def _whoever_concerned(surface: str) -> bool:
-    """ "các cơ quan liên quan", "các đơn vị có liên quan" (etl/words.toml only_as_doers): a collective that is the
-    departments as a group when it must act, and names no one as a partner or a mention."""
-    return _bare(surface) in _only_as_doers()
+    """ "các cơ quan liên quan", "các đơn vị có liên quan" (etl/words.toml concerned): a collective that names no one,
+    as the ones who act, as partners or as a mention."""
+    return _bare(surface) in _concerned()
 
 
 def _bare(name: str) -> str:
@@ -292,8 +293,8 @@ def _bare(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _only_as_doers() -> frozenset[str]:
-    return frozenset(map(_bare, words()["only_as_doers"]))
+def _concerned() -> frozenset[str]:
+    return frozenset(map(_bare, words()["concerned"]))
 
 
 def _asked_one_level_down(text: str, out: list[Part], m: Matcher) -> list[Part]:

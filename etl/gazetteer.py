@@ -108,17 +108,17 @@ def with_short_forms(aliases) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _only_as_doers() -> tuple[str, tuple[str, ...]]:
-    """The role and the names of the collectives that name someone only as doers (etl/words.toml only_as_doers)."""
+def _concerned() -> tuple[str, tuple[str, ...]]:
+    """The role and the names of the collectives that mean "whoever is concerned" (etl/words.toml concerned)."""
     with open(PACKAGE / "words.toml", "rb") as f:
         w = tomllib.load(f)
-    return w["only_as_doers_role"], tuple(w["only_as_doers"])
+    return w["concerned_role"], tuple(w["concerned"])
 
 
 @lru_cache(maxsize=1)
 def entries(path: Path = PACKAGE / "gazetteer.csv") -> tuple[Entry, ...]:
-    # "the bodies concerned" are aliases of the first entry of their role (etl.attribution keeps them only as doers)
-    role, concerned = _only_as_doers()
+    # "the bodies concerned" are aliases of the first entry of their role (etl.attribution keeps none of them)
+    role, concerned = _concerned()
     with open(path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     first = next(k for k, r in enumerate(rows) if r["role"] == role)

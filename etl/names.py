@@ -124,6 +124,10 @@ def patterns() -> dict[str, re.Pattern]:
                                   + spaced_alternation(w["agent_words"]) + r"(?!\w))(?!(?:" + spaced_alternation(w["verb"] + w["aux"] + w["setting"] + w["time_words"])
                                   + r")(?!\w))[^\W\d][\w/]*(?:\s+(?!(?:" + spaced_alternation(w["verb"]) + r")(?!\w))[\w/]+){0,5}?\s+"
                                   r"(?:đã|sẽ|phải|được|đều|chưa|thì|đang|vẫn|bị)\s", re.IGNORECASE),
+        # … and so do "whoever is concerned" as the subject ("Các cơ quan chức năng cần …": words.toml concerned), who
+        # are no one
+        "concerned_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\s*,?\s*)?(?:" + spaced_alternation(
+            w["concerned"]) + r")(?!\w)", re.IGNORECASE),
         # ("Báo cáo của …", "Kế hoạch của …": a verb followed by "của" is a noun, the sentence has a subject of its own)
         # (after a setting to its comma, "Trong thời gian này, phổ biến …"; an anaphor is no group of others, "các
         # đơn vị liên quan")

@@ -63,10 +63,10 @@ def test_according_to_an_agency_this_unit_is_that_agency():
                          *place) == [("doer", "police")]
     assert mention_parts("Theo Tổng công ty Điện lực TP Hà Nội, đơn vị này đã bố trí máy phát dự phòng cho mọi điểm "
                          "thi.\n", *place) == [("doer", "electricity")]
-    # the source alone does nothing; "các đơn vị liên quan" after its comma are others, who act as the departments
-    # do when they act alone (session 42: the source's comma ends its list)
+    # the source alone does nothing; "các đơn vị liên quan" after its comma are others, whoever is concerned: no one
+    # (session 42: the source's comma ends its list; session 53: such collectives name no one)
     assert mention_parts("Theo Sở Y tế, các đơn vị liên quan cần kiểm tra kỹ nguồn thực phẩm.\n", *place) == [
-        ("mention", "health"), ("doer", "departments")]
+        ("mention", "health")]
 
 
 def test_a_body_at_every_level_is_no_object_of_the_verb_grant():

@@ -26,10 +26,10 @@ ONE_PARAGRAPH = {
     "gifts-given-by-the-front-standing-board": ("Các suất quà được Ban Thường trực Ủy ban MTTQ tỉnh trao tận tay "
                                                 "học sinh nghèo.", "Điện Biên", 2025,
                                                 {"lead": {"fatherland_front"}, "support": set()}),
-    # "cơ quan chức năng" acting are the departments as a group; as partners they name no one ("whoever is
-    # concerned", words.toml only_as_doers)
+    # "cơ quan chức năng" name no one, acting or as partners ("whoever is concerned", words.toml concerned; session 53:
+    # the readers of sessions 51-52, 17 of 17)
     "authorities-prepare-a-plan": ("Ngoài ra, cơ quan chức năng đã lên phương án đón thí sinh vùng sâu tới điểm "
-                                   "thi.", "Đắk Lắk", 2023, {"lead": {"departments"}, "support": set()}),
+                                   "thi.", "Đắk Lắk", 2023, {"lead": set(), "support": set()}),
     "health-works-with-the-authorities": ("Sở Y tế phối hợp với cơ quan chức năng kiểm tra bếp ăn quanh các điểm thi.",
                                           "Đắk Lắk", 2023, {"lead": {"health"}, "support": set()}),
     # a chairman who goes round with a team to inspect is visiting, whatever comes between ("tiến hành")

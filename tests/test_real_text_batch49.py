@@ -41,7 +41,7 @@ ONE_PARAGRAPH = {
                                         "Bình Định", 2016, {"lead": {"departments"}, "support": set()}),
     "forces-concerned-asked-to-check": ("Phó Chủ tịch UBND quận yêu cầu các lực lượng liên quan kiểm tra lại cơ sở vật "
                                         "chất ở điểm thi.", "Đà Nẵng", 2021,
-                                        {"lead": {"departments"}, "support": set()}),
+                                        {"lead": set(), "support": set()}),  # (no one, session 53)
     # guard: as partners they name no one
     "police-work-with-forces-concerned": ("Công an tỉnh phối hợp với các lực lượng liên quan canh gác nơi in đề.",
                                           "Đà Nẵng", 2021, {"lead": {"police"}, "support": set()}),
@@ -146,10 +146,11 @@ def test_a_telecom_branch_named_by_its_province_is_a_telecom_company():
                  2024) == {"lead": {"electricity", "telecom"}, "support": set()}
 
 
-def test_the_bodies_concerned_opening_a_list_of_those_asked_act():
+def test_the_bodies_concerned_opening_a_list_of_those_asked_leave_the_others_asked():
+    # (the bodies concerned name no one, session 53; the communes listed after them are still asked)
     text = ("UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan và Chủ tịch UBND các xã, thị trấn triển khai "
             "nghiêm túc chỉ thị này.")
-    assert roles(text, "Quảng Trị", 2024)["lead"] == {"departments", "other"}
+    assert roles(text, "Quảng Trị", 2024)["lead"] == {"other"}
     # guards: closing a list of named bodies, or only working with someone, they add no one
     assert roles("UBND tỉnh yêu cầu Sở Y tế, Công an tỉnh và các cơ quan liên quan triển khai chỉ thị này.", "Quảng Trị",
                  2024)["lead"] == {"health", "police"}

@@ -103,3 +103,15 @@ def test_the_force_word_before_a_named_body_belongs_to_its_name():
     assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
     text = "Nhà trường phối hợp với các lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
     assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
+
+
+def test_whoever_is_concerned_is_no_one_and_takes_no_doer_from_before():
+    assert roles("Các lực lượng chức năng cần tăng cường tuần tra quanh điểm thi.", "Hải Phòng", 2023)["lead"] == set()
+    text = "Phó Chủ tịch UBND thành phố yêu cầu các đơn vị liên quan khẩn trương rà soát bếp ăn quanh điểm thi."
+    assert roles(text, "Hải Phòng", 2023)["lead"] == set()
+    # the sentence before names the health department; the collective after it does not stand for it
+    text = "Sở Y tế kiểm tra bếp ăn của các điểm thi. Các cơ quan chức năng cần có phương án xử lý ngộ độc."
+    assert leads_by_statement(text, "Hải Phòng", 2023) == [{"health"}]  # (the second statement has no doer)
+    # guard: a named body asked with them still acts
+    text = "UBND thành phố yêu cầu Sở Y tế và các cơ quan liên quan kiểm tra bếp ăn quanh điểm thi."
+    assert roles(text, "Hải Phòng", 2023)["lead"] == {"health"}
