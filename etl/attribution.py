@@ -182,7 +182,7 @@ def _reaches(text: str, at: int, next_start: int) -> bool:
 
 
 _PLACED_ITEM = re.compile(r"\s*\([^()]{1,60}\)\s*[,;]\s*")  # "(huyện B), " between two members of a list
-# (and the force word: "phối hợp với (các) lực lượng đoàn viên, thanh niên …" names the youth)
+# (and the force word: "phối hợp tốt với (các) lực lượng đoàn viên, thanh niên …" names the youth)
 _PLURAL = re.compile(r"(?:(?<=\s)|^)(?:(?:[Cc]ác|[Nn]hững|(?<!số\s)\d{1,2})\s+(?:lực\s+lượng\s+)?|(?:các\s+)?[Ll]ực\s+lượng\s+)$")  # (not "đoàn số 2 Ban Chỉ đạo")
 
 

@@ -43,7 +43,7 @@ def test_any_bodys_leader_visiting_or_inspecting_the_preparations_only_visits():
 
 
 def test_offices_and_units_named_by_no_sector_before_the_localities_are_the_localities():
-    text = "UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương theo chức năng được giao rà soát điểm thi vùng lũ."
+    text = "Chủ tịch UBND tỉnh giao các cơ quan, đơn vị, địa phương rà soát ngay những điểm thi gần sông suối."
     assert roles(text, "Yên Bái", 2025)["lead"] == {"district_pc"}
     text = "Chủ tịch UBND tỉnh đề nghị các đơn vị và địa phương theo dõi sát diễn biến mưa lũ."
     assert roles(text, "Yên Bái", 2025)["lead"] == {"district_pc"}
@@ -53,7 +53,7 @@ def test_offices_and_units_named_by_no_sector_before_the_localities_are_the_loca
     # guards: a named sector before the localities is still asked; a province that inspects only visits
     text = "UBND tỉnh yêu cầu các sở, ngành, địa phương theo dõi sát diễn biến mưa lũ."
     assert roles(text, "Yên Bái", 2025)["lead"] == {"departments", "district_pc"}
-    assert roles("Yên Bái kiểm tra công tác chuẩn bị kỳ thi ở vùng lũ.", "Yên Bái", 2025)["lead"] == set()
+    assert roles("Yên Bái kiểm tra việc chuẩn bị thi ở các xã vùng lũ.", "Yên Bái", 2025)["lead"] == set()
 
 
 def test_the_old_tone_placement_names_the_same_agencies_and_keeps_the_text():
@@ -83,7 +83,7 @@ def test_common_verbs_of_work_make_a_bare_word_before_them_a_subject():
 def test_exam_sites_named_with_their_place_or_working_basically_done_act():
     text = "Các điểm thi tại huyện Đakrông đã phối hợp với công an xã giữ trật tự quanh trường."
     assert roles(text, "Quảng Trị", 2024)["lead"] == {"other"}
-    assert roles("Đến nay, các điểm thi cơ bản hoàn tất việc lắp camera.", "Quảng Trị", 2024)["lead"] == {"other"}
+    assert roles("Tới hôm qua, các điểm thi cơ bản lắp xong camera.", "Quảng Trị", 2024)["lead"] == {"other"}
     assert roles("Ở vùng cao, các cụm thi cũng đã chuẩn bị chỗ nghỉ trưa.", "Quảng Trị", 2024)["lead"] == {"other"}
     # guards: counted or placed, the exam sites are no one at work
     assert roles("Các điểm thi tại huyện Đakrông có 20 phòng thi.", "Quảng Trị", 2024)["lead"] == set()
@@ -99,18 +99,18 @@ def test_the_province_setting_up_its_exam_sites_does_its_work_the_whole_province
 
 
 def test_the_force_word_before_a_named_body_belongs_to_its_name():
-    text = "Nhà trường phối hợp với lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
+    text = "Nhà trường phối hợp chặt chẽ với lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
     assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
-    text = "Nhà trường phối hợp với các lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
+    text = "Ban giám hiệu phối hợp tốt với các lực lượng đoàn viên, thanh niên giữ xe cho thí sinh."
     assert roles(text, "Hậu Giang", 2021)["support"] == {"youth_union"}
 
 
 def test_whoever_is_concerned_is_no_one_and_takes_no_doer_from_before():
-    assert roles("Các lực lượng chức năng cần tăng cường tuần tra quanh điểm thi.", "Hải Phòng", 2023)["lead"] == set()
-    text = "Phó Chủ tịch UBND thành phố yêu cầu các đơn vị liên quan khẩn trương rà soát bếp ăn quanh điểm thi."
+    assert roles("Các lực lượng chức năng phải túc trực quanh điểm thi suốt buổi trưa.", "Hải Phòng", 2023)["lead"] == set()
+    text = "Phó Chủ tịch UBND thành phố đề nghị các đơn vị liên quan kiểm tra lại bếp ăn quanh điểm thi."
     assert roles(text, "Hải Phòng", 2023)["lead"] == set()
     # the sentence before names the health department; the collective after it does not stand for it
-    text = "Sở Y tế kiểm tra bếp ăn của các điểm thi. Các cơ quan chức năng cần có phương án xử lý ngộ độc."
+    text = "Sở Y tế kiểm tra bếp ăn của các điểm thi. Các cơ quan chức năng phải chuẩn bị sẵn thuốc chống ngộ độc."
     assert leads_by_statement(text, "Hải Phòng", 2023) == [{"health"}]  # (the second statement has no doer)
     # guard: a named body asked with them still acts
     text = "UBND thành phố yêu cầu Sở Y tế và các cơ quan liên quan kiểm tra bếp ăn quanh điểm thi."
