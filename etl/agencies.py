@@ -171,8 +171,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     goes_on = prev
                 elif prev and any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start")):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
-                    # may still go on about the agency named before it; so does a thing or a place as the subject
-                    # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …")
+                    # may still go on about the agency named before it; so do a thing or a place as the subject
+                    # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …") and whoever is concerned
+                    # ("Các cơ quan chức năng phải …", who name no one)
                     goes_on = prev
                 elif prev:  # the same paragraph goes on about the agency it named
                     # (not one the statement itself names at a meeting: "Thượng tá B, Trưởng phòng của Công an tỉnh, chủ trì

@@ -458,8 +458,8 @@ def _own_units_and_places(text: str, out: list[Part], directed: list[Part]) -> b
     """ "Công an tỉnh chỉ đạo các đơn vị, địa phương xây dựng phương án …": a sector's agency (the roles of rule
     own_sector_units) that directs "its units and localities", named by no other name, directs its own (as rule
     own_sector_units reads "các đơn vị" alone): it acts, and they are not the departments and districts."""
-    surfaces = {_bare(text[p.start : p.end]) for p in directed}  # (one name when the units head the places: "các
-    # đơn vị, địa phương", names._group_tails)
+    # (the gazetteer reads "các đơn vị, địa phương" as one name, of the localities)
+    surfaces = {_bare(text[p.start : p.end]) for p in directed}
     sector = rule_named("own_sector_units").roles
     return (any("đơn vị" in s for s in surfaces) and all(_UNITS_AND_PLACES.fullmatch(s) for s in surfaces)
             and any(p.rule == "directs" and p.role in sector for p in out))

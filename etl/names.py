@@ -898,12 +898,6 @@ def _group_tail() -> re.Pattern:
                       re.IGNORECASE)
 
 
-# Offices and units named by no sector ("các cơ quan, đơn vị"): before the localities they are no one, and the group is
-# the localities (etl/gazetteer.csv district_pc: "các cơ quan, đơn vị, địa phương")
-_VAGUE_UNITS = re.compile(r"(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị))*(?:\s+chức\s+năng)?",
-                          re.IGNORECASE)
-
-
 def _group_tails(text: str, known: list[Mention], m: Matcher) -> list[Mention]:
     """ "các sở, ngành, địa phương", "các bộ, ngành, địa phương", "các địa phương, đơn vị": a group name ending with
     another group (etl/words.toml [group_tails]), inside one alias or right after it, is two agencies side by side."""
@@ -937,13 +931,18 @@ def is_national_body(name: str) -> bool:
     return bool(_NATIONAL_BODY.match(name))
 
 
+# Offices and units named by no sector before the localities ("các cơ quan, đơn vị, địa phương"): they are no one, and
+# the group is the localities (etl/gazetteer.csv district_pc), read at their level as the localities alone are
+_VAGUE_UNITS_BEFORE = re.compile(r"^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:các\s+)?(?:cơ\s+quan|đơn\s+vị))*\s*(?:,|và)\s*",
+                                 re.IGNORECASE)
+
+
 def level_reading(x: Mention, m: Matcher, level: str = "national") -> Mention:
     """In a national body's text, "các địa phương" are the provinces (etl/words.toml [national]); in a text whose
     locality is only unknown they stay the local level, as in most texts our users load. With `level` "district", a
     district body's words: its "địa phương" are the communes ([district])."""
     said = re.sub(r"\s+", " ", x.surface).casefold()
-    # ("các đơn vị, địa phương": the units before the localities are no one, _VAGUE_UNITS)
-    means = words()[level].get(said) or words()[level].get(re.sub(r"^" + _VAGUE_UNITS.pattern + r"\s*(?:,|và)\s*", "", said))
+    means = words()[level].get(said) or words()[level].get(_VAGUE_UNITS_BEFORE.sub("", said))
     named = m.mentions(means) if means else []
     return Mention(x.start, x.end, named[0].role, named[0].name, x.surface) if named else x
 
