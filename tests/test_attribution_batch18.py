@@ -72,6 +72,10 @@ def test_names_whose_last_word_is_also_a_verb_are_named_whole():
 def test_we_in_a_quote_is_the_agency_of_the_one_quoted():
     text = ("Thiếu tá Lê Văn Bình, Trưởng Ban Thanh niên Công an tỉnh Cà Mau cho hay, các em ở xã đảo đi thi rất vất vả.\n\n"
             "“Chúng tôi luôn cố gắng bố trí xe đưa đón các em tới điểm thi”, thiếu tá Bình nói.")
+    # (the police's youth board is the youth union there, session 54)
+    assert roles(text, "Cà Mau", 2025, which="Chúng tôi")["lead"] == {"youth_union"}
+    text = ("Thiếu tá Lê Văn Bình, Phó Trưởng phòng Cảnh sát giao thông Công an tỉnh Cà Mau cho hay, đường ra bến tàu rất đông.\n\n"
+            "“Chúng tôi luôn cố gắng bố trí người phân luồng ở các ngã tư”, thiếu tá Bình nói.")
     assert roles(text, "Cà Mau", 2025, which="Chúng tôi")["lead"] == {"police"}
 
 
