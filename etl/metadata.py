@@ -219,9 +219,19 @@ _SCHOOL_BEFORE = re.compile(r"(?:Đại\s+học|Trường|Học\s+viện|Cao\s+�
 
 
 def _named_localities(texts: list[str]) -> Counter:
-    """How often the text names each locality; Counter keeps the order in which they are first named."""
-    return Counter(localities()[m[1]] for t in texts for m in _locality_names().finditer(t)
+    """How often the text names each locality; Counter keeps the order in which they are first named. A photo's
+    caption is left out: it says where the photo was taken ("Lãnh đạo Bộ kiểm tra công tác chuẩn bị thi tại Hà Nội
+    ẢNH: …" in a ministry's national telegram), not what the text is about."""
+    return Counter(localities()[m[1]] for t in texts if not _photo_caption(t) for m in _locality_names().finditer(t)
                    if not _SCHOOL_BEFORE.search(t, max(0, m.start() - 80), m.start()))
+
+
+def _photo_caption(text: str) -> bool:
+    """A short paragraph that carries a photo's credit ("… Ảnh: Tuấn Minh")."""
+    return len(text.split()) <= _CAPTION_WORDS and bool(_PHOTO_CREDIT.search(text))
+
+
+_CAPTION_WORDS = 40
 
 
 def _one_province_named(texts: list[str]) -> bool:
