@@ -18,3 +18,15 @@ def test_a_place_named_in_a_photo_caption_is_not_what_the_text_is_about():
             "Thứ trưởng kiểm tra điểm thi. Ảnh: Minh Tuấn\n\n"
             "Hà Nội rà soát phương án di dời thí sinh khỏi điểm thi có nguy cơ ngập.\n")
     assert meta_of(text).values.get("locality") == "Hà Nội"
+
+
+def test_a_committee_that_shares_out_tasks_to_its_members_only_assigns():
+    # no one is named to do anything: the committee assigns, its members or each unit are whoever
+    assert roles("Ban Chỉ đạo thi của tỉnh đã giao nhiệm vụ cụ thể cho từng thành viên.", "Hậu Giang",
+                 2023)["lead"] == set()
+    assert roles("Tại buổi họp, Ban Chỉ đạo phân công nhiệm vụ cho từng đơn vị.", "Hậu Giang", 2023)["lead"] == set()
+    # guards: a body named as the one given the task acts; a force deploying its own staff acts
+    assert roles("Ban Chỉ đạo giao nhiệm vụ cho Sở Y tế bố trí cán bộ y tế tại các điểm thi.", "Hậu Giang",
+                 2023)["lead"] == {"health"}
+    assert roles("Công an huyện phân công cán bộ trực suốt ngày đêm tại kho đề thi.", "Hậu Giang",
+                 2023)["lead"] == {"police"}
