@@ -30,3 +30,20 @@ def test_a_committee_that_shares_out_tasks_to_its_members_only_assigns():
                  2023)["lead"] == {"health"}
     assert roles("Công an huyện phân công cán bộ trực suốt ngày đêm tại kho đề thi.", "Hậu Giang",
                  2023)["lead"] == {"police"}
+
+
+def test_a_committee_sending_out_inspection_teams_or_going_on_inspecting_steers():
+    assert roles("Ban Chỉ đạo thi của tỉnh đã thành lập 3 tổ kiểm tra cơ sở vật chất các điểm thi.", "Lai Châu",
+                 2022)["lead"] == set()
+    assert roles("Trước kỳ thi một tuần, tỉnh Lai Châu đã thành lập các đoàn kiểm tra xuống từng huyện.", "Lai Châu",
+                 2022)["lead"] == set()
+    assert roles("Từ nay đến kỳ thi, Ban Chỉ đạo sẽ tiếp tục kiểm tra các điểm thi ở vùng sâu.", "Lai Châu",
+                 2022)["lead"] == set()
+    assert roles("Ban Chỉ đạo thi của tỉnh đã phân công kiểm tra, giám sát ở các điểm thi.", "Lai Châu",
+                 2022)["lead"] == set()
+    # guards: a ministry's own inspection teams, a force's own teams, and a committee told to inspect are duties
+    text = "Bộ Giáo dục và Đào tạo đã thành lập 12 đoàn kiểm tra công tác chuẩn bị thi ở các địa phương."
+    assert roles(text, "Toàn quốc", 2022)["lead"] == {"education"}
+    assert roles("Công an tỉnh đã thành lập 3 tổ công tác bảo vệ kho đề thi.", "Lai Châu", 2022)["lead"] == {"police"}
+    text = "Thứ trưởng đề nghị Ban Chỉ đạo thi của tỉnh tiếp tục kiểm tra các điểm thi ở vùng sâu."
+    assert roles(text, "Lai Châu", 2022)["lead"] == {"steering_committee"}
