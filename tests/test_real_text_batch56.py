@@ -47,3 +47,17 @@ def test_a_committee_sending_out_inspection_teams_or_going_on_inspecting_steers(
     assert roles("Công an tỉnh đã thành lập 3 tổ công tác bảo vệ kho đề thi.", "Lai Châu", 2022)["lead"] == {"police"}
     text = "Thứ trưởng đề nghị Ban Chỉ đạo thi của tỉnh tiếp tục kiểm tra các điểm thi ở vùng sâu."
     assert roles(text, "Lai Châu", 2022)["lead"] == {"steering_committee"}
+
+
+def test_a_body_that_informs_or_writes_to_the_ministry_is_not_at_work():
+    # informing the press about something is no duty of the exam
+    assert roles("Chiều 20/6, Bộ Giáo dục và Đào tạo đã thông tin về lịch thi đợt hai.", "Toàn quốc",
+                 2021)["lead"] == set()
+    # a city writing officially to the ministry reports up: no one is given a duty
+    text = "Ngày 10/8, UBND thành phố Đà Nẵng chính thức có văn bản gửi Bộ Giáo dục và Đào tạo về lịch thi đợt hai."
+    assert roles(text, "Đà Nẵng", 2021)["lead"] == set()
+    # guards: informing the candidates is the department's work; a letter that asks someone names who acts
+    assert roles("Sở Giáo dục và Đào tạo thông tin kịp thời cho thí sinh về lịch thi đợt hai.", "Đà Nẵng",
+                 2021)["lead"] == {"education"}
+    text = "UBND thành phố có văn bản gửi Công an thành phố, đề nghị bố trí lực lượng bảo vệ điểm thi đợt hai."
+    assert roles(text, "Đà Nẵng", 2021)["lead"] == {"police"}
