@@ -119,9 +119,9 @@ def patterns() -> dict[str, re.Pattern]:
                                   + r")(?!\w)|công\s+tác\s)", re.IGNORECASE),  # (not "(sẽ) được": "các thí sinh sẽ được … đón" are served)
         # Any other noun phrase (up to six words, no duty verb in it) before a helper verb is a subject of its own, unless
         # it is a word that stands for an agency (words.toml `agent_words`: "Các đơn vị đã …", "Lực lượng này sẽ …") or a
-        # time ("Đợt đầu sẽ khảo sát …": the subject is still the one before)
+        # time ("Đợt đầu sẽ khảo sát …": the subject is still the one before; "Kỳ thi sẽ …" is the exam, a thing)
         "thing_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\s*,?\s*)?(?!(?:các\s+|những\s+|mỗi\s+|từng\s+)?"
-                                  + spaced_alternation(w["agent_words"]) + r"(?!\w))(?!(?:" + spaced_alternation(w["verb"] + w["aux"] + w["setting"] + w["time_words"])
+                                  + spaced_alternation(w["agent_words"]) + r"(?!\w))(?!(?!kỳ\s+thi(?!\w))(?:" + spaced_alternation(w["verb"] + w["aux"] + w["setting"] + w["time_words"])
                                   + r")(?!\w))[^\W\d][\w/]*(?:\s+(?!(?:" + spaced_alternation(w["verb"]) + r")(?!\w))[\w/]+){0,5}?\s+"
                                   r"(?:đã|sẽ|phải|được|đều|chưa|thì|đang|vẫn|bị)\s", re.IGNORECASE),
         # … and so do "whoever is concerned" as the subject ("Các cơ quan chức năng cần …": words.toml concerned), who

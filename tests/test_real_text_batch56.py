@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import meta_of, roles
+from tests.attr_helpers import leads_by_statement, meta_of, roles
 
 
 def test_a_place_named_in_a_photo_caption_is_not_what_the_text_is_about():
@@ -61,3 +61,11 @@ def test_a_body_that_informs_or_writes_to_the_ministry_is_not_at_work():
                  2021)["lead"] == {"education"}
     text = "UBND thành phố có văn bản gửi Công an thành phố, đề nghị bố trí lực lượng bảo vệ điểm thi đợt hai."
     assert roles(text, "Đà Nẵng", 2021)["lead"] == {"police"}
+
+
+def test_the_exam_itself_as_a_subject_takes_no_doer_from_the_sentence_before():
+    text = "Sở Giáo dục và Đào tạo đã khảo sát các điểm thi. Kỳ thi sẽ tổ chức tại 30 điểm thi với 700 phòng thi."
+    assert leads_by_statement(text, "Bình Định", 2024) == [{"education"}]
+    # guard: a term of time ("kỳ này") is no subject of its own
+    text = "Sở Giáo dục và Đào tạo đã khảo sát các điểm thi. Kỳ này sẽ bố trí thêm hai điểm thi dự phòng."
+    assert leads_by_statement(text, "Bình Định", 2024) == [{"education"}, {"education"}]

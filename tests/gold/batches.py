@@ -63,7 +63,8 @@ def score_batch(folder: Path, *, misses: bool = False) -> dict:
         "pairs_not_found": len(unfound),
     }
     if misses:
-        out["misses"] = report["statement_misses"] + [m for m in report["misses"] if " = " in m] + wrong_pairs + unfound
+        out["misses"] = (report["statement_misses"] + [m for m in report["misses"] if " = " in m or "only asks" in m]
+                         + wrong_pairs + unfound)
     return out
 
 
