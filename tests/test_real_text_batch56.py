@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import leads_by_statement, meta_of, roles
+from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, roles
 
 
 def test_a_place_named_in_a_photo_caption_is_not_what_the_text_is_about():
@@ -69,3 +69,13 @@ def test_the_exam_itself_as_a_subject_takes_no_doer_from_the_sentence_before():
     # guard: a term of time ("kỳ này") is no subject of its own
     text = "Sở Giáo dục và Đào tạo đã khảo sát các điểm thi. Kỳ này sẽ bố trí thêm hai điểm thi dự phòng."
     assert leads_by_statement(text, "Bình Định", 2024) == [{"education"}, {"education"}]
+
+
+def test_the_teams_in_a_new_paragraph_are_the_ones_named_before():
+    text = ("Tỉnh đoàn đã thành lập 17 đội thanh niên tình nguyện tiếp sức mùa thi.\n\n"
+            "Các đội ra quân giúp thí sinh với các việc như: chỉ đường đến phòng thi; trông giữ xe; phát nước uống.")
+    assert leads_by_paragraph(text, "Điện Biên", 2019) == [{"youth_union"}, {"youth_union"}]
+    # guard: whichever body was named before ("Các đội" of the police are the police's)
+    text = ("Công an huyện đã lập 5 tổ tuần tra quanh các điểm thi.\n\n"
+            "Các đội túc trực tại các nút giao thông gần điểm thi từ 6 giờ sáng.")
+    assert leads_by_paragraph(text, "Điện Biên", 2019) == [{"police"}, {"police"}]
