@@ -289,7 +289,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # unless it reports an event too or shows a leader at work, which is a visit ("Phó Chủ tịch UBND tỉnh
                 # kiểm tra điểm thi (Ảnh: …)": rule visits for "đã kiểm tra"). The paragraph still goes on about its
                 # subject.
-                credit = 0 if caption_line else statements.caption_credit(text) if why == "caption" else -1
+                credit = (_sentence_line(text, doers, a + offset) if caption_line
+                          else statements.caption_credit(text) if why == "caption" else -1)
                 if why == "caption" and _reports(text[:credit]) == "event":
                     why, credit = "event", -1
                 keep = [f for f in doers + helpers if _shown_at_work(text, f.start - a - offset, credit)]
@@ -318,7 +319,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # with the one before it, "… Sở GD&ĐT chủ trì …" / "Thí sinh dự thi thử. Ảnh: M.T" / "Đồng thời, phối hợp …")
             headline = _is_headline(body) and not _names_only(body, offset, named)
             prev_plain = [] if headline else (prev or [f for f in leads[c.seq] if f.how not in _PRESENT])
-            last_plain = prev_plain or leads[c.seq] or last_plain
+            # (a caption or subheading line's own doer acts there only: the paragraph after it goes on as before it)
+            last_plain = prev_plain or (leads[c.seq] if c.seq not in captions else []) or last_plain
         if c.label == "¶":
             # the bullets after a paragraph ending with ":" are its doers' duties; so are those after an unmarked first
             # item that went on with them ("… thực hiện một số nội dung sau:" / "Bảo đảm …" / "- Ưu tiên …")
@@ -487,11 +489,13 @@ def _ends(text: str) -> bool:
 def _caption_lines(clauses) -> set[int]:
     """The plain paragraphs of a web article that are a short line without a sentence end between two paragraphs that
     end theirs: a photo's caption or a subheading ("Công an rà sóng lạ ngăn ngừa gian lận" between two reported
-    paragraphs). Every agency named there is named only (rule caption); what the paragraph after it goes on with is
-    decided as for any headline (_is_headline), and a line of agencies' names only still heads the paragraphs under it.
-    (Read from the development readers: 8 such lines named doers, all labelled as assigning no one;
-    none labelled with a doer. A headline, the first line, and a text's last line, often cut short, are not between
-    two paragraphs; a caption with its credit, "… Ảnh: Minh Anh", keeps its own sentence, read as any sentence.)"""
+    paragraphs). An agency named there is named only (rule caption) unless the line opens with it at work
+    (_sentence_line: the line is then read as a sentence, its doer acting there only); what the paragraph after it goes
+    on with is decided as for any headline (_is_headline), and a line of agencies' names only still heads the paragraphs
+    under it. (Read from the development readers: lines that show a leader, a place or a title before a colon are
+    labelled as assigning no one; the 9 that open with a body at work, with that body. A headline, the first line, and a
+    text's last line, often cut short, are not between two paragraphs; a caption with its credit, "… Ảnh: Minh Anh",
+    keeps its own sentence, read as any sentence.)"""
     texts = [c.text.strip() for c in clauses]
     lines = {clauses[i].seq for i in range(1, len(clauses) - 1)
              if clauses[i].label == "¶" and clauses[i].parent_seq is None and not _ends(texts[i])
@@ -507,6 +511,18 @@ def _caption_lines(clauses) -> set[int]:
 
 # "<place or agency>: <one sentence at most>" (one name: "Các sở, ngành: Tài chính, Y tế …" opens a list)
 _TITLED = re.compile(r"[^\W\d_][^:;,!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$")
+
+
+def _sentence_line(text: str, doers: list, at: int) -> int:
+    """How much of a caption or subheading line (_caption_lines) reads as a sentence: all of it when it opens with its
+    doer, a body at work ("Công an tỉnh Đắk Lắk triển khai lực lượng bảo đảm an ninh tại các điểm thi", "Điện lực Nam
+    Buôn Ma Thuột bảo dưỡng các trạm biến áp"; the development readers labelled all 9 such lines with that doer), else
+    none of it (a leader, a place, a title before a colon: "Kon Tum: 36 đội tình nguyện …")."""
+    opens = any(f.how in _SUBJECT_RULES and f.start >= 0 and not text[: f.start - at].strip(" |-–•\t") for f in doers)
+    return len(text) if opens and ":" not in text else 0
+
+
+_SUBJECT_RULES = ("subject", "subject_aux")
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:

@@ -145,14 +145,15 @@ def test_a_short_whole_sentence_is_a_statement_of_its_own():
 
 
 def test_a_short_line_without_a_full_stop_between_two_paragraphs_is_a_caption_or_a_subheading():
-    # a web report: the line between two paragraphs is the photo's caption; it names the police, who do nothing there,
-    # and the paragraph after it goes on with the one before it
+    # a web report: the line between two paragraphs is the photo's caption or a subheading; the paragraph after it goes
+    # on with the one before it. (Session 54: a line that opens with a body at work reads as a sentence, the police act
+    # there: the development readers labelled all 9 such lines with that doer; session 51 had said they do nothing.)
     text = ("Đội phản ứng nhanh của Công an tỉnh trực tại các điểm thi\n\n"
             "Sáng 25/6, Trung tâm Y tế huyện đã cử cán bộ trực ở mọi điểm thi của huyện.\n\n"
             "Lực lượng công an tuần tra quanh khu vực thi trong buổi sáng\n\n"
             "Đơn vị cũng chuẩn bị sẵn thuốc và xe cấp cứu cho thí sinh.\n")
     got = doers_of(text, "Bắc Giang", 2023)
-    assert got.get((2, 0), set()) == set(), got
+    assert got.get((2, 0), set()) == {"police"}, got
     assert got[(3, 0)] == {"health"}, got
     # guard: the headline (the first line) and a punctuated caption's own sentence are read as before
     text = ("Sáng 25/6, Trung tâm Y tế huyện đã cử cán bộ trực ở mọi điểm thi của huyện.\n\n"

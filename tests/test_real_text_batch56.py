@@ -79,3 +79,19 @@ def test_the_teams_in_a_new_paragraph_are_the_ones_named_before():
     text = ("Công an huyện đã lập 5 tổ tuần tra quanh các điểm thi.\n\n"
             "Các đội túc trực tại các nút giao thông gần điểm thi từ 6 giờ sáng.")
     assert leads_by_paragraph(text, "Điện Biên", 2019) == [{"police"}, {"police"}]
+
+
+def test_a_subheading_that_opens_with_a_body_at_work_reads_as_a_sentence():
+    text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
+            "Điện lực thành phố bảo dưỡng các trạm biến áp gần điểm thi\n\n"
+            "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
+    assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == {"electricity"}
+    # guards: a leader shown inspecting, or a place before a colon, still only names them
+    text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
+            "Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị tại điểm thi Trường THPT Chu Văn An\n\n"
+            "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
+    assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == set()
+    text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
+            "Điện lực tỉnh: bảo dưỡng các trạm biến áp gần điểm thi\n\n"
+            "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
+    assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == set()
