@@ -95,3 +95,10 @@ def test_a_subheading_that_opens_with_a_body_at_work_reads_as_a_sentence():
             "Điện lực tỉnh: bảo dưỡng các trạm biến áp gần điểm thi\n\n"
             "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
     assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == set()
+
+
+def test_the_body_that_helps_another_stays_the_subject_the_text_goes_on_about():
+    text = ("Công an tỉnh cần hỗ trợ Sở Giáo dục và Đào tạo bảo vệ nơi in sao đề thi. "
+            "Có phương án trực chốt, phân luồng ở các tuyến đường gần điểm thi. Kiểm tra phòng cháy tại các điểm thi.")
+    # the one helped does the first duty (the brief's "X hỗ trợ Y làm …"); the police, the subject, do the rest
+    assert leads_by_statement(text, "Bình Định", 2019) == [{"education"}, {"police"}, {"police"}]
