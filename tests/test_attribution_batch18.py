@@ -48,13 +48,15 @@ def test_a_force_named_inside_the_group_that_does_the_task_does_it_too():
     assert "Công an tỉnh" in parts(text, "Nghệ An", 2025)["doer"]
 
 
-def test_the_provinces_party_committee_is_kept_and_in_a_national_text_is_the_party_below():
+def test_the_provinces_party_committee_is_kept_in_a_national_text_too():
     text = "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy lãnh đạo tốt công tác thi."
     assert "Tỉnh ủy" in parts(text, "Hòa Bình", 2024)["requester"]
     text = "Tỉnh ủy chỉ đạo chuẩn bị chu đáo các điều kiện cho kỳ thi."
     assert roles(text, "Hòa Bình", 2024)["lead"] == {"other"}
     text = "Thủ tướng yêu cầu Bí thư Tỉnh ủy, Thành ủy, Chủ tịch UBND các tỉnh, thành phố quán triệt việc tổ chức thi."
-    assert roles(text, "Toàn quốc", 2025)["lead"] == {"district_party", "provincial_pc"}
+    # (session 54: the development readers labelled the provinces' party committees `other` in national texts too,
+    # 2 of 2; they were read as the party committees below the national body, district_party, until then)
+    assert roles(text, "Toàn quốc", 2025)["lead"] == {"other", "provincial_pc"}
     # a member of its standing board is a person's title, not the committee at work
     text = "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Hà Văn C yêu cầu Sở Y tế bố trí xe cấp cứu."
     assert parts(text, "Hòa Bình", 2024) == {"requester": {"UBND tỉnh"}, "doer": {"Sở Y tế"}}

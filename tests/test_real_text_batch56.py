@@ -102,3 +102,11 @@ def test_the_body_that_helps_another_stays_the_subject_the_text_goes_on_about():
             "Có phương án trực chốt, phân luồng ở các tuyến đường gần điểm thi. Kiểm tra phòng cháy tại các điểm thi.")
     # the one helped does the first duty (the brief's "X hỗ trợ Y làm …"); the police, the subject, do the rest
     assert leads_by_statement(text, "Bình Định", 2019) == [{"education"}, {"police"}, {"police"}]
+
+
+def test_in_a_national_text_the_provincial_party_committees_are_bodies_of_no_role():
+    text = "Thủ tướng yêu cầu Bí thư Tỉnh ủy, Thành ủy, Chủ tịch UBND các tỉnh chỉ đạo tổ chức kỳ thi an toàn."
+    assert roles(text, "Toàn quốc", 2024)["lead"] == {"other", "provincial_pc"}
+    # guard: the district party committees keep their role
+    text = "Thủ tướng yêu cầu các huyện ủy, quận ủy quan tâm chỉ đạo công tác thi ở địa phương."
+    assert roles(text, "Toàn quốc", 2024)["lead"] == {"district_party"}
