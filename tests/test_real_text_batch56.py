@@ -110,3 +110,11 @@ def test_in_a_national_text_the_provincial_party_committees_are_bodies_of_no_rol
     # guard: the district party committees keep their role
     text = "Thủ tướng yêu cầu các huyện ủy, quận ủy quan tâm chỉ đạo công tác thi ở địa phương."
     assert roles(text, "Toàn quốc", 2024)["lead"] == {"district_party"}
+
+
+def test_exam_sites_worked_with_are_partners():
+    text = "Điện lực huyện phối hợp với các địa điểm thi kiểm tra hệ thống chiếu sáng, quạt điện trong phòng thi."
+    assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": {"other"}}
+    # guard: exam sites named as the place of the work are no partner
+    text = "Điện lực huyện kiểm tra hệ thống chiếu sáng tại các điểm thi."
+    assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": set()}
