@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -343,6 +344,21 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:", re.IGNO
 _STAMP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r"|Lượt\s+xem\s*:?\s*[\d.,]+\s*)\)\s*$", re.IGNORECASE)
 
 
+def _web_headline(lines: list[str]) -> str:
+    """The headline among the short lines a web page opens with (before its first sentence): the first that speaks of
+    the exam, past the page's furniture printed above it ("Thương hiệu", "Văn hóa - Xã hội", "Tag Hà Nội"); the first
+    line when none does."""
+    opening = list(itertools.takewhile(_headline, lines))
+    return next((t for t in opening if _ABOUT_THE_EXAM.search(t)), lines[0])
+
+
+# the words every headline about the exam has one of
+_ABOUT_THE_EXAM = re.compile(r"(?<!\w)(?:thi|thí\s+sinh|sĩ\s+tử|sỹ\s+tử|tuyển\s+sinh|THPT|trung\s+học\s+phổ\s+thông)(?!\w)",
+                             re.IGNORECASE)
+# "… thi THPT 28/06/2024 16:25": the page's date and time printed after the headline
+_STAMP_AFTER = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
+
+
 def _clean_item(text: str) -> str:
     text = re.sub(r"^[-–+•]\s*", "", text)
     text = text.split("|")[0]
@@ -433,7 +449,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     elif not head and not title and len(lines := [t for t in body if not WEB_STAMP.fullmatch(t.strip())]) > 1 and _headline(lines[0]):
         # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
         # with no sentence end, is its headline
-        meta.set("title", _STAMP_IN_BRACKETS.sub("", without_section(lines[0].strip())))
+        meta.set("title", _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip()))))
     if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
         meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):

@@ -118,3 +118,14 @@ def test_exam_sites_worked_with_are_partners():
     # guard: exam sites named as the place of the work are no partner
     text = "Điện lực huyện kiểm tra hệ thống chiếu sáng tại các điểm thi."
     assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": set()}
+
+
+def test_a_web_pages_headline_is_the_first_short_line_about_the_exam_past_the_pages_furniture():
+    text = ("Văn hóa - Xã hội\n\n"
+            "Huyện Mường Lát phun khử khuẩn các điểm thi tốt nghiệp THPT 15/06/2021 09:30\n\n"
+            "Sáng 15/6, Trung tâm Y tế huyện đã phun khử khuẩn ba điểm thi trên địa bàn.\n")
+    assert meta_of(text).values.get("title") == "Huyện Mường Lát phun khử khuẩn các điểm thi tốt nghiệp THPT"
+    # guard: with no such line the first short line is still the headline
+    text = ("Áo xanh trên những cung đường vùng cao\n\n"
+            "Sáng 15/6, đoàn viên Huyện đoàn đã chở 30 học sinh đến trường.\n")
+    assert meta_of(text).values.get("title") == "Áo xanh trên những cung đường vùng cao"
