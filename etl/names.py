@@ -690,8 +690,7 @@ def _no_one() -> re.Pattern:
 
 def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
     """ "yêu cầu / đề nghị / lưu ý / chỉ đạo / hỗ trợ (lãnh đạo) các điểm thi …" (not "phối hợp, hỗ trợ các điểm thi …": working
-    with them is the helper's own task), "phối hợp với các địa điểm thi kiểm tra …" (partners: the rules make them
-    helpers), "Các điểm thi đã chuẩn bị đủ phòng thi …": the exam sites
+    with them is the helper's own task), "Các điểm thi đã chuẩn bị đủ phòng thi …": the exam sites
     asked to act, or acting as the subject, are an agency of their own (words.toml exam_sites; elsewhere they are places,
     no agency). (Reminded by a body asked itself, "đề nghị Sở … nhắc nhở các điểm thi …", they are that body's care.)"""
     out = []
@@ -726,8 +725,7 @@ def _site_subject() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _asked_site() -> re.Pattern:
     w = words()
-    return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|(?<!phối\shợp,\s)(?<!phối\shợp\s)hỗ\s+trợ"
-                      r"|phối\s+(?:kết\s+)?hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
+    return re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|(?<!phối\shợp,\s)(?<!phối\shợp\s)hỗ\s+trợ)\s+(?:" + spaced_alternation(w["title"]) + r"\s+)?("
                       + spaced_alternation(w["exam_sites"]) + r")(?!\w)", re.IGNORECASE)
 
 

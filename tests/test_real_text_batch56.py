@@ -112,14 +112,6 @@ def test_in_a_national_text_the_provincial_party_committees_are_bodies_of_no_rol
     assert roles(text, "Toàn quốc", 2024)["lead"] == {"district_party"}
 
 
-def test_exam_sites_worked_with_are_partners():
-    text = "Điện lực huyện phối hợp với các địa điểm thi kiểm tra hệ thống chiếu sáng, quạt điện trong phòng thi."
-    assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": {"other"}}
-    # guard: exam sites named as the place of the work are no partner
-    text = "Điện lực huyện kiểm tra hệ thống chiếu sáng tại các điểm thi."
-    assert roles(text, "Lào Cai", 2024) == {"lead": {"electricity"}, "support": set()}
-
-
 def test_a_web_pages_headline_is_the_first_short_line_about_the_exam_past_the_pages_furniture():
     text = ("Văn hóa - Xã hội\n\n"
             "Huyện Mường Lát phun khử khuẩn các điểm thi tốt nghiệp THPT 15/06/2021 09:30\n\n"
