@@ -225,6 +225,7 @@ RULE_CASES = {
     "inspects_in_person": ("Chiều 24/6, Sở Y tế đã đi kiểm tra việc chuẩn bị ở hai điểm thi vùng cao.", "Sở Y tế",
                            "requester"),
     "visits": ("Sáng 27/6, Ban Chỉ đạo thi tỉnh đã đi kiểm tra tại ba điểm thi ở vùng cao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
+    "asks_up": ("Sở Giáo dục và Đào tạo đã gửi đề xuất lùi lịch thi đợt hai.", "Sở Giáo dục và Đào tạo", "requester"),
     "inspection_teams": ("Ban Chỉ đạo thi tỉnh đã thành lập hai đoàn kiểm tra các điểm thi vùng cao.", "Ban Chỉ đạo thi cấp tỉnh",
                          "requester"),
     "assigns_members": ("Ban Chỉ đạo thi tỉnh đã phân công nhiệm vụ cụ thể cho từng thành viên.", "Ban Chỉ đạo thi cấp tỉnh",

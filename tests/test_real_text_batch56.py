@@ -121,3 +121,12 @@ def test_a_web_pages_headline_is_the_first_short_line_about_the_exam_past_the_pa
     text = ("Áo xanh trên những cung đường vùng cao\n\n"
             "Sáng 15/6, đoàn viên Huyện đoàn đã chở 30 học sinh đến trường.\n")
     assert meta_of(text).values.get("title") == "Áo xanh trên những cung đường vùng cao"
+
+
+def test_a_body_that_asks_a_higher_one_is_given_no_duty():
+    assert roles("Vì dịch bệnh, Sở Giáo dục và Đào tạo đã gửi đề xuất tổ chức thi đợt hai.", "Đắk Lắk",
+                 2020)["lead"] == set()
+    assert roles("Hiện Sở Giáo dục và Đào tạo đang chờ ý kiến của Bộ về lịch thi.", "Đắk Lắk", 2020)["lead"] == set()
+    # guard: a directive's task that includes raising problems with those in charge is still a task
+    text = "Sở Giáo dục và Đào tạo kịp thời xử lý và kiến nghị cấp có thẩm quyền các vướng mắc phát sinh."
+    assert roles(text, "Đắk Lắk", 2020)["lead"] == {"education"}
