@@ -130,3 +130,11 @@ def test_a_body_that_asks_a_higher_one_is_given_no_duty():
     # guard: a directive's task that includes raising problems with those in charge is still a task
     text = "Sở Giáo dục và Đào tạo kịp thời xử lý và kiến nghị cấp có thẩm quyền các vướng mắc phát sinh."
     assert roles(text, "Đắk Lắk", 2020)["lead"] == {"education"}
+
+
+def test_a_department_or_ministrys_inspectorate_is_the_inspection():
+    text = "Thanh tra Sở Giáo dục và Đào tạo chủ trì thành lập các đoàn thanh tra coi thi."
+    assert roles(text, "Đắk Nông", 2020)["lead"] == {"inspection"}
+    assert roles("Thanh tra Bộ chủ trì thành lập các đoàn thanh tra chấm thi.", "Toàn quốc", 2020)["lead"] == {"inspection"}
+    # guard: another office of a department stays a body of no role
+    assert roles("Văn phòng Sở Giáo dục và Đào tạo tổng hợp kết quả thi.", "Đắk Nông", 2020)["lead"] == {"other"}
