@@ -138,3 +138,7 @@ def test_a_department_or_ministrys_inspectorate_is_the_inspection():
     assert roles("Thanh tra Bộ chủ trì thành lập các đoàn thanh tra chấm thi.", "Toàn quốc", 2020)["lead"] == {"inspection"}
     # guard: another office of a department stays a body of no role
     assert roles("Văn phòng Sở Giáo dục và Đào tạo tổng hợp kết quả thi.", "Đắk Nông", 2020)["lead"] == {"other"}
+
+
+def test_the_district_health_centre_by_its_short_name():
+    assert roles("Cán bộ TTYT lấy mẫu xét nghiệm cho thí sinh tại điểm thi.", "Quảng Ninh", 2021)["lead"] == {"health"}
