@@ -122,7 +122,7 @@ def patterns() -> dict[str, re.Pattern]:
         # time ("Đợt đầu sẽ khảo sát …": the subject is still the one before; "Kỳ thi sẽ …" is the exam, a thing)
         "thing_start": re.compile(r"^\W*(?:(?:" + spaced_alternation(w["opener"]) + r")\s*,?\s*)?(?!(?:các\s+|những\s+|mỗi\s+|từng\s+)?"
                                   + spaced_alternation(w["agent_words"]) + r"(?!\w))(?!(?!kỳ\s+thi(?!\w))(?:" + spaced_alternation(w["verb"] + w["aux"] + w["setting"] + w["time_words"])
-                                  + r")(?!\w))[^\W\d][\w/]*(?:\s+(?!(?:" + spaced_alternation(w["verb"]) + r")(?!\w))[\w/]+){0,5}?\s+"
+                                  + r")(?!\w))[^\W\d][\w/]*(?:,?\s+(?!(?:" + spaced_alternation(w["verb"]) + r")(?!\w))[\w/]+){0,5}?\s+"
                                   r"(?:đã|sẽ|phải|được|đều|chưa|thì|đang|vẫn|bị)\s", re.IGNORECASE),
         # … and so do "whoever is concerned" as the subject ("Các cơ quan chức năng cần …": words.toml concerned), who
         # are no one

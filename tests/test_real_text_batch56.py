@@ -142,3 +142,9 @@ def test_a_department_or_ministrys_inspectorate_is_the_inspection():
 
 def test_the_district_health_centre_by_its_short_name():
     assert roles("Cán bộ TTYT lấy mẫu xét nghiệm cho thí sinh tại điểm thi.", "Quảng Ninh", 2021)["lead"] == {"health"}
+
+
+def test_things_listed_with_a_comma_as_the_subject_take_no_doer_from_before():
+    text = ("Bộ Giáo dục và Đào tạo đề nghị các địa phương rà soát điểm thi vùng lũ. "
+            "Mưa lũ, sạt lở đất đã làm hỏng nhiều tuyến đường đến điểm thi.")
+    assert leads_by_statement(text, "Toàn quốc", 2018) == [{"provincial_pc"}]  # (no statement after it has a doer)
