@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from etl.names import patterns
 from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, roles
 
 
@@ -144,7 +145,11 @@ def test_the_district_health_centre_by_its_short_name():
     assert roles("Cán bộ TTYT lấy mẫu xét nghiệm cho thí sinh tại điểm thi.", "Quảng Ninh", 2021)["lead"] == {"health"}
 
 
-def test_things_listed_with_a_comma_as_the_subject_take_no_doer_from_before():
-    text = ("Bộ Giáo dục và Đào tạo đề nghị các địa phương rà soát điểm thi vùng lũ. "
-            "Mưa lũ, sạt lở đất đã làm hỏng nhiều tuyến đường đến điểm thi.")
-    assert leads_by_statement(text, "Toàn quốc", 2018) == [{"provincial_pc"}]  # (no statement after it has a doer)
+
+def test_things_listed_with_a_comma_as_the_subject_are_a_subject_of_their_own():
+    # (the reading that stops the doer of the sentence before from going on: names thing_start)
+    subject_of_its_own = patterns()["thing_start"].match
+    assert subject_of_its_own("Mưa lũ, sạt lở đất đã làm hỏng nhiều tuyến đường đến điểm thi.")
+    assert subject_of_its_own("Mưa lũ đã làm hỏng nhiều tuyến đường đến điểm thi.")
+    # guard: a task that opens with its verb is no such subject
+    assert not subject_of_its_own("Rà soát, sửa chữa các tuyến đường đã hỏng.")
