@@ -265,7 +265,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # paragraph goes on about the one it quotes, not about an agency named before the quote
                 goes_on = [Found(p.role, p.name, "lead", "source", statement=k) for p in said]
             # (the one that helps another to act stays the subject the statements after go on about: "Công an tỉnh
-            # cần hỗ trợ Sở … bảo đảm an toàn in sao đề thi. Có kế hoạch trực chốt …" goes on about the police)
+            # giúp Sở … canh giữ nơi in đề. Lập chốt gác …" goes on about the police)
             subject = (goes_on or [f for f in doers if not keeps_subject(f.how)]
                        or [f for f in helpers if f.how == "supports"] or doers)
             # (a subject that directs others, "Huyện đã chỉ đạo Công an, Phòng GD&ĐT … chuẩn bị …; …", is the one the next
@@ -518,8 +518,8 @@ _TITLED = re.compile(r"[^\W\d_][^:;,!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$
 
 def _sentence_line(text: str, doers: list, at: int) -> int:
     """How much of a caption or subheading line (_caption_lines) reads as a sentence: all of it when it opens with its
-    doer, a body at work ("Công an tỉnh Đắk Lắk triển khai lực lượng bảo đảm an ninh tại các điểm thi", "Điện lực Nam
-    Buôn Ma Thuột bảo dưỡng các trạm biến áp"; the development readers labelled all 9 such lines with that doer), else
+    doer, a body at work ("Công an huyện đưa quân ra giữ trật tự quanh trường thi", "Điện lực thị xã sửa lại
+    trạm biến áp gần trường"; the development readers labelled all 9 such lines with that doer), else
     none of it (a leader, a place, a title before a colon: "Kon Tum: 36 đội tình nguyện …")."""
     opens = any(f.how in _SUBJECT_RULES and f.start >= 0 and not text[: f.start - at].strip(" |-–•\t") for f in doers)
     return len(text) if opens and ":" not in text else 0

@@ -7,7 +7,7 @@ from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, 
 
 
 def test_a_place_named_in_a_photo_caption_is_not_what_the_text_is_about():
-    text = ("Bộ trưởng Bộ Giáo dục và Đào tạo vừa gửi công điện về ứng phó mưa lớn trong những ngày thi.\n\n"
+    text = ("Bộ Giáo dục và Đào tạo gửi một công điện về mưa lớn trong các ngày thi.\n\n"
             "Thứ trưởng kiểm tra điểm thi tại Hà Nội. Ảnh: Minh Tuấn\n\n"
             "Các địa phương rà soát phương án di dời thí sinh khỏi điểm thi có nguy cơ ngập.\n")
     assert meta_of(text).values.get("locality") == "Toàn quốc"
@@ -25,7 +25,7 @@ def test_a_committee_that_shares_out_tasks_to_its_members_only_assigns():
     # no one is named to do anything: the committee assigns, its members or each unit are whoever
     assert roles("Ban Chỉ đạo thi của tỉnh đã giao nhiệm vụ cụ thể cho từng thành viên.", "Hậu Giang",
                  2023)["lead"] == set()
-    assert roles("Tại buổi họp, Ban Chỉ đạo phân công nhiệm vụ cho từng đơn vị.", "Hậu Giang", 2023)["lead"] == set()
+    assert roles("Tại buổi họp, Ban Chỉ đạo giao nhiệm vụ cụ thể cho từng đơn vị.", "Hậu Giang", 2023)["lead"] == set()
     # guards: a body named as the one given the task acts; a force deploying its own staff acts
     assert roles("Ban Chỉ đạo giao nhiệm vụ cho Sở Y tế bố trí cán bộ y tế tại các điểm thi.", "Hậu Giang",
                  2023)["lead"] == {"health"}
@@ -34,7 +34,7 @@ def test_a_committee_that_shares_out_tasks_to_its_members_only_assigns():
 
 
 def test_a_committee_sending_out_inspection_teams_or_going_on_inspecting_steers():
-    assert roles("Ban Chỉ đạo thi của tỉnh đã thành lập 3 tổ kiểm tra cơ sở vật chất các điểm thi.", "Lai Châu",
+    assert roles("Ban Chỉ đạo thi của tỉnh đã thành lập 3 tổ kiểm tra bàn ghế, quạt ở các trường thi.", "Lai Châu",
                  2022)["lead"] == set()
     assert roles("Trước kỳ thi một tuần, tỉnh Lai Châu đã thành lập các đoàn kiểm tra xuống từng huyện.", "Lai Châu",
                  2022)["lead"] == set()
@@ -55,7 +55,7 @@ def test_a_body_that_informs_or_writes_to_the_ministry_is_not_at_work():
     assert roles("Chiều 20/6, Bộ Giáo dục và Đào tạo đã thông tin về lịch thi đợt hai.", "Toàn quốc",
                  2021)["lead"] == set()
     # a city writing officially to the ministry reports up: no one is given a duty
-    text = "Ngày 10/8, UBND thành phố Đà Nẵng chính thức có văn bản gửi Bộ Giáo dục và Đào tạo về lịch thi đợt hai."
+    text = "Ngày 10/8, UBND thành phố chính thức có văn bản gửi Bộ Giáo dục và Đào tạo xin lùi lịch thi đợt hai."
     assert roles(text, "Đà Nẵng", 2021)["lead"] == set()
     # guards: informing the candidates is the department's work; a letter that asks someone names who acts
     assert roles("Sở Giáo dục và Đào tạo thông tin kịp thời cho thí sinh về lịch thi đợt hai.", "Đà Nẵng",
@@ -73,7 +73,7 @@ def test_the_exam_itself_as_a_subject_takes_no_doer_from_the_sentence_before():
 
 
 def test_the_teams_in_a_new_paragraph_are_the_ones_named_before():
-    text = ("Tỉnh đoàn đã thành lập 17 đội thanh niên tình nguyện tiếp sức mùa thi.\n\n"
+    text = ("Tỉnh đoàn đã lập 17 đội tình nguyện cho mùa thi năm nay.\n\n"
             "Các đội ra quân giúp thí sinh với các việc như: chỉ đường đến phòng thi; trông giữ xe; phát nước uống.")
     assert leads_by_paragraph(text, "Điện Biên", 2019) == [{"youth_union"}, {"youth_union"}]
     # guard: whichever body was named before ("Các đội" of the police are the police's)
@@ -99,7 +99,7 @@ def test_a_subheading_that_opens_with_a_body_at_work_reads_as_a_sentence():
 
 
 def test_the_body_that_helps_another_stays_the_subject_the_text_goes_on_about():
-    text = ("Công an tỉnh cần hỗ trợ Sở Giáo dục và Đào tạo bảo vệ nơi in sao đề thi. "
+    text = ("Công an tỉnh cần hỗ trợ Sở Giáo dục và Đào tạo bảo vệ nơi in đề. "
             "Có phương án trực chốt, phân luồng ở các tuyến đường gần điểm thi. Kiểm tra phòng cháy tại các điểm thi.")
     # the one helped does the first duty (the brief's "X hỗ trợ Y làm …"); the police, the subject, do the rest
     assert leads_by_statement(text, "Bình Định", 2019) == [{"education"}, {"police"}, {"police"}]
@@ -115,9 +115,9 @@ def test_in_a_national_text_the_provincial_party_committees_are_bodies_of_no_rol
 
 def test_a_web_pages_headline_is_the_first_short_line_about_the_exam_past_the_pages_furniture():
     text = ("Văn hóa - Xã hội\n\n"
-            "Huyện Mường Lát phun khử khuẩn các điểm thi tốt nghiệp THPT 15/06/2021 09:30\n\n"
+            "Huyện Mường Lát khử trùng phòng thi trước kỳ thi THPT 15/06/2021 09:30\n\n"
             "Sáng 15/6, Trung tâm Y tế huyện đã phun khử khuẩn ba điểm thi trên địa bàn.\n")
-    assert meta_of(text).values.get("title") == "Huyện Mường Lát phun khử khuẩn các điểm thi tốt nghiệp THPT"
+    assert meta_of(text).values.get("title") == "Huyện Mường Lát khử trùng phòng thi trước kỳ thi THPT"
     # guard: with no such line the first short line is still the headline
     text = ("Áo xanh trên những cung đường vùng cao\n\n"
             "Sáng 15/6, đoàn viên Huyện đoàn đã chở 30 học sinh đến trường.\n")
@@ -134,15 +134,15 @@ def test_a_body_that_asks_a_higher_one_is_given_no_duty():
 
 
 def test_a_department_or_ministrys_inspectorate_is_the_inspection():
-    text = "Thanh tra Sở Giáo dục và Đào tạo chủ trì thành lập các đoàn thanh tra coi thi."
+    text = "Thanh tra Sở Giáo dục và Đào tạo chủ trì lập ba đoàn thanh tra buổi coi thi."
     assert roles(text, "Đắk Nông", 2020)["lead"] == {"inspection"}
-    assert roles("Thanh tra Bộ chủ trì thành lập các đoàn thanh tra chấm thi.", "Toàn quốc", 2020)["lead"] == {"inspection"}
+    assert roles("Thanh tra Bộ chủ trì lập các đoàn giám sát khâu chấm bài.", "Toàn quốc", 2020)["lead"] == {"inspection"}
     # guard: another office of a department stays a body of no role
-    assert roles("Văn phòng Sở Giáo dục và Đào tạo tổng hợp kết quả thi.", "Đắk Nông", 2020)["lead"] == {"other"}
+    assert roles("Văn phòng Sở Giáo dục và Đào tạo gom số liệu thi.", "Đắk Nông", 2020)["lead"] == {"other"}
 
 
 def test_the_district_health_centre_by_its_short_name():
-    assert roles("Cán bộ TTYT lấy mẫu xét nghiệm cho thí sinh tại điểm thi.", "Quảng Ninh", 2021)["lead"] == {"health"}
+    assert roles("Cán bộ TTYT lấy mẫu xét nghiệm nhanh các thí sinh ở cổng trường.", "Quảng Ninh", 2021)["lead"] == {"health"}
 
 
 
