@@ -264,8 +264,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                 # "Cũng theo Sở GD&ĐT, năm nay có 8.500 thí sinh. Đơn vị đã …", "Đại diện Công an tỉnh cho biết …": the
                 # paragraph goes on about the one it quotes, not about an agency named before the quote
                 goes_on = [Found(p.role, p.name, "lead", "source", statement=k) for p in said]
-            # (the one that helps another to act stays the subject the statements after go on about: "Công an tỉnh
-            # giúp Sở … canh giữ nơi in đề. Lập chốt gác …" goes on about the police)
+            # (the one that helps another to act, rule supports, stays the subject the statements after go on about:
+            # "Công an tỉnh hỗ trợ Sở … bảo vệ nơi in đề. Lập chốt gác …" goes on about the police)
             subject = (goes_on or [f for f in doers if not keeps_subject(f.how)]
                        or [f for f in helpers if f.how == "supports"] or doers)
             # (a subject that directs others, "Huyện đã chỉ đạo Công an, Phòng GD&ĐT … chuẩn bị …; …", is the one the next
