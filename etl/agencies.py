@@ -88,7 +88,9 @@ _JOINT_TASK = re.compile(r"\s*phối\s+hợp\b", re.IGNORECASE)
 # A lead-in whose subject says the items below are its duties ("X thực hiện các nhiệm vụ sau:", "X có nhiệm vụ:")
 _OWN_DUTIES = re.compile(r"(?:thực\s+hiện|có|gồm|chịu\s+trách\s+nhiệm)\s+(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)"
                          r"(?:\s+(?:chủ\s+yếu|cụ\s+thể|trọng\s+tâm|chính))?(?:\s+(?:như\s+)?sau)?\s*:\s*$", re.IGNORECASE)
-_SUBJECT = frozenset({"subject", "subject_aux", "lead_position", "duties_heading", "chairs"})
+# The rules that find a statement's own subject where it opens ("Công an tỉnh (đã) …"), and all that find its subject
+_OPENING_SUBJECT = frozenset({"subject", "subject_aux"})
+_SUBJECT = _OPENING_SUBJECT | {"lead_position", "duties_heading", "chairs"}
 
 
 def _carry(doers: list[Found], how: str, k: int) -> list[Found]:
@@ -521,11 +523,9 @@ def _sentence_line(text: str, doers: list, at: int) -> int:
     doer, a body at work ("Công an huyện đưa quân ra giữ trật tự quanh trường thi", "Điện lực thị xã sửa lại
     trạm biến áp gần trường"; the development readers labelled all 9 such lines with that doer), else
     none of it (a leader, a place, a title before a colon: "Kon Tum: 36 đội tình nguyện …")."""
-    opens = any(f.how in _SUBJECT_RULES and f.start >= 0 and not text[: f.start - at].strip(" |-–•\t") for f in doers)
+    opens = any(f.how in _OPENING_SUBJECT and f.start >= 0 and not text[: f.start - at].strip(" |-–•\t") for f in doers)
     return len(text) if opens and ":" not in text else 0
 
-
-_SUBJECT_RULES = ("subject", "subject_aux")
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:
