@@ -241,6 +241,25 @@ def _one_province_named(texts: list[str]) -> bool:
     return bool(top) and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
 
 
+def _several_provinces_alike(texts: list[str]) -> bool:
+    """Two or more provinces named, the most named at most twice as often as the next: no one place is the subject."""
+    top = _named_localities(texts).most_common(2)
+    return len(top) == 2 and top[0][1] <= 2 * top[1][1]
+
+
+def _headline_place(texts: list[str]) -> str | None:
+    """The province a news headline names before its colon ("Quảng Bình: Đảm bảo cấp điện …"): what the text is about."""
+    first = next((t for t in texts if t.strip()), "")
+    m = _PLACE_COLON.match(first)
+    return localities().get(m[1].strip()) if m else None
+
+
+_PLACE_COLON = re.compile(r"^\W*([^\W\d][^:;,.]{1,30}?)\s*:\s")
+
+
+_LOCAL_ISSUER = re.compile(r"tỉnh|thành phố|huyện|quận|xã")
+
+
 def _most_named_locality(texts: list[str]) -> str | None:
     """A news report or portal summary has no header: its locality is the one its text names most (the first of
     equals), e.g. "Công an TP Cần Thơ …", "Tỉnh Đoàn Vĩnh Long …"."""
@@ -558,6 +577,15 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                 if loc := find_locality(m[0]):
                     meta.set("locality", loc, "text")
                     break
+    if "locality" not in meta.values and (loc := _headline_place(title + body)):
+        meta.set("locality", loc, "inferred")
+        meta.warnings.append(("locality", f"no header: the headline names {loc} before its colon"))
+    if ("locality" not in meta.values and _several_provinces_alike(title + body) and not _LOCAL_ISSUER.search(str(meta.values.get("issuer", "")))
+            and any(_NATIONAL_BODY_AT_WORK.search(t) for t in title + body[:3])):
+        # a round-up that opens on a body of the whole country and names several provinces, none much more than the
+        # others ("EVNNPC … tại Lạng Sơn, Hà Tĩnh, Ninh Bình …", "Thủ tướng … Đà Nẵng và Quảng Nam …"): the whole country's
+        meta.set("locality", NATIONAL, "inferred")
+        meta.warnings.append(("locality", f"several provinces named alike and a national body at work: the locality is {NATIONAL}"))
     if "locality" not in meta.values and (loc := _most_named_locality(body)):
         meta.set("locality", loc, "inferred")
         meta.warnings.append(("locality", f"no header: the locality is {loc}, the one the text names most"))
@@ -570,7 +598,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if "locality" not in meta.values and (loc := byline_locality(body[:3])):  # "(QNO) - …", "(Baohatinh.vn) - …"
         meta.set("locality", loc, "inferred")
         meta.warnings.append(("locality", f"no place named: {loc} is the home of the paper whose byline opens the text"))
-    if ("locality" not in meta.values and not re.search(r"tỉnh|thành phố|huyện|quận|xã", str(meta.values.get("issuer", "")))
+    if ("locality" not in meta.values and not _LOCAL_ISSUER.search(str(meta.values.get("issuer", "")))
             and any(_NATIONAL_BODY_AT_WORK.search(t) for t in title + body[:3])):
         # no place at all, no local issuer, and the text opens on a body of the whole country ("EVN và các đơn vị …", "Trung ương Hội
         # Sinh viên Việt Nam vừa ban hành …", "Cục Đường bộ Việt Nam yêu cầu …"): the whole country's news

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import meta_of, roles
 
 
 def test_the_prime_minister_only_directs_wherever_he_stands():
@@ -18,3 +18,26 @@ def test_the_prime_minister_only_directs_wherever_he_stands():
     assert roles(text, "Toàn quốc", 2024)["lead"] == {"police"}
     text = "Bộ Giáo dục và Đào tạo tổng hợp tình hình kỳ thi, báo cáo Thủ tướng Chính phủ ngay sau ngày thi cuối."
     assert roles(text, "Toàn quốc", 2024)["lead"] == {"education"}
+
+
+def test_a_round_up_of_several_provinces_by_a_national_body_is_the_whole_countrys():
+    # (development: 6 national round-ups read as the first province they name; 1 province's report made national)
+    text = ("Tổng công ty Điện lực miền Bắc bảo đảm điện cho kỳ thi\n\n"
+            "Tổng công ty Điện lực miền Bắc đã yêu cầu các công ty điện lực thành viên rà soát lưới điện cấp cho điểm thi.\n\n"
+            "Tại Thái Nguyên, công ty điện lực tỉnh đã lắp máy phát dự phòng ở mọi điểm thi.\n\n"
+            "Ở Nam Định và Thái Nguyên, các tổ trực sự cố túc trực suốt hai ngày thi; tại Nam Định còn có xe cẩu dự phòng.\n")
+    assert meta_of(text).values.get("locality") == "Toàn quốc"
+    # guard: one province named far more than the others is the text's own, a ministry at work or not
+    text = ("Bộ Giáo dục và Đào tạo kiểm tra công tác chuẩn bị thi tại Nam Định\n\n"
+            "Đoàn công tác của Bộ Giáo dục và Đào tạo đã kiểm tra các điểm thi của tỉnh Nam Định.\n\n"
+            "Nam Định có 59 điểm thi; Sở Giáo dục và Đào tạo Nam Định đã tập huấn cho cán bộ coi thi.\n\n"
+            "Ban Chỉ đạo thi tỉnh Nam Định rút kinh nghiệm từ năm trước, khi một điểm thi ở Thái Nguyên bị mất điện.\n")
+    assert meta_of(text).values.get("locality") == "Nam Định"
+
+
+def test_a_headline_that_names_its_province_before_a_colon_says_where_the_text_is_from():
+    text = ("Sóc Trăng: Bảo đảm điện cho kỳ thi tốt nghiệp THPT\n\n"
+            "Theo chỉ đạo của Tổng công ty Điện lực miền Nam, công ty điện lực tỉnh đã kiểm tra lưới điện ở các điểm thi.\n\n"
+            "Kinh nghiệm từ Bạc Liêu cho thấy cần có máy phát dự phòng ở điểm thi xa trung tâm; năm trước, Bạc Liêu đã "
+            "phải chạy máy phát suốt buổi thi.\n")
+    assert meta_of(text).values.get("locality") == "Sóc Trăng"
