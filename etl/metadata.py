@@ -180,9 +180,10 @@ def byline_locality(paragraphs: list[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _province_spellings() -> dict[str, str]:
-    """Every spelling of a province or city, folded ("hagiang", "tphcm") -> its proper name."""
+    """Every spelling of a province or city, folded ("hagiang", "tphcm") -> its proper name; and the whole country's
+    ("toanquoc-congdien-2024.txt")."""
     return {_folded(spelling): proper for spelling, proper in localities().items()
-            if locality_kinds().get(proper) in ("tỉnh", "thành phố")}
+            if locality_kinds().get(proper) in ("tỉnh", "thành phố")} | {_folded(NATIONAL): NATIONAL}
 
 
 # A year in a file's name, not inside a longer number ("chi-thi-05-2023.docx", "QuangNam_2024.txt").

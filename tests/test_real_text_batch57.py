@@ -41,3 +41,13 @@ def test_a_headline_that_names_its_province_before_a_colon_says_where_the_text_i
             "Kinh nghiệm từ Bạc Liêu cho thấy cần có máy phát dự phòng ở điểm thi xa trung tâm; năm trước, Bạc Liêu đã "
             "phải chạy máy phát suốt buổi thi.\n")
     assert meta_of(text).values.get("locality") == "Sóc Trăng"
+
+
+def test_a_file_named_for_the_whole_country_is_the_whole_countrys():
+    from etl.metadata import file_name_facts
+
+    # (a text that names no place at all, "toanquoc-insao-2022.txt", was left with no locality)
+    assert file_name_facts("toanquoc-insao-dethi-2022.txt") == ("Toàn quốc", 2022)
+    assert file_name_facts("Toàn quốc - công điện 2024.docx") == ("Toàn quốc", 2024)
+    # guard: a province named too makes the name say two places, so it says none
+    assert file_name_facts("hagiang-toanquoc-2021.txt") == (None, 2021)
