@@ -51,3 +51,18 @@ def test_a_file_named_for_the_whole_country_is_the_whole_countrys():
     assert file_name_facts("Toàn quốc - công điện 2024.docx") == ("Toàn quốc", 2024)
     # guard: a province named too makes the name say two places, so it says none
     assert file_name_facts("hagiang-toanquoc-2021.txt") == (None, 2021)
+
+
+def test_visiting_or_bringing_gifts_to_the_forces_at_work_is_a_visit():
+    # (the development readers gave none of 14 such statements a doer; 5 had one)
+    assert roles("Tỉnh đoàn mang quà đến thăm; Tỉnh đoàn tặng quà cho đội tình nguyện ở điểm thi Trường THPT Ngọc Hiển.",
+                 "Cà Mau", 2022)["lead"] == set()
+    text = "Sáng 6/7, Ban Thường vụ Tỉnh đoàn đã tổ chức thăm hỏi và tặng quà các đội thanh niên tình nguyện ở ba huyện."
+    assert roles(text, "Cà Mau", 2022)["lead"] == set()
+    assert roles("Đoàn công tác của Trung ương Đoàn đi thăm, động viên các tình nguyện viên ở bến xe.", "Cà Mau",
+                 2022)["lead"] == set()
+    # guards: a gift to the candidates is the duty done; the forces at their own work act
+    assert roles("Tỉnh đoàn tặng quà cho 50 thí sinh có hoàn cảnh khó khăn trước ngày thi.", "Cà Mau",
+                 2022)["lead"] == {"youth_union"}
+    assert roles("Các đội thanh niên tình nguyện đã dựng lều chờ cho phụ huynh ở cổng trường.", "Cà Mau",
+                 2022)["lead"] == {"youth_union"}
