@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from etl import names, segment, statements
 from etl.attribution import (
@@ -171,7 +172,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
                     goes_on = prev
-                elif prev and any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start")):
+                elif prev and (any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start"))
+                               or _new_sentence_of_its_own(text)):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
                     # may still go on about the agency named before it; so do a thing or a place as the subject
                     # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …") and whoever is concerned
@@ -516,6 +518,31 @@ def _caption_lines(clauses) -> set[int]:
 
 # "<place or agency>: <one sentence at most>" (one name: "Các sở, ngành: Tài chính, Y tế …" opens a list)
 _TITLED = re.compile(r"[^\W\d_][^:;,!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$")
+
+
+def _new_sentence_of_its_own(text: str) -> bool:
+    """A new sentence (capitalised) that opens on neither a duty verb nor a word standing for an agency (after an
+    optional opener or setting and its comma): it has a subject of its own ("Tuyến giao đề xa nhất thuộc huyện …",
+    "Mọi hoạt động vận chuyển … đều phụ thuộc …", "Tổng kinh phí kêu gọi được …"), so it does not go on with the
+    agency named before it; the paragraph after it still may. (Development readers: 49 of 74 such carried doers were
+    wrong; session 55)"""
+    return (bool(text[:1].isupper()) and not patterns()["verb_start"].match(text) and not _agent_opening().match(text)
+            and not _task_is().match(text))
+
+
+@lru_cache(maxsize=1)
+def _agent_opening() -> re.Pattern:
+    """A word standing for an agency (words.toml agent_words: "Các đơn vị …", "Lực lượng này …"), an opener that
+    goes on with it or a time ("Đợt đầu sẽ …", "Kỳ này …"), first in the statement or after a setting and its comma."""
+    w = words()
+    return re.compile(r"^\W*(?:[^,.;:]{1,60},\s*)?(?:(?:các|những|mỗi|từng|toàn|tất\s+cả(?:\s+các)?)\s+)?(?:"
+                      + spaced_alternation(w["agent_words"] + w["opener"] + w["time_words"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _task_is() -> re.Pattern:
+    """ "Nhiệm vụ trọng tâm là bố trí …": what the task is, a duty verb after "là", goes on with its agency."""
+    return re.compile(r"^\W*[^,.;:]{1,50}?\slà\s+(?:" + spaced_alternation(words()["verb"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _sentence_line(text: str, doers: list, at: int) -> int:

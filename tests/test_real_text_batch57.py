@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import meta_of, roles
+from tests.attr_helpers import leads_by_statement, meta_of, roles
 
 
 def test_the_prime_minister_only_directs_wherever_he_stands():
@@ -66,3 +66,21 @@ def test_visiting_or_bringing_gifts_to_the_forces_at_work_is_a_visit():
                  2022)["lead"] == {"youth_union"}
     assert roles("Các đội thanh niên tình nguyện đã dựng lều chờ cho phụ huynh ở cổng trường.", "Cà Mau",
                  2022)["lead"] == {"youth_union"}
+
+
+def test_a_new_sentence_with_a_subject_of_its_own_takes_no_doer_from_the_sentence_before():
+    # (development readers: 49 of 74 doers carried into such sentences were wrong)
+    text = ("Công an huyện đã bố trí 20 cán bộ trực tại các điểm thi. Tuyến đường xa nhất tới điểm thi trên đảo mất hai "
+            "giờ đi thuyền. Mọi chuyến đò chở thí sinh đều phụ thuộc vào thời tiết.")
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}]
+    text = "Huyện đoàn đã huy động 40 tình nguyện viên. Tổng kinh phí vận động được khoảng 30 triệu đồng."
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"youth_union"}]
+    # guards: a word standing for the agency, a time, a task verb first, or what the task is, goes on with it
+    text = "Công an huyện đã lập 3 tổ tuần tra. Các tổ túc trực ở bến đò từ 5 giờ sáng."
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
+    text = "Công an huyện đã lập 3 tổ tuần tra. Trong hai ngày thi, lực lượng này còn hướng dẫn thí sinh qua đường."
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
+    text = "Công an huyện đã lập 3 tổ tuần tra. Đợt đầu sẽ tuần tra quanh các điểm thi ven biển."
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
+    text = "Công an huyện đã lập 3 tổ tuần tra. Nhiệm vụ chính là bảo vệ kho đề thi suốt ngày đêm."
+    assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
