@@ -84,3 +84,11 @@ def test_a_new_sentence_with_a_subject_of_its_own_takes_no_doer_from_the_sentenc
     assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
     text = "Công an huyện đã lập 3 tổ tuần tra. Nhiệm vụ chính là bảo vệ kho đề thi suốt ngày đêm."
     assert leads_by_statement(text, "Quảng Ninh", 2023) == [{"police"}, {"police"}]
+
+
+def test_a_committee_that_will_issue_a_directive_only_asks():
+    text = "Sau buổi làm việc, UBND tỉnh sẽ ban hành Chỉ thị về tổ chức kỳ thi trên địa bàn."
+    assert roles(text, "Bình Định", 2020)["lead"] == set()
+    # guard: a department that will issue its own guidance does its own task
+    text = "Sở Y tế sẽ ban hành hướng dẫn phòng dịch tại các điểm thi trước ngày 20/6."
+    assert roles(text, "Bình Định", 2020)["lead"] == {"health"}
