@@ -494,7 +494,7 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
     for i in range(3):
         w = re.match(r"\s*([^\W\d_][\w.]*)" if glued and i == 0 else r"\s+([^\W\d_][\w.]*)", text[end:])
         if not w or not w.group(1)[0].isupper() or end + w.start(1) in starts or _starts_name(
-                text, patterns()["head"].match(text, end + w.start(1))):
+                text, patterns()["head"].match(text, end + w.start(1))) or _capitalised_verb(text, end + w.start(1)):
             break
         # "[\w.]*" keeps an abbreviation's dots ("T.Ư"), but a sentence's full stop is not part of the name
         end += w.end() - (w.group(1).endswith(".") and w.group(1).count(".") == 1)
@@ -505,6 +505,22 @@ def _proper_tail(text: str, x: Mention, starts: set[int], locality: str | None =
     # helper is not merged into the doer ("Tỉnh đoàn Bình Định phối hợp với Tỉnh đoàn Quảng Ngãi").
     other_place = locality and _other_locality(text[x.end : end], locality)
     return Mention(x.start, end, x.role, re.sub(r"\s+", " ", surface) if other_place else x.name, surface)
+
+
+def _capitalised_verb(text: str, pos: int) -> bool:
+    """Asking, issuing or a document's type, two or more words at `pos`, the first capitalised and the next not ("Chủ
+    tịch UBND tỉnh Chỉ thị:", "UBND huyện Yêu cầu …"): the sentence's words, not a place of the name before it (a
+    place's every word is capitalised: "huyện Giao Thủy")."""
+    return bool((m := _verb_phrase().match(text, pos)) and (second := re.search(r"\s(\w)", m.group(0))) and second.group(1).islower())
+
+
+@lru_cache(maxsize=1)
+def _verb_phrase() -> re.Pattern:
+    w = words()
+    # (asking and issuing only: a programme's name may open on a verb, "đội hình Tiếp sức mùa thi")
+    phrases = [v for v in w["request"] + ["chỉ đạo", "ban hành", "quyết định", "kế hoạch", "công văn", "công điện",
+                                          "thông báo"] if " " in v]
+    return re.compile(r"(?:" + spaced_alternation(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import leads_by_statement, meta_of, roles
+from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, roles
 
 
 def test_the_prime_minister_only_directs_wherever_he_stands():
@@ -92,3 +92,13 @@ def test_a_committee_that_will_issue_a_directive_only_asks():
     # guard: a department that will issue its own guidance does its own task
     text = "Sở Y tế sẽ ban hành hướng dẫn phòng dịch tại các điểm thi trước ngày 20/6."
     assert roles(text, "Bình Định", 2020)["lead"] == {"health"}
+
+
+def test_a_chairman_who_directs_with_a_capitalised_chi_thi_only_asks():
+    # "Chỉ thị:" written with a capital after the committee was read as part of its name ("UBND tỉnh Chỉ")
+    text = "Để kỳ thi diễn ra an toàn, đúng quy chế, Chủ tịch UBND tỉnh Chỉ thị:"
+    assert roles(text, "Thái Bình", 2018)["lead"] == set()
+    text += "\n1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi; bố trí điểm thi thuận lợi cho thí sinh."
+    assert leads_by_paragraph(text, "Thái Bình", 2018) == [set(), {"education"}]
+    # guards: a place's own capitalised words still belong to the name; a programme named after a verb too
+    assert roles("UBND huyện Giao Thủy chỉ đạo các xã bố trí đò đưa thí sinh.", "Nam Định", 2018)["lead"] == {"district_pc"}
