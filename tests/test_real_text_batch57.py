@@ -102,3 +102,11 @@ def test_a_chairman_who_directs_with_a_capitalised_chi_thi_only_asks():
     assert leads_by_paragraph(text, "Thái Bình", 2018) == [set(), {"education"}]
     # guards: a place's own capitalised words still belong to the name; a programme named after a verb too
     assert roles("UBND huyện Giao Thủy chỉ đạo các xã bố trí đò đưa thí sinh.", "Nam Định", 2018)["lead"] == {"district_pc"}
+
+
+def test_a_force_that_tasks_its_functional_units_keeps_the_duty():
+    text = "Công an tỉnh đã giao cho các đơn vị chức năng xây dựng kế hoạch bảo vệ khu vực in sao đề thi."
+    assert roles(text, "Hà Nam", 2024)["lead"] == {"police"}
+    # guard: a committee that tasks the units concerned only asks
+    text = "UBND tỉnh giao các đơn vị chức năng xây dựng kế hoạch bảo vệ khu vực in sao đề thi."
+    assert roles(text, "Hà Nam", 2024)["lead"] == set()
