@@ -376,7 +376,7 @@ def _web_headline(lines: list[str]) -> str:
 _ABOUT_THE_EXAM = re.compile(r"(?<!\w)(?:thi|thí\s+sinh|sĩ\s+tử|sỹ\s+tử|tuyển\s+sinh|THPT|trung\s+học\s+phổ\s+thông)(?!\w)",
                              re.IGNORECASE)
 # "… thi THPT 28/06/2024 16:25": the page's date and time printed after the headline
-_STAMP_AFTER = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
+_STAMP_AFTER = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?:\s+\d{1,6})?)?\s*$")  # (and a view count after the time)
 
 
 def _clean_item(text: str) -> str:

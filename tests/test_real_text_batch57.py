@@ -110,3 +110,9 @@ def test_a_force_that_tasks_its_functional_units_keeps_the_duty():
     # guard: a committee that tasks the units concerned only asks
     text = "UBND tỉnh giao các đơn vị chức năng xây dựng kế hoạch bảo vệ khu vực in sao đề thi."
     assert roles(text, "Hà Nam", 2024)["lead"] == set()
+
+
+def test_a_headline_keeps_no_date_time_and_view_count_printed_after_it():
+    text = ("Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT 13/07/2021 16:59 245\n\n"
+            "Sáng 7/7, Huyện đoàn đã bố trí 30 tình nguyện viên đưa đón thí sinh ở các xã xa.\n")
+    assert meta_of(text).values.get("title") == "Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT"
