@@ -116,3 +116,10 @@ def test_a_headline_keeps_no_date_time_and_view_count_printed_after_it():
     text = ("Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT 13/07/2021 16:59 245\n\n"
             "Sáng 7/7, Huyện đoàn đã bố trí 30 tình nguyện viên đưa đón thí sinh ở các xã xa.\n")
     assert meta_of(text).values.get("title") == "Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT"
+
+
+def test_the_local_committees_of_a_national_text_are_the_provinces():
+    text = "UBND các địa phương cần tạo điều kiện đi lại, ăn nghỉ cho thí sinh ở vùng sâu, vùng xa."
+    assert roles(text, "Toàn quốc", 2023)["lead"] == {"provincial_pc"}
+    # guard: in a province's own text they are its districts
+    assert roles(text, "Lạng Sơn", 2023)["lead"] == {"district_pc"}
