@@ -13,6 +13,8 @@ def test_the_prime_minister_only_directs_wherever_he_stands():
                  2024)["lead"] == set()
     assert roles("Phó Thủ tướng đánh giá cao sự vào cuộc của các ngành trong việc chuẩn bị kỳ thi.", "Toàn quốc",
                  2024)["lead"] == set()
+    assert roles("Tại phiên họp do Thủ tướng chủ trì chiều qua, các bộ đã thống nhất phương án thi hai đợt.", "Toàn quốc",
+                 2020)["lead"] == set()
     # guards: the ones he directs act; a report sent to him names him as its recipient only
     text = "Thủ tướng yêu cầu Bộ Công an bảo vệ tuyệt đối an toàn đề thi từ khâu in sao đến khi chấm."
     assert roles(text, "Toàn quốc", 2024)["lead"] == {"police"}
