@@ -125,3 +125,8 @@ def test_the_local_committees_of_a_national_text_are_the_provinces():
     assert roles(text, "Toàn quốc", 2023)["lead"] == {"provincial_pc"}
     # guard: in a province's own text they are its districts
     assert roles(text, "Lạng Sơn", 2023)["lead"] == {"district_pc"}
+
+
+def test_a_minister_who_writes_a_letter_to_the_provinces_only_asks():
+    text = "Bộ trưởng Bộ Giáo dục và Đào tạo gửi thư tới chủ tịch các tỉnh về an toàn của thí sinh trong mùa mưa bão."
+    assert roles(text, "Toàn quốc", 2018)["lead"] == set()
