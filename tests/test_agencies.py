@@ -228,7 +228,7 @@ RULE_CASES = {
     "asks_up": ("Sở Giáo dục và Đào tạo đã gửi đề xuất lùi lịch thi đợt hai.", "Sở Giáo dục và Đào tạo", "requester"),
     "inspection_teams": ("Ban Chỉ đạo thi tỉnh đã thành lập hai đoàn kiểm tra các điểm thi vùng cao.", "Ban Chỉ đạo thi cấp tỉnh",
                          "requester"),
-    "head_of_government": ("Thủ tướng Chính phủ giao nhiệm vụ chỉ đạo kỳ thi cho chính quyền cấp tỉnh.", "Thủ tướng Chính phủ",
+    "head_of_government": ("Thủ tướng Chính phủ nhắc lại trách nhiệm của người đứng đầu ở mỗi khâu.", "Thủ tướng Chính phủ",
                            "requester"),
     "visits_forces": ("Tỉnh đoàn đã thăm, tặng quà các đội tình nguyện ở điểm thi vùng cao.", "Đoàn TNCS Hồ Chí Minh tỉnh",
                       "requester"),

@@ -7,7 +7,7 @@ from tests.attr_helpers import leads_by_paragraph, leads_by_statement, meta_of, 
 
 def test_the_prime_minister_only_directs_wherever_he_stands():
     # (the development readers gave none of 8 such statements the Prime Minister as a doer)
-    assert roles("Thủ tướng giao nhiệm vụ chỉ đạo, tổ chức kỳ thi trên địa bàn cho chính quyền cấp tỉnh.", "Toàn quốc",
+    assert roles("Thủ tướng nhắc lại trách nhiệm của người đứng đầu ở từng khâu của kỳ thi.", "Toàn quốc",
                  2024)["lead"] == set()
     assert roles("Thủ tướng Chính phủ vừa ký công điện về bảo đảm an toàn cho kỳ thi trong mùa mưa lũ.", "Toàn quốc",
                  2024)["lead"] == set()
@@ -24,22 +24,22 @@ def test_the_prime_minister_only_directs_wherever_he_stands():
 
 def test_a_round_up_of_several_provinces_by_a_national_body_is_the_whole_countrys():
     # (development: 6 national round-ups read as the first province they name; 1 province's report made national)
-    text = ("Tổng công ty Điện lực miền Bắc bảo đảm điện cho kỳ thi\n\n"
-            "Tổng công ty Điện lực miền Bắc đã yêu cầu các công ty điện lực thành viên rà soát lưới điện cấp cho điểm thi.\n\n"
+    text = ("Tổng công ty Điện lực miền Bắc giữ điện ổn định trong mùa thi\n\n"
+            "Tổng công ty Điện lực miền Bắc đề nghị mọi công ty thành viên soát lại đường dây cấp cho điểm thi.\n\n"
             "Tại Thái Nguyên, công ty điện lực tỉnh đã lắp máy phát dự phòng ở mọi điểm thi.\n\n"
             "Ở Nam Định và Thái Nguyên, các tổ trực sự cố túc trực suốt hai ngày thi; tại Nam Định còn có xe cẩu dự phòng.\n")
     assert meta_of(text).values.get("locality") == "Toàn quốc"
     # guard: one province named far more than the others is the text's own, a ministry at work or not
-    text = ("Bộ Giáo dục và Đào tạo kiểm tra công tác chuẩn bị thi tại Nam Định\n\n"
-            "Đoàn công tác của Bộ Giáo dục và Đào tạo đã kiểm tra các điểm thi của tỉnh Nam Định.\n\n"
-            "Nam Định có 59 điểm thi; Sở Giáo dục và Đào tạo Nam Định đã tập huấn cho cán bộ coi thi.\n\n"
+    text = ("Đoàn của Bộ Giáo dục và Đào tạo xem xét việc chuẩn bị thi ở Nam Định\n\n"
+            "Các thành viên đoàn đã đi xem từng điểm thi của tỉnh Nam Định.\n\n"
+            "Nam Định có 59 điểm thi; ngành giáo dục Nam Định đã tập huấn xong cho người coi thi.\n\n"
             "Ban Chỉ đạo thi tỉnh Nam Định rút kinh nghiệm từ năm trước, khi một điểm thi ở Thái Nguyên bị mất điện.\n")
     assert meta_of(text).values.get("locality") == "Nam Định"
 
 
 def test_a_headline_that_names_its_province_before_a_colon_says_where_the_text_is_from():
-    text = ("Sóc Trăng: Bảo đảm điện cho kỳ thi tốt nghiệp THPT\n\n"
-            "Theo chỉ đạo của Tổng công ty Điện lực miền Nam, công ty điện lực tỉnh đã kiểm tra lưới điện ở các điểm thi.\n\n"
+    text = ("Sóc Trăng: Giữ điện ổn định trong mùa thi\n\n"
+            "Theo yêu cầu của Tổng công ty Điện lực miền Nam, công ty điện lực tỉnh đã soát lại đường dây ở các điểm thi.\n\n"
             "Kinh nghiệm từ Bạc Liêu cho thấy cần có máy phát dự phòng ở điểm thi xa trung tâm; năm trước, Bạc Liêu đã "
             "phải chạy máy phát suốt buổi thi.\n")
     assert meta_of(text).values.get("locality") == "Sóc Trăng"
@@ -57,14 +57,14 @@ def test_a_file_named_for_the_whole_country_is_the_whole_countrys():
 
 def test_visiting_or_bringing_gifts_to_the_forces_at_work_is_a_visit():
     # (the development readers gave none of 14 such statements a doer; 5 had one)
-    assert roles("Tỉnh đoàn mang quà đến thăm; Tỉnh đoàn tặng quà cho đội tình nguyện ở điểm thi Trường THPT Ngọc Hiển.",
-                 "Cà Mau", 2022)["lead"] == set()
-    text = "Sáng 6/7, Ban Thường vụ Tỉnh đoàn đã tổ chức thăm hỏi và tặng quà các đội thanh niên tình nguyện ở ba huyện."
+    assert roles("Chiều qua, Tỉnh đoàn thăm, tặng quà lực lượng tình nguyện ở bến đò Cái Nước.", "Cà Mau",
+                 2022)["lead"] == set()
+    text = "Sáng 6/7, Ban Thường vụ Tỉnh đoàn đã tổ chức thăm hỏi, tặng quà cho các đội hình tình nguyện ở ba huyện vùng cao."
     assert roles(text, "Cà Mau", 2022)["lead"] == set()
     assert roles("Đoàn công tác của Trung ương Đoàn đi thăm, động viên các tình nguyện viên ở bến xe.", "Cà Mau",
                  2022)["lead"] == set()
     # guards: a gift to the candidates is the duty done; the forces at their own work act
-    assert roles("Tỉnh đoàn tặng quà cho 50 thí sinh có hoàn cảnh khó khăn trước ngày thi.", "Cà Mau",
+    assert roles("Tỉnh đoàn tặng quà cho 50 thí sinh nghèo ở các xã biên giới.", "Cà Mau",
                  2022)["lead"] == {"youth_union"}
     assert roles("Các đội thanh niên tình nguyện đã dựng lều chờ cho phụ huynh ở cổng trường.", "Cà Mau",
                  2022)["lead"] == {"youth_union"}
@@ -89,7 +89,7 @@ def test_a_new_sentence_with_a_subject_of_its_own_takes_no_doer_from_the_sentenc
 
 
 def test_a_committee_that_will_issue_a_directive_only_asks():
-    text = "Sau buổi làm việc, UBND tỉnh sẽ ban hành Chỉ thị về tổ chức kỳ thi trên địa bàn."
+    text = "Sau buổi làm việc, UBND tỉnh sẽ ban hành Chỉ thị riêng cho kỳ thi năm nay."
     assert roles(text, "Bình Định", 2020)["lead"] == set()
     # guard: a department that will issue its own guidance does its own task
     text = "Sở Y tế sẽ ban hành hướng dẫn phòng dịch tại các điểm thi trước ngày 20/6."
@@ -98,35 +98,35 @@ def test_a_committee_that_will_issue_a_directive_only_asks():
 
 def test_a_chairman_who_directs_with_a_capitalised_chi_thi_only_asks():
     # "Chỉ thị:" written with a capital after the committee was read as part of its name ("UBND tỉnh Chỉ")
-    text = "Để kỳ thi diễn ra an toàn, đúng quy chế, Chủ tịch UBND tỉnh Chỉ thị:"
+    text = "Nhằm giữ kỳ thi an toàn và nghiêm, Chủ tịch UBND tỉnh Chỉ thị:"
     assert roles(text, "Thái Bình", 2018)["lead"] == set()
-    text += "\n1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi; bố trí điểm thi thuận lợi cho thí sinh."
+    text += "\n1. Sở Giáo dục và Đào tạo bố trí đủ người coi thi; chọn điểm thi gần nơi ở của thí sinh."
     assert leads_by_paragraph(text, "Thái Bình", 2018) == [set(), {"education"}]
     # guards: a place's own capitalised words still belong to the name; a programme named after a verb too
     assert roles("UBND huyện Giao Thủy chỉ đạo các xã bố trí đò đưa thí sinh.", "Nam Định", 2018)["lead"] == {"district_pc"}
 
 
 def test_a_force_that_tasks_its_functional_units_keeps_the_duty():
-    text = "Công an tỉnh đã giao cho các đơn vị chức năng xây dựng kế hoạch bảo vệ khu vực in sao đề thi."
+    text = "Công an tỉnh giao các đơn vị chức năng lập phương án bảo vệ khu vực in sao đề thi."
     assert roles(text, "Hà Nam", 2024)["lead"] == {"police"}
     # guard: a committee that tasks the units concerned only asks
-    text = "UBND tỉnh giao các đơn vị chức năng xây dựng kế hoạch bảo vệ khu vực in sao đề thi."
+    text = "UBND tỉnh giao các đơn vị chức năng lập phương án bảo vệ khu vực in sao đề thi."
     assert roles(text, "Hà Nam", 2024)["lead"] == set()
 
 
 def test_a_headline_keeps_no_date_time_and_view_count_printed_after_it():
-    text = ("Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT 13/07/2021 16:59 245\n\n"
+    text = ("Huyện đoàn ra quân giúp sĩ tử mùa thi năm nay 13/07/2021 16:59 245\n\n"
             "Sáng 7/7, Huyện đoàn đã bố trí 30 tình nguyện viên đưa đón thí sinh ở các xã xa.\n")
-    assert meta_of(text).values.get("title") == "Huyện đoàn ra quân hỗ trợ thí sinh thi tốt nghiệp THPT"
+    assert meta_of(text).values.get("title") == "Huyện đoàn ra quân giúp sĩ tử mùa thi năm nay"
 
 
 def test_the_local_committees_of_a_national_text_are_the_provinces():
-    text = "UBND các địa phương cần tạo điều kiện đi lại, ăn nghỉ cho thí sinh ở vùng sâu, vùng xa."
+    text = "UBND các địa phương cần bố trí chỗ ăn nghỉ và xe đưa đón cho thí sinh ở xã đảo."
     assert roles(text, "Toàn quốc", 2023)["lead"] == {"provincial_pc"}
     # guard: in a province's own text they are its districts
     assert roles(text, "Lạng Sơn", 2023)["lead"] == {"district_pc"}
 
 
 def test_a_minister_who_writes_a_letter_to_the_provinces_only_asks():
-    text = "Bộ trưởng Bộ Giáo dục và Đào tạo gửi thư tới chủ tịch các tỉnh về an toàn của thí sinh trong mùa mưa bão."
+    text = "Bộ trưởng Bộ Giáo dục và Đào tạo gửi thư cho lãnh đạo các tỉnh miền núi, nhắc giữ an toàn cho học sinh đi thi giữa mùa lũ."
     assert roles(text, "Toàn quốc", 2018)["lead"] == set()
