@@ -130,3 +130,12 @@ def test_the_local_committees_of_a_national_text_are_the_provinces():
 def test_a_minister_who_writes_a_letter_to_the_provinces_only_asks():
     text = "Bộ trưởng Bộ Giáo dục và Đào tạo gửi thư cho lãnh đạo các tỉnh miền núi, nhắc giữ an toàn cho học sinh đi thi giữa mùa lũ."
     assert roles(text, "Toàn quốc", 2018)["lead"] == set()
+
+
+def test_the_one_named_after_cung_voi_helps_the_subject():
+    # "X cùng với Y + verb": Y works with X, as "X cùng Y + verb" already read (rule with_partner)
+    text = "Ban Chỉ đạo thi tỉnh cùng với ngành Y tế đã lập tổ phản ứng nhanh ở mỗi điểm thi."
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"steering_committee"}, "support": {"health"}}
+    # guard: partners listed after "phối hợp với … cùng với …" still help
+    text = "Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh cùng với Sở Y tế rà soát các điểm thi."
+    assert roles(text, "Cà Mau", 2024) == {"lead": {"education"}, "support": {"police", "health"}}
