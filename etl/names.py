@@ -61,14 +61,14 @@ def patterns() -> dict[str, re.Pattern]:
         # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces, units or agencies ("lực lượng
         # công an, thanh tra, cán bộ Ban Chỉ đạo thi …", "các đơn vị y tế, công an, điện lực …") or after "gồm" ("… gồm
-        # công an, thanh tra …"), or forces, units or agencies "như" (such as) a sector list ("các lực lượng làm nhiệm
+        # công an, thanh tra …") or a partner word ("phối hợp với công an, y tế, điện lực …", "cùng công an, thanh tra …"), or forces, units or agencies "như" (such as) a sector list ("các lực lượng làm nhiệm
         # vụ ở điểm thi như y tế, công an …"), where the group word is not a name, and a bare "ngành" before two sector
         # words.
         # (the "như" form first: "Các ngành chức năng như y tế, …" is no list that starts at "chức năng")
         "group": re.compile(r"(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan|ngành)[^,;:.]{0,40}?\snhư\s+(?=" +
                             sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|[Bb]ộ|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?(?:[Ll]ực\s+lượng|đơn\s+vị|cơ\s+quan)\s+(?=" + sectors +
-                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s))(?=" + sectors + r"\s*,)"
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s)|(?<=\svới\s)|(?<=\scùng\s))(?=" + sectors + r"\s*,)"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
                             r"|(?<!\w)ngành\s+(?=(?:" + sectors + r")\s*(?:,|\svà)\s*(?:" +
                             sectors + r")(?!\w))", re.IGNORECASE),

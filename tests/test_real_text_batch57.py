@@ -139,3 +139,11 @@ def test_the_one_named_after_cung_voi_helps_the_subject():
     # guard: partners listed after "phối hợp với … cùng với …" still help
     text = "Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh cùng với Sở Y tế rà soát các điểm thi."
     assert roles(text, "Cà Mau", 2024) == {"lead": {"education"}, "support": {"police", "health"}}
+
+
+def test_sectors_listed_in_lower_case_after_a_partner_word_help():
+    text = "Sở Giáo dục và Đào tạo phối hợp với công an, y tế, điện lực giữ an toàn cho các điểm thi vùng cao."
+    assert roles(text, "Hải Phòng", 2024) == {"lead": {"education"}, "support": {"police", "health", "electricity"}}
+    # guard: one sector word alone is no list ("với công an" may be anyone's police; the gazetteer decides)
+    text = "Sở Giáo dục và Đào tạo làm việc với y tế huyện về việc trực cấp cứu."
+    assert "health" not in roles(text, "Hải Phòng", 2024)["lead"]
