@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from etl.config import PACKAGE
 from etl.gazetteer import BRACKETED_ABBREVIATION, Matcher, Mention, canonical, read_over
 from etl.metadata import localities, locality_kinds, place_names
+from etl.segment import DOC_TYPES
 
 
 def spaced_alternation(words) -> str:
@@ -517,9 +518,10 @@ def _capitalised_verb(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _verb_phrase() -> re.Pattern:
     w = words()
-    # (asking and issuing only: a programme's name may open on a verb, "đội hình Tiếp sức mùa thi")
-    phrases = [v for v in w["request"] + ["chỉ đạo", "ban hành", "quyết định", "kế hoạch", "công văn", "công điện",
-                                          "thông báo"] if " " in v]
+    # (asking and issuing only: a programme's name may open on a verb, "đội hình Tiếp sức mùa thi"; the types are
+    # etl.segment's)
+    types = [t.lower() for t in DOC_TYPES.values()]
+    phrases = [v for v in w["request"] + ["chỉ đạo", "ban hành"] + types if " " in v]
     return re.compile(r"(?:" + spaced_alternation(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
