@@ -584,10 +584,12 @@ _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:t�
                    r"|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã))?(?=\s*,?\s+[^\W\d])")
 
 
-# "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …", "… các cấp, ngành và các tổ chức tạo điều kiện …":
-# unnamed members that close a list are the list's.
+# "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …", "… các cấp, ngành và các tổ chức tạo điều kiện …",
+# "Bộ GD&ĐT, Bộ Y tế, các bộ liên quan bảo đảm …": unnamed members that close a list are the list's.
 # (also the ellipsis that closes a list: "các sở y tế, bệnh viện… chuẩn bị …")
-_LIST_FILLER = re.compile(r"^(?:(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s+(?:có\s+)?liên\s+quan)?)+|\s*(?:…|\.\.\.)(?!\s*[.,;]))(?=\s+[^\W\d])")
+_LIST_FILLER = re.compile(r"^(?:(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s+(?:có\s+)?liên\s+quan)?"
+                          r"|(?:bộ|sở|ngành|lực\s+lượng)(?:,\s*ngành)?\s+(?:(?:có\s+)?liên\s+quan|chức\s+năng)))+"
+                          r"|\s*(?:…|\.\.\.)(?!\s*[.,;]))(?=\s+[^\W\d])")
 
 
 # "Ban chỉ đạo thi THPT quốc gia 2019 của tỉnh yêu cầu …": the year (and whose) closing a body's name, not yet its verb

@@ -147,3 +147,10 @@ def test_sectors_listed_in_lower_case_after_a_partner_word_help():
     # guard: one sector word alone is no list ("với công an" may be anyone's police; the gazetteer decides)
     text = "Sở Giáo dục và Đào tạo làm việc với y tế huyện về việc trực cấp cứu."
     assert "health" not in roles(text, "Hải Phòng", 2024)["lead"]
+
+
+def test_the_ministries_concerned_closing_a_list_leave_its_members_at_work():
+    text = "Phát biểu kết luận, Thủ tướng nêu rõ, Bộ Y tế, Bộ Công an, các bộ liên quan phải lo an toàn cho thí sinh."
+    assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
+    text = "Theo chỉ đạo, Bộ Y tế, Bộ Công an, các bộ liên quan rà soát phương án phòng dịch ở từng điểm thi."
+    assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
