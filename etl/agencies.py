@@ -548,10 +548,18 @@ def _task_is() -> re.Pattern:
 def _sentence_line(text: str, doers: list, at: int) -> int:
     """How much of a caption or subheading line (_caption_lines) reads as a sentence: all of it when it opens with its
     doer, a body at work ("Công an huyện đưa quân ra giữ trật tự quanh trường thi", "Điện lực thị xã sửa lại
-    trạm biến áp gần trường"; the development readers labelled all 9 such lines with that doer), else
+    trạm biến áp gần trường"; the development readers labelled all 9 such lines with that doer), or with its workers
+    ("Công nhân Điện lực … sửa …": 3 of 3 in session 55), else
     none of it (a leader, a place, a title before a colon: "Kon Tum: 36 đội tình nguyện …")."""
-    opens = any(f.how in _OPENING_SUBJECT and f.start >= 0 and not text[: f.start - at].strip(" |-–•\t") for f in doers)
+    opens = any(f.how in _OPENING_SUBJECT and f.start >= 0 and _STAFF_BEFORE.fullmatch(text[: f.start - at].strip(" |-–•\t"))
+                for f in doers)
     return len(text) if opens and ":" not in text else 0
+
+
+# Who works for the body that opens a caption line ("Công nhân PC Khánh Hòa xử lý …", "Lực lượng chức năng và thanh niên
+# tình nguyện túc trực …"): the body is still at work there
+_STAFF_BEFORE = re.compile(r"(?:(?:công\s+nhân|cán\s+bộ(?:,?\s+chiến\s+s[ĩỹ])?|chiến\s+s[ĩỹ]|nhân\s+viên|các\s+thành\s+viên"
+                           r"|lực\s+lượng(?:\s+chức\s+năng\s+và)?))?", re.IGNORECASE)
 
 
 

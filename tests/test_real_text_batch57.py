@@ -154,3 +154,15 @@ def test_the_ministries_concerned_closing_a_list_leave_its_members_at_work():
     assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
     text = "Theo chỉ đạo, Bộ Y tế, Bộ Công an, các bộ liên quan rà soát phương án phòng dịch ở từng điểm thi."
     assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
+
+
+def test_a_caption_line_that_opens_with_a_bodys_workers_at_work_reads_as_a_sentence():
+    text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
+            "Công nhân PC Đắk Lắk kiểm tra lại trạm biến áp gần điểm thi\n\n"
+            "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
+    assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == {"electricity"}
+    # guard: a leader shown inspecting still only names the committee
+    text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
+            "Chủ tịch UBND thành phố kiểm tra công tác chuẩn bị tại điểm thi Trường THPT Lê Lợi\n\n"
+            "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
+    assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == set()
