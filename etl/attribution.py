@@ -219,6 +219,9 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         if apposition := _APPOSITION.search(left):  # "các đơn vị như Sở Y tế, …": the list stands for its head
             left = left[: apposition.start()]
         left = _PLURAL.sub("", left)  # "thành lập các (2) Hội đồng thi": the plural word or count belongs to the name
+        # "Chủ tịch UBND tỉnh kiểm tra …": a leader's title the gazetteer read as part of the name is still a title
+        # before the body for the rules that read one (leader_inspects, leader_visits), as "Phó Chủ tịch UBND tỉnh" is
+        titled = left + t.group(0) + " " if (t := patterns()["title_start"].match(over, start)) and t.end() < end else left
         part, rule, side = "mention", "mention", "left"
         if re.search(r"\(\s*$", left):
             if is_place(group[0]):
@@ -233,7 +236,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
             # list; the next member has the same part, it does not stand first in a statement
             part, rule = out[-1].part, "list_continued"
         for r in () if rule in ("parenthesis", "list_continued", "describes") else rules():
-            hit = r.regex.search(left) if r.side == "left" else r.regex.match(own)
+            hit = (r.regex.search(titled if r.name in _TITLE_RULES else left) if r.side == "left" else r.regex.match(own))
             if hit is None or (r.also_right is not None and r.also_right.match(right) is None):
                 continue
             if r.needs_next and (next_start is None or not _reaches(text, end + skipped + hit.end(), next_start)):
@@ -259,6 +262,9 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         out = sorted(out + [Part(x.role, x.name, "mention", "members_of", x.start, x.end) for x in qualifiers],
                      key=lambda p: p.start)
     return [p for p in out if not _whoever_concerned(over[p.start : p.end])]
+
+
+_TITLE_RULES = ("leader_inspects", "leader_visits")  # the rules that read a leader's title before a body
 
 
 def _without_the_concerned(text: str, group: list[Mention]) -> list[Mention]:
@@ -585,7 +591,7 @@ _AREA = re.compile(r"\s*,?\s+trên\s+địa\s+bàn(?:\s+Thủ\s+đô|\s+(?:(?:t�
 
 
 # "… các sở, ban, ngành, địa phương, đơn vị có liên quan chuẩn bị …", "… các cấp, ngành và các tổ chức tạo điều kiện …",
-# "Bộ GD&ĐT, Bộ Y tế, các bộ liên quan bảo đảm …": unnamed members that close a list are the list's.
+# "Sở Y tế, Công an tỉnh, các sở liên quan chuẩn bị …": unnamed members that close a list are the list's.
 # (also the ellipsis that closes a list: "các sở y tế, bệnh viện… chuẩn bị …")
 _LIST_FILLER = re.compile(r"^(?:(?:(?:\s*,\s*|\s+và\s+)(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s+(?:có\s+)?liên\s+quan)?"
                           r"|(?:bộ|sở|ngành|lực\s+lượng)(?:,\s*ngành)?\s+(?:(?:có\s+)?liên\s+quan|chức\s+năng)))+"

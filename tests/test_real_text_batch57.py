@@ -150,7 +150,7 @@ def test_sectors_listed_in_lower_case_after_a_partner_word_help():
 
 
 def test_the_ministries_concerned_closing_a_list_leave_its_members_at_work():
-    text = "Phát biểu kết luận, Thủ tướng nêu rõ, Bộ Y tế, Bộ Công an, các bộ liên quan phải lo an toàn cho thí sinh."
+    text = "Kết thúc phiên họp, Thủ tướng yêu cầu Bộ Y tế, Bộ Công an, các bộ liên quan lo an toàn cho thí sinh."
     assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
     text = "Theo chỉ đạo, Bộ Y tế, Bộ Công an, các bộ liên quan rà soát phương án phòng dịch ở từng điểm thi."
     assert roles(text, "Toàn quốc", 2021)["lead"] == {"health", "police"}
@@ -163,6 +163,17 @@ def test_a_caption_line_that_opens_with_a_bodys_workers_at_work_reads_as_a_sente
     assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == {"electricity"}
     # guard: a leader shown inspecting still only names the committee
     text = ("Sáng 25/6, Công an tỉnh họp bàn phương án bảo vệ kỳ thi.\n\n"
-            "Chủ tịch UBND thành phố kiểm tra công tác chuẩn bị tại điểm thi Trường THPT Lê Lợi\n\n"
+            "Chủ tịch UBND thành phố kiểm tra việc chuẩn bị ở điểm thi Trường THPT Lê Lợi\n\n"
             "Các tổ kỹ thuật túc trực tại điểm thi trong suốt hai ngày thi.")
     assert leads_by_paragraph(text, "Đắk Lắk", 2024)[1] == set()
+
+
+def test_a_chairman_inspecting_visits_whether_or_not_the_title_is_read_into_the_name():
+    # "Chủ tịch UBND tỉnh" is one gazetteer name, "Phó Chủ tịch UBND tỉnh" a title before one: both only visit
+    assert roles("Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị tại các điểm thi vùng cao.", "Đắk Lắk",
+                 2024)["lead"] == set()
+    assert roles("Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị tại các điểm thi vùng cao.", "Đắk Lắk",
+                 2024)["lead"] == set()
+    # guard: the chairman's own duty stays his committee's
+    assert roles("Chủ tịch UBND huyện chịu trách nhiệm toàn diện về kỳ thi trên địa bàn.", "Đắk Lắk",
+                 2024)["lead"] == {"district_pc"}
