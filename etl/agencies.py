@@ -535,7 +535,7 @@ def _agent_opening() -> re.Pattern:
     """A word standing for an agency (words.toml agent_words: "Các đơn vị …", "Lực lượng này …"), an opener that
     goes on with it or a time ("Đợt đầu sẽ …", "Kỳ này …"), first in the statement or after a setting and its comma."""
     w = words()
-    return re.compile(r"^\W*(?:[^,.;:]{1,60},\s*)?(?:(?:các|những|mỗi|từng|toàn|tất\s+cả(?:\s+các)?)\s+)?(?:"
+    return re.compile(r"^" + names.OPENS.pattern + r"(?:(?:các|những|mỗi|từng|toàn|tất\s+cả(?:\s+các)?)\s+)?(?:"
                       + spaced_alternation(w["agent_words"] + w["opener"] + w["time_words"]) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -560,7 +560,6 @@ def _sentence_line(text: str, doers: list, at: int) -> int:
 # tình nguyện túc trực …"): the body is still at work there
 _STAFF_BEFORE = re.compile(r"(?:(?:công\s+nhân|cán\s+bộ(?:,?\s+chiến\s+s[ĩỹ])?|chiến\s+s[ĩỹ]|nhân\s+viên|các\s+thành\s+viên"
                            r"|lực\s+lượng(?:\s+chức\s+năng\s+và)?))?", re.IGNORECASE)
-
 
 
 def _shown_at_work(caption: str, at: int, credit: int) -> bool:

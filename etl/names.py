@@ -62,9 +62,9 @@ def patterns() -> dict[str, re.Pattern]:
         # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces, units or agencies ("lực lượng
         # công an, thanh tra, cán bộ Ban Chỉ đạo thi …", "các đơn vị y tế, công an, điện lực …") or after "gồm" ("… gồm
-        # công an, thanh tra …") or a partner word ("phối hợp với công an, y tế, điện lực …", "cùng công an, thanh tra …"), or forces, units or agencies "như" (such as) a sector list ("các lực lượng làm nhiệm
-        # vụ ở điểm thi như y tế, công an …"), where the group word is not a name, and a bare "ngành" before two sector
-        # words.
+        # công an, thanh tra …") or a partner word ("phối hợp với công an, y tế, điện lực …", "cùng công an, thanh
+        # tra …"), or forces, units or agencies "như" (such as) a sector list ("các lực lượng làm nhiệm vụ ở điểm thi như
+        # y tế, công an …"), where the group word is not a name, and a bare "ngành" before two sector words.
         # (the "như" form first: "Các ngành chức năng như y tế, …" is no list that starts at "chức năng")
         "group": re.compile(r"(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan|ngành)[^,;:.]{0,40}?\snhư\s+(?=" +
                             sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|[Bb]ộ|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
@@ -592,8 +592,9 @@ def _spellings(locality: str) -> tuple[str, ...]:
     return tuple(sorted((a for a, n in localities().items() if n == locality), key=len, reverse=True))
 
 
-# Where a statement's subject stands: at its start, or after a setting or an opener and its comma.
-_OPENS = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?")
+# Where a statement's subject stands: at its start, or after a setting or an opener and its comma (also read by
+# etl.agencies: a new sentence's own subject).
+OPENS = re.compile(r"\W*(?:[^,.;:]{1,60},\s*)?")
 _STATE = re.compile(r"\s+(?:có|sẵn\s+sàng|là|đảm\s+bảo|bảo\s+đảm|kiểm\s+tra)(?!\w)", re.IGNORECASE)
 _LEVEL_LIST = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|xã|phường)\s*,$")
 # Words after which a bare lower-case word opens a clause of its own: "có", "và", and a consequence ("… sẽ có mưa lớn,
@@ -626,7 +627,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
                 continue
             if (word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start())
-                    and not (word in spelled and _OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after)
+                    and not (word in spelled and OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after)
                              and text.rstrip().endswith((".", ";", "…", "!")))):
                 # ("Quảng Bình tổ chức 1 cụm thi do Sở …"; the agent of a passive needs none: "… do huyện bố trí")
                 continue  # a bare place name acts only with a helper verb: "Quảng Ninh đã chuẩn bị …", or as the
