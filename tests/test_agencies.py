@@ -234,6 +234,7 @@ RULE_CASES = {
                       "requester"),
     "visited_forces": ("Tỉnh đoàn đã thăm, tặng quà các đội tình nguyện ở điểm thi vùng cao.",
                        "Đoàn TNCS Hồ Chí Minh tỉnh", "mention"),
+    "described": ("Thành phố Cần Thơ là địa phương có nhiều thí sinh tự do nhất vùng.", "UBND thành phố Cần Thơ", "mention"),
     "assigns_members": ("Ban Chỉ đạo thi tỉnh đã phân công nhiệm vụ cụ thể cho từng thành viên.", "Ban Chỉ đạo thi cấp tỉnh",
                         "requester"),
     "speaks": ("Kết thúc buổi kiểm tra, Giám đốc Sở Y tế đánh giá cao sự chuẩn bị của các điểm thi vùng cao.", "Sở Y tế",
