@@ -579,21 +579,17 @@ def _reports(text: str) -> str:
     # An event in a short opening phrase ("Sau cuộc họp, Tỉnh đoàn đã vận động …", "Tại hội nghị, …") only says when:
     # the main clause decides.
     opening = _OPENING_PHRASE.match(text)
-    dated = statements.opens_with_date(text) and not _TRAINING.search(text)  # (a training it holds is its work)
-    return "event" if _event(text, dated) and (not opening or _event(text[opening.end() :], dated)) else ""
+    return "event" if _event(text) and (not opening or _event(text[opening.end() :])) else ""
 
 
-_TRAINING = re.compile(r"(?:hội\s+nghị|lớp)\s+tập\s+huấn", re.IGNORECASE)
 _OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
 
 
-def _event(text: str, dated: bool = False) -> bool:
+def _event(text: str) -> bool:
     """The duty filter calls the statement context for an event cue (a headline too, when it names one), other than
-    one its subject holds (etl/duty_cues.toml `held`: "Công an tỉnh tổ chức hội nghị …" is the police's act) in a
-    report that does not open on its day: "Ngày 16/6, Công an tỉnh tổ chức hội nghị triển khai …" (`dated`) is the news
-    of the meeting itself, no task of the police (development readers: 25 of 25 such statements name no doer there)."""
+    one its subject holds (etl/duty_cues.toml `held`: "Công an tỉnh tổ chức hội nghị …" is the police's act)."""
     kind, why = statements.kind_of(text, has_doer=True)
-    return kind == statements.CONTEXT and ((why.startswith("narrative: event") and (dated or not statements.held_event(why)))
+    return kind == statements.CONTEXT and ((why.startswith("narrative: event") and not statements.held_event(why))
                                            or (why.startswith("shape:") and statements.names_event(text)))
 
 

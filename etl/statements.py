@@ -411,16 +411,6 @@ def held_event(reason: str) -> bool:
     return bool(m) and m[1] in _cues()["held"]
 
 
-def opens_with_date(text: str) -> bool:
-    """The statement opens on the day it reports, after at most a dateline ("Ngày 16/6, …", "BHG - Chiều 12/6/2019, …",
-    "(THTG) Sáng 25-6, …"; duty_cues.toml [narrative] date_openers): a news report's lede."""
-    m = _cues()["date"].search(text.lower())
-    return bool(m) and m.start() <= _DATELINE
-
-
-_DATELINE = 24  # characters a dateline or a source in brackets may take before the date
-
-
 def names_event(text: str) -> bool:
     """The statement names an event (a meeting held, chaired or attended, a visit; duty_cues.toml [narrative] event
     and event_nouns_at_start), wherever it stands: a headline "Huyện Tánh Linh họp bàn công tác chuẩn bị …" too."""
