@@ -67,7 +67,8 @@ _ISSUER = re.compile(
     r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
     r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"
 )
-# A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023".
+# A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023",
+# "… có Công văn hỏa tốc số 4707/UBND-KGVX …", "… vừa có công văn số …", "… ra Chỉ thị số 13/CT-UBND …".
 # Also without "vừa": "Ngày 01/7/2020, UBND thành phố ban hành Quyết định số 2354/QĐ-UBND về …" (the date opens the sentence).
 # The number may come later in the sentence, after the subject or in brackets ("… ban hành Chỉ thị về tăng cường …
 # (Chỉ thị số 07/CT-UBND, ngày 10/6/2022)"), and the date after a comma; it is the issued document's number only
@@ -83,7 +84,7 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
 _ISSUED_DOC = re.compile(
-    r"(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban\s+hành\s+(?P<type>" + _TYPES + r"|[Vv]ăn\s+bản)\b"
+    r"(?:(?:vừa|đã|mới)\s+)?(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ra|phát\s+đi)\s+(?P<type>(?i:" + _TYPES + r")|[Vv]ăn\s+bản)\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
@@ -497,7 +498,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             issued_by = _ISSUED_BY.search(t[: m.start()])
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
             generic = m["type"].lower() == "văn bản"
-            meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else m["type"])
+            meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else m["type"][0].upper() + m["type"][1:])
             meta.set("number", m["num"])
             if not m["y"]:
                 day = _OPENING_DAY.search(t[: m.start()])
