@@ -607,7 +607,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("locality", NATIONAL, "inferred")
         meta.warnings.append(("locality", f"no place named and a national body at work: the locality is {NATIONAL}"))
     if "year" not in meta.values:
-        years = Counter(y for t in title + body for y in _exam_years(t))
+        # (not a web page's time stamp: "Thứ Năm, ngày 22 tháng 8 năm 2019, 10:15" is when the page was printed)
+        years = Counter(y for t in title + body if not WEB_STAMP.fullmatch(t.strip()) for y in _exam_years(t))
         if years:
             year = years.most_common(1)[0][0]
             meta.set("year", year, "inferred")

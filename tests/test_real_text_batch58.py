@@ -1,0 +1,81 @@
+"""Session 56: patterns met on real texts (session 55's held-out batches, development now), in our own words."""
+
+from __future__ import annotations
+
+from tests.attr_helpers import meta_of, roles
+
+
+def test_the_youth_volunteers_abbreviations_are_the_youth_union():
+    # "ĐVTN" (đoàn viên thanh niên), "ĐVTV" (đoàn viên tình nguyện), "Đội TNTN" (thanh niên tình nguyện) in news
+    assert roles("ĐVTN giúp thí sinh gửi xe và tìm phòng thi ngay từ sáng sớm.", "Hà Tĩnh", 2025)["lead"] == {"youth_union"}
+    assert roles("Tại Can Lộc, nhiều ĐVTV đã có mặt ở điểm thi để đón thí sinh.", "Hà Tĩnh", 2025)["lead"] == {"youth_union"}
+    assert roles("Các Đội TNTN đã phát nước uống và hướng dẫn người nhà thí sinh chỗ chờ.", "Tuyên Quang",
+                 2024)["lead"] == {"youth_union"}
+
+
+def test_a_unit_of_an_agency_that_acts_is_the_agency_at_work():
+    # "các phòng nghiệp vụ của Công an …", "các đơn vị thành viên thuộc Tổng công ty …" + verb
+    text = "Các phòng nghiệp vụ của Công an thành phố đã kiểm tra thiết bị in sao tại khu vực làm đề."
+    assert roles(text, "Hà Nội", 2024)["lead"] == {"police"}
+    text = "Các đơn vị thành viên thuộc Tổng công ty Điện lực miền Nam đã rà soát đường dây cấp cho điểm thi."
+    assert roles(text, "Cần Thơ", 2022)["lead"] == {"electricity"}
+    # guard: the unit only named, nothing done by it, leaves the agency a mention
+    text = "Thí sinh được phát bút tại phòng nghiệp vụ của Công an thành phố."
+    assert roles(text, "Hà Nội", 2024)["lead"] == set()
+
+
+def test_exam_sites_after_until_now_or_most_of_them_act():
+    assert roles("Đến nay các điểm thi đã bố trí đủ bàn ghế và tủ giữ bài thi.", "Đồng Tháp", 2023)["lead"] == {"other"}
+    assert roles("Hầu hết các điểm thi đều tổ chức tốt khâu đón thí sinh vào phòng.", "Gia Lai", 2023)["lead"] == {"other"}
+    # guard: where they only are, or what they have, they are places
+    assert roles("Thí sinh đến các điểm thi từ sáng sớm.", "Gia Lai", 2023)["lead"] == set()
+
+
+def test_a_sentence_that_only_says_what_a_place_is_names_no_doer():
+    # (development readers: 5 of 5 such sentences name no doer)
+    assert roles("Thành phố Cần Thơ là địa phương có nhiều thí sinh tự do nhất vùng.", "Cần Thơ", 2024)["lead"] == set()
+    assert roles("Trường THPT Lê Lợi là điểm thi có đông thí sinh nhất huyện.", "Kon Tum", 2022)["lead"] == set()
+    assert roles("Thành phố Hải Phòng có lượng thí sinh dự thi tăng so với năm trước.", "Hải Phòng", 2024)["lead"] == set()
+    # guards: the first or only one to do something did it; what it is with a duty after it still acts
+    assert roles("Thành phố Cần Thơ là địa phương đầu tiên bố trí xe đưa đón thí sinh ở xa.", "Cần Thơ",
+                 2024)["lead"] == {"provincial_pc"}
+    assert roles("Sở Giáo dục và Đào tạo là cơ quan chịu trách nhiệm chính trong việc tổ chức kỳ thi.", "Cà Mau",
+                 2024)["lead"] == {"education"}
+
+
+def test_a_report_already_sent_up_is_no_duty():
+    # (development readers: 5 of 5 "X đã (có) báo cáo (gửi) Bộ …" name no doer there)
+    text = "Ngày 2/7, Sở Giáo dục và Đào tạo tỉnh đã có báo cáo gửi Bộ Giáo dục và Đào tạo về điểm thi trên đảo."
+    assert roles(text, "Kiên Giang", 2021)["lead"] == set()
+    assert roles("Sở cũng đã báo cáo UBND tỉnh việc chở đề thi bằng tàu riêng.", "Kiên Giang", 2021)["lead"] == set()
+    # guard: a directive's "tổng hợp, báo cáo" is a duty of the one who reports
+    text = "Sở Giáo dục và Đào tạo tổng hợp tình hình, báo cáo UBND tỉnh sau mỗi buổi thi."
+    assert roles(text, "Kiên Giang", 2021)["lead"] == {"education"}
+
+
+def test_a_page_stamp_with_its_weekday_is_no_place_and_date_of_issue():
+    text = ("Thứ Năm, ngày 22 tháng 08 năm 2019, 10:15:02\n\n"
+            "Kiên Giang: Chở đề thi tốt nghiệp THPT năm 2021 ra Phú Quốc bằng tàu cao tốc riêng\n\n"
+            "Minh Anh - 09:40, 05/07/2021\n\n"
+            "Sở Giáo dục và Đào tạo tỉnh Kiên Giang cho biết sẽ thuê tàu riêng chở đề thi ra đảo.\n")
+    meta = meta_of(text)
+    assert meta.values.get("title") == "Kiên Giang: Chở đề thi tốt nghiệp THPT năm 2021 ra Phú Quốc bằng tàu cao tốc riêng"
+    assert (meta.values.get("year"), meta.values.get("issued_date")) == (2021, None)
+    text = ("Đồng hành cùng thí sinh\n\nThứ tư, ngày 05 Tháng 8 năm 2020 lúc 08:30 |\n\n"
+            "Chiều 4/8, UBND tỉnh họp báo về kỳ thi tốt nghiệp THPT năm 2020.\n")
+    assert meta_of(text).values.get("issued_date") is None
+    # guard: a document's own place-and-date line still gives its date
+    text = "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSố: 12/CT-UBND\nKiên Giang, ngày 22 tháng 5 năm 2024\nCHỈ THỊ\nVề kỳ thi\n"
+    assert str(meta_of(text).values.get("issued_date")) == "2024-05-22"
+
+
+def test_a_reported_documents_number_after_co_or_ra():
+    text = "Chiều ngày 5/8, Chủ tịch UBND tỉnh có Công văn hoả tốc số 4512/UBND-KGVX về phòng dịch trong kỳ thi năm 2020."
+    meta = meta_of(text)
+    assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "4512/UBND-KGVX")
+    text = "UBND tỉnh Quảng Ninh vừa có công văn hỏa tốc số 4001/UBND-VX về xét nghiệm cho thí sinh năm 2021."
+    meta = meta_of(text)
+    assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "4001/UBND-VX")
+    # guard: a national number named is not the report's own
+    text = "UBND tỉnh vừa có văn bản triển khai Chỉ thị số 17/CT-TTg về kỳ thi năm 2023."
+    assert meta_of(text).values.get("number") is None
