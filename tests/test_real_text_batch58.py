@@ -79,3 +79,12 @@ def test_a_reported_documents_number_after_co_or_ra():
     # guard: a national number named is not the report's own
     text = "UBND tỉnh vừa có văn bản triển khai Chỉ thị số 17/CT-TTg về kỳ thi năm 2023."
     assert meta_of(text).values.get("number") is None
+
+
+def test_the_exam_boards_of_the_regulation_are_agencies_of_their_own():
+    # the boards the exam regulation sets up ("Ban In sao", "Ban Vận chuyển …", "Ban Coi thi"), in any letter case
+    assert roles("Chìa khóa hòm đề do trưởng ban vận chuyển đề thi giữ suốt đường đi.", "Quảng Nam", 2023)["lead"] == {"other"}
+    assert roles("Ban in sao làm việc cách ly cho đến khi môn thi cuối kết thúc.", "Quảng Nam", 2023)["lead"] == {"other"}
+    # guard: a board counted ("ban coi thi là hơn 1.400 người") is a count, no doer
+    text = "Tỉnh đã huy động gần 1.900 người làm thi, trong đó ban coi thi là hơn 1.400 người."
+    assert roles(text, "Điện Biên", 2025)["lead"] == {"provincial_pc"}
