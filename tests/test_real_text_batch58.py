@@ -88,3 +88,14 @@ def test_the_exam_boards_of_the_regulation_are_agencies_of_their_own():
     # guard: a board counted ("ban coi thi là hơn 1.400 người") is a count, no doer
     text = "Tỉnh đã huy động gần 1.900 người làm thi, trong đó ban coi thi là hơn 1.400 người."
     assert roles(text, "Điện Biên", 2025)["lead"] == {"provincial_pc"}
+
+
+def test_grassroots_police_and_the_forces_word_for_working_together():
+    # "công an cơ sở" (the commune police), "hiệp đồng với" (the forces' "phối hợp với"), "cha mẹ HS" (parents' board)
+    text = "Phòng Cảnh sát giao thông chủ động hiệp đồng với công an cơ sở phân luồng quanh các điểm thi."
+    assert roles(text, "Hà Nội", 2024) == {"lead": {"police"}, "support": {"police"}}
+    text = "Nhà trường phối hợp với ban đại diện cha mẹ HS đưa đón các thí sinh ở xa."
+    assert roles(text, "Quảng Nam", 2024)["support"] == {"other"}
+    # guard: a contract ("hợp đồng") is no partner
+    text = "Sở Giáo dục và Đào tạo ký hợp đồng với Công ty Điện lực về cấp điện dự phòng."
+    assert roles(text, "Quảng Nam", 2024)["support"] == set()
