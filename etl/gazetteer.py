@@ -7,6 +7,7 @@ import csv
 import hashlib
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,6 +47,24 @@ BRACKETED_ABBREVIATION = r"\s*\((?-i:[A-ZĐ][A-ZĐ&\-]{1,9})\)"
 _ABBREVIATION_IN_NAME = re.compile(r"(?<=\w)" + BRACKETED_ABBREVIATION + r"(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?!\w))")
 
 
+# … and one that abbreviates the very words before it, wherever the name goes on: "ủy ban nhân dân (UBND) các xã",
+# "Ban Chỉ đạo (BCĐ) thi tốt nghiệp THPT tỉnh", "Sở Giáo dục và Đào tạo (GD&ĐT) Quảng Ngãi"
+_ABBREVIATION_AFTER = re.compile(r"(?<=\w)\s*\((?-i:([A-ZĐ][A-ZĐ&\-]{1,9}))\)(?=\s+\w)")
+
+
+def _abbreviates(before: str, abbreviation: str) -> bool:
+    """The capitals of `abbreviation` are the initials of the last words of `before` ("và" written "&" or left out)."""
+    letters = [_base(c) for c in abbreviation if c.isalpha()]
+    words = [w for w in before.split()[-len(letters) - 1 :] if w[0].isalpha()]
+    return ([_base(w[0]) for w in words][-len(letters) :] == letters
+            or [_base(w[0]) for w in words if w.lower() != "và"][-len(letters) :] == letters)
+
+
+def _base(letter: str) -> str:
+    """A letter in capitals without its marks ("ủ" -> "U", "Đ" -> "D")."""
+    return unicodedata.normalize("NFD", letter.upper().replace("Đ", "D"))[0]
+
+
 @lru_cache(maxsize=8192)  # the name matcher, the unknown-name pass and the rules read each statement
 def read_over(text: str) -> str:
     """The text a name is matched in: what sits inside a name by mistake or by habit is blanked (to the same length, so
@@ -53,6 +72,8 @@ def read_over(text: str) -> str:
     nhân dân (UBND) tỉnh An Giang"), and a capitalised word typed twice ("Sở Sở GD-ĐT", "Sở Giáo Giáo dục …")."""
     if "(" in text:
         text = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text)
+        text = _ABBREVIATION_AFTER.sub(lambda a: " " * len(a.group()) if _abbreviates(text[: a.start()], a[1]) else a.group(),
+                                       text)
     return _TYPED_TWICE.sub(lambda a: " " * len(a.group()) if a.group(1)[0].isupper() else a.group(), text)
 
 

@@ -99,3 +99,12 @@ def test_grassroots_police_and_the_forces_word_for_working_together():
     # guard: a contract ("hợp đồng") is no partner
     text = "Sở Giáo dục và Đào tạo ký hợp đồng với Công ty Điện lực về cấp điện dự phòng."
     assert roles(text, "Quảng Nam", 2024)["support"] == set()
+
+
+def test_an_abbreviation_in_brackets_after_the_words_it_stands_for_is_read_over():
+    # "ủy ban nhân dân (UBND) các xã …", "Ban Chỉ đạo (BCĐ) thi …": the bracket repeats the words before it
+    text = "Công an huyện phối hợp với ủy ban nhân dân (UBND) các xã, thị trấn giữ trật tự ở điểm thi."
+    assert roles(text, "Hà Nội", 2022) == {"lead": {"police"}, "support": {"other"}}
+    # guard: a bracket that is no abbreviation of the words before it stays ("Công an tỉnh (PC06) …")
+    text = "Phòng Cảnh sát giao thông (PC08) phối hợp với Công an các huyện phân luồng giao thông."
+    assert roles(text, "Hà Nội", 2022)["lead"] == {"police"}
