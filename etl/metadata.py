@@ -148,6 +148,8 @@ def localities() -> dict[str, str]:
 
 # The tag a provincial paper or portal opens its articles with: "(QNO) - …", "BBK - …", "(Baohatinh.vn) – …".
 _BYLINE = re.compile(r"^\s*\(?\s*([^\W\d_][\w.&]{1,29})\s*\)?\s*[-–—]")
+# … and a paper's tag in brackets that opens the lead after a headline on the same line ("… tại kỳ thi (QNO) - Sáng …")
+_BYLINE_AFTER_HEADLINE = re.compile(r"\s+\((?-i:[A-ZĐ][A-Za-zĐ.]{1,14})\)\s*[-–—]\s+")
 
 
 def _folded(text: str) -> str:
@@ -471,6 +473,11 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
         # with no sentence end, is its headline
         meta.set("title", _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip()))))
+    elif (not head and not title and body and (byline := _BYLINE_AFTER_HEADLINE.search(body[0]))
+          and _headline(headline := without_section(body[0][: byline.start()].strip()))):
+        # A page whose headline runs into its lead: "Giáo dục - Việc làm <headline> (QNO) - Sáng 27/6, …": the paper's
+        # byline tag ends the headline
+        meta.set("title", headline)
     if typed_by_number := _symbol_type(str(meta.values.get("number", ""))):
         meta.set("doc_type", typed_by_number)
     if any(t.startswith("V/v") for t in title) or any(t.startswith("Kính gửi") for t in head):

@@ -108,3 +108,12 @@ def test_an_abbreviation_in_brackets_after_the_words_it_stands_for_is_read_over(
     # guard: a bracket that is no abbreviation of the words before it stays ("Công an tỉnh (PC06) …")
     text = "Phòng Cảnh sát giao thông (PC08) phối hợp với Công an các huyện phân luồng giao thông."
     assert roles(text, "Hà Nội", 2022)["lead"] == {"police"}
+
+
+def test_a_headline_that_runs_into_its_lead_ends_at_the_papers_tag():
+    text = ("Quốc phòng - An ninh Công an tỉnh phân luồng giao thông quanh các điểm thi (QNO) - Sáng 26/6, Phòng Cảnh sát "
+            "giao thông Công an tỉnh bố trí lực lượng tại các điểm thi năm 2024.\n\nCác tổ tuần tra túc trực suốt hai ngày thi.\n")
+    assert meta_of(text).values.get("title") == "Công an tỉnh phân luồng giao thông quanh các điểm thi"
+    # guard: a lead with no headline before its tag has no title from it
+    text = "(QNO) - Sáng 26/6, Công an tỉnh bố trí lực lượng tại các điểm thi năm 2024.\n\nCác tổ tuần tra túc trực.\n"
+    assert meta_of(text).values.get("title") is None
