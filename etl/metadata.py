@@ -51,6 +51,13 @@ _IMPLEMENTING = re.compile(r"(?:^|[.;]\s+)\W*(?:Theo đó|Để triển khai|Tri
 _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ thị|Công điện|Quyết định|Công văn))"
                               r"\s+(?:số\s+)?(?P<num>\d+/[\wĐđ]+(?:-[\wĐđ]+)+)")
 _FORMERLY = {"Huế": (2025, "Thừa Thiên Huế")}  # locality -> (first exam year under that name, the name before)
+
+
+def _former_name(meta) -> None:
+    """The locality under the name it had in the document's year (_FORMERLY), unless the manifest gave it."""
+    if (before := _FORMERLY.get(str(meta.values.get("locality")))) and meta.sources.get("locality") != "manifest" \
+            and isinstance(meta.values.get("year"), int) and meta.values["year"] < before[0]:
+        meta.values["locality"] = before[1]
 _NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 # A character of a body's name, short of a speaker's verb or a purpose that starts the sentence's own words
@@ -636,9 +643,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
 
     # A locality that is new in a year was part of another before it: Huế is a centrally-run city from 2025; a 2024
     # document about Huế or its districts (districts.csv lists them under the city) is Thừa Thiên Huế's.
-    if (before := _FORMERLY.get(str(meta.values.get("locality")))) and meta.sources.get("locality") != "manifest" \
-            and isinstance(meta.values.get("year"), int) and meta.values["year"] < before[0]:
-        meta.values["locality"] = before[1]
+    _former_name(meta)
     loc = meta.values.get("locality")
     issuer = meta.values.get("issuer")
     if isinstance(issuer, str) and loc and meta.sources.get("issuer") != "manifest":
@@ -681,6 +686,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if key not in meta.values and value is not None:
             meta.set(key, value, "file name")
             meta.warnings.append((key, f"not stated in the text nor in the manifest: {value} is taken from the file's name"))
+    _former_name(meta)  # (the year may come from the file's name only)
     for name in ("locality", "year", "doc_type", "title", "issuer"):
         if name not in meta.values:
             meta.warnings.append((name, f"{name} is not stated in the text nor in the manifest: left empty"))

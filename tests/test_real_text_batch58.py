@@ -117,3 +117,18 @@ def test_a_headline_that_runs_into_its_lead_ends_at_the_papers_tag():
     # guard: a lead with no headline before its tag has no title from it
     text = "(QNO) - Sáng 26/6, Công an tỉnh bố trí lực lượng tại các điểm thi năm 2024.\n\nCác tổ tuần tra túc trực.\n"
     assert meta_of(text).values.get("title") is None
+
+
+def test_hue_before_2025_is_thua_thien_hue_when_only_the_file_name_gives_the_year():
+    from etl.clean import clean
+    from etl.metadata import extract
+    from etl.segment import kinds
+
+    text = ("Tiếp sức thí sinh ở Huế\n\nĐoàn thanh niên Công an thành phố Huế đưa đón thí sinh ở xa.\n\n"
+            "Các chiến sĩ trẻ ở Huế còn phát nước uống tại cổng trường.\n")
+    cleaned = clean(text)
+    meta = extract(cleaned.paragraphs, kinds(cleaned.paragraphs), None, "hue-tiepsuc-2023.txt")
+    assert (meta.values.get("locality"), meta.values.get("year")) == ("Thừa Thiên Huế", 2023)
+    # guard: from 2025 Huế is a centrally-run city of its own
+    meta = extract(cleaned.paragraphs, kinds(cleaned.paragraphs), None, "hue-tiepsuc-2025.txt")
+    assert meta.values.get("locality") == "Huế"
