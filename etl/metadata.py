@@ -624,7 +624,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         # (not a web page's time stamp: "Thứ Năm, ngày 22 tháng 8 năm 2019, 10:15" is when the page was printed)
         years = Counter(y for t in title + body if not WEB_STAMP.fullmatch(t.strip()) for y in _exam_years(t))
         if years:
-            year = years.most_common(1)[0][0]
+            year = max(years, key=lambda y: (years[y], y))  # (of equals, the later: the year before is compared with)
             meta.set("year", year, "inferred")
             meta.warnings.append(("year", f"no dated header: the year {year} is the exam year the text names most"))
         elif dated := Counter(int(a or b) for t in title + body for a, b in _ANY_DATE.findall(t)):

@@ -132,3 +132,16 @@ def test_hue_before_2025_is_thua_thien_hue_when_only_the_file_name_gives_the_yea
     # guard: from 2025 Huế is a centrally-run city of its own
     meta = extract(cleaned.paragraphs, kinds(cleaned.paragraphs), None, "hue-tiepsuc-2025.txt")
     assert meta.values.get("locality") == "Huế"
+
+
+def test_of_two_exam_years_named_alike_the_later_is_the_texts():
+    # a report names this year's exam and, as often, last year's one (no "so với" before it)
+    text = ("Lãnh đạo tỉnh kiểm tra công tác chuẩn bị thi\n\n"
+            "Kỳ thi năm 2018, tỉnh có ba điểm thi bị ảnh hưởng mưa lũ.\n\n"
+            "Ban Chỉ đạo thi tỉnh yêu cầu các điểm thi chuẩn bị chu đáo cho kỳ thi THPT quốc gia năm 2019.\n")
+    assert meta_of(text).values.get("year") == 2019
+    # guard: the year named most still wins
+    text = ("Lãnh đạo tỉnh kiểm tra công tác chuẩn bị thi\n\n"
+            "Kỳ thi năm 2018 diễn ra trong hai ngày; kỳ thi năm 2018 có 9.000 thí sinh.\n\n"
+            "Sở Giáo dục và Đào tạo đã rút kinh nghiệm từ kỳ thi năm 2017.\n")
+    assert meta_of(text).values.get("year") == 2018
