@@ -156,6 +156,17 @@ def localities() -> dict[str, str]:
 # The tag a provincial paper or portal opens its articles with: "(QNO) - …", "BBK - …", "(Baohatinh.vn) – …".
 _BYLINE = re.compile(r"^\s*\(?\s*([^\W\d_][\w.&]{1,29})\s*\)?\s*[-–—]")
 # … and a paper's tag in brackets that opens the lead after a headline on the same line ("… tại kỳ thi (QNO) - Sáng …")
+def _own_paragraphs(body: list[str]) -> list[str]:
+    """The paragraphs less a web page's furniture (a byline alone, photo credits) and a paragraph printed again."""
+    out: list[str] = []
+    for t in body:
+        # (printed again: it opens on the first 40 characters of an earlier one, "<headline> -0" after "<headline>")
+        if not _PAGE_FURNITURE.match(t) and not any(len(o) >= 20 and t.startswith(o[:40]) for o in out):
+            out.append(t)
+    return out
+
+
+_PAGE_FURNITURE = re.compile(r"^\s*(?:\(?[\w.&]{2,30}\)?\s*[-–—]\s*$|Ảnh\s*:|\(?Ảnh\b)")
 _BYLINE_AFTER_HEADLINE = re.compile(r"\s+\((?-i:[A-ZĐ][A-Za-zĐ.]{1,14})\)\s*[-–—]\s+")
 
 
@@ -507,7 +518,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                 meta.set("issued_date", dt.date(int(day["y"]), int(day["m"]), int(day["d"])), "inferred")
 
     issued_by = None  # who the sentence that reports the issued document names before "ban hành"
-    for t in body[:3]:
+    # (in the first three paragraphs of the text's own words: a web page's byline, its photo credits and its headline
+    # printed a second time do not count: "NDO -", "Ảnh: …")
+    for t in _own_paragraphs(body)[:3]:
         if m := _ISSUED_DOC.search(t):
             issued_by = _ISSUED_BY.search(t[: m.start()])
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's

@@ -145,3 +145,11 @@ def test_of_two_exam_years_named_alike_the_later_is_the_texts():
             "Kỳ thi năm 2018 diễn ra trong hai ngày; kỳ thi năm 2018 có 9.000 thí sinh.\n\n"
             "Sở Giáo dục và Đào tạo đã rút kinh nghiệm từ kỳ thi năm 2017.\n")
     assert meta_of(text).values.get("year") == 2018
+
+
+def test_a_reported_documents_number_after_the_pages_byline_and_photo_credits():
+    text = ("Thi đợt hai vào ngày 6 và 7/8\n\nNDO -\n\nĐợt hai của kỳ thi năm 2021 dành cho thí sinh chưa thi đợt một.\n\n"
+            "Ảnh: MINH AN\n\nẢnh: MINH AN\n\nThi đợt hai vào ngày 6 và 7/8 -0\n\n"
+            "Thứ trưởng Bộ Giáo dục và Đào tạo vừa ký ban hành công văn số 3001/BGDĐT-QLCL về thi đợt hai.\n")
+    meta = meta_of(text)
+    assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "3001/BGDĐT-QLCL")
