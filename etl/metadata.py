@@ -667,7 +667,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if isinstance(issuer, str) and meta.sources.get("issuer") != "manifest" and re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer):
         meta.values["issuer"] = f"{issuer} Chính phủ"  # "Thủ tướng yêu cầu …": the office is the Government's
 
-    for t in texts:
+    for t in texts if {"doc_type", "number"} & meta.values.keys() else ():
+        # (what a document implements; a write-up that reports no document of its own names national texts only as
+        # the background of its news: "Thực hiện Chỉ thị số 17/CT-TTg …, EVN yêu cầu …")
         if m := _NATIONAL.search(t):
             meta.set("implements", m[1])
             break

@@ -153,3 +153,14 @@ def test_a_reported_documents_number_after_the_pages_byline_and_photo_credits():
             "Thứ trưởng Bộ Giáo dục và Đào tạo vừa ký ban hành công văn số 3001/BGDĐT-QLCL về thi đợt hai.\n")
     meta = meta_of(text)
     assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "3001/BGDĐT-QLCL")
+
+
+def test_a_news_report_of_no_document_implements_nothing():
+    # the Prime Minister's directive named as the background of news is not what the report implements
+    text = ("Ngành điện sẵn sàng cho kỳ thi năm 2023\n\n"
+            "Thực hiện Chỉ thị số 17/CT-TTg của Thủ tướng Chính phủ, Tập đoàn Điện lực yêu cầu các đơn vị bảo đảm điện.\n")
+    assert meta_of(text).values.get("implements") is None
+    # guard: a document reported by its number implements what it names
+    text = ("UBND tỉnh vừa ban hành Công văn số 1201/UBND-VX ngày 2/6/2023 thực hiện Chỉ thị số 17/CT-TTg của Thủ tướng "
+            "Chính phủ về kỳ thi năm 2023.\n")
+    assert meta_of(text).values.get("implements") == "17/CT-TTg"
