@@ -164,3 +164,10 @@ def test_a_news_report_of_no_document_implements_nothing():
     text = ("UBND tỉnh vừa ban hành Công văn số 1201/UBND-VX ngày 2/6/2023 thực hiện Chỉ thị số 17/CT-TTg của Thủ tướng "
             "Chính phủ về kỳ thi năm 2023.\n")
     assert meta_of(text).values.get("implements") == "17/CT-TTg"
+
+
+def test_a_districts_youth_and_young_volunteers_at_work():
+    # "tuổi trẻ huyện X" (the district's youth union at work), "bạn trẻ tình nguyện", "X lại + verb" (again each year)
+    text = "Mỗi kỳ thi, tuổi trẻ huyện Tương Dương lại tổ chức nấu cơm miễn phí cho thí sinh ở xa."
+    assert roles(text, "Nghệ An", 2023)["lead"] == {"youth_union"}
+    assert roles("Hàng chục bạn trẻ tình nguyện túc trực ở các điểm thi.", "Lâm Đồng", 2022)["lead"] == {"youth_union"}
