@@ -38,7 +38,8 @@ _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+
 # "Multimedia", "Đọc báo in"), one or a few joined by a comma or a dash
 _SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
             r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Y\s+tế|Sức\s+khỏe|Kinh\s+tế|Văn\s+h[oó]á?|Thể\s+thao|Đời\s+sống|"
-            r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Quốc\s+phòng|An\s+ninh|Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|"
+            r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Quốc\s+phòng|An\s+ninh|"
+            r"Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|"
             r"(?:Đọc\s+)?[Bb]áo\s+in)")
 _SECTIONS = rf"{_SECTION}(?:\s*(?:,|\s[-–]|\s)\s*{_SECTION})*"
 # Lines that belong to the web page around a document, never to the document itself.
@@ -213,12 +214,13 @@ _WEB_WIDTH = 200
 # (a Công điện puts it below its title).
 DATE_LINE = re.compile(
     # (not a weekday: "Thứ Sáu, ngày 23 tháng 8 năm 2019, 09:25" is a web page's time stamp, WEB_STAMP)
-    r"(?<!\w)(?<!Thứ\s)(?<!Chủ\s)(?!(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,)(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
+    r"(?<!\w)(?<!Thứ\s)(?<!Chủ\s)(?!(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,)"
+    r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
-# A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "Thứ 7, 04.07.2020 | 09:40:57", "12/06/2019 |
-# 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày: 26/06/2019 18:03:10"): it ends the headline above it and opens
-# no paragraph with the lead below it.
+# A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "Thứ Sáu, ngày 23 tháng 08 năm 2019,
+# 09:25:27", "Thứ 7, 04.07.2020 | 09:40:57", "12/06/2019 | 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày:
+# 26/06/2019 18:03:10", "… lúc 00:00 |"): it ends the headline above it and opens no paragraph with the lead below it.
 WEB_STAMP = re.compile(
     r"(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,\s*(?=Thứ|Chủ|CN))?"  # "12:22, Thứ Ba, 18/06/2019": the time may come first

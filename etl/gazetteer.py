@@ -69,7 +69,8 @@ def _base(letter: str) -> str:
 def read_over(text: str) -> str:
     """The text a name is matched in: what sits inside a name by mistake or by habit is blanked (to the same length, so
     a name's characters stay where the text has them): an abbreviation in brackets before the name's place ("Ủy ban
-    nhân dân (UBND) tỉnh An Giang"), and a capitalised word typed twice ("Sở Sở GD-ĐT", "Sở Giáo Giáo dục …")."""
+    nhân dân (UBND) tỉnh An Giang") or right after the words it abbreviates ("ủy ban nhân dân (UBND) các xã"), and a
+    capitalised word typed twice ("Sở Sở GD-ĐT", "Sở Giáo Giáo dục …")."""
     if "(" in text:
         text = _ABBREVIATION_IN_NAME.sub(lambda a: " " * len(a.group()), text)
         text = _ABBREVIATION_AFTER.sub(lambda a: " " * len(a.group()) if _abbreviates(text[: a.start()], a[1]) else a.group(),

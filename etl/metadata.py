@@ -53,11 +53,13 @@ _NATIONAL_ISSUED = re.compile(r"(?:ban\s+hành|\bcó|\bký)\s+(?P<type>(?i:Chỉ
 _FORMERLY = {"Huế": (2025, "Thừa Thiên Huế")}  # locality -> (first exam year under that name, the name before)
 
 
-def _former_name(meta) -> None:
+def _former_name(meta: Metadata) -> None:
     """The locality under the name it had in the document's year (_FORMERLY), unless the manifest gave it."""
     if (before := _FORMERLY.get(str(meta.values.get("locality")))) and meta.sources.get("locality") != "manifest" \
             and isinstance(meta.values.get("year"), int) and meta.values["year"] < before[0]:
         meta.values["locality"] = before[1]
+
+
 _NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 # A character of a body's name, short of a speaker's verb or a purpose that starts the sentence's own words
@@ -156,18 +158,19 @@ def localities() -> dict[str, str]:
 # The tag a provincial paper or portal opens its articles with: "(QNO) - …", "BBK - …", "(Baohatinh.vn) – …".
 _BYLINE = re.compile(r"^\s*\(?\s*([^\W\d_][\w.&]{1,29})\s*\)?\s*[-–—]")
 # … and a paper's tag in brackets that opens the lead after a headline on the same line ("… tại kỳ thi (QNO) - Sáng …")
+_BYLINE_AFTER_HEADLINE = re.compile(r"\s+\((?-i:[A-ZĐ][A-Za-zĐ.]{1,14})\)\s*[-–—]\s+")
+# A web page's furniture among its paragraphs: a paper's tag alone ("NDO -"), a photo's credit ("Ảnh: …", "(Ảnh …")
+_PAGE_FURNITURE = re.compile(r"^\s*(?:\(?[\w.&]{2,30}\)?\s*[-–—]\s*$|Ảnh\s*:|\(?Ảnh\b)")
+
+
 def _own_paragraphs(body: list[str]) -> list[str]:
-    """The paragraphs less a web page's furniture (a byline alone, photo credits) and a paragraph printed again."""
+    """The paragraphs less a web page's furniture (_PAGE_FURNITURE) and a paragraph printed again."""
     out: list[str] = []
     for t in body:
         # (printed again: it opens on the first 40 characters of an earlier one, "<headline> -0" after "<headline>")
         if not _PAGE_FURNITURE.match(t) and not any(len(o) >= 20 and t.startswith(o[:40]) for o in out):
             out.append(t)
     return out
-
-
-_PAGE_FURNITURE = re.compile(r"^\s*(?:\(?[\w.&]{2,30}\)?\s*[-–—]\s*$|Ảnh\s*:|\(?Ảnh\b)")
-_BYLINE_AFTER_HEADLINE = re.compile(r"\s+\((?-i:[A-ZĐ][A-Za-zĐ.]{1,14})\)\s*[-–—]\s+")
 
 
 def _folded(text: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from etl.clean import clean
+from etl.metadata import extract
+from etl.segment import kinds
 from tests.attr_helpers import meta_of, roles
 
 
@@ -120,10 +123,6 @@ def test_a_headline_that_runs_into_its_lead_ends_at_the_papers_tag():
 
 
 def test_hue_before_2025_is_thua_thien_hue_when_only_the_file_name_gives_the_year():
-    from etl.clean import clean
-    from etl.metadata import extract
-    from etl.segment import kinds
-
     text = ("Tiếp sức thí sinh ở Huế\n\nĐoàn thanh niên Công an thành phố Huế đưa đón thí sinh ở xa.\n\n"
             "Các chiến sĩ trẻ ở Huế còn phát nước uống tại cổng trường.\n")
     cleaned = clean(text)
