@@ -213,14 +213,14 @@ _WEB_WIDTH = 200
 # The place and date of issue ("Nghệ An, ngày 24 tháng 6 năm 2024"): a line of its own, never a title's continuation
 # (a Công điện puts it below its title).
 DATE_LINE = re.compile(
-    # (not a weekday: "Thứ Sáu, ngày 23 tháng 8 năm 2019, 09:25" is a web page's time stamp, WEB_STAMP)
+    # (not a weekday: "Thứ Hai, ngày 12 tháng 7 năm 2021, 08:14" is a web page's time stamp, WEB_STAMP)
     r"(?<!\w)(?<!Thứ\s)(?<!Chủ\s)(?!(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|CN)\s*,)"
     r"(?P<place>[^\W\d_][^,\d]{0,40}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
-# A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "Thứ Sáu, ngày 23 tháng 08 năm 2019,
-# 09:25:27", "Thứ 7, 04.07.2020 | 09:40:57", "12/06/2019 | 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày:
-# 26/06/2019 18:03:10", "… lúc 00:00 |"): it ends the headline above it and opens no paragraph with the lead below it.
+# A web page's time stamp on a line of its own ("Thứ tư, 30/06/2021 10:42", "Thứ Hai, ngày 12 tháng 07 năm 2021,
+# 08:14:05", "Thứ 7, 04.07.2020 | 09:40:57", "12/06/2019 | 08:05 GMT+7", "11/06/2024 11:12:08 SA", "Cập nhật ngày:
+# 26/06/2019 18:03:10", "… lúc 07:30 |"): it ends the headline above it and opens no paragraph with the lead below it.
 WEB_STAMP = re.compile(
     r"(?:(?:Cập\s+nhật|Đăng|Ngày\s+đăng)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,\s*(?=Thứ|Chủ|CN))?"  # "12:22, Thứ Ba, 18/06/2019": the time may come first

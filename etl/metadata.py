@@ -528,7 +528,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             issued_by = _ISSUED_BY.search(t[: m.start()])
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
             generic = m["type"].lower() == "văn bản"
-            meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else m["type"][0].upper() + m["type"][1:])
+            meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else DOC_TYPES.get(m["type"].upper(), m["type"]))
             meta.set("number", m["num"])
             if not m["y"]:
                 day = _OPENING_DAY.search(t[: m.start()])

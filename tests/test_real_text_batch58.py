@@ -20,7 +20,7 @@ def test_a_unit_of_an_agency_that_acts_is_the_agency_at_work():
     # "các phòng nghiệp vụ của Công an …", "các đơn vị thành viên thuộc Tổng công ty …" + verb
     text = "Các phòng nghiệp vụ của Công an thành phố đã kiểm tra thiết bị in sao tại khu vực làm đề."
     assert roles(text, "Hà Nội", 2024)["lead"] == {"police"}
-    text = "Các đơn vị thành viên thuộc Tổng công ty Điện lực miền Nam đã rà soát đường dây cấp cho điểm thi."
+    text = "Các đơn vị thành viên thuộc Công ty Điện lực tỉnh đã kiểm tra trạm biến áp gần các điểm thi."
     assert roles(text, "Cần Thơ", 2022)["lead"] == {"electricity"}
     # guard: the unit only named, nothing done by it, leaves the agency a mention
     text = "Thí sinh được phát bút tại phòng nghiệp vụ của Công an thành phố."
@@ -29,7 +29,7 @@ def test_a_unit_of_an_agency_that_acts_is_the_agency_at_work():
 
 def test_exam_sites_after_until_now_or_most_of_them_act():
     assert roles("Đến nay các điểm thi đã bố trí đủ bàn ghế và tủ giữ bài thi.", "Đồng Tháp", 2023)["lead"] == {"other"}
-    assert roles("Hầu hết các điểm thi đều tổ chức tốt khâu đón thí sinh vào phòng.", "Gia Lai", 2023)["lead"] == {"other"}
+    assert roles("Hầu hết các điểm thi đã sắp xếp xong bàn ghế cho thí sinh.", "Gia Lai", 2023)["lead"] == {"other"}
     # guard: where they only are, or what they have, they are places
     assert roles("Thí sinh đến các điểm thi từ sáng sớm.", "Gia Lai", 2023)["lead"] == set()
 
@@ -42,13 +42,13 @@ def test_a_sentence_that_only_says_what_a_place_is_names_no_doer():
     # guards: the first or only one to do something did it; what it is with a duty after it still acts
     assert roles("Thành phố Cần Thơ là địa phương đầu tiên bố trí xe đưa đón thí sinh ở xa.", "Cần Thơ",
                  2024)["lead"] == {"provincial_pc"}
-    assert roles("Sở Giáo dục và Đào tạo là cơ quan chịu trách nhiệm chính trong việc tổ chức kỳ thi.", "Cà Mau",
+    assert roles("Sở Giáo dục và Đào tạo là cơ quan đầu mối, lo mọi khâu của kỳ thi năm nay.", "Cà Mau",
                  2024)["lead"] == {"education"}
 
 
 def test_a_report_already_sent_up_is_no_duty():
     # (development readers: 5 of 5 "X đã (có) báo cáo (gửi) Bộ …" name no doer there)
-    text = "Ngày 2/7, Sở Giáo dục và Đào tạo tỉnh đã có báo cáo gửi Bộ Giáo dục và Đào tạo về điểm thi trên đảo."
+    text = "Ngày 2/7, Sở Giáo dục và Đào tạo tỉnh đã có báo cáo gửi Bộ xin đặt một điểm thi trên đảo."
     assert roles(text, "Kiên Giang", 2021)["lead"] == set()
     assert roles("Sở cũng đã báo cáo UBND tỉnh việc chở đề thi bằng tàu riêng.", "Kiên Giang", 2021)["lead"] == set()
     # guard: a directive's "tổng hợp, báo cáo" is a duty of the one who reports
@@ -60,11 +60,11 @@ def test_a_page_stamp_with_its_weekday_is_no_place_and_date_of_issue():
     text = ("Thứ Năm, ngày 22 tháng 08 năm 2019, 10:15:02\n\n"
             "Kiên Giang: Chở đề thi tốt nghiệp THPT năm 2021 ra Phú Quốc bằng tàu cao tốc riêng\n\n"
             "Minh Anh - 09:40, 05/07/2021\n\n"
-            "Sở Giáo dục và Đào tạo tỉnh Kiên Giang cho biết sẽ thuê tàu riêng chở đề thi ra đảo.\n")
+            "Sở Giáo dục và Đào tạo nói sẽ thuê một tàu riêng chở đề thi ra đảo.\n")
     meta = meta_of(text)
     assert meta.values.get("title") == "Kiên Giang: Chở đề thi tốt nghiệp THPT năm 2021 ra Phú Quốc bằng tàu cao tốc riêng"
     assert (meta.values.get("year"), meta.values.get("issued_date")) == (2021, None)
-    text = ("Đồng hành cùng thí sinh\n\nThứ tư, ngày 05 Tháng 8 năm 2020 lúc 08:30 |\n\n"
+    text = ("Đồng hành cùng thí sinh\n\nThứ bảy, ngày 08 Tháng 8 năm 2020 lúc 08:30 |\n\n"
             "Chiều 4/8, UBND tỉnh họp báo về kỳ thi tốt nghiệp THPT năm 2020.\n")
     assert meta_of(text).values.get("issued_date") is None
     # guard: a document's own place-and-date line still gives its date
@@ -76,7 +76,7 @@ def test_a_reported_documents_number_after_co_or_ra():
     text = "Chiều ngày 5/8, Chủ tịch UBND tỉnh có Công văn hoả tốc số 4512/UBND-KGVX về phòng dịch trong kỳ thi năm 2020."
     meta = meta_of(text)
     assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "4512/UBND-KGVX")
-    text = "UBND tỉnh Quảng Ninh vừa có công văn hỏa tốc số 4001/UBND-VX về xét nghiệm cho thí sinh năm 2021."
+    text = "UBND tỉnh Thái Bình vừa có công văn hỏa tốc số 4001/UBND-VX về xét nghiệm cho thí sinh năm 2021."
     meta = meta_of(text)
     assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "4001/UBND-VX")
     # guard: a national number named is not the report's own
@@ -88,16 +88,16 @@ def test_the_exam_boards_of_the_regulation_are_agencies_of_their_own():
     # the boards the exam regulation sets up ("Ban In sao", "Ban Vận chuyển …", "Ban Coi thi"), in any letter case
     assert roles("Chìa khóa hòm đề do trưởng ban vận chuyển đề thi giữ suốt đường đi.", "Quảng Nam", 2023)["lead"] == {"other"}
     assert roles("Ban in sao làm việc cách ly cho đến khi môn thi cuối kết thúc.", "Quảng Nam", 2023)["lead"] == {"other"}
-    # guard: a board counted ("ban coi thi là hơn 1.400 người") is a count, no doer
-    text = "Tỉnh đã huy động gần 1.900 người làm thi, trong đó ban coi thi là hơn 1.400 người."
+    # guard: a board counted ("ban coi thi là khoảng 1.300 người") is a count, no doer
+    text = "Tỉnh huy động gần 1.900 người làm thi, riêng ban coi thi là khoảng 1.300 người."
     assert roles(text, "Điện Biên", 2025)["lead"] == {"provincial_pc"}
 
 
 def test_grassroots_police_and_the_forces_word_for_working_together():
     # "công an cơ sở" (the commune police), "hiệp đồng với" (the forces' "phối hợp với"), "cha mẹ HS" (parents' board)
-    text = "Phòng Cảnh sát giao thông chủ động hiệp đồng với công an cơ sở phân luồng quanh các điểm thi."
+    text = "Phòng Cảnh sát giao thông hiệp đồng với công an cơ sở để phân luồng quanh các điểm thi."
     assert roles(text, "Hà Nội", 2024) == {"lead": {"police"}, "support": {"police"}}
-    text = "Nhà trường phối hợp với ban đại diện cha mẹ HS đưa đón các thí sinh ở xa."
+    text = "Trường phối hợp cùng ban đại diện cha mẹ HS lo chỗ nghỉ trưa cho thí sinh."
     assert roles(text, "Quảng Nam", 2024)["support"] == {"other"}
     # guard: a contract ("hợp đồng") is no partner
     text = "Sở Giáo dục và Đào tạo ký hợp đồng với Công ty Điện lực về cấp điện dự phòng."
@@ -106,7 +106,7 @@ def test_grassroots_police_and_the_forces_word_for_working_together():
 
 def test_an_abbreviation_in_brackets_after_the_words_it_stands_for_is_read_over():
     # "ủy ban nhân dân (UBND) các xã …", "Ban Chỉ đạo (BCĐ) thi …": the bracket repeats the words before it
-    text = "Công an huyện phối hợp với ủy ban nhân dân (UBND) các xã, thị trấn giữ trật tự ở điểm thi."
+    text = "Công an huyện làm việc với ủy ban nhân dân (UBND) các xã để giữ trật tự ở điểm thi."
     assert roles(text, "Hà Nội", 2022) == {"lead": {"police"}, "support": {"other"}}
     # guard: a bracket that is no abbreviation of the words before it stays ("Công an tỉnh (PC06) …")
     text = "Phòng Cảnh sát giao thông (PC08) phối hợp với Công an các huyện phân luồng giao thông."
@@ -137,7 +137,7 @@ def test_of_two_exam_years_named_alike_the_later_is_the_texts():
     # a report names this year's exam and, as often, last year's one (no "so với" before it)
     text = ("Lãnh đạo tỉnh kiểm tra công tác chuẩn bị thi\n\n"
             "Kỳ thi năm 2018, tỉnh có ba điểm thi bị ảnh hưởng mưa lũ.\n\n"
-            "Ban Chỉ đạo thi tỉnh yêu cầu các điểm thi chuẩn bị chu đáo cho kỳ thi THPT quốc gia năm 2019.\n")
+            "Ban Chỉ đạo thi tỉnh yêu cầu các điểm thi chuẩn bị chu đáo cho kỳ thi năm 2019.\n")
     assert meta_of(text).values.get("year") == 2019
     # guard: the year named most still wins
     text = ("Lãnh đạo tỉnh kiểm tra công tác chuẩn bị thi\n\n"
@@ -149,7 +149,7 @@ def test_of_two_exam_years_named_alike_the_later_is_the_texts():
 def test_a_reported_documents_number_after_the_pages_byline_and_photo_credits():
     text = ("Thi đợt hai vào ngày 6 và 7/8\n\nNDO -\n\nĐợt hai của kỳ thi năm 2021 dành cho thí sinh chưa thi đợt một.\n\n"
             "Ảnh: MINH AN\n\nẢnh: MINH AN\n\nThi đợt hai vào ngày 6 và 7/8 -0\n\n"
-            "Thứ trưởng Bộ Giáo dục và Đào tạo vừa ký ban hành công văn số 3001/BGDĐT-QLCL về thi đợt hai.\n")
+            "Một Thứ trưởng của Bộ vừa ký ban hành công văn số 3001/BGDĐT-QLCL về thi đợt hai.\n")
     meta = meta_of(text)
     assert (meta.values.get("doc_type"), meta.values.get("number")) == ("Công văn", "3001/BGDĐT-QLCL")
 
@@ -167,6 +167,6 @@ def test_a_news_report_of_no_document_implements_nothing():
 
 def test_a_districts_youth_and_young_volunteers_at_work():
     # "tuổi trẻ huyện X" (the district's youth union at work), "bạn trẻ tình nguyện", "X lại + verb" (again each year)
-    text = "Mỗi kỳ thi, tuổi trẻ huyện Tương Dương lại tổ chức nấu cơm miễn phí cho thí sinh ở xa."
+    text = "Hằng năm, tuổi trẻ huyện Kỳ Sơn lại mở bếp ăn không lấy tiền cho thí sinh ở xa."
     assert roles(text, "Nghệ An", 2023)["lead"] == {"youth_union"}
     assert roles("Hàng chục bạn trẻ tình nguyện túc trực ở các điểm thi.", "Lâm Đồng", 2022)["lead"] == {"youth_union"}
