@@ -39,7 +39,7 @@ _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+
 _SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
             r"(?:Tin\s+)?trong\s+(?:tỉnh|nước|huyện)|Quốc\s+tế|Y\s+tế|Sức\s+khỏe|Kinh\s+tế|Văn\s+h[oó]á?|Thể\s+thao|Đời\s+sống|"
             r"Tin\s+hoạt\s+động|Tin\s+mới|Chính\s+trị|Pháp\s+luật|An\s+ninh\s*-?\s*trật\s+tự|Quốc\s+phòng|An\s+ninh|"
-            r"Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|"
+            r"Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|(?:Tin\s+)?[Mm]ới\s+nhất|Đọc\s+nhiều(?:\s+nhất)?|"
             r"(?:Đọc\s+)?[Bb]áo\s+in)")
 _SECTIONS = rf"{_SECTION}(?:\s*(?:,|\s[-–]|\s)\s*{_SECTION})*"
 # Lines that belong to the web page around a document, never to the document itself.
@@ -72,6 +72,8 @@ _WEB_NOISE = re.compile(
     r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
     r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|Analytics?(?:\s.*)?|"
     r"\([^()]{2,30}\)\s*[-–—]|"
+    # a paper's masthead: whose paper it is ("Cơ quan của Tổng Liên đoàn Lao động Việt Nam", "Cơ quan ngôn luận của …")
+    r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của\s+[^.!?:;]{3,100}|"
     rf"{_SECTIONS})$",
     re.IGNORECASE,
 )

@@ -108,7 +108,7 @@ _OPENING_DATE = re.compile(r"(?:^|[.!?;]\s+|(?<=\s)(?=Ngày\s))(?:[Nn]gày\s+)?(
 # nghị …", "… phát đi thông báo hỏa tốc …", and after the day it opens with, "Ngày 4/8, Bộ Y tế có công điện …".
 # (also "… vừa thông báo kết luận của …": a conclusion notice)
 _OPENING_TYPE = re.compile(r"\b(?:ban\s+hành|phát\s+đi|(?:vừa|mới|đã)\s+(?:ký\s+)?(?:có|ký)|(?:đã|vừa|mới)\s+ra"
-                           r"|^(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?,\s+[^,.;:]{2,80}?\s+có"
+                           r"|^(?:ngày\s+)?\d{1,2}[/\-]\d{1,2}(?:[/\-]\d{4})?,\s+[^,.;:]{2,80}?\s+có"
                            r"|(?:vừa|mới)(?=\s+thông\s+báo\s+kết\s+luận))\s+(" + _TYPES + r")\b",
                            re.IGNORECASE)
 # "Ngày 4/6/2024, Sở … đã có văn bản đề nghị …": a news report of a letter that asks (a Công văn, as "vừa có công văn
@@ -242,6 +242,9 @@ def _locality_names() -> re.Pattern:
 
 # A school named after its city ("Trường Đại học Bách khoa Hà Nội", "Đại học Huế") names no place the text is about.
 _SCHOOL_BEFORE = re.compile(r"(?:Đại\s+học|Trường|Học\s+viện|Cao\s+đẳng|Phân\s+hiệu)\b[^,.;:()]{0,60}$")
+# The Youth Union and the Pioneers bear the president's name, not the city's ("Đoàn TNCS Hồ Chí Minh", "Đội TNTP Hồ
+# Chí Minh", "tư tưởng Hồ Chí Minh").
+_NAMED_AFTER_HIM = re.compile(r"(?:TNCS|[Cc]ộng\s+[Ss]ản|TNTP|[Tt]iền\s+[Pp]hong|[Tt]ư\s+tưởng|[Cc]hủ\s+tịch|Bác)\s+$")
 
 
 def _named_localities(texts: list[str]) -> Counter:
@@ -249,7 +252,8 @@ def _named_localities(texts: list[str]) -> Counter:
     caption is left out: it says where the photo was taken ("Lãnh đạo Bộ kiểm tra công tác chuẩn bị thi tại Hà Nội
     ẢNH: …" in a ministry's national telegram), not what the text is about."""
     return Counter(localities()[m[1]] for t in texts if not _photo_caption(t) for m in _locality_names().finditer(t)
-                   if not _SCHOOL_BEFORE.search(t, max(0, m.start() - 80), m.start()))
+                   if not _SCHOOL_BEFORE.search(t, max(0, m.start() - 80), m.start())
+                   and not _NAMED_AFTER_HIM.search(t, max(0, m.start() - 40), m.start()))
 
 
 def _photo_caption(text: str) -> bool:
@@ -490,9 +494,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         subject.append(t)
     if subject:
         meta.set("title", " ".join(subject).rstrip(" ."))  # (a subject line may close on a full stop)
-    elif not head and not title and len(lines := [t for t in body if not WEB_STAMP.fullmatch(t.strip())]) > 1 and _headline(lines[0]):
-        # A web report has no header: its first line (after the page's time stamp, if it opens with one), short and
-        # with no sentence end, is its headline
+    elif (not head and not title and len(lines := list(itertools.dropwhile(_photo_caption, (t for t in body if not WEB_STAMP.fullmatch(t.strip()))))) > 1
+          and _headline(lines[0])):
+        # A web report has no header: its first line (after the page's time stamp, if it opens with one, and a photo's
+        # caption printed above it), short and with no sentence end, is its headline
         meta.set("title", _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip()))))
     elif (not head and not title and body and (byline := _BYLINE_AFTER_HEADLINE.search(body[0]))
           and _headline(headline := without_section(body[0][: byline.start()].strip()))):
@@ -507,7 +512,13 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if typed and "doc_type" not in meta.values:
         meta.set("doc_type", typed["type"], "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the title ('{typed['type']} của …')"))
-    if body and (m := re.match(r"^(" + _TYPES + r")\b", body[0]) or next(filter(None, map(_OPENING_TYPE.search, body[:3])), None)):
+    if body and (m := re.match(r"^(" + _TYPES + r")\b", body[0])
+                 or next(((t, m) for t in body[:3] if (m := _OPENING_TYPE.search(t))), None)):
+        if isinstance(m, tuple):  # reported in a sentence: "Ngày 10-5, Ủy ban … có công văn …" gives the day too
+            t, m = m
+            if (day := _OPENING_DAY.search(t[: m.end(1) - len(m[1])])) and "," not in day[0].split(",", 1)[1]:
+                # (only the day's own sentence: "Ngày 22/5, Sở Y tế thông tin, Sở vừa ban hành …" dates the news)
+                meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))

@@ -722,7 +722,8 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
         clause = max(text.rfind(p, 0, hit.start()) for p in ".;:") + 1
         # (a place may follow them: "Các điểm thi tại huyện A đã phối hợp …")
         after = place.end() if (place := _SITE_PLACE.match(text, hit.end())) else hit.end()
-        if (not any(clause <= k.start < hit.end() for k in known + out) and not has_verb(text[clause : hit.start()])
+        before = text[clause : hit.start()]  # (a purpose that opens the sentence only says why: "Để …, …, các điểm thi …")
+        if (not any(clause <= k.start < hit.end() for k in known + out) and not (has_verb(before) and not _purpose_only(before))
                 and subject_start().search(text, 0, hit.start())
                 and patterns()["verb_start"].match(text[after:]) and not _HAS.match(text, after)):
             out.append(Mention(hit.start(), hit.end(), "other", words()["exam_sites_name"], hit.group(0)))
@@ -730,6 +731,13 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
 
 
 _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
+_PURPOSE_OPENER = re.compile(r"\W*(?:[Đđ]ể|[Nn]hằm)\s[^,.;:]*,")
+
+
+def _purpose_only(before: str) -> bool:
+    """The words before a subject are a purpose and what qualifies it, no verb after its first comma: "Để đảm bảo công
+    tác thi an toàn, nghiêm túc, đúng quy chế, …" (not "Để …, Sở chỉ đạo các trường, …")."""
+    return bool((m := _PURPOSE_OPENER.match(before)) and before.rstrip().endswith(",") and not has_verb(before[m.end() :]))
 _SITE_PLACE = re.compile(r"\s+(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|xã|tỉnh|TP\.?)\s+)?"
                          r"(?:[A-ZĐ][\w'’.-]*)(?:\s+[A-ZĐ][\w'’.-]*){0,3}")
 

@@ -1,0 +1,52 @@
+"""Session 57: patterns met on real texts (session 56's held-out batches, development now), in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.attr_helpers import meta_of, roles
+
+
+def test_the_youth_unions_name_is_no_city():
+    # "Đoàn TNCS Hồ Chí Minh" bears the president's name: a national letter to the Youth Union and to every province's
+    # traffic-safety board is the whole country's, not Hồ Chí Minh City's
+    text = ("Ngày 12-5, Ủy ban An toàn giao thông Quốc gia có công văn gửi Trung ương Đoàn TNCS Hồ Chí Minh và Ban An "
+            "toàn giao thông các tỉnh về giữ trật tự giao thông trong kỳ thi THPT quốc gia năm 2019.\n\n"
+            "Ủy ban đề nghị Trung ương Đoàn TNCS Hồ Chí Minh chỉ đạo các tỉnh đoàn tổ chức đội thanh niên tình nguyện "
+            "hướng dẫn thí sinh đi lại.\n")
+    meta = meta_of(text)
+    assert meta.values.get("locality") != "Hồ Chí Minh"
+    # the letter is reported on the day it went out: its type and that day (the year is the document's)
+    assert meta.values.get("doc_type") == "Công văn"
+    assert meta.values.get("issued_date") == dt.date(2019, 5, 12)
+    # guard: a day that dates the news, not the document ("Ngày 20/5, Sở … cho biết, Sở vừa ban hành kế hoạch …")
+    text = ("Ngày 20/5, Sở Y tế tỉnh cho biết, Sở vừa ban hành kế hoạch bảo đảm y tế cho kỳ thi tốt nghiệp THPT năm "
+            "2025.\n\nTrung tâm Y tế các huyện bố trí cán bộ trực tại điểm thi.\n")
+    meta = meta_of(text)
+    assert meta.values.get("doc_type") == "Kế hoạch" and "issued_date" not in meta.values
+    # guard: the city itself is still the city
+    text = ("Ngày 3-6, UBND Thành phố Hồ Chí Minh có công văn về phân luồng giao thông quanh các điểm thi tốt nghiệp "
+            "THPT năm 2024.\n\nSở Giao thông vận tải bố trí lực lượng điều tiết tại các nút giao gần điểm thi.\n")
+    assert meta_of(text).values.get("locality") == "Hồ Chí Minh"
+
+
+def test_a_papers_masthead_and_a_photo_caption_above_the_headline():
+    # the paper's masthead line ("Cơ quan của …"), a "Mới nhất" box, then a photo's caption with its credit, then the
+    # headline: the masthead is no issuer and the headline is the title
+    text = ("MỚI NHẤT\nCƠ QUAN CỦA HỘI NÔNG DÂN VIỆT NAM\n"
+            "Bữa cơm trưa miễn phí tại nhà ăn của một trường vùng cao. Ảnh: H.T.\n\n"
+            "Gia Lai: Nấu cơm miễn phí cho thí sinh khó khăn dự kỳ thi tốt nghiệp THPT 2023\n\n"
+            "Để giúp thí sinh ở xa có bữa ăn trong những ngày thi, nhiều điểm thi ở Gia Lai đã mở bếp ăn miễn phí.\n\n"
+            "Đoàn trường vận động phụ huynh góp gạo, rau để nấu cơm trưa cho thí sinh.\n")
+    meta = meta_of(text)
+    assert meta.values.get("title") == "Gia Lai: Nấu cơm miễn phí cho thí sinh khó khăn dự kỳ thi tốt nghiệp THPT 2023"
+    assert "issuer" not in meta.values
+
+
+def test_exam_sites_after_a_purpose_and_its_qualifiers_act():
+    # "Để …, …, …, các điểm thi đều lắp …": a purpose and what qualifies it say why; the exam sites do it
+    text = "Để bảo đảm kỳ thi an toàn, khách quan, đúng quy chế, các điểm thi đều lắp camera giám sát phòng để đề thi."
+    assert roles(text, "Quảng Nam", 2020)["lead"] == {"other"}
+    # guard: after a purpose, someone directing them: the exam sites are only directed ones, not the subject
+    text = "Để kỳ thi diễn ra an toàn, Sở Giáo dục và Đào tạo chỉ đạo các trường, các điểm thi bố trí phòng cách ly."
+    assert roles(text, "Quảng Nam", 2020)["lead"] == {"education"}
