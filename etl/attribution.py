@@ -254,7 +254,7 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
         decided.append((len(out) - len(group), end, start))
         prev_end = end
     out = _asked_too(text, _shared_request(text, _appositions(text, out, decided), decided), decided)
-    out = _coordinates_only(_supports(_leads(_directs(text, _advised(_members_of(out, decided), decided)))))
+    out = _coordinates_only(_supports(_leads(_directs(text, _advised(_members_of(_guards(out), decided), decided)))))
     out = _asked_in_a_condition(text, _place_of_the_agent(text, _asked_one_level_down(text, out, m)))
     if _COMPANIONS.match(text):  # "Cùng đi có Giám đốc Sở GD&ĐT …; đại diện Công an tỉnh …": who came along or attended
         out = [replace(p, part="mention", rule="companions") for p in out]
@@ -373,6 +373,15 @@ def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]
     for i, j, k in zip(firsts, firsts[1:], firsts[2:]):
         if out[j].rule in ("request_object", "directed_to_act") and out[i].rule == "advised":
             out[j:k] = [replace(p, part="mention", rule="advised_assignment") for p in out[j:k]]
+    return out
+
+
+def _guards(out: list[Part]) -> list[Part]:
+    """ "… dưới sự hộ tống / giám sát của X": X guards the work (rule under_guard) when no other agency does it ("Bài thi
+    được chở về đất liền dưới sự hộ tống của công an"); beside an agency that does it, X helps that one ("Sở … vận chuyển
+    đề thi dưới sự giám sát của Công an tỉnh", rule coordination)."""
+    if any(p.rule == "under_guard" for p in out) and any(p.part == "doer" and p.rule != "under_guard" for p in out):
+        return [replace(p, part="helper", rule="coordination") if p.rule == "under_guard" else p for p in out]
     return out
 
 

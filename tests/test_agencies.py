@@ -259,6 +259,7 @@ RULE_CASES = {
                          "Ban Chỉ đạo thi cấp tỉnh", "mention"),
     "assigned_by": ("Thực hiện nhiệm vụ do Ban Chỉ đạo thi cấp tỉnh giao.", "Ban Chỉ đạo thi cấp tỉnh", "requester"),
     "by_agent": ("Kho đề thi được lực lượng công an canh giữ cả ngày lẫn đêm.", "Công an tỉnh", "doer"),
+    "under_guard": ("Bài thi được chở về đất liền trên tàu dưới sự hộ tống của Công an tỉnh.", "Công an tỉnh", "doer"),
     "directed": ("Sở Y tế kiểm tra các cơ sở y tế trên địa bàn.", "Sở Y tế", "mention"),
     "schools_listed": ("Sở GD&ĐT chỉ đạo các trường THPT, Trung tâm Giáo dục thường xuyên tỉnh ôn tập cho học sinh.",
                        "Trung tâm Giáo dục thường xuyên tỉnh", "mention"),

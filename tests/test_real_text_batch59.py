@@ -50,3 +50,25 @@ def test_exam_sites_after_a_purpose_and_its_qualifiers_act():
     # guard: after a purpose, someone directing them: the exam sites are only directed ones, not the subject
     text = "Để kỳ thi diễn ra an toàn, Sở Giáo dục và Đào tạo chỉ đạo các trường, các điểm thi bố trí phòng cách ly."
     assert roles(text, "Quảng Nam", 2020)["lead"] == {"education"}
+
+
+def test_the_force_under_whose_escort_the_papers_travel_does_the_escorting():
+    # "… được chở … dưới sự hộ tống / giám sát và bảo vệ của X" with no other agency at work: X escorts (readers 6 of 6)
+    text = "Sau buổi thi, túi bài thi được đưa về kho của Sở trên xuồng máy dưới sự hộ tống của Công an tỉnh."
+    assert roles(text, "Cà Mau", 2022)["lead"] == {"police"}
+    text = ("Đề thi được giao cho các điểm thi ngoài đảo dưới sự giám sát và bảo vệ suốt ngày đêm của lực lượng công an "
+            "huyện.")
+    assert roles(text, "Kiên Giang", 2023)["lead"] == {"police"}
+    # guard: beside an agency that does the work, the escort helps it
+    text = "Bưu điện tỉnh chuyển bài thi về Hội đồng thi dưới sự hộ tống của Công an tỉnh."
+    assert roles(text, "Cà Mau", 2022) == {"lead": {"postal"}, "support": {"police"}}
+
+
+def test_a_speaker_whose_words_follow_a_colon_speaks_of_his_unit():
+    # "X, Trưởng phòng …, cho biết: Ngay từ …, đơn vị đã …": after the colon, "đơn vị" is the speaker's own unit
+    text = ("Trung tá Hoàng Văn Bình, Trưởng phòng Cảnh sát giao thông, cho biết: Từ 5 giờ sáng, đơn vị đã phân luồng "
+            "các ngả đường dẫn vào điểm thi.")
+    assert roles(text, "Điện Biên", 2024)["lead"] == {"police"}
+    # guard: what he says is counted, not done
+    text = "Bà Lò Thị Mai, Giám đốc Sở Y tế, cho biết: năm nay có 25 tổ y tế ở các điểm thi."
+    assert roles(text, "Điện Biên", 2024)["lead"] == set()
