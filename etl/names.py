@@ -692,7 +692,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     unknown, absorbed = _unknown(text, known, m)
     known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
-    known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known), key=lambda x: x.start)
+    known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known) + _partner_schools(text, known),
+                   key=lambda x: x.start)
     known = _units_of_owner(text, known)  # (after the anaphors: "Đội Hotline 2 của Công ty …" is the company's)
     known = [k for k in known if not _staff_deployed(text, k) and not _programme_idle(text, k)]
     if nobody := [(h.start(), h.end()) for h in _no_one().finditer(text)]:  # "các cấp, các ngành": everyone
@@ -728,6 +729,21 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
                 and patterns()["verb_start"].match(text[after:]) and not _HAS.match(text, after)):
             out.append(Mention(hit.start(), hit.end(), "other", words()["exam_sites_name"], hit.group(0)))
     return out
+
+
+# Schools named as a group right after the verb of working together ("phối hợp với các trường tổ chức in sao đề thi",
+# "… với 4 trường đại học, cao đẳng", "liên hệ, phối hợp với các trường học"): the partners, a body of their own
+# (development readers 5 of 7 gave them a part, session 57); elsewhere "các trường" are places or the schools a
+# department directs (rule own_schools).
+_PARTNER_SCHOOLS = re.compile(r"(?<!\w)(?:phối\s+hợp|liên\s+kết)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+"
+                              r"((?:các|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:nhà\s+)?trường(?:\s+học)?"
+                              r"(?:\s+(?:đại\s+học|cao\s+đẳng|trung\s+cấp|THPT|THCS)(?:\s*,\s*(?:cao\s+đẳng|trung\s+cấp))*)?)(?!\w)",
+                              re.IGNORECASE)
+
+
+def _partner_schools(text: str, known: list[Mention]) -> list[Mention]:
+    return [Mention(hit.start(1), hit.end(1), "other", words()["partner_schools_name"], hit.group(1))
+            for hit in _PARTNER_SCHOOLS.finditer(text) if not any(k.start < hit.end(1) and hit.start(1) < k.end for k in known)]
 
 
 _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")

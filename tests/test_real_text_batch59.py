@@ -72,3 +72,22 @@ def test_a_speaker_whose_words_follow_a_colon_speaks_of_his_unit():
     # guard: what he says is counted, not done
     text = "Bà Lò Thị Mai, Giám đốc Sở Y tế, cho biết: năm nay có 25 tổ y tế ở các điểm thi."
     assert roles(text, "Điện Biên", 2024)["lead"] == set()
+
+
+def test_schools_named_as_partners_help():
+    # the cluster exams up to 2019: a department ran them with universities; power companies check schools' wiring
+    text = "Sở Giáo dục và Đào tạo chủ trì cụm thi, phối hợp với các trường có tên trong danh sách tổ chức coi thi."
+    assert roles(text, "Bình Định", 2018) == {"lead": {"education"}, "support": {"other"}}
+    text = "Năm nay Sở chủ trì, phối hợp với 3 trường đại học, cao đẳng cùng tổ chức chấm thi."
+    assert roles(text, "Lâm Đồng", 2019)["support"] == {"other"}
+    text = "Các điện lực đã phối hợp với các trường học rà soát đường dây cấp cho phòng thi."
+    assert roles(text, "Đắk Lắk", 2022)["support"] == {"other"}
+    # guard: schools directed by the department are no partners
+    assert roles("Sở Giáo dục và Đào tạo chỉ đạo các trường THPT tổ chức ôn tập.", "Đắk Lắk", 2022)["support"] == set()
+
+
+def test_the_ministrys_exam_department_is_the_education_sector():
+    text = "Cục Quản lý chất lượng chịu trách nhiệm chuyển tài liệu hướng dẫn đến các hội đồng thi."
+    assert roles(text, "Toàn quốc", 2019)["lead"] == {"education"}
+    text = "Cục Khảo thí và Kiểm định chất lượng giáo dục đã kiểm tra các cụm thi phía Nam."
+    assert roles(text, "Toàn quốc", 2016)["lead"] == {"education"}
