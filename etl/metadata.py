@@ -257,8 +257,12 @@ def _named_localities(texts: list[str]) -> Counter:
 
 
 def _photo_caption(text: str) -> bool:
-    """A short paragraph that carries a photo's credit ("… Ảnh: Tuấn Minh")."""
-    return len(text.split()) <= _CAPTION_WORDS and bool(_PHOTO_CREDIT.search(text))
+    """A short paragraph that carries a photo's credit ("… Ảnh: Tuấn Minh"), or whose credit a page cut after its
+    separator ("Ra mắt các đội hình tình nguyện. |"), or that is only that separator."""
+    return len(text.split()) <= _CAPTION_WORDS and bool(_PHOTO_CREDIT.search(text) or _CUT_CREDIT.search(text))
+
+
+_CUT_CREDIT = re.compile(r"(?:^|[.!?…])\s*\|\s*$")
 
 
 _CAPTION_WORDS = 40
@@ -383,6 +387,7 @@ def _headline(text: str) -> bool:
             and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t) and not _PHOTO_CREDIT.search(t))
 
 
+_ILLUSTRATION = re.compile(r"\(?\s*Ảnh\s+minh\s+h[ọo]a\s*\)?", re.IGNORECASE)
 # "… tham dự lễ ra quân. Ảnh: Xuân Dự - TTXVN": a photo's caption, even as a page's first line, is no headline
 _PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:", re.IGNORECASE)
 
@@ -498,7 +503,9 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
           and _headline(lines[0])):
         # A web report has no header: its first line (after the page's time stamp, if it opens with one, and a photo's
         # caption printed above it), short and with no sentence end, is its headline
-        meta.set("title", _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip()))))
+        headline = _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip())))
+        if len(headline.split()) >= 3 and not _ILLUSTRATION.fullmatch(headline):  # not "Quảng Trị", "-", "Ảnh minh họa"
+            meta.set("title", headline)
     elif (not head and not title and body and (byline := _BYLINE_AFTER_HEADLINE.search(body[0]))
           and _headline(headline := without_section(body[0][: byline.start()].strip()))):
         # A page whose headline runs into its lead: "Giáo dục - Việc làm <headline> (QNO) - Sáng 27/6, …": the paper's

@@ -91,3 +91,16 @@ def test_the_ministrys_exam_department_is_the_education_sector():
     assert roles(text, "Toàn quốc", 2019)["lead"] == {"education"}
     text = "Cục Khảo thí và Kiểm định chất lượng giáo dục đã kiểm tra các cụm thi phía Nam."
     assert roles(text, "Toàn quốc", 2016)["lead"] == {"education"}
+
+
+def test_a_caption_whose_credit_the_page_cut_or_a_lone_word_is_no_headline():
+    # "… năm 2023. |": a photo's caption with its credit cut after the separator; the page kept no headline
+    text = ("Lễ ra quân đội hình tình nguyện tại sân trường. |\n"
+            "Kỳ thi tốt nghiệp THPT năm 2023 diễn ra trong ba ngày; toàn tỉnh có 12 điểm thi.\n"
+            "Các đội tình nguyện sẽ dọn vệ sinh quanh điểm thi và hướng dẫn thí sinh.\n")
+    assert "title" not in meta_of(text).values
+    # a place's name alone, a dash, "Ảnh minh họa" above the lead
+    for first in ("Kon Tum", "-", "Ảnh minh họa"):
+        text = (f"{first}\nSáng nay, hơn 3.000 thí sinh của tỉnh bước vào kỳ thi tốt nghiệp THPT năm 2020.\n"
+                "Công an tỉnh bố trí lực lượng bảo vệ tại các điểm thi.\n")
+        assert "title" not in meta_of(text).values, first
