@@ -52,12 +52,12 @@ _WEB_NOISE = re.compile(
     r"(?:\{\{?\s*\w[\w.-]*\s*\}\}?\s*)+|"
     # a page's skip link, its reading controls, a CMS's image-alignment labels, a breadcrumb trail, a hotline box and a
     # section name on a line of its own ("Nhảy đến nội dung", "Tăng cỡ chữ Giảm cỡ chữ Gửi thư In", "leftcenterrightdel",
-    # "Trang chủ >> Tin tức >> An ninh", "Đường dây nóng: 0237 3721150", "Thời sự")
+    # "Trang chủ >> Tin tức >> An ninh", "Đường dây nóng: 0237 3721150", "ĐT: 0290.3821234", "Thời sự")
     r"(?:Nhảy|Chuyển|Bỏ\s+qua|Đi)\s+(?:đến|tới)?\s*nội\s+dung(?:\s+chính)?|"
     rf"{_CONTROL}(?:\s*{_CONTROL})*|"
     r"(?:left\s*center\s*right\s*del\s*)+|"
     r"(?:Trang\s+chủ|Home)(?:\s*(?:>>?|»|›|/).*)?|"
-    r"Đường\s+dây\s+nóng\s*:?\s*[\d\s.()+-]+|"
+    r"(?:Đường\s+dây\s+nóng|ĐT|Điện\s+thoại|Tel|Fax)\s*:?\s*[\d\s.()+-]{6,}|"
     # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Thứ ba,
     # 27-1-26 16:13:57"), its
     # icon's name glued in front ("ClockThứ Bảy, 22/06/2019 16:50")
@@ -65,6 +65,8 @@ _WEB_NOISE = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT[+\d:]*[)\]]?)?)?\s*[-|]?|"
     # a portal's banner slogan over every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
     r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm)"
+    # (and its welcome: "Chào mừng các bạn đến với trang TTĐT …")
+    r"|Chào\s+mừng\s+(?:các\s+)?(?:bạn|quý\s+(?:vị|khách|bạn\s+đọc))\s+đến\s+với"
     r"|Việt\s+Nam\s+vươn\s+mình)[^.!?]*|"
     # its follow-us line, its tagline, how long ago it was posted, a hotline box, a weather box, an analytics tag and a
     # news agency's tag alone ("Theo dõi Báo Bình Phước trên", "Báo X điện tử - Tin tức cập nhật trong ngày", "30 phút

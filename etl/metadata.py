@@ -63,7 +63,9 @@ def _former_name(meta: Metadata) -> None:
 _NATIONAL_HEADER = re.compile(r"^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|BỘ\s+[A-ZĐÀ-Ỹ])")
 _NATIONAL = re.compile(r"(?:Chỉ thị|Công điện|Quyết định)\s+số\s+(\d+/(?:CT|CĐ|QĐ)-TTg)")
 # A character of a body's name, short of a speaker's verb or a purpose that starts the sentence's own words
-_NAME_RUN = r"(?:[^,.;:\s]|\s(?!(?:cho\s+biết|cho\s+hay|để|nhằm|đảm\s+bảo|bảo\s+đảm)\s))"
+# (nor a helper verb or an adviser's act: "Sở GD-ĐT sẽ ban hành …" is to come, "Sở … đã tham mưu UBND tỉnh ban hành …"
+# names an adviser)
+_NAME_RUN = r"(?:[^,.;:\s]|\s(?!(?:cho\s+biết|cho\s+hay|để|nhằm|đảm\s+bảo|bảo\s+đảm|sẽ|đã|đang|tham\s+mưu)\s))"
 _ISSUER = re.compile(
     r"(?P<who>(?:Văn phòng\s+|Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ]\w*)*"
     # a department's or ministry's name is capitalised and short ("Sở y tế chuẩn bị … các yêu cầu" is a duty, not an issuer)

@@ -104,3 +104,23 @@ def test_a_caption_whose_credit_the_page_cut_or_a_lone_word_is_no_headline():
         text = (f"{first}\nSáng nay, hơn 3.000 thí sinh của tỉnh bước vào kỳ thi tốt nghiệp THPT năm 2020.\n"
                 "Công an tỉnh bố trí lực lượng bảo vệ tại các điểm thi.\n")
         assert "title" not in meta_of(text).values, first
+
+
+def test_a_pages_phone_line_and_welcome_banner_are_furniture():
+    # the paper's phone number above the headline, a portal's welcome banner: neither is an issuer, the headline stays
+    for first in ("ĐT: 0290.3821234", "Chào mừng các bạn đến với trang thông tin điện tử huyện Năm Căn"):
+        text = (f"{first}\n\nCông an tỉnh: Nhiều phương án bảo vệ kỳ thi tốt nghiệp THPT năm 2021\n\n"
+                "Sáng 5/7, Công an tỉnh đã triển khai lực lượng bảo vệ 14 điểm thi trên địa bàn.\n")
+        meta = meta_of(text)
+        assert "issuer" not in meta.values, first
+        assert meta.values.get("title") == "Công an tỉnh: Nhiều phương án bảo vệ kỳ thi tốt nghiệp THPT năm 2021", first
+
+
+def test_a_department_that_will_issue_or_advised_issuing_is_no_issuer():
+    # "Giám đốc Sở … sẽ ban hành quyết định …" is to come; "Sở … đã tham mưu UBND tỉnh ban hành …" names an adviser
+    text = ("Theo hướng dẫn của Bộ, Giám đốc Sở GD-ĐT sẽ ban hành quyết định thành lập hội đồng thi của tỉnh.\n\n"
+            "Hội đồng thi bố trí các điểm thi tại trường THPT.\n")
+    assert "issuer" not in meta_of(text).values
+    text = ("Theo báo cáo, Sở GD-ĐT đã tham mưu UBND tỉnh ban hành Quyết định thành lập Ban Chỉ đạo thi cấp tỉnh.\n\n"
+            "Các sở, ngành đã được phân công nhiệm vụ cụ thể.\n")
+    assert not str(meta_of(text).values.get("issuer", "")).startswith("Sở")
