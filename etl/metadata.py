@@ -127,7 +127,8 @@ _EXAM_YEAR = re.compile(r"(?:năm|THPT|[Qq]uốc\s+gia|mùa\s+thi|[Tt]rung\s+h�
 # "… so với năm 2024", "so với kỳ thi tốt nghiệp THPT năm 2024": a year the text compares against, a few words before.
 _COMPARED = re.compile(r"\bso\s+với\b[^.;!?]{0,40}$", re.IGNORECASE)
 # "thí sinh học Chương trình GDPT (năm) 2006 / 2018": the year of a curriculum, not of an exam.
-_CURRICULUM = re.compile(r"(?:chương\s+trình|CT)\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT)\s*$", re.IGNORECASE)
+# (also "theo Chương trình năm 2006": the _EXAM_YEAR word "năm" then stands right after the programme)
+_CURRICULUM = re.compile(r"(?:chương\s+trình|CT)(?:\s+(?:giáo\s+dục\s+phổ\s+thông|GDPT))?\s*$", re.IGNORECASE)
 # "em A sinh năm 2007": a candidate's year of birth, not the exam's ("tuyển sinh năm 2023", admissions, is the exam's).
 _BORN = re.compile(r"(?<!tuyển\s)\bsinh\s*$", re.IGNORECASE)
 
@@ -657,13 +658,16 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         meta.set("locality", NATIONAL, "inferred")
         meta.warnings.append(("locality", f"no place named and a national body at work: the locality is {NATIONAL}"))
     if "year" not in meta.values:
-        # (not a web page's time stamp: "Thứ Năm, ngày 22 tháng 8 năm 2019, 10:15" is when the page was printed)
-        years = Counter(y for t in title + body if not WEB_STAMP.fullmatch(t.strip()) for y in _exam_years(t))
-        if years:
+        # The text's own words first: not a web page's time stamp ("Thứ Năm, ngày 22 tháng 8 năm 2019, 10:15" is when
+        # the page was printed) nor a photo's caption (a related story's photo says its own year); those only when the
+        # text dates nothing itself.
+        own = [t for t in title + body if not WEB_STAMP.fullmatch(t.strip()) and not _photo_caption(t)]
+        if years := Counter(y for t in own for y in _exam_years(t)):
             year = max(years, key=lambda y: (years[y], y))  # (of equals, the later: the year before is compared with)
             meta.set("year", year, "inferred")
             meta.warnings.append(("year", f"no dated header: the year {year} is the exam year the text names most"))
-        elif dated := Counter(int(a or b) for t in title + body for a, b in _ANY_DATE.findall(t)):
+        elif dated := (Counter(int(a or b) for t in own for a, b in _ANY_DATE.findall(t))
+                       or Counter(int(a or b) for t in title + body for a, b in _ANY_DATE.findall(t))):
             year = dated.most_common(1)[0][0]
             meta.set("year", year, "inferred")
             meta.warnings.append(("year", f"no dated header and no exam year: the year {year} is the one its dates give"))

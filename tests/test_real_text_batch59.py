@@ -124,3 +124,22 @@ def test_a_department_that_will_issue_or_advised_issuing_is_no_issuer():
     text = ("Theo báo cáo, Sở GD-ĐT đã tham mưu UBND tỉnh ban hành Quyết định thành lập Ban Chỉ đạo thi cấp tỉnh.\n\n"
             "Các sở, ngành đã được phân công nhiệm vụ cụ thể.\n")
     assert not str(meta_of(text).values.get("issuer", "")).startswith("Sở")
+
+
+def test_the_texts_own_words_date_it_before_a_stamp_or_a_caption():
+    # a page printed in 2019 (its stamp) that carries a 2021 report, dated only in its byline
+    text = ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\n"
+            "Kon Tum: Hỗ trợ thí sinh vùng sâu, vùng xa dự thi tốt nghiệp THPT\n\n"
+            "Minh Anh - 15:12, 01/07/2021\n\n"
+            "Để hỗ trợ thí sinh ở xa, tỉnh đã cấp tiền ăn, ở cho hơn 800 em trong những ngày thi.\n")
+    assert meta_of(text).values.get("year") == 2021
+    # a related story's photo caption names another year; the text names its exam once
+    text = ("Lai Châu: Hơn 800 cán bộ sẵn sàng cho kỳ thi\n\n"
+            "Sở Giáo dục và Đào tạo cho biết công tác chuẩn bị cho kỳ thi THPT quốc gia 2019 đã hoàn tất.\n\n"
+            "Thí sinh làm bài thi đánh giá năng lực năm 2024. Ảnh: Minh Hà\n")
+    assert meta_of(text).values.get("year") == 2019
+    # the curriculum's year is no exam year ("thi theo Chương trình năm 2006"); the caption names the exam's
+    text = ("Phó Chủ tịch UBND tỉnh kiểm tra kỳ thi tốt nghiệp THPT năm 2025 tại một trường. Ảnh: Ksor H\n\n"
+            "Trong 40 điểm thi, một điểm thi dành riêng cho 500 thí sinh tự do thi theo Chương trình năm 2006.\n\n"
+            "Sáng 25/6/2025, bà yêu cầu các điểm thi bảo đảm an toàn.\n")
+    assert meta_of(text).values.get("year") == 2025
