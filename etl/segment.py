@@ -43,12 +43,12 @@ def _prose(text: str) -> bool:
 # Lower-case roman item labels past "i" (which reads as a letter): "(ii)", "(iii)" … (also read by etl.agencies)
 LOWER_ROMAN = "ii|iii|iv|vi|vii|viii|ix|x"
 # Item markers, outermost first. Groups: article ("Điều 2." of a decision or a regulation, above its numbered
-# clauses), roman, numbers ("2.1"), letter, symbol.
+# clauses), roman, numbers ("2.1", also "(2)"), letter, symbol.
 ITEM = re.compile(
     r"^(?:(?P<article>Điều\s+\d{1,3})\s*[.:]|"
     r"(?P<roman>[IVXLC]+)[.)]|(?P<num>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s))|(?P<letter>[a-zđ])\)|"
     rf"\((?P<proman>{LOWER_ROMAN})\)|"  # "(i) …; (ii) …; (iii) …": "(i)" reads as a letter, at the same rank
-    r"\((?P<pletter>[a-zđ])\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
+    r"\((?P<pletter>[a-zđ])\)|\((?P<pnum>\d{1,2})\)|(?P<sym>[-–•+*]))\s+(?=[^\s|])"  # ("1 | …" is a table row's first cell, no label)
 )
 LETTER_RANK, DASH_RANK, PLUS_RANK = 50, 60, 70
 _ISSUED = re.compile(r"\b(?:vừa|đã)\s+ban hành\b")
@@ -92,6 +92,8 @@ def marker(text: str) -> tuple[str, int] | None:
         if "." not in m["num"] and not re.match(r"^\d{1,3}[.)]", text):
             return None  # "2024 ..." is a year, not an item
         return m["num"], m["num"].count(".") + 1
+    if m["pnum"]:  # "(1) Tổ chức đồng bộ …", "(2) …": numbered as "1.", "2."
+        return m["pnum"], 1
     if m["letter"] or m["pletter"] or m["proman"]:
         return (m["letter"] or m["pletter"] or m["proman"]), LETTER_RANK
     sym = m["sym"]

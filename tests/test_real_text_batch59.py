@@ -143,3 +143,14 @@ def test_the_texts_own_words_date_it_before_a_stamp_or_a_caption():
             "Trong 40 điểm thi, một điểm thi dành riêng cho 500 thí sinh tự do thi theo Chương trình năm 2006.\n\n"
             "Sáng 25/6/2025, bà yêu cầu các điểm thi bảo đảm an toàn.\n")
     assert meta_of(text).values.get("year") == 2025
+
+
+def test_items_numbered_in_brackets_head_their_duties():
+    # a telegram's tasks numbered "(1)", "(2)", "(3)", each heading naming who, its lines below saying what
+    text = ("Thủ tướng chỉ đạo các nhóm nhiệm vụ sau:\n"
+            "(1) Thanh tra tỉnh phải chủ động phương án kiểm tra\n"
+            "– Kiểm tra toàn diện các khâu coi thi, chấm thi;\n"
+            "(2) Sở Y tế bảo đảm công tác y tế\n"
+            "– Bố trí cán bộ y tế trực tại các điểm thi.\n")
+    assert roles(text, "Toàn quốc", 2025, which="Kiểm tra toàn diện")["lead"] == {"inspection"}
+    assert roles(text, "Toàn quốc", 2025, which="Bố trí cán bộ y tế")["lead"] == {"health"}
