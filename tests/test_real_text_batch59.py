@@ -154,3 +154,14 @@ def test_items_numbered_in_brackets_head_their_duties():
             "– Bố trí cán bộ y tế trực tại các điểm thi.\n")
     assert roles(text, "Toàn quốc", 2025, which="Kiểm tra toàn diện")["lead"] == {"inspection"}
     assert roles(text, "Toàn quốc", 2025, which="Bố trí cán bộ y tế")["lead"] == {"health"}
+
+
+def test_a_report_given_at_a_meeting_is_no_duty():
+    # "Giám đốc Sở … báo cáo về công tác tổ chức kỳ thi" at a meeting or to a delegation reports, nobody is assigned
+    text = "Tại buổi làm việc, Giám đốc Sở Giáo dục và Đào tạo báo cáo về công tác tổ chức kỳ thi trên địa bàn."
+    assert roles(text, "Hải Phòng", 2022)["lead"] == set()
+    text = "Lãnh đạo Trường THPT Bình Liêu báo cáo công tác chuẩn bị và phương án bố trí phòng thi."
+    assert roles(text, "Quảng Ninh", 2024)["lead"] == set()
+    # guard: a directive's report to be sent up is the duty itself
+    text = "Sở Giáo dục và Đào tạo tổng hợp, báo cáo kết quả tổ chức kỳ thi về UBND tỉnh trước ngày 15/7."
+    assert roles(text, "Quảng Ninh", 2024)["lead"] == {"education"}
