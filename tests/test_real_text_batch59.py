@@ -165,3 +165,11 @@ def test_a_report_given_at_a_meeting_is_no_duty():
     # guard: a directive's report to be sent up is the duty itself
     text = "Sở Giáo dục và Đào tạo tổng hợp, báo cáo kết quả tổ chức kỳ thi về UBND tỉnh trước ngày 15/7."
     assert roles(text, "Quảng Ninh", 2024)["lead"] == {"education"}
+
+
+def test_a_leader_with_two_posts_who_inspects_is_visiting():
+    # "Ông X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh kiểm tra …": neither committee is assigned anything
+    text = "Ông Trần Văn Long, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh kiểm tra danh sách thí sinh tại điểm thi."
+    assert roles(text, "Hậu Giang", 2021)["lead"] == set()
+    text = "Phó Chủ tịch UBND tỉnh cũng đã trực tiếp đi kiểm tra các điểm thi ở vùng lũ."
+    assert roles(text, "Hà Giang", 2019)["lead"] == set()
