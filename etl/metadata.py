@@ -390,6 +390,7 @@ def _headline(text: str) -> bool:
             and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t) and not _PHOTO_CREDIT.search(t))
 
 
+# "Ảnh minh họa" alone on a line: a photo's label, never a headline
 _ILLUSTRATION = re.compile(r"\(?\s*Ảnh\s+minh\s+h[ọo]a\s*\)?", re.IGNORECASE)
 # "… tham dự lễ ra quân. Ảnh: Xuân Dự - TTXVN": a photo's caption, even as a page's first line, is no headline
 _PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:", re.IGNORECASE)

@@ -733,7 +733,7 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
 
 # Schools named as a group right after the verb of working together ("phối hợp với các trường tổ chức in sao đề thi",
 # "… với 4 trường đại học, cao đẳng", "liên hệ, phối hợp với các trường học"): the partners, a body of their own
-# (development readers 5 of 7 gave them a part, session 57); elsewhere "các trường" are places or the schools a
+# (development readers 6 of 8 gave them a part, session 57); elsewhere "các trường" are places or the schools a
 # department directs (rule own_schools).
 _PARTNER_SCHOOLS = re.compile(r"(?<!\w)(?:phối\s+hợp|liên\s+kết)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+"
                               r"((?:các|những|\d+|hai|ba|bốn|năm|sáu)\s+(?:nhà\s+)?trường(?:\s+học)?"
@@ -742,11 +742,15 @@ _PARTNER_SCHOOLS = re.compile(r"(?<!\w)(?:phối\s+hợp|liên\s+kết)(?:\s+ch�
 
 
 def _partner_schools(text: str, known: list[Mention]) -> list[Mention]:
+    """Schools named as a group where someone works with them (_PARTNER_SCHOOLS), unless a known name covers them."""
     return [Mention(hit.start(1), hit.end(1), "other", words()["partner_schools_name"], hit.group(1))
             for hit in _PARTNER_SCHOOLS.finditer(text) if not any(k.start < hit.end(1) and hit.start(1) < k.end for k in known)]
 
 
 _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
+_SITE_PLACE = re.compile(r"\s+(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|xã|tỉnh|TP\.?)\s+)?"
+                         r"(?:[A-ZĐ][\w'’.-]*)(?:\s+[A-ZĐ][\w'’.-]*){0,3}")
+
 _PURPOSE_OPENER = re.compile(r"\W*(?:[Đđ]ể|[Nn]hằm)\s[^,.;:]*,")
 
 
@@ -754,8 +758,6 @@ def _purpose_only(before: str) -> bool:
     """The words before a subject are a purpose and what qualifies it, no verb after its first comma: "Để đảm bảo công
     tác thi an toàn, nghiêm túc, đúng quy chế, …" (not "Để …, Sở chỉ đạo các trường, …")."""
     return bool((m := _PURPOSE_OPENER.match(before)) and before.rstrip().endswith(",") and not has_verb(before[m.end() :]))
-_SITE_PLACE = re.compile(r"\s+(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|xã|tỉnh|TP\.?)\s+)?"
-                         r"(?:[A-ZĐ][\w'’.-]*)(?:\s+[A-ZĐ][\w'’.-]*){0,3}")
 
 
 @lru_cache(maxsize=1)
