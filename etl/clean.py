@@ -65,7 +65,7 @@ _WEB_NOISE = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT[+\d:]*[)\]]?)?)?\s*[-|]?|"
     # a portal's banner slogan over every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
     r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm)"
-    # (and its welcome: "Chào mừng các bạn đến với trang TTĐT …")
+    # (and its welcome: "Chào mừng bạn đến với cổng thông tin …")
     r"|Chào\s+mừng\s+(?:các\s+)?(?:bạn|quý\s+(?:vị|khách|bạn\s+đọc))\s+đến\s+với"
     r"|Việt\s+Nam\s+vươn\s+mình)[^.!?]*|"
     # its follow-us line, its tagline, how long ago it was posted, a hotline box, a weather box, an analytics tag and a
@@ -74,7 +74,7 @@ _WEB_NOISE = re.compile(
     r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
     r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|Analytics?(?:\s.*)?|"
     r"\([^()]{2,30}\)\s*[-–—]|"
-    # a paper's masthead: whose paper it is ("Cơ quan của Tổng Liên đoàn Lao động Việt Nam", "Cơ quan ngôn luận của …")
+    # a paper's masthead: whose paper it is ("Cơ quan của Hội Nông dân …", "Cơ quan ngôn luận của …")
     r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của\s+[^.!?:;]{3,100}|"
     rf"{_SECTIONS})$",
     re.IGNORECASE,

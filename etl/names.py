@@ -731,8 +731,8 @@ def _exam_sites(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
-# Schools named as a group right after the verb of working together ("phối hợp với các trường tổ chức in sao đề thi",
-# "… với 4 trường đại học, cao đẳng", "liên hệ, phối hợp với các trường học"): the partners, a body of their own
+# Schools named as a group right after the verb of working together ("phối hợp với các trường coi và chấm thi", "… với
+# 3 trường đại học", "… phối hợp với các trường học rà soát …"): the partners, a body of their own
 # (development readers 6 of 8 gave them a part, session 57); elsewhere "các trường" are places or the schools a
 # department directs (rule own_schools).
 _PARTNER_SCHOOLS = re.compile(r"(?<!\w)(?:phối\s+hợp|liên\s+kết)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+"
@@ -755,8 +755,8 @@ _PURPOSE_OPENER = re.compile(r"\W*(?:[Đđ]ể|[Nn]hằm)\s[^,.;:]*,")
 
 
 def _purpose_only(before: str) -> bool:
-    """The words before a subject are a purpose and what qualifies it, no verb after its first comma: "Để đảm bảo công
-    tác thi an toàn, nghiêm túc, đúng quy chế, …" (not "Để …, Sở chỉ đạo các trường, …")."""
+    """The words before a subject are a purpose and what qualifies it, no verb after its first comma: "Để bảo đảm kỳ
+    thi an toàn, khách quan, đúng luật, …" (not "Để …, Sở chỉ đạo các trường, …")."""
     return bool((m := _PURPOSE_OPENER.match(before)) and before.rstrip().endswith(",") and not has_verb(before[m.end() :]))
 
 
