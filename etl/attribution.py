@@ -377,9 +377,9 @@ def _advised(out: list[Part], decided: list[tuple[int, int, int]]) -> list[Part]
 
 
 def _guards(out: list[Part]) -> list[Part]:
-    """ "… dưới sự hộ tống / giám sát của X": X guards the work (rule under_guard) when no other agency does it ("Túi bài thi
-    theo xuồng về kho của Sở dưới sự hộ tống của Công an tỉnh"); beside an agency that does it, X helps that one ("Sở … vận chuyển
-    đề thi dưới sự giám sát của Công an tỉnh", rule coordination)."""
+    """ "… dưới sự hộ tống / giám sát của X": X guards the work (rule under_guard) when no other agency does it ("Túi
+    bài thi theo xuồng về kho của Sở dưới sự hộ tống của Công an tỉnh"); beside an agency that does it, X helps that one
+    ("Sở … vận chuyển đề thi dưới sự giám sát của Công an tỉnh", rule coordination)."""
     if any(p.rule == "under_guard" for p in out) and any(p.part == "doer" and p.rule != "under_guard" for p in out):
         return [replace(p, part="helper", rule="coordination") if p.rule == "under_guard" else p for p in out]
     return out

@@ -260,12 +260,9 @@ def _named_localities(texts: list[str]) -> Counter:
 
 
 def _photo_caption(text: str) -> bool:
-    """A short paragraph that carries a photo's credit ("… Ảnh: Tuấn Minh"), or whose credit a page cut after its
-    separator ("Ra mắt các đội hình tình nguyện. |"), or that is only that separator."""
+    """A short paragraph that carries a photo's credit ("… Ảnh: Tuấn Minh", "Ảnh minh họa") or a credit the page cut
+    (_CUT_CREDIT)."""
     return len(text.split()) <= _CAPTION_WORDS and bool(_PHOTO_CREDIT.search(text) or _CUT_CREDIT.search(text))
-
-
-_CUT_CREDIT = re.compile(r"(?:^|[.!?…])\s*\|\s*$")
 
 
 _CAPTION_WORDS = 40
@@ -390,10 +387,11 @@ def _headline(text: str) -> bool:
             and not WEB_STAMP.fullmatch(t) and not DATE_LINE.search(t) and not _PHOTO_CREDIT.search(t))
 
 
-# "Ảnh minh họa" alone on a line: a photo's label, never a headline
-_ILLUSTRATION = re.compile(r"\(?\s*Ảnh\s+minh\s+h[ọo]a\s*\)?", re.IGNORECASE)
-# "… tham dự lễ ra quân. Ảnh: Xuân Dự - TTXVN": a photo's caption, even as a page's first line, is no headline
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:", re.IGNORECASE)
+# "… tham dự lễ ra quân. Ảnh: Xuân Dự - TTXVN": a photo's caption, even as a page's first line, is no headline (nor
+# "Ảnh minh họa" alone on its line)
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s(.])Ảnh(?:\s+minh\s+họa)?\s*:|^\W*Ảnh\s+minh\s+h[ọo]a\W*$", re.IGNORECASE)
+# … and a credit the page cut after its separator ("Ra mắt các đội hình tình nguyện. |"), or the separator alone
+_CUT_CREDIT = re.compile(r"(?:^|[.!?…])\s*\|\s*$")
 
 
 # "… ( Cập nhật lúc: 17/06/2024 )" or "… (Lượt xem: 1217)" closing a headline: the page's stamp or counter, not the
@@ -508,7 +506,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         # A web report has no header: its first line (after the page's time stamp, if it opens with one, and a photo's
         # caption printed above it), short and with no sentence end, is its headline
         headline = _STAMP_AFTER.sub("", _STAMP_IN_BRACKETS.sub("", without_section(_web_headline(lines).strip())))
-        if len(headline.split()) >= 3 and not _ILLUSTRATION.fullmatch(headline):  # not "Quảng Trị", "-", "Ảnh minh họa"
+        if len(headline.split()) >= 3:  # (a place's name alone or a dash is no headline: "Quảng Trị", "-")
             meta.set("title", headline)
     elif (not head and not title and body and (byline := _BYLINE_AFTER_HEADLINE.search(body[0]))
           and _headline(headline := without_section(body[0][: byline.start()].strip()))):
@@ -523,13 +521,13 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if typed and "doc_type" not in meta.values:
         meta.set("doc_type", typed["type"], "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the title ('{typed['type']} của …')"))
-    if body and (m := re.match(r"^(" + _TYPES + r")\b", body[0])
-                 or next(((t, m) for t in body[:3] if (m := _OPENING_TYPE.search(t))), None)):
-        if isinstance(m, tuple):  # reported in a sentence: "Ngày 10-5, Ủy ban … có công văn …" gives the day too
-            t, m = m
-            if (day := _OPENING_DAY.search(t[: m.end(1) - len(m[1])])) and "," not in day[0].split(",", 1)[1]:
-                # (only the day's own sentence: "Ngày 22/5, Sở Y tế thông tin, Sở vừa ban hành …" dates the news)
-                meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))
+    first = re.match(r"^(" + _TYPES + r")\b", body[0]) if body else None
+    opening = None if first else next(((t, m) for t in body[:3] if (m := _OPENING_TYPE.search(t))), None)
+    if m := first or (opening and opening[1]):
+        # reported in a sentence, "Ngày 10-5, Ủy ban … có công văn …" gives the day too (only the day's own clause, no
+        # second comma: "Ngày 22/5, Sở Y tế thông tin, Sở vừa ban hành …" dates the news)
+        if opening and (day := _OPENING_DAY.search(opening[0][: m.start(1)])) and day[0].count(",") == 1:
+            meta.values.setdefault("_day", (int(day["d"]), int(day["m"])))
         name = next(v for v in DOC_TYPES.values() if v.lower() == m[1].lower())
         meta.set("doc_type", name, "inferred")
         meta.warnings.append(("doc_type", f"no header: the type is read from the opening sentence ('{m[1]}')"))
