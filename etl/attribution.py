@@ -243,6 +243,8 @@ def parts(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = None
                 continue  # "X yêu cầu" makes X a requester only when the one asked follows
             if r.roles and not all(_fits(x, r.roles) for x in group):
                 continue
+            if r.name == "heading" and any(p.rule != "heading" for p in out):
+                continue  # a heading names nothing before its agencies: "… là các Phó Giám đốc Sở A, lãnh đạo B, C." is no heading
             if r.name == "and_subject" and out and out[-1].part == "helper":
                 continue  # "phối hợp với A có văn phòng tại tỉnh và B, C chủ động …": "và" goes on with the partners
             part, rule, side = r.part, r.name, r.side

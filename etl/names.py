@@ -690,7 +690,8 @@ def mentions(text: str, m: Matcher, short: dict[str, tuple[str, str]] | None = N
     members, replaced = _sector_lists(text, m, known)
     known = [k for k in known if k.start not in replaced] + members
     unknown, absorbed = _unknown(text, known, m)
-    known = sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start)
+    # (again with the names only their head word found: "Đoàn trường Trường THPT A", "Chi đoàn Đồn Biên phòng B")
+    known = _branches(text, sorted([k for k in known if k.start not in absorbed] + unknown, key=lambda x: x.start))
     known = _addresses(text, sorted(known + _lower_members(text, known), key=lambda x: x.start))
     known = sorted(known + _anaphors(text, known, m, last or {}) + _exam_sites(text, known) + _partner_schools(text, known),
                    key=lambda x: x.start)
