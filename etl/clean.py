@@ -42,9 +42,14 @@ _SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|X
             r"Thị\s+trường|Multimedia|Việc\s+làm|Nhịp\s+sống|(?:Tin\s+)?[Mm]ới\s+nhất|Đọc\s+nhiều(?:\s+nhất)?|"
             r"(?:Đọc\s+)?[Bb]áo\s+in)")
 _SECTIONS = rf"{_SECTION}(?:\s*(?:,|\s[-–]|\s)\s*{_SECTION})*"
+# The heading of a box of other articles' titles under the text ("Tin khác", "Bài viết liên quan")
+_OTHERS = (r"(?:(?:Các\s+)?[Tt]in\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục)|Bài(?:\s+viết)?\s+liên\s+quan|"
+           r"Có\s+thể\s+bạn\s+quan\s+tâm|Đọc\s+thêm)\s*:?")
 # Lines that belong to the web page around a document, never to the document itself.
 _WEB_NOISE = re.compile(
-    r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Tin liên quan|Bài viết liên quan|Chia sẻ|"
+    r"^(?:This website uses cookies.*|Read More|Tài liệu đính kèm|Chia sẻ|"
+    # the heading of a box of other articles
+    rf"{_OTHERS}|"
     r"In bài viết|Gửi bài viết|Xem thêm.*|Trở về|Bản in|Lượt xem:?\s*\d*|"
     # a portal's screen-reader links and its page controller's name ("Skip Ribbon Commands", "DetailController")
     r"Skip (?:Ribbon Commands|to main content|navigation)(?:\s+Skip to main content)?|\w*Controller|"
@@ -56,7 +61,9 @@ _WEB_NOISE = re.compile(
     r"(?:Nhảy|Chuyển|Bỏ\s+qua|Đi)\s+(?:đến|tới)?\s*nội\s+dung(?:\s+chính)?|"
     rf"{_CONTROL}(?:\s*{_CONTROL})*|"
     r"(?:left\s*center\s*right\s*del\s*)+|"
-    r"(?:Trang\s+chủ|Home)(?:\s*(?:>>?|»|›|/).*)?|"
+    r"(?:Trang\s+chủ|Home)(?:\s*(?:>>?|»|›|/).*)?|(?-i:Home[A-ZĐ]).*|"
+    # (an English dateline and a tracking tag: "Friday, March 29, 2024", "fbpx")
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|fbpx|"
     r"(?:Đường\s+dây\s+nóng|ĐT|Điện\s+thoại|Tel|Fax)\s*:?\s*[\d\s.()+-]{6,}|"
     # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Thứ ba,
     # 27-1-26 16:13:57"), its
@@ -76,9 +83,13 @@ _WEB_NOISE = re.compile(
     r"\([^()]{2,30}\)\s*[-–—]|"
     # a paper's masthead: whose paper it is ("Cơ quan của Hội Nông dân …", "Cơ quan ngôn luận của …")
     r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của\s+[^.!?:;]{3,100}|"
+    # the page's address pieces and ids left as lines of their own: a path or slug ("/xa-hoi", "ao-xanh-tiep-suc"), a
+    # section with its slash ("Nhịp sống trẻ/"), a long id ("3194598"), an image file's name ("….jpg)") and a post kind
+    r"(?-i:/?[a-z0-9]+(?:[-_/][a-z0-9]+)+/?|/[a-z0-9]+|news|post|article)|[^/.!?]{1,30}/|\d{5,}|\S*\.(?:jpe?g|png|gif|webp)\)?|"
     rf"{_SECTIONS})$",
     re.IGNORECASE,
 )
+_OTHER_ARTICLES = re.compile(rf"^{_OTHERS}$", re.IGNORECASE)
 # Related articles' titles glued into one line, each title's last word run into the next one's first ("… cho kỳ thi THPT
 # quốc giaNắm rõ quy chế …thiPhân luồng …"): a word run into a capitalised word twice or more, on a line that ends no
 # sentence, is no sentence of the text ("… huyệnTiền Hải … lên YouTube." is a sentence with a missing space and a brand)
@@ -364,6 +375,7 @@ def clean(source: str) -> Cleaned:
         lines[0] = _Line(first.text[stamp.end():], first.start + stamp.end(), first.end, first.blank_before)
     noise = _noise_after_closing(lines) | set(range(_page_top(lines)))
     kept: list[_Line] = []
+    others_from = None  # where a box of other articles' titles starts, if the page has one
     headline = None
     broken = False  # a line of the page's furniture was dropped right before: what follows starts a paragraph
     for i, ln in enumerate(lines):
@@ -373,6 +385,8 @@ def clean(source: str) -> Cleaned:
         furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text))
                                     or (_glued_titles(text) >= 2 and not ends_sentence(text)))
         if i in noise or not text or _PAGE_NUMBER.match(text) or furniture:
+            if others_from is None and kept and _OTHER_ARTICLES.match(text):
+                others_from = len(kept)
             dropped.append(Paragraph(ln.text, ln.start, ln.end))
             broken = broken or furniture
             continue
@@ -380,7 +394,9 @@ def clean(source: str) -> Cleaned:
         kept.append(replace(ln, blank_before=True) if broken else ln)
         broken = False
     double = _is_double_spaced(source, lines)
-    width = median(sorted(len(ln.text) for ln in kept)[len(kept) // 2 :]) if kept else 80.0
+    # (the text's own lines set the width, not the short titles of the other articles listed under it)
+    own = kept[:others_from] if others_from else kept
+    width = median(sorted(len(ln.text) for ln in own)[len(own) // 2 :]) if own else 80.0
     paragraphs: list[Paragraph] = []
     text = ""
     start = end = 0

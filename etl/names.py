@@ -638,8 +638,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
-            if word[0].islower() and _LEVEL_LIST.search(preceding):
-                continue  # "Sở GD&ĐT tỉnh, thành phố thông báo …": the levels of a place, listed, name no committee
+            if _LEVEL_LIST.search(preceding):
+                continue  # "Sở GD&ĐT tỉnh, thành phố thông báo …", "Ban Chỉ đạo thi cấp tỉnh, TP …": the levels of a
+                # place, listed, name no committee
             if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";", "“", '"') and not _BARE_AFTER.search(preceding)
                     and not p["request_end"].search(preceding) and not p["title_end"].search(preceding + " ")):
                 continue  # "… cho biết, tỉnh huy động …", "… có công an trực …", "đề nghị tỉnh rà soát …", "… và sở tổ

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import roles
+from tests.attr_helpers import meta_of, roles
 
 
 def test_who_sits_on_a_committee_is_no_heading_of_duties():
@@ -34,3 +34,40 @@ def test_a_ministry_singled_out_with_the_duty_after_it_acts():
     # guard: "đối với" inside a sentence only names who the duty is about
     text = "Sở Y tế bố trí cán bộ y tế đối với Trường THPT Lê Lợi trong hai ngày thi.\n"
     assert roles(text, "Hà Tĩnh", 2023)["lead"] == {"health"}
+
+
+def test_the_city_named_by_its_short_form_acts():
+    # "TP" alone before a verb is the city's committee, as "Thành phố" is
+    text = "Tại cuộc họp, Phó Chủ tịch cho biết TP sẽ lập thêm 6 đoàn kiểm tra các điểm thi trong tuần tới.\n"
+    assert roles(text, "Cần Thơ", 2021)["lead"] == {"provincial_pc"}
+    # guard: the levels of a place listed ("cấp tỉnh, TP") name no committee
+    text = "Ban Chỉ đạo thi cấp tỉnh, TP sẽ đẩy mạnh tuyên truyền về kỳ thi.\n"
+    assert roles(text, "Toàn quốc", 2016)["lead"] == {"steering_committee"}
+
+
+def test_a_pages_address_pieces_are_no_headline():
+    # a page whose address pieces, ids and section slug stand as lines above the headline
+    text = ("Giáo dục/\n/giao-duc\n4821337\n/tin-tuc\ntinh-doan-ra-quan-tiep-suc-mua-thi\nnews\n\n"
+            "Tỉnh đoàn ra quân tiếp sức mùa thi năm 2023\n\n"
+            "Sáng 20/6, Tỉnh đoàn tổ chức lễ ra quân chương trình tiếp sức mùa thi với 40 đội hình tình nguyện tại các "
+            "điểm thi trong tỉnh, mỗi đội hình phát nước uống và hướng dẫn thí sinh tìm phòng thi.\n")
+    assert meta_of(text).values.get("title") == "Tỉnh đoàn ra quân tiếp sức mùa thi năm 2023"
+
+
+def test_a_box_of_other_articles_does_not_join_the_headline_to_the_lead():
+    # the short titles of other articles under the text do not make the headline a wrapped line of the first paragraph
+    others = "\n\n".join(f"Tiêu đề bài khác số {k} về giao thông đô thị" for k in range(8))
+    text = ("Giữ thông suốt đường tới các điểm thi trong hai ngày thi\n\n"
+            "Ban An toàn giao thông tỉnh vừa có văn bản đề nghị Công an tỉnh và Sở Giao thông vận tải bố trí lực lượng "
+            "điều tiết giao thông tại các nút giao gần điểm thi, không để thí sinh đến muộn vì ùn tắc.\n\n"
+            "Theo văn bản, các đơn vị vận tải hành khách ưu tiên chỗ ngồi cho thí sinh đi thi trên các tuyến xe buýt.\n\n"
+            f"Tin khác\n\n{others}\n")
+    assert meta_of(text).values.get("title") == "Giữ thông suốt đường tới các điểm thi trong hai ngày thi"
+
+
+def test_an_english_dateline_and_a_glued_breadcrumb_are_furniture():
+    text = ("fbpx\nMonday, June 8, 2026\nHomeTin giáo dụcTỉnh rà soát các điểm thi trước kỳ thi...\n\n"
+            "Tỉnh rà soát các điểm thi trước kỳ thi tốt nghiệp THPT năm 2026\n\n"
+            "Sở Giáo dục và Đào tạo đã cùng Công an tỉnh kiểm tra cơ sở vật chất, camera và nơi bảo quản đề thi tại "
+            "tất cả các điểm thi trong tỉnh.\n")
+    assert meta_of(text).values.get("title") == "Tỉnh rà soát các điểm thi trước kỳ thi tốt nghiệp THPT năm 2026"
