@@ -248,6 +248,10 @@ _SCHOOL_BEFORE = re.compile(r"(?:Đại\s+học|Trường|Học\s+viện|Cao\s+�
 # The Youth Union and the Pioneers bear the president's name, not the city's ("Đoàn TNCS Hồ Chí Minh", "Đội TNTP Hồ
 # Chí Minh", "tư tưởng Hồ Chí Minh").
 _NAMED_AFTER_HIM = re.compile(r"(?:TNCS|[Cc]ộng\s+[Ss]ản|TNTP|[Tt]iền\s+[Pp]hong|[Tt]ư\s+tưởng|[Cc]hủ\s+tịch|Bác)\s+$")
+# A ward, commune, street or bridge whose name ends with a province's ("phường Hiệp Bình Phước", "xã Tân Long An"): the
+# province's name is only the end of that place's.
+_INSIDE_A_PLACE = re.compile(r"(?<!\w)(?:[Pp]hường|[Xx]ã|[Tt]hị\s+trấn|[Ấấ]p|[Tt]hôn|[Kk]hu\s+phố|[Đđ]ường|[Cc]ầu|[Cc]hợ|[Bb]ến)"
+                             r"(?:\s+(?-i:[A-ZĐÀ-Ỹ])\w*)+\s+$")
 
 
 def _named_localities(texts: list[str]) -> Counter:
@@ -256,7 +260,8 @@ def _named_localities(texts: list[str]) -> Counter:
     ẢNH: …" in a ministry's national telegram), not what the text is about."""
     return Counter(localities()[m[1]] for t in texts if not _photo_caption(t) for m in _locality_names().finditer(t)
                    if not _SCHOOL_BEFORE.search(t, max(0, m.start() - 80), m.start())
-                   and not _NAMED_AFTER_HIM.search(t, max(0, m.start() - 40), m.start()))
+                   and not _NAMED_AFTER_HIM.search(t, max(0, m.start() - 40), m.start())
+                   and not _INSIDE_A_PLACE.search(t, max(0, m.start() - 40), m.start()))
 
 
 def _photo_caption(text: str) -> bool:

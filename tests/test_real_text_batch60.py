@@ -71,3 +71,12 @@ def test_an_english_dateline_and_a_glued_breadcrumb_are_furniture():
             "Sở Giáo dục và Đào tạo đã cùng Công an tỉnh kiểm tra cơ sở vật chất, camera và nơi bảo quản đề thi tại "
             "tất cả các điểm thi trong tỉnh.\n")
     assert meta_of(text).values.get("title") == "Tỉnh rà soát các điểm thi trước kỳ thi tốt nghiệp THPT năm 2026"
+
+
+def test_a_ward_named_like_a_province_is_no_province():
+    # "phường Hiệp Bình Phước" is a ward of Hồ Chí Minh City: its name ends like Bình Phước province's
+    text = ("Dân quân phường hỗ trợ thí sinh\n\n"
+            "Sáng 26/6, Ban Chỉ huy quân sự phường Hiệp Bình Phước phối hợp với công an phường Hiệp Bình Phước bố trí "
+            "dân quân phân luồng giao thông quanh điểm thi ở TP Hồ Chí Minh, và phát nước uống cho thí sinh trong hai "
+            "ngày thi.\n")
+    assert meta_of(text).values.get("locality") == "Hồ Chí Minh"
