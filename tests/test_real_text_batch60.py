@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import meta_of, roles
+from tests.attr_helpers import meta_of, parts, roles
 
 
 def test_who_sits_on_a_committee_is_no_heading_of_duties():
@@ -80,3 +80,13 @@ def test_a_ward_named_like_a_province_is_no_province():
             "dân quân phân luồng giao thông quanh điểm thi ở TP Hồ Chí Minh, và phát nước uống cho thí sinh trong hai "
             "ngày thi.\n")
     assert meta_of(text).values.get("locality") == "Hồ Chí Minh"
+
+
+def test_a_corporation_written_with_a_capital_c_keeps_its_whole_name():
+    # "Tổng Công ty …" (a capital C) is one name, not "Công ty …" with a comma carried into it
+    text = ("Bộ Giao thông vận tải chỉ đạo Tổng Công ty Đường sắt Việt Nam, Tổng Công ty Hàng không Việt Nam ưu tiên "
+            "chuyên chở đề thi.\n")
+    assert {"Tổng Công ty Đường sắt Việt Nam", "Tổng Công ty Hàng không Việt Nam"} <= parts(text, "Toàn quốc", 2016)["doer"]
+    # the border guard written short with its province's name
+    text = "BĐBP Quảng Trị đưa thí sinh ở đảo Cồn Cỏ vào đất liền dự thi.\n"
+    assert roles(text, "Quảng Trị", 2023)["lead"] == {"other"}
