@@ -639,7 +639,7 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
             if _LEVEL_LIST.search(preceding):
-                continue  # "Sở GD&ĐT tỉnh, thành phố thông báo …", "Ban Chỉ đạo thi cấp tỉnh, TP …": the levels of a
+                continue  # "Sở GD&ĐT tỉnh, thành phố hướng dẫn …", "Ban Chỉ đạo cấp tỉnh, TP …": the levels of a
                 # place, listed, name no committee
             if (word[0].islower() and preceding[-1:] not in ("", ",", ":", ";", "“", '"') and not _BARE_AFTER.search(preceding)
                     and not p["request_end"].search(preceding) and not p["title_end"].search(preceding + " ")):
