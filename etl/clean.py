@@ -383,7 +383,7 @@ def clean(source: str) -> Cleaned:
         # a web page repeats its headline as the alt text of its photo or in a share box ("Thủ tướng ban hành Chỉ thị
         # về …" again above the photo's caption): once is the headline, again is the page's furniture
         furniture = bool(text) and (_WEB_NOISE.match(text) is not None or (text == headline and not ends_sentence(text))
-                                    or (_glued_titles(text) >= 2 and not ends_sentence(text)))
+                                    or (not ends_sentence(text) and _glued_titles(text) >= 2))
         if i in noise or not text or _PAGE_NUMBER.match(text) or furniture:
             if others_from is None and kept and _OTHER_ARTICLES.match(text):
                 others_from = len(kept)
