@@ -753,13 +753,24 @@ _HAS = re.compile(r"\s+(?:(?:đều|cũng|đã|sẽ)\s+)*(?:có|là)(?!\w)")
 _SITE_PLACE = re.compile(r"\s+(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:huyện|thị\s+xã|thành\s+phố|quận|xã|tỉnh|TP\.?)\s+)?"
                          r"(?:[A-ZĐ][\w'’.-]*)(?:\s+[A-ZĐ][\w'’.-]*){0,3}")
 
-_PURPOSE_OPENER = re.compile(r"\W*(?:[Đđ]ể|[Nn]hằm)\s[^,.;:]*,")
+@cache
+def duty_cues() -> dict:
+    """The statement filter's cue table, etl/duty_cues.toml (read by etl.statements; its purpose words open a purpose
+    here too)."""
+    with open(PACKAGE / "duty_cues.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def _purpose_opener() -> re.Pattern:
+    """A purpose opening a sentence up to its first comma ("Để bảo đảm …,", "Nhằm …,"): duty_cues.toml [purpose] openers."""
+    return re.compile(r"\W*(?:" + spaced_alternation(duty_cues()["purpose"]["openers"]) + r")\s[^,.;:]*,", re.IGNORECASE)
 
 
 def _purpose_only(before: str) -> bool:
     """The words before a subject are a purpose and what qualifies it, no verb after its first comma: "Để bảo đảm kỳ
     thi an toàn, khách quan, đúng luật, …" (not "Để …, Sở chỉ đạo các trường, …")."""
-    return bool((m := _PURPOSE_OPENER.match(before)) and before.rstrip().endswith(",") and not has_verb(before[m.end() :]))
+    return bool((m := _purpose_opener().match(before)) and before.rstrip().endswith(",") and not has_verb(before[m.end() :]))
 
 
 @lru_cache(maxsize=1)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 
 from etl.matching import alternation
 from etl.metadata import place_names
+from etl.names import duty_cues
 from etl.names import patterns as name_patterns
 from etl.names import words as name_words
 
@@ -209,8 +208,7 @@ def _cue_places(c: dict) -> list[str]:
 
 @functools.cache
 def _cues() -> dict:
-    with open(Path(__file__).with_name("duty_cues.toml"), "rb") as f:
-        c = tomllib.load(f)
+    c = duty_cues()
     n = c["narrative"]
     dates = "|".join(sorted(map(re.escape, n["date_openers"]), key=len, reverse=True))
     return {
