@@ -77,9 +77,10 @@ _WEB_NOISE = re.compile(
     r"|Việt\s+Nam\s+vươn\s+mình)[^.!?]*|"
     # its follow-us line, its tagline, how long ago it was posted, a hotline box, a weather box, an analytics tag and a
     # news agency's tag alone ("Theo dõi Báo Bình Phước trên", "Báo X điện tử - Tin tức cập nhật trong ngày", "30 phút
-    # trước", "Hotline: 0271.3879.123", "Bình Phước, 31°C/ 29°C - 34°C", "Analytic", "(TTXVN) -")
+    # trước", "Hotline: 0271.3879.123", "Bình Phước, 31°C/ 29°C - 34°C", a weather box's city lines "Hà Nội 22 °C" and
+    # "• Đà Nẵng Hà Nội 27°C", "Analytic", "(TTXVN) -")
     r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
-    r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|Analytics?(?:\s.*)?|"
+    r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|[^.!?\d]{2,40}\d{1,2}\s*°C|Analytics?(?:\s.*)?|"
     r"\([^()]{2,30}\)\s*[-–—]|"
     # a paper's masthead: whose paper it is ("Cơ quan của Hội Nông dân …", "Cơ quan ngôn luận của …")
     r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của\s+[^.!?:;]{3,100}|"
