@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import meta_of, parts
+from tests.attr_helpers import meta_of, parts, roles
 
 
 def test_a_weather_box_names_no_locality():
@@ -28,3 +28,11 @@ def test_a_school_that_works_hard_is_named_without_the_adverb():
     assert got["doer"] == {"Trường THPT Trần Phú"}
     got = parts("Ban Tổ chức Hội thi Kỳ Anh kịp thời báo cáo các tình huống phát sinh tại điểm thi.\n", "Hà Tĩnh", 2024)
     assert got["doer"] == {"Ban Tổ chức Hội thi Kỳ Anh"}
+
+
+def test_the_police_named_by_the_bare_sector_word_after_a_partner_word_help():
+    # "phối hợp với công an và …", "cùng với công an + verb": one lower-case sector word, no list, is still a partner
+    text = "Dân quân tự vệ xã phối hợp với công an và đoàn viên thanh niên giữ trật tự trước cổng điểm thi.\n"
+    assert "police" in roles(text, "Bắc Giang", 2024)["support"]
+    text = "Hội đồng thi cử hai cán bộ thư ký cùng với công an canh giữ bài thi suốt đêm.\n"
+    assert roles(text, "Bắc Giang", 2024)["support"] == {"police"}
