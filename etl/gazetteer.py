@@ -163,24 +163,18 @@ _CAPITAL_ONLY = ("Bộ",)
 _SHORT_WORDS = frozenset(w for s in short_forms().values() for w in re.split(r"[\s&\-–]+", s) if len(w) <= 2)
 
 
-def _alias_regex(alias: str, loc_re: str, kind: str | None = None, tag: str = "") -> str:
-    """`kind`: the document's locality kind (tỉnh / thành phố), None when the locality is unknown. With `tag`, each
-    place the locality is named is a group of its own ({tag}_0, {tag}_1 …: Matcher._owns reads which place it was)."""
+def _alias_regex(alias: str, loc_re: str, kind: str | None = None) -> str:
+    """`kind`: the document's locality kind (tỉnh / thành phố), None when the locality is unknown."""
     out = []
-    places = iter(range(1000))
-
-    def place() -> str:
-        return f"(?P<{tag}_{next(places)}>{loc_re})" if tag else loc_re
-
     if alias.split(" ", 1)[0] in _CAPITAL_ONLY:
         out.append(f"(?-i:{alias[0]})")
         alias = alias[1:]
     for part in re.split(r"(\{cap\}|\{loc\}|\{dist\}|\{party\}| - |&|\s+)", alias):
         if part == "{cap}":
             cap = _CAP_BY_KIND.get(kind or "", _CAP_RE)
-            out.append(cap + r"(?:(?:\s+|(?<=\.))" + place() + ")?")  # "TP.HCM" has no space
+            out.append(cap + r"(?:(?:\s+|(?<=\.))" + loc_re + ")?")  # "TP.HCM" has no space
         elif part == "{loc}":
-            out.append(place())
+            out.append(loc_re)
         elif part == "{dist}":
             out.append(_DIST_BY_KIND.get(kind or "", _DIST_RE))
         elif part == "{party}":
@@ -209,12 +203,6 @@ def canonical(template: str, locality: str | None) -> str:
         .replace("{loc}", locality or "")
     )
     return re.sub(r"\s+", " ", name).strip()
-
-
-@lru_cache(maxsize=4096)
-def _spaced(name: str) -> str:
-    """canonical() of a name that names no locality: the same for every locality (a matcher asks for ~1,000)."""
-    return canonical(name, None)
 
 
 def agency_id(role: str, name: str, locality: str | None) -> str:
@@ -247,20 +235,13 @@ def _by_head(alts: list[tuple[int, str, str]]) -> dict[str, re.Pattern]:
     return {head: _alternation(group) for head, group in groups.items()}
 
 
-@lru_cache(maxsize=1)
-def _every_place() -> str:
-    """Any spelling of any locality, the longest first (what "{loc}" reads in a text of no known locality)."""
-    return "(?:" + "|".join(re.escape(n) for n in sorted(localities(), key=len, reverse=True)) + ")"
-
-
 @lru_cache(maxsize=16)
-def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple[str, ...], dict, re.Pattern, dict]:
+def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple[str, ...], dict, re.Pattern]:
     """What every locality of one kind shares in a gazetteer era: the aliases in matching order (longest
-    first), the regexes of those that do not name the locality (by their first word), the words names
-    start with, and the regexes of the aliases that name the locality ({loc}, {cap}: about a sixth) with any
-    locality in that place, each place a group (Matcher._owns). Compiling them per locality cost a national
-    build a third of its parse CPU (91 matchers, 7.9 of 25.6 CPU s over 300 of its documents); a matcher now
-    only checks that the place a match names is its own."""
+    first), the regexes of those that do not name the locality (by their first word), and the words names
+    start with. Compiling the whole alternation once per locality cost a national build 126 compiles (10-14 %
+    of its parse CPU); the aliases that name the locality ({loc}, {cap}: about a sixth) are compiled per
+    locality."""
     alts: list[tuple[int, str, Entry]] = []
     for entry in entries():
         if entry.valid(era):
@@ -269,8 +250,6 @@ def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple
     alts.sort(key=lambda a: -a[0])
     shared = _by_head([(i, alias, _alias_regex(alias, "", kind)) for i, (_, alias, _) in enumerate(alts)
                        if not any(p in alias for p in _LOCAL)])
-    local = _by_head([(i, alias, _alias_regex(alias, _every_place(), kind, tag=f"l{i}")) for i, (_, alias, _) in enumerate(alts)
-                      if any(p in alias for p in _LOCAL)])
     # Trying ~200 alternatives at every character is slow; names start with few words ("Sở", "Công",
     # "UBND" …), so only positions where one of those starts are tried.
     firsts = {re.split(r"[\s{]", a, maxsplit=1)[0] for _, _, e in alts for a in e.aliases}
@@ -278,7 +257,7 @@ def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?!\w)",
         re.IGNORECASE,
     )
-    return tuple(a[2] for a in alts), tuple(a[1] for a in alts), shared, starts, local
+    return tuple(a[2] for a in alts), tuple(a[1] for a in alts), shared, starts
 
 
 class Matcher:
@@ -292,17 +271,15 @@ class Matcher:
         self._names: dict[str, str] = {}
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
-        self._loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
-        # (the spellings of the document's own locality; None: every locality is its own)
-        self._own = {n.casefold() for n in loc_names} if locality else None
-        self._kind = own_kind = locality_kinds().get(locality) if locality else None
-        self._entries, self._aliases, shared, self._starts, local = _shared(year, own_kind)
-        self._exact: dict[str, re.Pattern] = {}
-        # start text -> its regexes (shared, then local) with whether each names the locality, grouped by the length
-        # of the start text
-        heads: dict[int, dict[str, tuple[tuple[re.Pattern, bool], ...]]] = {}
+        loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
+        own_kind = locality_kinds().get(locality) if locality else None
+        self._entries, aliases, shared, self._starts = _shared(year, own_kind)
+        local = _by_head([(i, a, _alias_regex(a, loc_re, own_kind)) for i, a in enumerate(aliases)
+                          if any(p in a for p in _LOCAL)])
+        # start text -> its regexes (shared, then local), grouped by the length of the start text
+        heads: dict[int, dict[str, tuple[re.Pattern, ...]]] = {}
         for head in shared.keys() | local.keys():
-            heads.setdefault(len(head), {})[head] = tuple((g[head], g is local) for g in (shared, local) if head in g)
+            heads.setdefault(len(head), {})[head] = tuple(g[head] for g in (shared, local) if head in g)
         self._heads = sorted(heads.items())
         kind = locality_kinds().get(locality or "", "tỉnh")
         self._choices: dict[int, list[tuple[str, Entry]]] = {}
@@ -313,8 +290,8 @@ class Matcher:
             for alias in entry.aliases:
                 concrete = concretes.get(alias)
                 if concrete is None:
-                    concrete = concretes[alias] = (alias.replace("{cap}", kind) if not locality
-                                                   else canonical(alias, locality) if "{" in alias else _spaced(alias))
+                    concrete = concretes[alias] = (canonical(alias, locality) if locality
+                                                   else alias.replace("{cap}", kind))
                 if "{" not in concrete:
                     self._choices.setdefault(len(concrete.split()), []).append((concrete, entry))
         # The names alone, built once: the fuzzy look-up runs for every unknown name of every statement.
@@ -350,34 +327,11 @@ class Matcher:
         aliases would find, trying only those whose first word starts there."""
         best, rank = None, len(self._entries)
         for n, regexes in self._heads:
-            head = text[at : at + n].lower()
-            for rx, local in regexes.get(head, ()):
+            for rx in regexes.get(text[at : at + n].lower(), ()):
                 m = rx.match(text, at)
-                if m is not None and local and not self._owns(m):
-                    # another locality named where an alias names the document's own: what the alias regexes of this
-                    # locality alone find there ("Công an tỉnh Bắc Giang" in a Lạng Sơn text: "Công an tỉnh")
-                    m = self._exact_local(head).match(text, at)
                 if m is not None and int(m.lastgroup[1:]) < rank:
                     best, rank = m, int(m.lastgroup[1:])
         return best
-
-    def _owns(self, m: re.Match) -> bool:
-        """Every place the match of a locality-naming alias names is a spelling of the document's own locality."""
-        if self._own is None:
-            return True
-        i = m.lastgroup[1:]
-        named = self._aliases[int(i)].count("{loc}") + self._aliases[int(i)].count("{cap}")
-        return all((v := m.group(f"l{i}_{k}")) is None or v.casefold() in self._own for k in range(named))
-
-    def _exact_local(self, head: str) -> re.Pattern:
-        """The regex of the locality-naming aliases that start with `head`, naming this locality only (compiled
-        when first needed: most matchers never need most of them)."""
-        rx = self._exact.get(head)
-        if rx is None:
-            rx = self._exact[head] = _by_head([(i, a, _alias_regex(a, self._loc_re, self._kind))
-                                               for i, a in enumerate(self._aliases)
-                                               if _head(a) == head and any(p in a for p in _LOCAL)])[head]
-        return rx
 
     def name_of(self, entry: Entry, surface: str) -> str:
         if self.locality or "{" not in entry.name:
