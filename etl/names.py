@@ -69,9 +69,9 @@ def patterns() -> dict[str, re.Pattern]:
         "group": re.compile(r"(?<!\w)(?:các\s+)?(?:lực\s+lượng|đơn\s+vị|cơ\s+quan|ngành)[^,;:.]{0,40}?\snhư\s+(?=" +
                             sectors + r"\s*,)|(?<!\w)[Cc]ác\s+(?:[Ss]ở|[Nn]gành|[Pp]hòng|[Bb]ộ|doanh\s+nghiệp)(?:\s*,\s*(?:[Ss]ở|ban|[Nn]gành|cơ\s+quan|đơn\s+vị))*"
                             r"(?:\s*:\s*|\s+(?=[^\W\d]))|(?<!\w)(?:các\s+)?(?:[Ll]ực\s+lượng|đơn\s+vị|cơ\s+quan)\s+(?=" + sectors +
-                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s)|(?<=\svới\s)|(?<=\scùng\s))(?=" + sectors + r"\s*,)"
-                            # one sector word alone after a partner word: "phối hợp với công an và …", "cùng với công
-                            # an trực …"
+                            r"\s*,)|(?:(?<=\sgồm\s)|(?<=\scó\s)|(?<=\svới\s))(?=" + sectors + r"\s*,)"
+                            # (after a partner word a single sector word is enough: "phối hợp với công an và …",
+                            # "cùng với công an trực …")
                             r"|(?:(?<=\sphối\shợp\svới\s)|(?<=\sphối\shợp\scùng\s)|(?<=\scùng\svới\s)|(?<=\scùng\s))(?="
                             + sectors + r"(?!\w))"
                             # "ngành y tế, điện lực, …", "ngành y tế và điện lực" without "các": two sector words make it a list
