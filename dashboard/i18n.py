@@ -238,6 +238,8 @@ LABELS: dict[str, tuple[str, str]] = {
                   "the sentence reports an event (a meeting held or chaired, a visit): it assigns no duty"),
     "why_directs_own": ("cơ quan chỉ đạo đơn vị cùng ngành của mình thực hiện nên vẫn là cơ quan chủ trì",
                         "it directs units of its own sector, so it leads too"),
+    "why_school": ("trường phổ thông tự làm việc của mình: trường không phải cơ quan được giao nhiệm vụ nên chỉ được nhắc tên",
+                   "a school doing its own work is no agency a directive assigns, so it is only mentioned"),
     "why_force_alone": ("câu nói có lực lượng này túc trực và không nêu cơ quan nào khác làm, nên lực lượng này chủ trì",
                         "the sentence says this force is there and names no one else acting, so it leads"),
     "why_shared_request": ("cơ quan này đứng cùng chủ ngữ với cơ quan đề nghị, yêu cầu (nối bằng \"và\"), nên cũng chỉ đề nghị",

@@ -147,6 +147,10 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
+            # a school acting is no agency's duty (words.toml school_heads): its name stays a mention, and a statement
+            # it is the subject of does not go on with the agency before it
+            school_acts = any(p.part == "doer" and is_school(p.name) for p in ps)
+            ps = [replace(p, part="mention", rule="school") if p.part == "doer" and is_school(p.name) else p for p in ps]
             same_sentence = bool(before) and before[0].rstrip().endswith(";")
             if directing and not same_sentence:
                 prev = directing
@@ -173,7 +177,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # still are
                     goes_on = prev
                 elif prev and (any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start"))
-                               or _new_sentence_of_its_own(text)):
+                               or school_acts or _new_sentence_of_its_own(text)):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
                     # may still go on about the agency named before it; so do a thing or a place as the subject
                     # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …") and whoever is concerned
@@ -518,6 +522,12 @@ def _caption_lines(clauses) -> set[int]:
 
 # "<place or agency>: <one sentence at most>" (one name: "Các sở, ngành: Tài chính, Y tế …" opens a list)
 _TITLED = re.compile(r"[^\W\d_][^:;,!?]{1,50}:\s+(?-i:[A-ZĐ\d])[^.;:!?]*[.!?]?$")
+
+
+@lru_cache(maxsize=4096)
+def is_school(name: str) -> bool:
+    """A school below university, by its head word (words.toml school_heads): "Trường THPT Lê Lợi", "Trường THCS-THPT A"."""
+    return bool(re.match(r"(?:" + spaced_alternation(words()["school_heads"]) + r")(?=[\s-]|$)", name))
 
 
 def _new_sentence_of_its_own(text: str) -> bool:
