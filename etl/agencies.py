@@ -434,6 +434,8 @@ def _reports_only(text: str, plain: bool, same_sentence: bool = False) -> bool:
         return True
     if _inspects(text):  # "Trực tiếp đi kiểm tra công tác … tại điểm thi …": a visit reported, no one's task
         return True
+    if statements.cites_only(text):  # "Thực hiện Chỉ thị số 17/CT-TTg …;": the basis of the duties after it
+        return True
     kind, why = statements.kind_of(text, listed=not plain)
     if kind == statements.CONTEXT and why.startswith(_NO_ACTOR):
         return True

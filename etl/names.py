@@ -609,6 +609,11 @@ _PASSIVE_BEFORE = re.compile(rf"(?<!\w){_PASSIVE}\s+$")
 _BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|(?:^|(?<=[,;:]))\s*[Tt]oàn|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|{_PASSIVE})$")
 
 
+_CANDIDATES_OF = re.compile(r"(?<!\w)(?:thí\s+sinh|học\s+sinh|TS|HS)$", re.IGNORECASE)
+_AUX_ANY = re.compile(r"^\s+(?:(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục|kịp|kịp\s+thời)\s+)+"
+                      r"(?!(?:có|là|được|bị|không|chưa|cho\s+(?:biết|hay)|thông\s+tin|chia\s+sẻ)(?!\w))[^\W\d]", re.IGNORECASE)
+
+
 def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple[str, str]]) -> list[Mention]:
     """ "hiện Sở đang hướng dẫn …", "Tỉnh đã huy động …": a bare word, right before a duty verb, that stands for an
     agency (etl/words.toml [anaphors]): the last one named with that word, or the agency the list names."""
@@ -628,8 +633,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             continue
         for hit in _bare_word(word).finditer(text):
             after = text[hit.end() :]
-            if any(a <= hit.start() < b for a, b in taken) or not p["verb_start"].match(after):
-                continue
+            if any(a <= hit.start() < b for a, b in taken) or not (p["verb_start"].match(after) or _AUX_ANY.match(after)):
+                continue  # (a helper verb makes the word a subject whatever verb follows: "tỉnh cũng dự phòng …", "TP sẽ
+                # kích hoạt …", "Huyện cũng thống nhất …"; not "có", "là", "được" after it: a count, a state, a passive)
             if (word in own and not p["aux_start"].match(after) and not _PASSIVE_BEFORE.search(text, 0, hit.start())
                     and not (word in spelled and OPENS.fullmatch(text, 0, hit.start()) and not _STATE.match(after)
                              and text.rstrip().endswith((".", ";", "…", "!")))):
@@ -642,6 +648,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
                 continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
+            if _CANDIDATES_OF.search(preceding):
+                continue  # "hơn 9.200 thí sinh Quảng Nam đã đến …": the place says whose candidates they are
             if _LEVEL_LIST.search(preceding):
                 continue  # "Sở GD&ĐT tỉnh, thành phố hướng dẫn …", "Ban Chỉ đạo cấp tỉnh, TP …": the levels of a
                 # place, listed, name no committee

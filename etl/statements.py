@@ -92,6 +92,30 @@ def _purpose_only(piece: str) -> bool:
     return not any(_verb_start().match(part.strip()) for part in piece.rstrip(" ;").split(",")[1:])
 
 
+# A statement that only names the document it carries out ("Thực hiện Chỉ thị số 17/CT-TTg ngày … về …;", "Theo Bộ Y
+# tế, thực hiện Chỉ thị 06/CT-TTg …;", "Căn cứ Công văn số …"): the basis of the duties after it, no one's duty.
+_CITES = re.compile(r"^\W*(?:theo\s+[^,;:]{1,40},\s*)?(?:thực\s+hiện|triển\s+khai|căn\s+cứ(?:\s+vào)?)\s+(?:các\s+)?(?:"
+                    r"chỉ\s+thị|công\s+văn|công\s+điện|kế\s+hoạch|quyết\s+định|thông\s+báo|nghị\s+quyết|thông\s+tư|"
+                    r"văn\s+bản|hướng\s+dẫn|kết\s+luận)(?!\w)", re.IGNORECASE)
+
+
+_ABOUT = re.compile(r"\s(?:về|v/v)\s")
+
+
+def cites_only(piece: str) -> bool:
+    """The piece names the document it carries out and nothing more (_CITES): outside the document's title ("về …" to
+    its year or the sentence's end), no comma-part opens with a duty verb or a capital (a subject: "…, Sở Y tế đề
+    nghị …")."""
+    low = piece.lower()
+    if not (m := _CITES.match(low)):
+        return False
+    rest = piece[m.end() :]
+    if title := _ABOUT.search(low, m.end()):  # the title runs to its year or to the sentence's end (_TITLE_END)
+        end = _TITLE_END.search(low, title.end())
+        rest = piece[m.end() : title.start()] + piece[end.end() if end else len(piece) :]
+    return not any(_verb_start().match(part.strip()) for part in rest.rstrip(" ;.").split(",")[1:])
+
+
 _RELATED = re.compile(r"(?<!\w)có\s+liên\s+quan(?!\w)")
 
 

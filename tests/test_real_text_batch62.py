@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import leads_by_statement, parts, roles
+from tests.attr_helpers import attribute_text, leads_by_paragraph, leads_by_statement, parts, roles
 
 
 def test_a_school_doing_its_own_work_is_named_but_leads_nothing():
@@ -21,3 +21,34 @@ def test_a_school_doing_its_own_work_is_named_but_leads_nothing():
     # guard: a university that chairs an exam cluster is a body of its own (role other), as the readers label it
     assert roles("Trường Đại học Hồng Đức chủ trì cụm thi cho thí sinh các huyện phía nam tỉnh.\n", "Thanh Hóa",
                  2016)["lead"] == {"other"}
+
+
+def test_a_bare_place_before_a_helper_verb_is_its_committee_whatever_the_verb():
+    # "tỉnh cũng …", "TP sẽ …", "Huyện cũng …": a helper verb makes the bare word the subject even when the verb after
+    # it is not in the verb list, as it does for a named agency (rule subject_aux)
+    assert roles("Đồng thời, tỉnh cũng dự phòng hai chuyến tàu cho cán bộ coi thi nếu biển động.\n", "Kiên Giang",
+                 2024)["lead"] == {"provincial_pc"}
+    assert roles("TP sẽ kích hoạt lại các tổ kiểm tra liên ngành trong tuần thi.\n", "Hà Nội", 2021)["lead"] == {
+        "provincial_pc"}
+    assert roles("Huyện cũng thống nhất miễn tiền đò cho thí sinh và người nhà.\n", "Nghệ An", 2018)["lead"] == {
+        "district_pc"}
+    # guards: candidates of the place, a count
+    assert roles("Hơn 9.000 thí sinh Quảng Nam cũng đã đến trường làm thủ tục dự thi.\n", "Quảng Nam",
+                 2020)["lead"] == set()
+    assert roles("Năm nay, tỉnh đã có 40 điểm thi với 620 phòng thi.\n", "Gia Lai", 2022)["lead"] == set()
+
+
+def test_a_statement_that_only_cites_the_document_it_carries_out_is_no_ones_task():
+    # "Thực hiện Chỉ thị số … về …;" cut off at ";" before the sentence's subject: the basis of what follows, so the
+    # agency of the paragraph before is not carried into it; the piece after it keeps its own doer
+    text = ("Sở Y tế chỉ đạo các bệnh viện bố trí xe cấp cứu tại các điểm thi.\n"
+            "Thực hiện Công điện số 31/CĐ-TTg ngày 20/6/2024 của Thủ tướng Chính phủ về việc bảo đảm an toàn cho kỳ thi "
+            "năm 2024; UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra quanh các điểm thi.\n")
+    tree, att = attribute_text(text, "Lâm Đồng", 2024)
+    second = att.mentions.get(tree[1].seq, [])
+    assert {f.role for f in second if f.kind == "doer" and f.statement == 0} == set()
+    assert {f.role for f in second if f.kind == "doer" and f.statement == 1} == {"police"}
+    # guard: a citation followed by the task itself in the same piece still goes on with the agency named before
+    text = ("Sở Y tế chỉ đạo các bệnh viện bố trí xe cấp cứu tại các điểm thi.\n"
+            "Thực hiện Công văn số 12/SYT của Sở, rà soát lại tủ thuốc ở từng điểm thi.\n")
+    assert leads_by_paragraph(text, "Lâm Đồng", 2024)[1] == {"health"}
