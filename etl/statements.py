@@ -356,12 +356,15 @@ def kind_of(text: str, *, has_doer: bool = False, listed: bool = False) -> tuple
     c = _cues()
     low = text.lower()
     stripped = text.rstrip()
-    if cue := is_caption(text):
-        return CONTEXT, f"shape: caption or byline ({cue})"
-    if table_columns(text):
-        return CONTEXT, "shape: a table's header row"
     masked = _mask_titles(c, c["masked"].sub(lambda m: " " * len(m.group(0)), low))  # same length: positions are the text's
     action = _action(c, masked)
+    if cue := is_caption(text):
+        # (a caption that shows an agency at work, "Lực lượng CSGT phân luồng tại điểm thi. Ảnh: …", reports an act as a
+        # count does: running prose states its duties that way)
+        act = f"{REPORTED_ACT}{action.group(1)}" if action and has_doer else ""
+        return CONTEXT, f"shape: caption or byline ({cue}){act}"
+    if table_columns(text):
+        return CONTEXT, "shape: a table's header row"
     if m := c["event_start"].match(masked):
         return CONTEXT, f"narrative: event ({m.group(1)})"
     # A line ending in ":" is a heading or lead-in ("Bộ Giáo dục và Đào tạo:"), not a sentence.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import duckdb
+
+from etl.build import run_build
 from tests.attr_helpers import attribute_text, leads_by_paragraph, leads_by_statement, parts, roles
 
 
@@ -52,3 +55,25 @@ def test_a_statement_that_only_cites_the_document_it_carries_out_is_no_ones_task
     text = ("Sở Y tế chỉ đạo các bệnh viện bố trí xe cấp cứu tại các điểm thi.\n"
             "Thực hiện Công văn số 12/SYT của Sở, rà soát lại tủ thuốc ở từng điểm thi.\n")
     assert leads_by_paragraph(text, "Lâm Đồng", 2024)[1] == {"health"}
+
+
+def test_a_photo_caption_that_shows_an_agency_at_work_is_a_reported_duty_of_the_report(tmp_path):
+    # In a news report, "Lực lượng CSGT phân luồng … Ảnh: …" reports the police at work, as the report's sentences do:
+    # its statement joins the alignment (the readers pair it with the same duty elsewhere). A caption that shows no
+    # agency at work stays out.
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "bacgiang_2024.txt").write_text(
+        "Bắc Giang bảo đảm an toàn giao thông trong ngày thi\n\n"
+        "Sáng 27/6, hơn 20.000 thí sinh tỉnh Bắc Giang bước vào môn thi đầu tiên.\n\n"
+        "Lực lượng CSGT phân luồng giao thông trước cổng điểm thi Trường THPT Ngô Sĩ Liên. Ảnh: Minh Anh\n\n"
+        "Thí sinh làm thủ tục vào phòng thi. Ảnh: Minh Anh\n\n"
+        "Theo Sở GD&ĐT, năm nay toàn tỉnh có 45 điểm thi.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("source_file,locality,year\nbacgiang_2024.txt,Bắc Giang,2024\n", encoding="utf-8")
+    run_build(folder, tmp_path / "d.duckdb")
+    con = duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True)
+    aligned = dict(con.execute("SELECT s.text, dc.duty_id IS NOT NULL FROM statements s "
+                               "LEFT JOIN duty_clauses dc USING (statement_id) WHERE s.text LIKE '%Ảnh%'").fetchall())
+    con.close()
+    assert aligned == {"Lực lượng CSGT phân luồng giao thông trước cổng điểm thi Trường THPT Ngô Sĩ Liên. Ảnh: Minh Anh": True,
+                       "Thí sinh làm thủ tục vào phòng thi. Ảnh: Minh Anh": False}
