@@ -609,6 +609,7 @@ _PASSIVE_BEFORE = re.compile(rf"(?<!\w){_PASSIVE}\s+$")
 _BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|(?:^|(?<=[,;:]))\s*[Tt]oàn|do\s+đó|vì\s+vậy|vì\s+thế|cho\s+nên|bởi\s+vậy|vậy\s+nên|{_PASSIVE})$")
 
 
+_THIS = re.compile(r"\s+này(?=\s)")
 _CANDIDATES_OF = re.compile(r"(?<!\w)(?:thí\s+sinh|học\s+sinh|TS|HS)$", re.IGNORECASE)
 _AUX_ANY = re.compile(r"^\s+(?:(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục|kịp|kịp\s+thời)\s+)+"
                       r"(?!(?:có|là|được|bị|không|chưa|cho\s+(?:biết|hay)|thông\s+tin|chia\s+sẻ)(?!\w))[^\W\d]", re.IGNORECASE)
@@ -633,6 +634,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
             continue
         for hit in _bare_word(word).finditer(text):
             after = text[hit.end() :]
+            if this := _THIS.match(after):  # "Đồng thời, Sở này cũng phối hợp …": the one named before, pointed at
+                after = after[this.end() :]
             if any(a <= hit.start() < b for a, b in taken) or not (p["verb_start"].match(after) or _AUX_ANY.match(after)):
                 continue  # (a helper verb makes the word a subject whatever verb follows: "tỉnh cũng dự phòng …", "TP sẽ
                 # kích hoạt …", "Huyện cũng thống nhất …"; not "có", "là", "được" after it: a count, a state, a passive)
@@ -663,6 +666,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 # (or named by a short name: "PC Lào Cai" is "Công ty Điện lực Lào Cai", so "công ty" stands for it)
                 before = [k for k in known if k.end <= hit.start()
                           and (k.surface.lower().startswith(word.lower() + " ") or k.name.lower().startswith(word.lower() + " "))]
+                if before and this:
+                    continue  # "Thông tin từ Sở Y tế cho hay, sở này đã …": named in this very sentence, which gives it its part
                 ref = (before[-1].role, before[-1].name) if before else last.get(word[0].upper() + word[1:])
                 if ref and ref[0] == "youth_union" and _team_kind().match(after):
                     continue  # "Đoàn kiểm tra đến thăm …": a team named by its kind, not the youth union named before
@@ -823,7 +828,7 @@ def _staff_deployed(text: str, k: Mention) -> bool:
 
 
 # "được / do / bởi (các anh, chị) …" right before a name: the one that does what follows
-_AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+(?:(?:các|những)\s+)?(?:anh,?\s+chị\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bởi)\s+(?:(?:các|những)\s+)?(?:anh,?\s+chị\s+|đội\s+ngũ\s+)?$", re.IGNORECASE)
 
 
 _PROGRAMME_YEAR = re.compile(r"\s*(?:(?:năm|đợt)\s+(?:\d{4}|nay)|\d{4})?\s*(?:được\s+)?")
@@ -851,7 +856,8 @@ def subject_start(plural: bool = False) -> re.Pattern:
     """The words before a subject that starts its sentence or clause, read back from it: punctuation, then openers
     ("Theo đó, "); with `plural`, then "các", "những", "mỗi" or a count too ("450 tình nguyện viên …"; etl.attribution
     reads it as well)."""
-    plural_word = r"(?:(?:các|những|mỗi)\s+|(?:(?:hơn|gần|khoảng|trên)\s+)?(?!(?:19|20)\d\d\s)\d[\d.,]*\s+)?" if plural else ""
+    plural_word = (r"(?:(?:các|những|mỗi)\s+(?:bạn\s+)?|(?:(?:hơn|gần|khoảng|trên)\s+)?(?!(?:19|20)\d\d\s)\d[\d.,]*\s+(?:lượt\s+)?)?"
+                   if plural else "")
     return re.compile(r"(?:^|[,;:.(])\s*(?:(?:" + spaced_alternation(words()["opener"]) + r")\s*,?\s*)*" + plural_word + "$",
                       re.IGNORECASE)
 

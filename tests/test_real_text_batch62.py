@@ -77,3 +77,24 @@ def test_a_photo_caption_that_shows_an_agency_at_work_is_a_reported_duty_of_the_
     con.close()
     assert aligned == {"Lực lượng CSGT phân luồng giao thông trước cổng điểm thi Trường THPT Ngô Sĩ Liên. Ảnh: Minh Anh": True,
                        "Thí sinh làm thủ tục vào phòng thi. Ảnh: Minh Anh": False}
+
+
+def test_volunteers_named_by_a_collective_a_count_of_turns_or_their_short_form_act():
+    # "được đội ngũ tình nguyện viên hướng dẫn", "hơn 20.000 lượt tình nguyện viên sẽ …", "Các bạn TNV …": the youth
+    # union's volunteers at work, as "các tình nguyện viên" already were
+    assert roles("Tại các điểm thi, thí sinh được đội ngũ tình nguyện viên dẫn tới phòng thi.\n", "Vĩnh Phúc",
+                 2024)["lead"] == {"youth_union"}
+    assert roles("Năm nay, hơn 20.000 lượt tình nguyện viên sẽ đón thí sinh ở các bến xe.\n", "Hồ Chí Minh",
+                 2019)["lead"] == {"youth_union"}
+    assert roles("Các bạn TNV đã có mặt từ sớm để giữ xe cho thí sinh.\n", "Cần Thơ", 2023)["lead"] == {"youth_union"}
+    # guard: volunteers a body mobilises are its staff, not a second doer
+    assert roles("Sở Y tế huy động 20 tình nguyện viên phát khẩu trang ở điểm thi.\n", "Cần Thơ", 2023)["lead"] == {
+        "health"}
+
+
+def test_a_bare_agency_word_pointed_at_with_nay_is_the_one_named_before():
+    # "Sở này cũng phối hợp …" paragraphs after the department was named: the department, as a bare "Sở cũng …" is
+    text = ("Ngày 16/6, Sở Giáo dục và Đào tạo công bố lịch thi và danh sách các điểm thi.\n\n"
+            "Năm nay thành phố có 114 điểm thi.\n\n"
+            "Đồng thời, Sở này cũng phối hợp với Công an thành phố lập phương án xử lý các tình huống bất thường.\n")
+    assert leads_by_paragraph(text, "Hồ Chí Minh", 2017)[2] == {"education"}
