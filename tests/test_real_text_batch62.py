@@ -98,3 +98,17 @@ def test_a_bare_agency_word_pointed_at_with_nay_is_the_one_named_before():
             "Năm nay thành phố có 114 điểm thi.\n\n"
             "Đồng thời, Sở này cũng phối hợp với Công an thành phố lập phương án xử lý các tình huống bất thường.\n")
     assert leads_by_paragraph(text, "Hồ Chí Minh", 2017)[2] == {"education"}
+
+
+def test_a_broadcasters_footer_is_page_furniture():
+    # "Mời quý độc giả theo dõi các chương trình đã phát sóng …" closes every report of a television site: no
+    # sentence of the report, so nothing is carried into it
+    from etl.clean import clean
+
+    text = ("Công an tỉnh bố trí lực lượng canh gác nơi in sao đề thi.\n\n"
+            "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình trên ứng dụng của Đài!\n\n"
+            "Mời bạn đọc xem thêm các bản tin về kỳ thi trên trang của chúng tôi.\n")
+    assert [p.text for p in clean(text).paragraphs] == ["Công an tỉnh bố trí lực lượng canh gác nơi in sao đề thi."]
+    # guard: a sentence that invites the candidates is the report's own
+    text = "Ban Chỉ đạo mời phụ huynh theo dõi thông tin trên cổng thông tin của Sở.\n"
+    assert len(clean(text).paragraphs) == 1
