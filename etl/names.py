@@ -22,6 +22,10 @@ def spaced_alternation(words) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+# The helper verbs that mark the word before them as a subject ("Tỉnh đã …", "Sở cũng …"), whatever verb follows.
+_HELPER_VERBS = r"đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục"
+
+
 @lru_cache(maxsize=1)
 def words() -> dict:
     with open(PACKAGE / "words.toml", "rb") as f:
@@ -91,7 +95,7 @@ def patterns() -> dict[str, re.Pattern]:
                                   + r"|[Tt]heo(?:\s+(?-i:[a-zđà-ỹ])\w*){1,4}?\s+(?:của|từ))(?!\w)", re.IGNORECASE),
         # a condition or a source up to its first comma, opening a statement: "Ngay sau khi nhận …, ", "Cũng theo ông A, "
         "condition_or_source": re.compile(r"^\W*(?:[Cc]ũng\s+)?(?:" + spaced_alternation(w["subordinate"]) + r"|[Tt]heo)\s[^,;:.]{0,100}?,\s*"),
-        "aux_start": re.compile(r"^\s+(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục)\s+(?!có\s+\d)", re.IGNORECASE),
+        "aux_start": re.compile(rf"^\s+(?:{_HELPER_VERBS})\s+(?!có\s+\d)", re.IGNORECASE),
         "verb_any": re.compile(r"(?<!\w)" + spaced_alternation(w["verb"]) + r"(?!\w)", re.IGNORECASE),
         "continues": re.compile(r"^\W*" + spaced_alternation(w["continuation"]) + r"\s*,?\s+(?=[a-zđà-ỹ])"),
         "title_start": re.compile(spaced_alternation(w["title"]) + r"(?!\w)"),
@@ -611,7 +615,7 @@ _BARE_AFTER = re.compile(rf"(?<!\w)(?:có|và|(?:^|(?<=[,;:]))\s*[Tt]oàn|do\s+�
 
 _THIS = re.compile(r"\s+này(?=\s)")
 _CANDIDATES_OF = re.compile(r"(?<!\w)(?:thí\s+sinh|học\s+sinh|TS|HS)$", re.IGNORECASE)
-_AUX_ANY = re.compile(r"^\s+(?:(?:đã|sẽ|đang|cũng|vẫn|luôn|cần|phải|còn|tiếp\s+tục|kịp|kịp\s+thời)\s+)+"
+_AUX_ANY = re.compile(rf"^\s+(?:(?:{_HELPER_VERBS}|kịp|kịp\s+thời)\s+)+"
                       r"(?!(?:có|là|được|bị|không|chưa|cho\s+(?:biết|hay)|thông\s+tin|chia\s+sẻ)(?!\w))[^\W\d]", re.IGNORECASE)
 
 
