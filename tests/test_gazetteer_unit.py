@@ -116,3 +116,20 @@ def test_without_a_locality_any_localitys_police_is_found_whole():
     got = roles(None, 2024, "Công an tỉnh Bà Rịa - Vũng Tàu, Công an thành phố Hồ Chí Minh và Công an TP.HCM.")
     assert [s for s, _, _ in got] == ["Công an tỉnh Bà Rịa - Vũng Tàu", "Công an thành phố Hồ Chí Minh", "Công an TP.HCM"]
     assert {r for _, r, _ in got} == {"police"}
+
+
+def test_another_localitys_bodies_are_not_read_as_the_documents_own():
+    # the names with a locality in them are compiled once for every locality; a match that read another locality's
+    # name is read again for the document's own, so a Hải Phòng text sees no "UBND tỉnh" in Lạng Sơn's committee
+    text = ("UBND tỉnh Lạng Sơn và UBND thành phố Hải Phòng, Công an TP Hải Phòng cùng Công an tỉnh Lạng Sơn "
+            "bảo đảm an ninh.")
+    assert roles("Hải Phòng", 2024, text) == [
+        ("UBND thành phố Hải Phòng", "provincial_pc", "UBND thành phố"),
+        ("Công an TP Hải Phòng", "police", "Công an thành phố")]
+    assert roles("Lạng Sơn", 2024, text) == [
+        ("UBND tỉnh Lạng Sơn", "provincial_pc", "UBND tỉnh"),
+        ("UBND thành phố", "district_pc", "UBND các huyện, thành phố"),
+        ("Công an TP", "police", "Công an các huyện, thành phố"),
+        ("Công an tỉnh Lạng Sơn", "police", "Công an tỉnh")]
+    assert [name for _, _, name in roles(None, 2024, text)] == [
+        "UBND tỉnh Lạng Sơn", "UBND thành phố Hải Phòng", "Công an TP Hải Phòng", "Công an tỉnh Lạng Sơn"]
