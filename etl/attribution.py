@@ -503,8 +503,17 @@ def _modifier(text: str, prev_end: int, start: int, side: str, prev_name: str = 
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,?\s*", before):
         return not ("," in before and is_national_body(prev_name))
+    if ((a := _ADDRESS.search(before)) and all(w[0].isupper() for w in a.group(1).split())
+            or before.rfind("(") > before.rfind(")")):
+        return True  # "… học sinh ở huyện đảo A, tỉnh B đã …", "… (huyện A, tỉnh B) đã …": the rest of an address
     before = _WHOLE.sub("", before)  # "Toàn tỉnh Nghệ An đã chuẩn bị …": the whole province is the province
     return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not subject_start().search(before)
+
+
+# A district, commune or town named by its own name and a comma: what follows is the rest of its address, even when the
+# gazetteer does not know the name ("huyện đảo Phú Quý, tỉnh Bình Thuận").
+_ADDRESS = re.compile(r"(?:^|[\s(])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hành\s+phố|TP\.?)"
+                      r"(?:\s+đảo)?\s+([^\W\d_][^\s,;.()]*(?:\s+[^\W\d_][^\s,;.()]*){0,3})\s*,\s*$")
 
 
 _WHOLE = re.compile(r"(?:(?<=\s)|^)[Tt]oàn\s*$")

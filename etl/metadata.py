@@ -99,6 +99,13 @@ _ISSUED_DOC = re.compile(
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
+# …and by a bare number, right after its type: "ký Công điện số 58 về …", "ký ban hành Chỉ thị 13 (ngày 28/5/2024) về …"
+# (a bare number without "số" only before the day it was signed, so that "Kế hoạch 2 năm" is no number).
+_ISSUED_BARE = re.compile(
+    r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký)\s+(?P<type>(?i:" + _TYPES + r"))\s+"
+    r"(?:số\s+(?P<num>\d{1,5})(?![\w/.,-])|(?P<bare>\d{1,5})(?=\s*\(\s*ngày|,?\s+ngày\b))"
+    r"(?:\s*\(?\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
+)
 # A district's or commune's committee named right before the document it issued ("UBND huyện Thạch Thất đã ban hành
 # Văn bản số …"; the province's committees and departments are read by _ISSUER)
 _ISSUED_BY = re.compile(r"(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố|xã|phường)"
@@ -566,6 +573,12 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
                     meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
             break
 
+    if "number" not in meta.values and (m := next(filter(None, map(_ISSUED_BARE.search, _own_paragraphs(body)[:3])), None)):
+        meta.set("doc_type", DOC_TYPES.get(m["type"].upper(), m["type"]))
+        meta.set("number", m["num"] or m["bare"])
+        if m["y"]:
+            with contextlib.suppress(ValueError):
+                meta.set("issued_date", dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
     if "number" not in meta.values and (m := next(filter(None, map(_CITED_SELF.search, body[:3])), None)):
         meta.set("doc_type", m["type"])
         meta.set("number", m["num"])
