@@ -503,9 +503,14 @@ def _modifier(text: str, prev_end: int, start: int, side: str, prev_name: str = 
     before = text[prev_end:start]
     if prev_end and re.fullmatch(r"\s*,?\s*", before):
         return not ("," in before and is_national_body(prev_name))
-    if ((a := _ADDRESS.search(before)) and all(w[0].isupper() for w in a.group(1).split())
-            or before.rfind("(") > before.rfind(")")):
-        return True  # "… học sinh ở huyện đảo A, tỉnh B đã …", "… (huyện A, tỉnh B) đã …": the rest of an address
+    # "… học sinh ở huyện đảo A, tỉnh B đã …", "… (huyện A, tỉnh B) đã …": the rest of an address; not after a setting
+    # that opens the statement ("Tại huyện A, tỉnh B đã thuê tàu …": the province is its subject, unless a comma closes
+    # it too: "Tại huyện A, tỉnh B, do …, kỳ thi …")
+    address = ((a := _ADDRESS.search(before)) and all(w[0].isupper() for w in a.group(1).split())
+               or before.rfind("(") > before.rfind(")"))
+    setting_then_subject = prev_end == 0 and _AT_PLACE.match(before) and not _PLACE_THEN_COMMA.match(text, start)
+    if address and not setting_then_subject:
+        return True
     before = _WHOLE.sub("", before)  # "Toàn tỉnh Nghệ An đã chuẩn bị …": the whole province is the province
     return side == "right" and bool(re.search(r"[^\W_]\s*$", before)) and not subject_start().search(before)
 
@@ -516,6 +521,8 @@ _ADDRESS = re.compile(r"(?:^|[\s(])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã
                       r"(?:\s+đảo)?\s+([^\W\d_][^\s,;.()]*(?:\s+[^\W\d_][^\s,;.()]*){0,3})\s*,\s*$")
 
 
+_PLACE_THEN_COMMA = re.compile(r"[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,")
+_AT_PLACE = re.compile(r"\W*(?:[Cc]ũng\s+)?(?:[Tt]ại|[Ởở]|[Tt]rên\s+địa\s+bàn)\s+[^,;.()]*,\s*$")
 _WHOLE = re.compile(r"(?:(?<=\s)|^)[Tt]oàn\s*$")
 
 

@@ -100,10 +100,11 @@ _ISSUED_DOC = re.compile(
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
 # …and by a bare number, right after its type: "ký Công điện số 58 về …", "ký ban hành Chỉ thị 13 (ngày 28/5/2024) về …"
-# (a bare number without "số" only before the day it was signed, so that "Kế hoạch 2 năm" is no number).
+# (a bare number without "số" only right before the day it was signed, so that "Kế hoạch 5 năm", "kế hoạch 10 ngày
+# cao điểm" give none).
 _ISSUED_BARE = re.compile(
     r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký)\s+(?P<type>(?i:" + _TYPES + r"))\s+"
-    r"(?:số\s+(?P<num>\d{1,5})(?![\w/.,-])|(?P<bare>\d{1,5})(?=\s*\(\s*ngày|,?\s+ngày\b))"
+    r"(?:số\s+(?P<num>\d{1,5})(?![\w/.,-])|(?P<bare>\d{1,5})(?=\s*\(?\s*,?\s*ngày\s+\d{1,2}/\d))"
     r"(?:\s*\(?\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
 # A district's or commune's committee named right before the document it issued ("UBND huyện Thạch Thất đã ban hành

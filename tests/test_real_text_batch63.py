@@ -27,6 +27,9 @@ def test_the_province_after_a_district_or_commune_it_holds_is_an_address_not_a_d
                  2021)["lead"] == {"provincial_pc"}
     assert roles("Cùng với các huyện, tỉnh Quảng Ninh đã thuê tàu riêng cho thí sinh vùng đảo.\n", "Quảng Ninh",
                  2021)["lead"] == {"provincial_pc"}
+    # a district that is the setting opening the statement is no address: the province after it is the subject
+    assert roles("Tại huyện Cô Tô, tỉnh Quảng Ninh đã thuê tàu riêng cho thí sinh.\n", "Quảng Ninh",
+                 2021)["lead"] == {"provincial_pc"}
 
 
 def test_a_document_reported_by_a_bare_number_gives_its_number_and_day():
@@ -42,4 +45,8 @@ def test_a_document_reported_by_a_bare_number_gives_its_number_and_day():
     values = meta_of("Sơn La bàn kế hoạch dài hạn\n\n"
                      "UBND tỉnh Sơn La ban hành Kế hoạch 5 năm về phát triển giáo dục, trong đó có tổ chức kỳ thi tốt "
                      "nghiệp THPT.\n")
+    assert "number" not in values
+    values = meta_of("Hà Giang ra quân bảo đảm giao thông mùa thi\n\n"
+                     "Công an tỉnh Hà Giang đã ban hành kế hoạch 10 ngày cao điểm bảo đảm trật tự giao thông phục vụ kỳ "
+                     "thi tốt nghiệp THPT năm 2024.\n")
     assert "number" not in values
