@@ -213,34 +213,11 @@ def agency_id(role: str, name: str, locality: str | None) -> str:
 _LOCAL = ("{loc}", "{cap}")  # alias parts that name the document's own locality
 
 
-class _Alternation:
+def _alternation(alts: list[tuple[int, str]]) -> re.Pattern:
     """One regex of the aliases `alts` (global index, regex): the group name keeps each alias's place in the
-    matcher's order, so the first alternative that matches is known across several such regexes. It is compiled
-    when first tried: a document meets only some of a matcher's start words. A locality slot written `_ANY_LOC` becomes a
-    group of its own (L0, L1 …), so that a match can tell which locality it read (Matcher._match)."""
-
-    __slots__ = ("_pattern", "_regex", "slots")
-
-    def __init__(self, alts: list[tuple[int, str]]):
-        pattern = r"(?<!\w)(?:" + ("|".join(f"(?P<g{i}>{rx})" for i, rx in alts) or "(?!)") + r")(?!\w)"
-        parts = pattern.split(_ANY_LOC)
-        self.slots = len(parts) - 1
-        self._pattern = "".join(p + (f"(?P<L{k}>" + _all_loc_re() + ")" if k < self.slots else "")
-                                for k, p in enumerate(parts))
-        self._regex: re.Pattern | None = None
-
-    def match(self, text: str, at: int) -> re.Match | None:
-        if self._regex is None:
-            self._regex = re.compile(self._pattern, re.IGNORECASE)
-        return self._regex.match(text, at)
-
-
-_ANY_LOC = "\x00LOC\x00"  # the locality slot of an alias compiled for every locality (_local_aliases)
-
-
-@lru_cache(maxsize=1)
-def _all_loc_re() -> str:
-    return "(?:" + "|".join(re.escape(n) for n in sorted(localities(), key=len, reverse=True)) + ")"
+    matcher's order, so the first alternative that matches is known across several such regexes."""
+    pattern = "|".join(f"(?P<g{i}>{rx})" for i, rx in alts) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
 def _head(alias: str) -> str:
@@ -249,28 +226,13 @@ def _head(alias: str) -> str:
     return (part[:-1] if part.endswith(",") and len(part) > 1 else part).lower()
 
 
-def _by_head(alts: list[tuple[int, str, str]]) -> dict[str, _Alternation]:
+def _by_head(alts: list[tuple[int, str, str]]) -> dict[str, re.Pattern]:
     """Regexes of aliases (global index, alias, regex) grouped by the literal text they start with: at a
     position only the group whose start is there is tried, not all ~270 aliases one after another."""
     groups: dict[str, list[tuple[int, str]]] = {}
     for i, alias, rx in alts:
         groups.setdefault(_head(alias), []).append((i, rx))
-    return {head: _Alternation(group) for head, group in groups.items()}
-
-
-@lru_cache(maxsize=16)
-def _local_aliases(era: int | None, kind: str | None) -> tuple[dict[str, _Alternation], dict[str, tuple[tuple[int, str], ...]]]:
-    """The aliases that name the locality ({loc}, {cap}: about a sixth), compiled once per era and locality kind for
-    every locality (each slot a group, _ANY_LOC), with the aliases of each start word (global index, alias) for the
-    exact regex of one locality. Compiling them for each locality and era cost parsing every fourth file of the
-    benchmark corpus (126 matchers, ~30 regexes each) a fifth of its CPU, and a whole build a few per cent."""
-    _, aliases, _, _ = _shared(era, kind)
-    alts = [(i, a) for i, a in enumerate(aliases) if any(p in a for p in _LOCAL)]
-    groups: dict[str, list[tuple[int, str]]] = {}
-    for i, alias in alts:
-        groups.setdefault(_head(alias), []).append((i, alias))
-    generic = _by_head([(i, a, _alias_regex(a, _ANY_LOC, kind)) for i, a in alts])
-    return generic, {head: tuple(group) for head, group in groups.items()}
+    return {head: _alternation(group) for head, group in groups.items()}
 
 
 @lru_cache(maxsize=16)
@@ -278,7 +240,8 @@ def _shared(era: int | None, kind: str | None) -> tuple[tuple[Entry, ...], tuple
     """What every locality of one kind shares in a gazetteer era: the aliases in matching order (longest
     first), the regexes of those that do not name the locality (by their first word), and the words names
     start with. Compiling the whole alternation once per locality cost a national build 126 compiles (10-14 %
-    of its parse CPU); the aliases that name the locality ({loc}, {cap}: about a sixth) are in _local_aliases."""
+    of its parse CPU); the aliases that name the locality ({loc}, {cap}: about a sixth) are compiled per
+    locality."""
     alts: list[tuple[int, str, Entry]] = []
     for entry in entries():
         if entry.valid(era):
@@ -307,21 +270,16 @@ class Matcher:
         self._memo: dict[str, tuple[Mention, ...]] = {}
         self._names: dict[str, str] = {}
         # "{loc}" is the document's own locality (any spelling of it); every locality when it is unknown.
-        # The aliases that name it are matched for every locality, and a match that read another locality is matched
-        # again by the exact regex of this one (rare: "UBND tỉnh Lạng Sơn" in a text of Hải Phòng). Among the
-        # alternatives tried in the same order, the first that matches reading only this locality's names is the one
-        # this locality's regex finds first, so both ways find the same.
         loc_names = sorted((n for n, proper in localities().items() if locality in (None, proper)), key=len, reverse=True)
-        self._loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
-        self._own = None if locality is None else {n.casefold() for n in loc_names}
-        self._kind = own_kind = locality_kinds().get(locality) if locality else None
+        loc_re = "(?:" + "|".join(re.escape(n) for n in loc_names) + ")"
+        own_kind = locality_kinds().get(locality) if locality else None
         self._entries, aliases, shared, self._starts = _shared(year, own_kind)
-        local, self._local_alts = _local_aliases(year, own_kind)
-        self._exact: dict[str, _Alternation] = {}
-        # start text -> its regexes (shared, then local) with their start text, grouped by the length of the start text
-        heads: dict[int, dict[str, tuple[tuple[_Alternation, str], ...]]] = {}
+        local = _by_head([(i, a, _alias_regex(a, loc_re, own_kind)) for i, a in enumerate(aliases)
+                          if any(p in a for p in _LOCAL)])
+        # start text -> its regexes (shared, then local), grouped by the length of the start text
+        heads: dict[int, dict[str, tuple[re.Pattern, ...]]] = {}
         for head in shared.keys() | local.keys():
-            heads.setdefault(len(head), {})[head] = tuple((g[head], head) for g in (shared, local) if head in g)
+            heads.setdefault(len(head), {})[head] = tuple(g[head] for g in (shared, local) if head in g)
         self._heads = sorted(heads.items())
         kind = locality_kinds().get(locality or "", "tỉnh")
         self._choices: dict[int, list[tuple[str, Entry]]] = {}
@@ -369,24 +327,11 @@ class Matcher:
         aliases would find, trying only those whose first word starts there."""
         best, rank = None, len(self._entries)
         for n, regexes in self._heads:
-            for rx, head in regexes.get(text[at : at + n].lower(), ()):
+            for rx in regexes.get(text[at : at + n].lower(), ()):
                 m = rx.match(text, at)
-                if m is not None and rx.slots and self._own is not None and not self._reads_own(m, rx.slots):
-                    m = self._exact_regex(head).match(text, at)
                 if m is not None and int(m.lastgroup[1:]) < rank:
                     best, rank = m, int(m.lastgroup[1:])
         return best
-
-    def _reads_own(self, m: re.Match, slots: int) -> bool:
-        """Whether every locality slot the match read holds one of this locality's names."""
-        return all(v is None or v.casefold() in self._own for v in (m.group(f"L{k}") for k in range(slots)))
-
-    def _exact_regex(self, head: str) -> _Alternation:
-        rx = self._exact.get(head)
-        if rx is None:
-            rx = self._exact[head] = _Alternation([(i, _alias_regex(a, self._loc_re, self._kind))
-                                                   for i, a in self._local_alts[head]])
-        return rx
 
     def name_of(self, entry: Entry, surface: str) -> str:
         if self.locality or "{" not in entry.name:

@@ -119,8 +119,8 @@ def test_without_a_locality_any_localitys_police_is_found_whole():
 
 
 def test_another_localitys_bodies_are_not_read_as_the_documents_own():
-    # the names with a locality in them are compiled once for every locality; a match that read another locality's
-    # name is read again for the document's own, so a Hải Phòng text sees no "UBND tỉnh" in Lạng Sơn's committee
+    # the names with a locality in them read only the document's own locality: a Hải Phòng text sees no "UBND tỉnh" in
+    # Lạng Sơn's committee, and a text of no known locality keeps each body with its place
     text = ("UBND tỉnh Lạng Sơn và UBND thành phố Hải Phòng, Công an TP Hải Phòng cùng Công an tỉnh Lạng Sơn "
             "bảo đảm an ninh.")
     assert roles("Hải Phòng", 2024, text) == [
