@@ -251,6 +251,11 @@ WEB_STAMP = re.compile(
 _ROW = re.compile(r"\S[^\t\n]*\t[^\t\n]*\S[^\t\n]*\t\s*\S|\S \| .* \| \S")
 
 
+# A strip of related headlines a web page prints between its separators, cut where the copy began or ended ("| Thí
+# sinh … năm 2020 Hơn 1 triệu thí sinh … |", "Kỳ thi … Một số quy định thí sinh cần lưu ý |").
+_LINK_STRIP = re.compile(r"^\|\s|\s\|$")
+
+
 def _is_row(text: str) -> bool:
     return ("\t" in text or " | " in text) and bool(_ROW.search(text))  # (the test first: most lines hold neither)
 
@@ -313,6 +318,8 @@ def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, openi
     tail = strip_emphasis(prev.text)
     if _is_row(head) or _is_row(tail):
         return False  # each row of a table is a paragraph of its own
+    if _LINK_STRIP.search(head) or _LINK_STRIP.search(tail):
+        return False  # a web page's strip of related headlines is no part of the headline above it or the lead below
     if any(len(t) < 90 and (DATE_LINE.match(t) or WEB_STAMP.fullmatch(t)) for t in (head, tail)):
         return False
     if MARKER.match(head) or _is_caps(tail) or _is_caps(head) or CLOSING_MARK.search(tail):

@@ -62,7 +62,7 @@ def patterns() -> dict[str, re.Pattern]:
         # Lower case only: "Trung tâm Giám sát …" goes on, "… giám sát …" ends the name.
         # ("Phòng Hậu cần …": "cần" there ends the noun "hậu cần", not the name)
         "stop": re.compile(r"(?<![Hh]ậu)\s+(?!" + spaced_alternation(w["name_nouns"]) + r"(?!\w))(?:" + spaced_alternation(w["stop"] + w["verb"]) +
-                           r")(?!\w)|\s*(?:[,;:()\"“”!?|]|(?<!TP)\.(?![^\W\d_]))"),  # "TP.HCM", "TP. Pleiku": a dot inside a word or after "TP" does not end a name
+                           r")(?!\w)|(?<![Hh]àng)\s+(?:" + spaced_alternation(w["negation"]) + r")(?!\w)|\s*(?:[,;:()\"“”!?|]|(?<!TP)\.(?![^\W\d_]))"),  # "TP.HCM", "TP. Pleiku": a dot inside a word or after "TP" does not end a name
         # (nor does a name go on into the next cell of a table row, "… tỉnh | Tháng 6")
         # "các Sở, ngành: …", "các ngành y tế, …"; also sector words named as forces, units or agencies ("lực lượng
         # công an, thanh tra, cán bộ Ban Chỉ đạo thi …", "các đơn vị y tế, công an, điện lực …") or after "gồm" ("… gồm

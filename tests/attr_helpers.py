@@ -62,6 +62,16 @@ def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[st
     return out
 
 
+def parts_and_roles(text: str, locality: str, year: int) -> dict[str, set[str]]:
+    """Each part ("doer", "helper", "requester" …) of a one-clause text: the roles and the names it gives."""
+    tree, att = attribute_text(text, locality, year)
+    (clause,) = tree
+    out: dict[str, set[str]] = {}
+    for f in att.mentions.get(clause.seq, []):
+        out.setdefault(f.kind, set()).update({f.role, f.name})
+    return out
+
+
 def mention_parts(text: str, locality: str = "Quảng Nam", year: int = 2024) -> list[tuple[str, str]]:
     """(part, role) of every agency mention of `text`, in reading order."""
     tree, att = attribute_text(text, locality, year)

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from tests.attr_helpers import attribute_text, roles
-
-
-def parts_of(text: str, locality: str, year: int) -> dict[str, set[str]]:
-    """Each part ("doer", "requester" …) of the one clause of `text`: the roles and names it gives."""
-    tree, att = attribute_text(text, locality, year)
-    (clause,) = tree
-    out: dict[str, set[str]] = {}
-    for f in att.mentions.get(clause.seq, []):
-        out.setdefault(f.kind, set()).update({f.role, f.name})
-    return out
+from tests.attr_helpers import meta_of, roles
+from tests.attr_helpers import parts_and_roles as parts_of
 
 
 def test_an_agency_told_to_step_in_vao_cuoc_is_the_one_who_acts():
@@ -96,3 +87,31 @@ def test_an_adverb_between_a_team_and_its_verb_keeps_the_team_acting():
     assert got["doer"] >= {"youth_union"}
     # guard: "Ngay lập tức," opening a sentence is no helper verb of anyone's
     assert parts_of("Ngay lập tức, thí sinh được đưa vào phòng chờ.\n", "Bến Tre", 2020).get("doer") is None
+
+
+def test_a_negation_ends_an_unknown_name_and_the_grid_dispatch_centre_is_power():
+    # "… Trung tâm Điều độ hệ thống điện miền Bắc không cắt điện …": "không" is no word of the name, and a centre named
+    # by the power system's work is the power sector's; "Cty" is a company's short form
+    got = parts_of("Điện lực tỉnh phối hợp với Cty Truyền tải điện 1, Trung tâm Điều độ hệ thống điện miền Bắc không "
+                   "cắt điện trong những ngày thi.\n", "Nam Định", 2022)
+    assert got["helper"] == {"electricity", "Cty Truyền tải điện 1", "Trung tâm Điều độ hệ thống điện miền Bắc"}
+    # guard: a capitalised head followed by a negation names nobody ("Đại học không …" is a sentence about universities)
+    assert parts_of("Theo quy chế mới, Đại học không phải tổ chức cụm thi như trước.\n", "Toàn quốc", 2020).get("doer") is None
+    # guard: "hàng không" (aviation) is a noun inside a name, no negation
+    got = parts_of("Công ty Cổ phần Hàng không Tre Xanh giảm giá vé cho thí sinh.\n", "Toàn quốc", 2020)
+    assert got["doer"] == {"other", "Công ty Cổ phần Hàng không Tre Xanh"}
+
+
+
+def test_a_strip_of_related_headlines_does_not_run_into_the_headline():
+    # a copied web page: the headline, then the page's strip of other articles' headlines between its separators
+    text = ("Bình Phước sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2023\n"
+            "Bình Phước: hơn 200 tình nguyện viên tiếp sức mùa thi Thí sinh cần lưu ý gì trước ngày thi |\n"
+            "Sáng 20/6, Sở Giáo dục và Đào tạo tỉnh Bình Phước tổ chức họp báo về công tác chuẩn bị kỳ thi. "
+            "Toàn tỉnh có 10.500 thí sinh đăng ký dự thi.\n")
+    values = meta_of(text).values
+    assert values["title"] == "Bình Phước sẵn sàng cho kỳ thi tốt nghiệp THPT năm 2023"
+    text = ("Hà Nam bảo đảm an toàn tuyệt đối khâu in sao đề thi\n"
+            "| Lịch thi tốt nghiệp THPT năm 2023 Hướng dẫn thí sinh làm thủ tục dự thi |\n"
+            "Công an tỉnh Hà Nam đã bố trí lực lượng bảo vệ khu vực in sao đề thi 24/24 giờ.\n")
+    assert meta_of(text).values["title"] == "Hà Nam bảo đảm an toàn tuyệt đối khâu in sao đề thi"
