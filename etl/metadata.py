@@ -94,8 +94,10 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
 # ý kiến chỉ đạo … (Công văn số 1234/VP-KGVX, ngày 20/6/2022)."
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
+# The verb of issuing a document: "(ký) ban hành", "(ký) có", "ký", "ra", "phát đi" (read by _ISSUED_DOC and _ISSUED_BARE).
+_ISSUES = r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký|(?<=\s)ra|phát\s+đi)"
 _ISSUED_DOC = re.compile(
-    r"(?:(?:vừa|đã|mới)\s+)?(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ra|phát\s+đi)\s+(?P<type>(?i:" + _TYPES + r")|[Vv]ăn\s+bản)\b"
+    r"(?:(?:vừa|đã|mới)\s+)?" + _ISSUES + r"\s+(?P<type>(?i:" + _TYPES + r")|[Vv]ăn\s+bản)\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
     r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
@@ -103,7 +105,7 @@ _ISSUED_DOC = re.compile(
 # (a bare number without "số" only right before the day it was signed, so that "Kế hoạch 5 năm", "kế hoạch 10 ngày
 # cao điểm" give none).
 _ISSUED_BARE = re.compile(
-    r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký)\s+(?P<type>(?i:" + _TYPES + r"))\s+"
+    _ISSUES + r"\s+(?P<type>(?i:" + _TYPES + r"))\s+"
     r"(?:số\s+(?P<num>\d{1,5})(?![\w/.,-])|(?P<bare>\d{1,5})(?=\s*\(?\s*,?\s*ngày\s+\d{1,2}/\d))"
     r"(?:\s*\(?\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))?"
 )
@@ -607,8 +609,10 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         who = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", m["who"]).strip())  # "Bộ … (GD&ĐT)": its short name aside
         who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
         who = re.sub(r"\bTP\.?\s*(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", who)  # "UBND TP Cần Thơ", "UBND TP.Huế" (not "TPHCM")
-        if (name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1]):
+        if ((name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1])
+                and not district_province(name[0])):
             who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có công văn …": a person, not a place
+            # (a city of a province is a place: "UBND TP.Pleiku")
         elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
             who = _ministry(_without_person(who))
         meta.set("issuer", _short_committee(who))

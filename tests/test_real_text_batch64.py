@@ -115,3 +115,26 @@ def test_a_strip_of_related_headlines_does_not_run_into_the_headline():
             "| Lịch thi tốt nghiệp THPT năm 2023 Hướng dẫn thí sinh làm thủ tục dự thi |\n"
             "Công an tỉnh Hà Nam đã bố trí lực lượng bảo vệ khu vực in sao đề thi 24/24 giờ.\n")
     assert meta_of(text).values["title"] == "Hà Nam bảo đảm an toàn tuyệt đối khâu in sao đề thi"
+
+
+def test_a_city_of_a_province_that_issues_a_plan_is_named_as_itself():
+    # "UBND TP.Buôn Ma Thuột: Triển khai …": the city is a place (a district-level city of Đắk Lắk), not a person's name
+    # to be cut, so the issuer is that city's committee, not "UBND thành phố" of the province
+    values = meta_of("UBND TP.Buôn Ma Thuột: Triển khai công tác phục vụ Kỳ thi tốt nghiệp THPT năm 2023\n"
+                     "Ngày 10/6/2023, UBND thành phố Buôn Ma Thuột ban hành Kế hoạch số 512/KH-UBND về công tác phục vụ "
+                     "kỳ thi trên địa bàn thành phố. Theo đó, UBND thành phố yêu cầu các phòng, ban bảo đảm an toàn cho "
+                     "các điểm thi.\n").values
+    assert values["issuer"] == "UBND thành phố Buôn Ma Thuột"
+    assert values["locality"] == "Đắk Lắk"
+
+
+def test_a_document_signed_by_its_number_gives_its_type_and_number():
+    # "Chủ tịch UBND tỉnh … ký Công điện số 03/CĐ-UBND về …": "ký" alone is the verb of issuing, as "ban hành" is
+    values = meta_of("Lào Cai tăng cường phòng dịch trong kỳ thi\n\n"
+                     "Chiều 9/8, Chủ tịch UBND tỉnh Lào Cai ký Công điện số 05/CĐ-UBND về tăng cường phòng dịch tại các "
+                     "điểm thi tốt nghiệp THPT.\n").values
+    assert (values["doc_type"], values["number"]) == ("Công điện", "05/CĐ-UBND")
+    # guard: the Prime Minister's directive that a province's text only cites is no number of its own
+    values = meta_of("Lào Cai quán triệt chỉ đạo của Thủ tướng\n\n"
+                     "Ngày 20/5, Thủ tướng ký Chỉ thị số 15/CT-TTg về tổ chức kỳ thi; tỉnh Lào Cai triển khai ngay.\n").values
+    assert "number" not in values
