@@ -138,3 +138,11 @@ def test_a_document_signed_by_its_number_gives_its_type_and_number():
     values = meta_of("Lào Cai quán triệt chỉ đạo của Thủ tướng\n\n"
                      "Ngày 20/5, Thủ tướng ký Chỉ thị số 15/CT-TTg về tổ chức kỳ thi; tỉnh Lào Cai triển khai ngay.\n").values
     assert "number" not in values
+
+
+def test_the_districts_and_thu_duc_city_are_one_member_of_a_partner_list():
+    # Hồ Chí Minh 2021-2025 names its district committees "UBND các quận, huyện và TP Thủ Đức": the list of partners goes
+    # on past them, so the transport department after them is a partner too, not a second subject
+    got = parts_of("Phòng CSGT phối hợp với UBND các quận, huyện và TP Thủ Đức, Sở Giao thông vận tải tổ chức phân luồng "
+                   "quanh các điểm thi.\n", "Hồ Chí Minh", 2022)
+    assert {"district_pc", "transport"} <= got["helper"] and "transport" not in got["doer"]
