@@ -48,6 +48,9 @@ def test_a_member_organisation_of_the_front_keeps_its_own_name():
                    "Trà Vinh", 2023)
     assert got["doer"] == {"fatherland_front", "Hội Liên hiệp Phụ nữ tỉnh"}
     assert got["helper"] == {"fatherland_front", "Hội Cựu chiến binh tỉnh"}
+    # … also by its short form ("Hội CCB"), which its head word alone would keep as a body of no role
+    got = parts_of("Hội CCB tỉnh cử 20 hội viên giữ xe cho phụ huynh tại các điểm thi.\n", "Trà Vinh", 2023)
+    assert got["doer"] == {"fatherland_front", "Hội Cựu chiến binh tỉnh"}
     # guard: the Front itself, and the mass organisations as a group, are still the Front's committee
     got = parts_of("Ủy ban MTTQ tỉnh và các đoàn thể vận động các nhà hảo tâm hỗ trợ thí sinh.\n", "Trà Vinh", 2023)
     assert got["doer"] == {"fatherland_front", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}
