@@ -26,7 +26,7 @@ _DIST_RE = (  # ("huyện, thành, thị": the districts, cities and towns, writ
     r"|huyện,\s*thị\s+xã,\s*thành\s+phố|huyện,\s*thị\s+xã|huyện,\s*thành\s+phố|quận,\s*huyện,\s*thị\s+xã"
     # (Hồ Chí Minh 2021-2025: "các quận, huyện và TP Thủ Đức", its city of district level named with them)
     r"|quận,\s*huyện(?:\s*(?:,|và)\s*(?:thành\s+phố|TP\.?)\s*Thủ\s+Đức)?"
-    r"|huyện,\s*quận|quận,\s*huyện|cấp\s+huyện|huyện|quận|thị\s+xã|địa\s+phương)"  # "Trung tâm Y tế các địa phương"
+    r"|huyện,\s*quận|cấp\s+huyện|huyện|quận|thị\s+xã|địa\s+phương)"  # "Trung tâm Y tế các địa phương"
 )
 _CAP_RE = r"(?:tỉnh|thành\s+phố|TP\.?)"
 # In a province, "thành phố X" is a city under it (district level: "UBND thành phố Lạng Sơn"), not the province;

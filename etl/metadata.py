@@ -610,7 +610,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         who = re.sub(r"\bTP\.?(?:\s+(?:HCM|Hồ Chí Minh))?$", "thành phố", who)  # "UBND TP HCM": the place is added below
         who = re.sub(r"\bTP\.?\s*(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", who)  # "UBND TP Cần Thơ", "UBND TP.Huế" (not "TPHCM")
         if ((name := re.search(r"(?:tỉnh|thành phố)((?:\s+[A-ZĐ]\w*)+)$", who)) and not find_locality(name[1])
-                and not district_province(name[0])):
+                and not district_province(name[1].strip(), bare=True)):
             who = who[: name.start(1)]  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có công văn …": a person, not a place
             # (a city of a province is a place: "UBND TP.Pleiku")
         elif who.startswith("Bộ"):  # "Bộ trưởng Bộ Y tế Trần Văn A vừa có công điện …"
