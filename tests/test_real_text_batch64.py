@@ -149,3 +149,20 @@ def test_the_districts_and_thu_duc_city_are_one_member_of_a_partner_list():
     got = parts_of("Phòng CSGT phối hợp với UBND các quận, huyện và TP Thủ Đức, Sở Giao thông vận tải tổ chức phân luồng "
                    "quanh các điểm thi.\n", "Hồ Chí Minh", 2022)
     assert {"district_pc", "transport"} <= got["helper"] and "transport" not in got["doer"]
+
+
+def test_groups_funds_and_port_authorities_are_kept_by_their_head_words():
+    # "Nhóm …", "Quỹ …", "Cảng vụ …", "BVĐK …": bodies the gazetteer cannot know, kept whole by their head word
+    got = parts_of("Nhóm Thiện nguyện Sen Vàng đã nấu 500 suất cơm cho thí sinh ở xa.\n", "Tuyên Quang", 2023)
+    assert got["doer"] == {"other", "Nhóm Thiện nguyện Sen Vàng"}
+    got = parts_of("Quỹ Bảo trợ trẻ em tỉnh trao 50 suất quà cho thí sinh nghèo.\n", "Tuyên Quang", 2023)
+    assert got["doer"] == {"other", "Quỹ Bảo trợ trẻ em tỉnh"}
+    got = parts_of("Cảng vụ Hàng không miền Bắc ưu tiên làm thủ tục cho chuyến bay chở đề thi.\n", "Toàn quốc", 2020)
+    assert got["doer"] == {"other", "Cảng vụ Hàng không miền Bắc"}
+    got = parts_of("BVĐK Quốc tế Sông Cấm phối hợp lấy mẫu xét nghiệm cho thí sinh.\n", "Hải Phòng", 2021)
+    assert got["doer"] == {"health", "BVĐK Quốc tế Sông Cấm"}
+    # a company named in lower case before its capitalised name is kept too
+    got = parts_of("Huyện đoàn phối hợp với công ty TNHH Vận tải Phú Lý chở thí sinh miễn phí.\n", "Hà Nam", 2021)
+    assert got["helper"] == {"other", "công ty TNHH Vận tải Phú Lý"}
+    # guard: a group of candidates is nobody ("Nhóm thí sinh …": no capitalised name after the head)
+    assert parts_of("Nhóm thí sinh này đã đến điểm thi từ sớm.\n", "Tuyên Quang", 2023).get("doer") is None
