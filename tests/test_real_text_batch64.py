@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.attr_helpers import meta_of, roles
 from tests.attr_helpers import parts_and_roles as parts_of
 
@@ -27,20 +29,6 @@ def test_the_one_a_partner_list_singles_out_after_its_owner_is_a_helper_too():
     assert "education" in got["lead"]
 
 
-def test_clubs_associations_and_a_hospital_by_its_short_form_are_kept_by_their_own_names():
-    # charity and news texts name helpers the gazetteer cannot know; their head word keeps them, whole, as bodies
-    got = parts_of("Câu lạc bộ Thiện nguyện Hoa Sen đã nấu 300 suất cơm miễn phí cho thí sinh.\n", "Trà Vinh", 2023)
-    assert got["doer"] == {"other", "Câu lạc bộ Thiện nguyện Hoa Sen"}
-    got = parts_of("CLB Xe ôm nghĩa tình chở miễn phí thí sinh từ bến xe đến điểm thi.\n", "Trà Vinh", 2023)
-    assert got["doer"] == {"other", "CLB Xe ôm nghĩa tình"}
-    got = parts_of("BV Đa khoa khu vực Cầu Ngang đã cử 2 bác sĩ trực tại điểm thi.\n", "Trà Vinh", 2023)
-    assert got["doer"] == {"health", "BV Đa khoa khu vực Cầu Ngang"}
-    got = parts_of("Hiệp hội Du lịch tỉnh giảm giá phòng cho phụ huynh đưa con đi thi.\n", "Trà Vinh", 2023)
-    assert got["doer"] == {"other", "Hiệp hội Du lịch tỉnh"}
-    # guard: the short form alone, with no name after it, is nobody ("CLB đã trao …" names no club)
-    assert parts_of("Sau đó CLB đã trao 20 suất quà cho thí sinh.\n", "Trà Vinh", 2023).get("doer") is None
-
-
 def test_a_member_organisation_of_the_front_keeps_its_own_name():
     # the Women's Union, the veterans, the farmers and the labour federation share the Front's role, but a reader of the
     # Document page must see the body the text names, not the Front's committee
@@ -54,17 +42,6 @@ def test_a_member_organisation_of_the_front_keeps_its_own_name():
     # guard: the Front itself, and the mass organisations as a group, are still the Front's committee
     got = parts_of("Ủy ban MTTQ tỉnh và các đoàn thể vận động các nhà hảo tâm hỗ trợ thí sinh.\n", "Trà Vinh", 2023)
     assert got["doer"] == {"fatherland_front", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}
-
-
-def test_the_border_guard_and_the_military_command_in_lower_case_are_kept():
-    # news writes the forces in lower case ("lực lượng bộ đội biên phòng", "bộ chỉ huy quân sự tỉnh"); "Bộ" names a
-    # body only in capitals elsewhere ("cán bộ y tế"), but these whole names are no other words
-    got = parts_of("Lực lượng bộ đội biên phòng đã dùng xuồng đưa thí sinh qua sông đến điểm thi.\n", "Lai Châu", 2023)
-    assert got["doer"] == {"other", "Bộ đội Biên phòng tỉnh"}
-    got = parts_of("Sau đó bộ chỉ huy quân sự tỉnh cử xe chở đề thi lên các huyện vùng cao.\n", "Lai Châu", 2023)
-    assert got["doer"] == {"other", "Bộ Chỉ huy Quân sự tỉnh"}
-    # guard: health staff are no ministry ("cán bộ y tế"), nor is "toàn bộ" anything
-    assert parts_of("Toàn bộ cán bộ y tế đã có mặt tại điểm thi từ sáng sớm.\n", "Lai Châu", 2023).get("doer") is None
 
 
 def test_a_body_there_is_also_to_do_something_does_it():
@@ -151,18 +128,50 @@ def test_the_districts_and_thu_duc_city_are_one_member_of_a_partner_list():
     assert {"district_pc", "transport"} <= got["helper"] and "transport" not in got["doer"]
 
 
-def test_groups_funds_and_port_authorities_are_kept_by_their_head_words():
-    # "Nhóm …", "Quỹ …", "Cảng vụ …", "BVĐK …": bodies the gazetteer cannot know, kept whole by their head word
-    got = parts_of("Nhóm Thiện nguyện Sen Vàng đã nấu 500 suất cơm cho thí sinh ở xa.\n", "Tuyên Quang", 2023)
-    assert got["doer"] == {"other", "Nhóm Thiện nguyện Sen Vàng"}
-    got = parts_of("Quỹ Bảo trợ trẻ em tỉnh trao 50 suất quà cho thí sinh nghèo.\n", "Tuyên Quang", 2023)
-    assert got["doer"] == {"other", "Quỹ Bảo trợ trẻ em tỉnh"}
-    got = parts_of("Cảng vụ Hàng không miền Bắc ưu tiên làm thủ tục cho chuyến bay chở đề thi.\n", "Toàn quốc", 2020)
-    assert got["doer"] == {"other", "Cảng vụ Hàng không miền Bắc"}
-    got = parts_of("BVĐK Quốc tế Sông Cấm phối hợp lấy mẫu xét nghiệm cho thí sinh.\n", "Hải Phòng", 2021)
-    assert got["doer"] == {"health", "BVĐK Quốc tế Sông Cấm"}
+# Bodies the text names that act, each with the part, role and name a reader of the Document page must see.
+NAMED_BODIES = [
+    # charity and news texts name helpers the gazetteer cannot know; their head word keeps them, whole, as bodies
+    ("Câu lạc bộ Thiện nguyện Hoa Sen đã nấu 300 suất cơm miễn phí cho thí sinh.", "Trà Vinh", 2023, "doer",
+     "other", "Câu lạc bộ Thiện nguyện Hoa Sen"),
+    ("CLB Xe ôm nghĩa tình chở miễn phí thí sinh từ bến xe đến điểm thi.", "Trà Vinh", 2023, "doer",
+     "other", "CLB Xe ôm nghĩa tình"),
+    ("BV Đa khoa khu vực Cầu Ngang đã cử 2 bác sĩ trực tại điểm thi.", "Trà Vinh", 2023, "doer",
+     "health", "BV Đa khoa khu vực Cầu Ngang"),
+    ("Hiệp hội Du lịch tỉnh giảm giá phòng cho phụ huynh đưa con đi thi.", "Trà Vinh", 2023, "doer",
+     "other", "Hiệp hội Du lịch tỉnh"),
+    ("Nhóm Thiện nguyện Sen Vàng đã nấu 500 suất cơm cho thí sinh ở xa.", "Tuyên Quang", 2023, "doer",
+     "other", "Nhóm Thiện nguyện Sen Vàng"),
+    ("Quỹ Bảo trợ trẻ em tỉnh trao 50 suất quà cho thí sinh nghèo.", "Tuyên Quang", 2023, "doer",
+     "other", "Quỹ Bảo trợ trẻ em tỉnh"),
+    ("Cảng vụ Hàng không miền Bắc ưu tiên làm thủ tục cho chuyến bay chở đề thi.", "Toàn quốc", 2020, "doer",
+     "other", "Cảng vụ Hàng không miền Bắc"),
+    ("BVĐK Quốc tế Sông Cấm phối hợp lấy mẫu xét nghiệm cho thí sinh.", "Hải Phòng", 2021, "doer",
+     "health", "BVĐK Quốc tế Sông Cấm"),
     # a company named in lower case before its capitalised name is kept too
-    got = parts_of("Huyện đoàn phối hợp với công ty TNHH Vận tải Phú Lý chở thí sinh miễn phí.\n", "Hà Nam", 2021)
-    assert got["helper"] == {"other", "công ty TNHH Vận tải Phú Lý"}
-    # guard: a group of candidates is nobody ("Nhóm thí sinh …": no capitalised name after the head)
-    assert parts_of("Nhóm thí sinh này đã đến điểm thi từ sớm.\n", "Tuyên Quang", 2023).get("doer") is None
+    ("Huyện đoàn phối hợp với công ty TNHH Vận tải Phú Lý chở thí sinh miễn phí.", "Hà Nam", 2021, "helper",
+     "other", "công ty TNHH Vận tải Phú Lý"),
+    # news writes the forces in lower case ("lực lượng bộ đội biên phòng", "bộ chỉ huy quân sự tỉnh"); "Bộ" names a
+    # body only in capitals elsewhere ("cán bộ y tế"), but these whole names are no other words
+    ("Lực lượng bộ đội biên phòng đã dùng xuồng đưa thí sinh qua sông đến điểm thi.", "Lai Châu", 2023, "doer",
+     "other", "Bộ đội Biên phòng tỉnh"),
+    ("Sau đó bộ chỉ huy quân sự tỉnh cử xe chở đề thi lên các huyện vùng cao.", "Lai Châu", 2023, "doer",
+     "other", "Bộ Chỉ huy Quân sự tỉnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "locality", "year", "part", "role", "name"), NAMED_BODIES)
+def test_a_body_named_in_the_text_acts_under_its_own_role_and_name(text, locality, year, part, role, name):
+    assert parts_of(text + "\n", locality, year)[part] == {role, name}
+
+
+# What names no one who acts: a head word with no capitalised name after it, a negation, staff and "toàn bộ".
+NO_ONE = [
+    ("Sau đó CLB đã trao 20 suất quà cho thí sinh.", "Trà Vinh", 2023),  # the short form alone names no club
+    ("Nhóm thí sinh này đã đến điểm thi từ sớm.", "Tuyên Quang", 2023),  # a group of candidates
+    ("Toàn bộ cán bộ y tế đã có mặt tại điểm thi từ sáng sớm.", "Lai Châu", 2023),  # health staff are no ministry
+]
+
+
+@pytest.mark.parametrize(("text", "locality", "year"), NO_ONE)
+def test_a_head_word_with_no_name_after_it_names_no_one_who_acts(text, locality, year):
+    assert parts_of(text + "\n", locality, year).get("doer") is None
