@@ -312,6 +312,37 @@ def _page_top(lines: list[_Line]) -> int:
     return i if caps else 0
 
 
+# A line that holds only a dash or a bullet: a web page sets off each of its related headlines with one.
+_SEPARATOR = re.compile(r"^[-–—•*]$")
+
+
+def _related_headlines(lines: list[_Line]) -> set[int]:
+    """The lines of a list of other articles' headlines that a web page prints above its own text, each set off by a
+    line holding only a dash (or ending on one): "-", "Samsung khởi động cuộc thi …", "-", "Đà Nẵng tăng 130 bậc …".
+    None of them is the text's headline, place or year. Only at the top (a separator among the first eight lines,
+    before any sentence ends) and only two headlines or more: a document's dash items hold their words on their own line
+    and end in a full stop or a semicolon."""
+    start = next((k for k, ln in enumerate(lines[:8]) if _SEPARATOR.match(ln.text.strip())), None)
+    if start is None or any(ends_sentence(ln.text) for ln in lines[:start] if ln.text.strip()):
+        return set()
+    run: list[int] = []
+    headlines, set_off = 0, False
+    for k in range(start, min(len(lines), start + 40)):
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        if _SEPARATOR.match(text):
+            run.append(k)
+            set_off = True
+        elif set_off and len(text) < 160 and not ends_sentence(text):
+            run.append(k)
+            headlines += 1
+            set_off = text.endswith((" -", " –"))  # "Bác như lặng người … -": the next headline is set off too
+        else:
+            break
+    return set(run) if headlines >= 2 else set()
+
+
 def _joins(prev: _Line, line: _Line, *, double_spaced: bool, width: float, opening: bool = False) -> bool:
     """Does `line` continue the paragraph that `prev` ends? `opening`: `prev` is the text's first line."""
     head = strip_emphasis(line.text)
@@ -383,7 +414,7 @@ def clean(source: str) -> Cleaned:
         first = lines[0]
         dropped.append(Paragraph(stamp[0].strip(), first.start, first.start + len(stamp[0].rstrip())))
         lines[0] = _Line(first.text[stamp.end():], first.start + stamp.end(), first.end, first.blank_before)
-    noise = _noise_after_closing(lines) | set(range(_page_top(lines)))
+    noise = _noise_after_closing(lines) | set(range(_page_top(lines))) | _related_headlines(lines)
     kept: list[_Line] = []
     others_from = None  # where a box of other articles' titles starts, if the page has one
     headline = None

@@ -74,8 +74,8 @@ _ISSUER = re.compile(
     r"|(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?|Văn phòng Chính phủ|Bộ trưởng\s+Bộ\s+" + _NAME_RUN + r"{1,60}?|Bộ\s+[A-ZĐ]"
     + _NAME_RUN + r"{0,60}?)"  # national bodies
     r"\s+(?<!\sđược\s)(?:vừa\s+|đã\s+|ký\s+|cũng\s+|tiếp\s+tục\s+)*(?:trân trọng đề nghị|đề nghị|yêu cầu|thông báo(?!\s+(?:có|là|rằng)\b)|chỉ thị|ban hành|truyền đạt"
-    r"|có\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|\d+/)"
-    r"|(?:có|ra)\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
+    r"|(?:có|ký)\s+(?i:chỉ thị|công văn|công điện|kế hoạch|quyết định|thông báo)\s+(?:số|về|gửi|đề nghị|yêu cầu|chỉ đạo|thành lập|thông báo|hướng dẫn|\d+/)"
+    r"|(?:có|ra|ký)\s+văn bản\s+(?:số|đề nghị|yêu cầu|chỉ đạo|hướng dẫn|gửi)"  # "vừa ra văn bản chỉ đạo …", "vừa có quyết định thành lập …"
     r"|ra\s+(?i:chỉ thị|công điện|quyết định|kế hoạch|thông báo))\b"  # "UBND TP đã ra chỉ thị khẩn về …"
 )
 # A portal article gives the number and date only in a sentence: "… vừa ban hành Chỉ thị số 08/CT-UBND ngày 12/5/2023",
@@ -459,6 +459,20 @@ def _short_committee(who: str) -> str:
     return re.sub(r"^(Chủ tịch )?(?:Ủy|Uỷ) ban nhân dân\b", lambda g: (g[1] or "") + "UBND", who)
 
 
+def _uncited(meta: Metadata) -> None:
+    """A news report that names no document (no header, no type, no number) has no issuer: "Sở GD&ĐT yêu cầu các
+    trường …", "Bộ trưởng … đề nghị …" in its sentences are news of what someone asked, not who wrote the text, so the
+    issuer and day of issue they gave are dropped; what the manifest says is kept. (A portal summary that reports a
+    document, "Chủ tịch UBND tỉnh vừa ban hành Chỉ thị về …", keeps that document's type and issuer.)"""
+    gone = [f for f in ("issuer", "issued_date") if f in meta.values and meta.sources.get(f) != "manifest"]
+    for f in gone:
+        del meta.values[f], meta.sources[f]
+    meta.warnings = [w for w in meta.warnings if w[0] not in gone]
+    if gone:
+        meta.warnings.append(("issuer", "a news report that names no document: whoever its sentences say asks for "
+                                        "something is not its issuer"))
+
+
 def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, str] | None = None,
             file_name: str | None = None) -> Metadata:
     meta = Metadata()
@@ -716,6 +730,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
     if isinstance(issuer, str) and meta.sources.get("issuer") != "manifest" and re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer):
         meta.values["issuer"] = f"{issuer} Chính phủ"  # "Thủ tướng yêu cầu …": the office is the Government's
 
+    if not head and not {"doc_type", "number"} & meta.values.keys():
+        _uncited(meta)
     for t in texts if {"doc_type", "number"} & meta.values.keys() else ():
         # (what a document implements; a write-up that reports no document of its own names national texts only as
         # the background of its news: "Thực hiện Chỉ thị số 17/CT-TTg …, EVN yêu cầu …")

@@ -108,14 +108,14 @@ def test_a_type_named_only_in_the_fourth_paragraph_of_a_report_is_not_its_type()
 
 def test_the_city_named_after_tp_is_added_back_to_the_issuer():
     meta = _meta("Đảm bảo an toàn cho kỳ thi năm 2024\n\n"
-                 "UBND TP. Hồ Chí Minh yêu cầu các sở, ngành và quận, huyện bảo đảm an toàn cho kỳ thi.\n\n"
+                 "UBND TP. Hồ Chí Minh vừa có công văn yêu cầu các sở, ngành và quận, huyện bảo đảm an toàn cho kỳ thi.\n\n"
                  "Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n")
     assert (meta.values["issuer"], meta.values["locality"]) == ("UBND thành phố Hồ Chí Minh", "Hồ Chí Minh")
 
 
 @pytest.mark.parametrize("space", ["\u2003", "\u2009", "\u202f"])  # em, thin and narrow no-break spaces of web pages
 def test_a_wide_or_thin_space_inside_the_issuers_name_is_shown_as_a_plain_space(space):
-    meta = _meta(f"Ủy ban nhân dân{space}tỉnh Yên Bái yêu cầu các sở, ngành chuẩn bị tốt kỳ thi năm 2024.\n\n"
+    meta = _meta(f"Ủy ban nhân dân{space}tỉnh Yên Bái vừa có công văn yêu cầu các sở, ngành chuẩn bị tốt kỳ thi năm 2024.\n\n"
                  "Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n")
     assert (meta.values["issuer"], meta.values["locality"]) == ("UBND tỉnh Yên Bái", "Yên Bái")
 

@@ -10,12 +10,15 @@ from etl.clean import clean
 from tests.test_metadata_fields_unit import _meta
 
 
-def test_a_report_of_a_letter_sent_names_its_issuer():
+def test_a_report_of_a_letter_sent_names_its_issuer_only_with_its_number():
+    # whether the report is the letter itself is not said: no type is inferred from it, and with no number it names
+    # no document a user could look up, so no issuer either (session 63)
     meta = _meta("Chiều 4/8, UBND tỉnh Quảng Bình có văn bản gửi các sở, ngành về việc chuẩn bị kỳ thi tốt nghiệp THPT "
                  "năm 2024.\n\nTheo đó, Sở Y tế bố trí cán bộ trực tại điểm thi.")
-    assert meta.values["issuer"] == "UBND tỉnh Quảng Bình"
-    # whether the report is the letter itself is not said: no type is inferred from it
-    assert meta.values.get("doc_type") is None
+    assert (meta.values.get("issuer"), meta.values.get("doc_type"), meta.values["locality"]) == (None, None, "Quảng Bình")
+    meta = _meta("Chiều 4/8, UBND tỉnh Quảng Bình có văn bản số 2310/UBND-KGVX gửi các sở, ngành về việc chuẩn bị kỳ thi "
+                 "tốt nghiệp THPT năm 2024.\n\nTheo đó, Sở Y tế bố trí cán bộ trực tại điểm thi.")
+    assert (meta.values["issuer"], meta.values["number"]) == ("UBND tỉnh Quảng Bình", "2310/UBND-KGVX")
 
 
 def test_the_day_of_issue_opens_the_report_after_a_papers_byline_or_a_time_of_day():
@@ -43,10 +46,20 @@ def test_a_telegrams_place_and_date_below_its_title_stay_out_of_the_title():
 
 def test_an_issuer_that_goes_on_asking_is_named_without_the_adverb():
     # "Sở Y tế tỉnh Bình Định tiếp tục đề nghị …", "UBND tỉnh cũng yêu cầu …": the adverb is no part of the name
-    meta = _meta("Sở Y tế tỉnh Bình Định tiếp tục đề nghị các bệnh viện bố trí xe cấp cứu tại điểm thi năm 2024.")
+    # (each names its letter's number: a report that names no document has no issuer)
+    meta = _meta("Sở Y tế tỉnh Bình Định tiếp tục đề nghị các bệnh viện bố trí xe cấp cứu tại điểm thi năm 2024 "
+                 "(Công văn số 88/SYT-NV, ngày 3/6/2024).")
     assert meta.values["issuer"] == "Sở Y tế tỉnh Bình Định"
-    meta = _meta("UBND tỉnh Bình Định cũng yêu cầu các huyện rà soát điểm thi năm 2024.")
+    meta = _meta("UBND tỉnh Bình Định cũng yêu cầu các huyện rà soát điểm thi năm 2024 (Công văn số 1234/UBND-VX, "
+                 "ngày 3/6/2024).")
     assert meta.values["issuer"] == "UBND tỉnh Bình Định"
+
+
+def test_a_news_report_that_names_no_document_has_no_issuer():
+    # those its sentences say ask for something are news, not the text's author; its place is still theirs (session 63)
+    meta = _meta("Bình Định sẵn sàng cho kỳ thi\n\nSở Y tế tỉnh Bình Định đề nghị các bệnh viện bố trí xe cấp cứu tại "
+                 "điểm thi năm 2024.\n\nCác bệnh viện đã lên danh sách cán bộ trực.")
+    assert (meta.values.get("issuer"), meta.values.get("doc_type"), meta.values["locality"]) == (None, None, "Bình Định")
 
 
 def test_a_conclusion_notices_closing_formula_does_not_replace_its_header():
