@@ -144,6 +144,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # "UBND tỉnh yêu cầu A, B và C thực hiện tốt các nội dung sau:" then "1. Rà soát …": A, B and C act
             heading, lead_in = asked_all, []
         named, found, prev, prev_help, before, asked_open, directing = [], [], [], [], None, [], []
+        own_subject = False  # the sentence so far has a subject of its own that is no agency ("Phụ huynh …")
         for k, (a, b) in enumerate(statements.spans(body) or [(0, len(body))]):
             text = body[a:b]
             ps = _own_names(text, parts(text, m, short, last), {f.name for f in heading + prev})
@@ -152,6 +153,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             school_acts = any(p.part == "doer" and is_school(p.name) for p in ps)
             ps = [replace(p, part="mention", rule="school") if p.part == "doer" and is_school(p.name) else p for p in ps]
             same_sentence = bool(before) and before[0].rstrip().endswith(";")
+            own_subject = own_subject and same_sentence
             if directing and not same_sentence:
                 prev = directing
             if same_sentence and prev:  # "X chủ trì …; Y phối hợp thực hiện.": Y helps X's task
@@ -176,13 +178,15 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
                     goes_on = prev
-                elif prev and (any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start"))
+                elif prev and (own_subject or any(patterns()[k].match(text) for k in ("actor_start", "thing_start", "concerned_start"))
                                or school_acts or _new_sentence_of_its_own(text)):
                     # "Những em ở xa, nhà trường bố trí xe …": a subject of its own that is no agency; what follows
                     # may still go on about the agency named before it; so do a thing or a place as the subject
                     # ("Điểm thi ở xã đảo sẽ bảo đảm …", "Mô hình này thì đã triển khai …") and whoever is concerned
-                    # ("Các cơ quan chức năng phải …", who name no one)
+                    # ("Các cơ quan chức năng phải …", who name no one); the pieces of its sentence after ";" go on
+                    # with that subject ("Phụ huynh … phải dừng xe cách cổng 50 m; tuyệt đối không tập trung …")
                     goes_on = prev
+                    own_subject = True
                 elif prev:  # the same paragraph goes on about the agency it named
                     # (not one the statement itself names at a meeting: "Thượng tá B, Trưởng phòng của Công an tỉnh, chủ trì
                     # buổi họp." after the police's task reports who chaired, no task of the police)
@@ -591,10 +595,14 @@ def _reports(text: str) -> str:
     # An event in a short opening phrase ("Sau cuộc họp, Tỉnh đoàn đã vận động …", "Tại hội nghị, …") only says when:
     # the main clause decides.
     opening = _OPENING_PHRASE.match(text)
-    return "event" if _event(text) and (not opening or _event(text[opening.end() :])) else ""
+    # nor does one in a closing "sau khi / trước khi …" clause ("Sở vừa điều chỉnh phương án thi sau khi tỉnh ghi nhận
+    # các ca mắc …")
+    main = text[: w.start()] if (w := _CLOSING_WHEN.search(text)) else text
+    return "event" if _event(main) and (not opening or _event(main[opening.end() :])) else ""
 
 
 _OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
+_CLOSING_WHEN = re.compile(r"(?<=\S)\s+(?:sau|trước|ngay)\s+khi\s")
 
 
 def _event(text: str) -> bool:

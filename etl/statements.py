@@ -22,7 +22,9 @@ _SHORT_FORMS = ("TP", "Tp", "TX", "TT", "H", "Q", "P", "X", "TS", "ThS", "GS", "
 # A capital is any upper-case letter of Vietnamese (a range such as À-Ỹ would hold the small "đ", "ơ", "ạ" too).
 _CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 _SENTENCE = re.compile(r"(?<=[;])\s+|(?<=,)\s+(?=trong\s+đó\s+(?:chỉ\s+đạo|yêu\s+cầu|giao)\s|đồng\s+thời\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|tăng\s+cường|phối\s+hợp|thực\s+hiện|triển\s+khai|xây\s+dựng|điều\s+hành|chuẩn\s+bị|bảo\s+đảm|đảm\s+bảo|bố\s+trí|tổ\s+chức|kiểm\s+tra|rà\s+soát|hỗ\s+trợ)\s)|(?<=[.!?…])" + "".join(rf"(?<!\b{re.escape(f)}\.)" for f in _SHORT_FORMS)
-                       + rf"\s+(?={_CAPITAL})|(?:(?<=…)|(?<=\.\.\.))(?={_CAPITAL})")
+                       + rf"\s+(?={_CAPITAL})|(?:(?<=…)|(?<=\.\.\.))(?={_CAPITAL})"
+                       # a sentence that ends inside its bracket, as a photo's credit does: "(Ảnh: Minh Hoàng.)Mưa lớn …"
+                       + rf"|(?<=[.!?]\))\s*(?={_CAPITAL})")
 
 
 _SENTENCE_WORDS = 6  # the fewest words of a sentence that stands as a statement of its own

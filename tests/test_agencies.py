@@ -286,6 +286,8 @@ RULE_CASES = {
     "subject": ("Năm nay Công an tỉnh bố trí lực lượng tại các điểm thi.", "Công an tỉnh", "doer"),
     "heading": ("2. Công an tỉnh:", "Công an tỉnh", "doer"),
     "list": ("Các sở, ngành: Tài chính, Y tế trong lĩnh vực của mình bảo đảm điều kiện thi.", "Sở Tài chính", "doer"),
+    "place_list": ("Thí sinh thuộc huyện Lộc Bình và UBND huyện Cao Lộc chuyển sang dự thi đợt 2.", "UBND các huyện, thành phố",
+                   "mention"),
     "and_subject": ("Kỳ thi năm nay có 9.000 thí sinh và Sở Y tế bố trí 40 cán bộ trực tại các điểm thi.", "Sở Y tế", "doer"),
     "lead_position": ("Theo đó, Sở Y tế, trong thời gian thi, trực cấp cứu.", "Sở Y tế", "doer"),
     "assigns_passive": ("Trường Cao đẳng Sư phạm được Sở Giáo dục và Đào tạo giao chủ trì cụm thi phía Bắc.",

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from etl.clean import clean
-from tests.attr_helpers import meta_of
+from etl.statements import spans
+from tests.attr_helpers import doers_of, meta_of, parts_and_roles
 
 # A web page that prints a list of other articles' headlines above its own text, each set off by a lone dash.
 RELATED_ABOVE = ("\n-\nCông ty X khai trương cửa hàng mới tại Đà Nẵng\n-\nHà Nội tăng 30 bậc trong bảng xếp hạng năm 2025\n-\n"
@@ -38,3 +39,49 @@ def test_the_issuers_name_ends_where_its_letter_is_signed(verb):
             "trường quân đội năm 2016.\nTheo đó, các trường tổ chức xét tuyển theo kết quả kỳ thi.\n")
     values = meta_of(text).values
     assert (values["issuer"], values["number"]) == ("Bộ Quốc phòng", "55/TSQS")
+
+
+# -- who acts -------------------------------------------------------------------------------------------------------
+
+# (text, locality, year, the doers' roles of each statement in reading order)
+DOERS = [
+    # a department asking the heads of its units keeps the duty, as when it asks the units themselves
+    ("Sở Y tế yêu cầu thủ trưởng các đơn vị bố trí xe cấp cứu trực tại các điểm thi.", "Gia Lai", 2021, [{"health"}]),
+    # the exam sites standing first with a duty verb act (other), whatever the verb
+    ("Các điểm thi phải áp dụng các biện pháp phòng dịch. Các điểm thi đánh dấu vị trí đứng của thí sinh.", "Đà Nẵng",
+     2021, [{"other"}, {"other"}]),
+    # the piece after ";" of a sentence whose subject is no agency goes on with that subject, not with the agency before
+    ("Công an thành phố bố trí lực lượng tại các điểm thi. Phụ huynh đưa đón thí sinh phải dừng xe cách cổng 50 m; "
+     "tuyệt đối không được tụ tập trước cổng điểm thi.", "Đà Nẵng", 2021, [{"police"}, set(), set()]),
+    # the places candidates belong to, listed after "thuộc", are no subject of the verb after them
+    ("Sở GD&ĐT có phương án cho các thí sinh thuộc huyện An Phú và TP. Châu Đốc chuyển sang dự thi đợt 2.", "An Giang",
+     2021, [{"education"}]),
+    ("Ngoài ra, 40 thí sinh thuộc các huyện: Chợ Mới, Phú Tân và TP. Long Xuyên chuyển sang dự thi đợt 2.", "An Giang",
+     2021, [set()]),
+    # the health authorities, named by their sector only, act as the health sector
+    ("Kết quả xét nghiệm sẽ được cơ quan y tế trả về điểm thi trước ngày thi.", "Hồ Chí Minh", 2021, [{"health"}]),
+    # how many candidates are left is a count, not the province at work
+    ("Do ảnh hưởng của dịch bệnh, tỉnh Bắc Giang còn hơn 2 nghìn thí sinh sẽ thi đợt 2.", "Bắc Giang", 2021, [set()]),
+    # a closing "sau khi …" clause that mentions recording cases is no event: the department acts
+    ("Giám đốc Sở GD&ĐT cho biết, Sở vừa điều chỉnh phương án tổ chức kỳ thi sau khi tỉnh ghi nhận thêm ca mắc "
+     "Covid-19.", "An Giang", 2021, [{"education"}]),
+]
+
+
+@pytest.mark.parametrize("text, locality, year, want", DOERS, ids=[d[0][:40] for d in DOERS])
+def test_who_acts_in_each_statement(text, locality, year, want):
+    got = doers_of(text, locality, year)
+    assert [got.get((0, k), set()) for k in range(len(want))] == want
+
+
+def test_a_leader_who_steers_by_any_means_only_asks():
+    got = parts_and_roles("Sáng nay, lãnh đạo tỉnh đã chỉ đạo bằng mọi cách đưa 15 học sinh bị cô lập đến trường để "
+                          "kịp dự thi.", "Lai Châu", 2018)
+    assert "provincial_pc" in got.get("requester", set()) and "doer" not in got
+
+
+def test_a_sentence_glued_to_a_photos_credit_is_a_statement_of_its_own():
+    text = ("Tình nguyện viên che mưa cho thí sinh tại cổng trường. (Ảnh: Minh Anh.)Mưa lớn trước giờ thi cũng gây khó "
+            "khăn cho nhiều thí sinh khi đến điểm thi.")
+    assert [text[a:b].split()[0] for a, b in spans(text)] == ["Tình", "Mưa"]
+    assert doers_of(text, "Đồng Tháp", 2025).get((0, 1), set()) == set()  # and the rain does nothing
