@@ -414,6 +414,20 @@ _CUT_CREDIT = re.compile(r"(?:^|[.!?…])\s*\|\s*$")
 _STAMP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:" + WEB_STAMP.pattern + r"|Lượt\s+xem\s*:?\s*[\d.,]+\s*)\)\s*$", re.IGNORECASE)
 
 
+_LEAD_IN_TO_LIST = re.compile(r"(?:như\s+sau|sau\s+đây|(?<!\w)gồm|(?<!\w)cụ\s+thể)\s*:\s*$", re.IGNORECASE)
+
+
+def _opening_lines(body: list[str]) -> list[str]:
+    """A web report's lines from its headline on: past the page's time stamp and a photo's caption printed above it,
+    and past a kicker that ends on a colon over the headline ("Kỳ thi tốt nghiệp THPT lần II:" above "Chuẩn bị phương
+    án dự phòng …")."""
+    lines = list(itertools.dropwhile(_photo_caption, (t for t in body if not WEB_STAMP.fullmatch(t.strip()))))
+    if (len(lines) > 2 and lines[0].rstrip().endswith(":") and len(lines[0].split()) <= 12 and _headline(lines[1])
+            and not _LEAD_IN_TO_LIST.search(lines[0])):  # ("Cụ thể như sau:" opens a list, no headline)
+        return lines[1:]
+    return lines
+
+
 def _web_headline(lines: list[str]) -> str:
     """The headline among the short lines a web page opens with (before its first sentence): the first that speaks of
     the exam, past the page's furniture printed above it ("Thương hiệu", "Văn hóa - Xã hội", "Tag Hà Nội"); the first
@@ -530,7 +544,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         subject.append(t)
     if subject:
         meta.set("title", " ".join(subject).rstrip(" ."))  # (a subject line may close on a full stop)
-    elif (not head and not title and len(lines := list(itertools.dropwhile(_photo_caption, (t for t in body if not WEB_STAMP.fullmatch(t.strip()))))) > 1
+    elif (not head and not title and len(lines := _opening_lines(body)) > 1
           and _headline(lines[0])):
         # A web report has no header: its first line (after the page's time stamp, if it opens with one, and a photo's
         # caption printed above it), short and with no sentence end, is its headline

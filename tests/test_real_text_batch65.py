@@ -85,3 +85,13 @@ def test_a_sentence_glued_to_a_photos_credit_is_a_statement_of_its_own():
             "khăn cho nhiều thí sinh khi đến điểm thi.")
     assert [text[a:b].split()[0] for a, b in spans(text)] == ["Tình", "Mưa"]
     assert doers_of(text, "Đồng Tháp", 2025).get((0, 1), set()) == set()  # and the rain does nothing
+
+
+def test_a_kicker_ending_on_a_colon_is_not_the_headline():
+    text = ("Kỳ thi tốt nghiệp THPT đợt hai:\nLên phương án dự phòng khi trời mưa bão\n"
+            "(ABC) - Bộ GD-ĐT vừa có công văn gửi các địa phương về việc tổ chức đợt thi thứ hai.\n"
+            "Theo đó, Ban Chỉ đạo thi các tỉnh cần chủ động phương án ứng phó mưa lũ.\n")
+    assert meta_of(text).values.get("title") == "Lên phương án dự phòng khi trời mưa bão"
+    # (a lead-in to a list is no kicker: "Cụ thể như sau:" over a subheading gives no headline)
+    text = "Cụ thể như sau:\nĐăng ký dự thi và xét tuyển\nThí sinh đăng ký tại trường đang học.\n"
+    assert meta_of(text).values.get("title") != "Đăng ký dự thi và xét tuyển"
