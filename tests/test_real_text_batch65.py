@@ -62,6 +62,11 @@ DOERS = [
     ("Kết quả xét nghiệm sẽ được cơ quan y tế trả về điểm thi trước ngày thi.", "Hồ Chí Minh", 2021, [{"health"}]),
     # how many candidates are left is a count, not the province at work
     ("Do ảnh hưởng của dịch bệnh, tỉnh Bắc Giang còn hơn 2 nghìn thí sinh sẽ thi đợt 2.", "Bắc Giang", 2021, [set()]),
+    # … the heads of the units where the exam sites are, too; and whom the province directs to be on guard act
+    ("Sở GD&ĐT yêu cầu thủ trưởng các đơn vị nơi đặt điểm thi liên hệ với chính quyền địa phương để giữ trật tự.",
+     "Ninh Bình", 2015, [{"education"}]),
+    ("UBND tỉnh chỉ đạo các sở, ngành, địa phương cần đề cao cảnh giác với thiết bị gian lận.", "Bạc Liêu", 2018,
+     [{"departments", "district_pc"}]),
     # a closing "sau khi …" clause that mentions recording cases is no event: the department acts
     ("Giám đốc Sở GD&ĐT cho biết, Sở vừa điều chỉnh phương án tổ chức kỳ thi sau khi tỉnh ghi nhận thêm ca mắc "
      "Covid-19.", "An Giang", 2021, [{"education"}]),
@@ -95,3 +100,10 @@ def test_a_kicker_ending_on_a_colon_is_not_the_headline():
     # (a lead-in to a list is no kicker: "Cụ thể như sau:" over a subheading gives no headline)
     text = "Cụ thể như sau:\nĐăng ký dự thi và xét tuyển\nThí sinh đăng ký tại trường đang học.\n"
     assert meta_of(text).values.get("title") != "Đăng ký dự thi và xét tuyển"
+
+
+def test_the_unit_a_paragraph_goes_on_about_is_the_company_named_before():
+    text = ("Công ty Điện lực Đắk Nông đã kiểm tra các trạm biến áp cấp điện cho điểm thi.\n"
+            "Ngoài ra, đơn vị còn phát quang hành lang tuyến, thay thế các thiết bị cũ trên các tuyến dây cấp điện "
+            "cho điểm thi.\n")
+    assert doers_of(text, "Đắk Nông", 2023).get((1, 0)) == {"electricity"}
