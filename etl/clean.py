@@ -33,7 +33,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Trang\s+\d+(?:\s*/\s*\d+)?)$", re.IGNORECASE)
 # One of a page's reading controls ("Tăng cỡ chữ", "Gửi thư", "In", "Chia sẻ", "Zalo", "|").
 _CONTROL = (r"(?:(?:Tăng|Giảm)\s+(?:cỡ\s+chữ|sáng)|Cỡ\s+chữ|Gửi\s+thư|Gửi\s+email|In(?:\s+bài)?|Bản\s+in|Chia\s+sẻ|Lưu|A\+|A-|"
-            r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|Mặc\s+định|\|)")
+            r"Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Facebook|Zalo|Twitter|Email|Mặc\s+định|Tải\s+ứng\s+dụng|[Gg]oogle\s+[Nn]ews|\|)")
 # A news site's section names and menu words ("Thời sự", "Văn hoá, xã hội", "Thời sự - Chính trị", "Thị trường",
 # "Multimedia", "Đọc báo in"), one or a few joined by a comma or a dash
 _SECTION = (r"(?:Thời\s+sự|Giáo\s+dục|Giáo\s+dục\s*-\s*Đào\s+tạo|Xã\s+hội|Tin\s+tức(?:\s*[-–]?\s*Sự\s+kiện)?|Tin\s+địa\s+phương|"
@@ -68,7 +68,8 @@ _WEB_NOISE = re.compile(
     # the page's weekday dateline above the headline ("Thứ 4, Ngày 17/07/2024 -", "Thứ Hai, 24/06/2024 09:15", "Thứ ba,
     # 27-1-26 16:13:57"), its
     # icon's name glued in front ("ClockThứ Bảy, 22/06/2019 16:50")
-    r"(?:Clock|Calendar)?(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})"
+    # (or with its time first: "Thứ tư: 06:47 ngày 23/04/2014")
+    r"(?:Clock|Calendar)?(?:Thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*[,:]?\s*(?:\d{1,2}:\d{2}\s+)?(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})"
     r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[(\[]?GMT[+\d:]*[)\]]?)?)?\s*[-|]?|"
     # a portal's banner slogan over every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …")
     r"(?:Quyết\s+tâm\s+thực\s+hiện\s+thắng\s+lợi\s+Nghị\s+quyết|(?:Nhiệt\s+liệt\s+)?Chào\s+mừng\s+(?:Đại\s+hội|kỷ\s+niệm)"

@@ -45,6 +45,7 @@ _NATIONAL_BODY_AT_WORK = re.compile(
 # ("Theo đó, để triển khai thực hiện, Sở … yêu cầu …").
 _CITING = re.compile(r"^\W*(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?i:chỉ thị|công điện|công văn|quyết định|kế hoạch|thông báo|văn bản)"
                      r"\b[^,]*,\s*$")
+_GROUNDS = re.compile(r"^\W*(?:Căn cứ|Xét|Theo đề nghị)\b[^,;]*$")
 _IMPLEMENTING = re.compile(r"(?:^|[.;]\s+)\W*(?:Theo đó|Để triển khai|Triển khai|Thực hiện)\b[^.;]*$", re.IGNORECASE)
 # A national body's own document, named where the report says it was issued: "Thủ tướng Chính phủ có Công điện
 # 72/CĐ-TTg …", "… vừa ban hành Chỉ thị 16/CT-TTg (ngày 3/5/2019) …".
@@ -631,6 +632,8 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
         if issuer and m["who"].startswith("Văn phòng") and re.match(r"\s*(?:để|đến)\b", t[m.end() :]):
             continue  # a conclusion notice's closing formula "Văn phòng UBND tỉnh thông báo để … biết": the header
             # names the issuer
+        if _GROUNDS.match(t[: m.start()]):  # "Căn cứ Quyết định số 08/2008/QĐ-BGDĐT … của Bộ … ban hành Quy chế …": the
+            continue  # grounds a document cites name who issued those, not this one
         if local and _NATIONAL_ISSUER.match(m["who"]) and (
                 _CITING.search(t[: m.start()]) or any(_IMPLEMENTING.search(lt[: lm.start()]) for lt, lm in local)):
             continue

@@ -1,10 +1,12 @@
-"""A portal report of a letter: "Chiều 4/8, UBND tỉnh X có văn bản gửi các sở, ngành …" names its issuer; a report that
-gives the number opens with the day of issue, also after a paper's byline. Short texts written for these tests, in our
-own words."""
+"""A portal report of a letter: "Chiều 4/8, UBND tỉnh X có văn bản số … gửi các sở, ngành …" names its issuer (with
+no number it names none, session 63); a report that gives the number opens with the day of issue, also after a paper's
+byline. Short texts written for these tests, in our own words."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from etl.clean import clean
 from tests.test_metadata_fields_unit import _meta
@@ -62,12 +64,20 @@ def test_a_news_report_that_names_no_document_has_no_issuer():
     assert (meta.values.get("issuer"), meta.values.get("doc_type"), meta.values["locality"]) == (None, None, "Bình Định")
 
 
-def test_a_conclusion_notices_closing_formula_does_not_replace_its_header():
+@pytest.mark.parametrize("text, issuer", [
     # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện" closes a notice headed by the committee
-    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 215/TB-UBND\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về kỳ thi "
-            "năm 2024\n\n1. Sở Giáo dục và Đào tạo hoàn thiện phương án tổ chức thi.\n\n2. Công an tỉnh bảo vệ đề thi."
-            "\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.")
-    assert _meta(text).values["issuer"] == "UBND tỉnh Hà Tĩnh"
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 215/TB-UBND\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về kỳ thi "
+     "năm 2024\n\n1. Sở Giáo dục và Đào tạo hoàn thiện phương án tổ chức thi.\n\n2. Công an tỉnh bảo vệ đề thi."
+     "\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.", "UBND tỉnh Hà Tĩnh"),
+    # the grounds a decision cites ("Căn cứ Quyết định … của Bộ … ban hành Quy chế …") name who issued those (session 63)
+    ("ỦY BAN NHÂN DÂN TỈNH LONG AN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Tân An, ngày 5 tháng 5 năm 2008\n\nQUYẾT ĐỊNH\n\nVề việc phê duyệt phương án tổ chức thi tốt nghiệp năm 2008\n\n"
+     "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCăn cứ Quyết định số 08/2008/QĐ-BGDĐT ngày 06/3/2008 của Bộ Giáo dục và Đào tạo "
+     "ban hành Quy chế thi tốt nghiệp;\n\nTheo đề nghị của Sở Giáo dục và Đào tạo,\n\nQUYẾT ĐỊNH:\n\n"
+     "Điều 1. Phê duyệt phương án tổ chức thi tốt nghiệp năm 2008.\n", "UBND tỉnh Long An"),
+], ids=["closing formula", "grounds cited"])
+def test_a_documents_header_names_its_issuer_whatever_its_text_cites(text, issuer):
+    assert _meta(text).values["issuer"] == issuer
 
 
 def test_a_national_bodys_document_signed_in_hanoi_is_the_whole_countrys():

@@ -107,3 +107,9 @@ def test_the_unit_a_paragraph_goes_on_about_is_the_company_named_before():
             "Ngoài ra, đơn vị còn phát quang hành lang tuyến, thay thế các thiết bị cũ trên các tuyến dây cấp điện "
             "cho điểm thi.\n")
     assert doers_of(text, "Đắk Nông", 2023).get((1, 0)) == {"electricity"}
+
+
+def test_a_page_dateline_with_its_time_before_the_day_is_no_part_of_the_headline():
+    text = ("Tải ứng dụng\nThành lập 23 hội đồng coi thi tốt nghiệp THPT\nThứ tư: 06:47 ngày 23/04/2014\n\n"
+            "Theo dõi Báo Tây Ninh trên\ngoogle news\n(BTNO) - Ngày 22/4, Sở GD-ĐT tổ chức hội nghị về công tác thi năm 2014.\n")
+    assert meta_of(text).values.get("title") == "Thành lập 23 hội đồng coi thi tốt nghiệp THPT"
