@@ -196,8 +196,11 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # but not a collective ("phối hợp với các sở, ngành, địa phương tổ chức kỳ thi; thực hiện nghiêm …":
                     # the departments and districts are partners of the first task only; no sector in
                     # etl/topics_roles.csv)
-                    with_help = [replace(f, statement=k, how="previous_statement", start=-1, end=-1)
-                                 for f in prev_help if sectors().get(f.role, f.role)] if same_sentence else []
+                    # (a body of no sector named by its own name, "Trường ĐH Bạc Liêu", carries too; a group does not)
+                    with_help = ([replace(f, statement=k, how="previous_statement", start=-1, end=-1)
+                                 for f in prev_help if sectors().get(f.role, f.role)
+                                 or (f.role == "other" and f.start >= 0 and not _GROUP_BEFORE.search(body, 0, f.start - offset))]
+                                 if same_sentence else [])
                 elif heading:
                     carried = _carry(heading, "heading", k)
                 elif (plain and not any(f.kind == "lead" for f in found)  # (a paragraph that opens with a condition
@@ -601,6 +604,8 @@ def _reports(text: str) -> str:
     return "event" if _event(main) and (not opening or _event(main[opening.end() :])) else ""
 
 
+# "các / những / mọi" right before a name: the bodies named are a group ("các Hội đồng thi", "các trường")
+_GROUP_BEFORE = re.compile(r"(?:^|\s)(?:các|những|mọi|tất\s+cả)\s+$", re.IGNORECASE)
 _OPENING_PHRASE = re.compile(r"^[^,;:]{1,40}?,\s*(?=\S)")
 _CLOSING_WHEN = re.compile(r"(?<=\S)\s+(?:sau|trước|ngay)\s+khi\s")
 

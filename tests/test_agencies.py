@@ -286,6 +286,8 @@ RULE_CASES = {
     "subject": ("Năm nay Công an tỉnh bố trí lực lượng tại các điểm thi.", "Công an tỉnh", "doer"),
     "heading": ("2. Công an tỉnh:", "Công an tỉnh", "doer"),
     "list": ("Các sở, ngành: Tài chính, Y tế trong lĩnh vực của mình bảo đảm điều kiện thi.", "Sở Tài chính", "doer"),
+    "visitor_works_with": ("Thứ trưởng Nguyễn Văn A làm việc với Sở Giáo dục và Đào tạo về công tác chuẩn bị kỳ thi.",
+                           "Sở Giáo dục và Đào tạo", "mention"),
     "place_list": ("Thí sinh thuộc huyện Lộc Bình và UBND huyện Cao Lộc chuyển sang dự thi đợt 2.", "UBND các huyện, thành phố",
                    "mention"),
     "and_subject": ("Kỳ thi năm nay có 9.000 thí sinh và Sở Y tế bố trí 40 cán bộ trực tại các điểm thi.", "Sở Y tế", "doer"),

@@ -7,7 +7,7 @@ import pytest
 
 from etl.clean import clean
 from etl.statements import spans
-from tests.attr_helpers import doers_of, meta_of, parts_and_roles
+from tests.attr_helpers import attribute_text, doers_of, meta_of, parts_and_roles
 
 # A web page that prints a list of other articles' headlines above its own text, each set off by a lone dash.
 RELATED_ABOVE = ("\n-\nCông ty X khai trương cửa hàng mới tại Đà Nẵng\n-\nHà Nội tăng 30 bậc trong bảng xếp hạng năm 2025\n-\n"
@@ -113,3 +113,25 @@ def test_a_page_dateline_with_its_time_before_the_day_is_no_part_of_the_headline
     text = ("Tải ứng dụng\nThành lập 23 hội đồng coi thi tốt nghiệp THPT\nThứ tư: 06:47 ngày 23/04/2014\n\n"
             "Theo dõi Báo Tây Ninh trên\ngoogle news\n(BTNO) - Ngày 22/4, Sở GD-ĐT tổ chức hội nghị về công tác thi năm 2014.\n")
     assert meta_of(text).values.get("title") == "Thành lập 23 hội đồng coi thi tốt nghiệp THPT"
+
+
+def test_the_body_a_visiting_delegation_meets_is_no_partner():
+    got = parts_and_roles("Ngày 10/5, đoàn công tác của Bộ GD&ĐT do Thứ trưởng Nguyễn Văn A làm trưởng đoàn đã làm việc "
+                          "với Ban Chỉ đạo thi tỉnh Ninh Bình về công tác chuẩn bị kỳ thi.", "Ninh Bình", 2017)
+    assert "helper" not in got and "doer" not in got
+    # (a body that works out its task with another still has a partner)
+    got = parts_and_roles("Sở GD&ĐT đã làm việc với Công an tỉnh để thống nhất phương án bảo vệ đề thi.", "Ninh Bình", 2017)
+    assert "police" in got["helper"]
+
+
+def test_a_named_partner_of_no_sector_helps_the_pieces_after_a_semicolon_too():
+    text = ("Sở GD&ĐT phối hợp chặt chẽ với Trường ĐH Bạc Liêu tổ chức quán triệt quy chế thi cho cán bộ coi thi; chuẩn "
+            "bị các phương án dự phòng để xử lý các tình huống bất thường.")
+    tree, att = attribute_text(text, "Bạc Liêu", 2018)
+    helpers = {(f.statement, f.name) for f in att.mentions[tree[0].seq] if f.kind == "helper"}
+    assert helpers == {(0, "Trường ĐH Bạc Liêu"), (1, "Trường ĐH Bạc Liêu")}
+    # (a group of them does not: "các Hội đồng thi" help the first piece only)
+    text = ("Công ty Điện lực Bắc Kạn đã phối hợp với các Hội đồng thi tại các địa phương để nắm bắt nhu cầu cấp điện; lập "
+            "phương án và tổ chức bảo đảm cấp điện cho các điểm thi.")
+    tree, att = attribute_text(text, "Bắc Kạn", 2022)
+    assert {f.statement for f in att.mentions[tree[0].seq] if f.kind == "helper"} == {0}
