@@ -83,13 +83,16 @@ _WEB_NOISE = re.compile(
     r"Theo\s+dõi\s+(?:Báo|trang|chúng\s+tôi|[^\s.!?]+\s+trên)[^.!?]{0,60}|[^.!?]{0,60}Tin\s+tức\s+cập\s+nhật[^.!?]{0,40}|"
     r"\d{1,3}\s+(?:phút|giờ|ngày)\s+trước|Hotline\s*:?\s*[\d\s.()+-]{6,}(?:\s+\S+){0,3}|.*\d\s*°C\s*/.*|[^.!?\d]{2,40}\d{1,2}\s*°C|Analytics?(?:\s.*)?|"
     r"\([^()]{2,30}\)\s*[-–—]|"
+    # a rating widget's stars read out ("sao sao sao sao sao") and a section's name with the time of posting ("Vận tải
+    # 02/07/2015 06:37")
+    r"(?:sao\s*){3,}|(?:[^\W\d]+\s+){1,4}\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?|"
     # a broadcaster's footer under every report ("Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài …")
     r"[*•]?\s*Mời\s+(?:quý\s+)?(?:độc\s+giả|khán\s+giả|bạn\s+đọc|quý\s+vị)\s+(?:theo\s+dõi|xem)[^.!?]*[.!]?|"
     # a paper's masthead: whose paper it is ("Cơ quan của Hội Nông dân …", "Cơ quan ngôn luận của …")
     r"Cơ\s+quan\s+(?:ngôn\s+luận\s+|chủ\s+quản\s+)?của\s+[^.!?:;]{3,100}|"
     # the page's address pieces and ids left as lines of their own: a path or slug ("/xa-hoi", "ao-xanh-tiep-suc"), a
-    # section with its slash ("Nhịp sống trẻ/"), a long id ("3194598"), an image file's name ("….jpg)") and a post kind
-    r"(?-i:/?[a-z0-9]+(?:[-_/][a-z0-9]+)+/?|/[a-z0-9]+|news|post|article)|[^/.!?]{1,30}/|\d{5,}|\S*\.(?:jpe?g|png|gif|webp)\)?|"
+    # section with its slash ("Nhịp sống trẻ/"), a long id ("3194598"), an image file's name ("….jpg)", "33 copy.jpg") and a post kind
+    r"(?-i:/?[a-z0-9]+(?:[-_/][a-z0-9]+)+/?|/[a-z0-9]+|news|post|article)|[^/.!?]{1,30}/|\d{5,}|(?:\S+\s){0,3}\S*\.(?:jpe?g|png|gif|webp)\)?|"
     rf"{_SECTIONS})$",
     re.IGNORECASE,
 )

@@ -652,8 +652,9 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 # not a count, a state or an outcome: "Nam Định có 18.694 thí sinh", "Thanh Hóa sẵn sàng cho kỳ thi";
                 # nor an inspection, a visit as its leaders' is: "Vĩnh Phúc kiểm tra công tác chuẩn bị …"; only in a
                 # sentence: a headline, with no closing stop, names a place's news, "Yên Bái triển khai nhiều giải pháp")
-            if word in own and any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
-                continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …": the place says whose the agency before it is
+            if any(_NAME_GAP.fullmatch(text, k.end, hit.start()) for k in known if k.end <= hit.start()):
+                continue  # "Công an thành phố (TP) Đà Nẵng tuần tra …", "Cảnh sát PCCC (PCCC) TP lập kế hoạch …": the
+                # place says whose the agency before it is
             preceding = text[: hit.start()].rstrip()
             if _CANDIDATES_OF.search(preceding):
                 continue  # "hơn 9.200 thí sinh Quảng Nam đã đến …": the place says whose candidates they are

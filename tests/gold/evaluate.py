@@ -12,6 +12,7 @@ kept (`kept`), and its `layout` (directive, conclusion, plan, dispatch, news, di
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -41,6 +42,14 @@ def _same_place(a: str | None, b: str | None) -> bool:
 
     names = localities()
     return a is not None and b is not None and names.get(a, a) == names.get(b, b)
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Two spellings of one issuer: "UBND tỉnh Sơn La" and "Ủy ban nhân dân tỉnh Sơn La" (the parser writes the
+    short form; readers copy the header's long one)."""
+    def short(s: str) -> str:
+        return re.sub(r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân", "UBND", " ".join(s.split()), flags=re.IGNORECASE).casefold()
+    return a is not None and b is not None and short(a) == short(b)
 
 
 def evaluate(db: Path, gold: dict) -> dict:
@@ -90,7 +99,7 @@ def evaluate(db: Path, gold: dict) -> dict:
                 got = str(got)[:10]
             if f == "year" and got is not None:
                 got = int(got)
-            if got == g.get(f) or (f == "locality" and _same_place(got, g.get(f))):
+            if got == g.get(f) or (f == "locality" and _same_place(got, g.get(f))) or (f == "issuer" and _same_body(got, g.get(f))):
                 field_hits[f] += 1
             else:
                 misses.append(f"{name}: {f} = {got!r}, gold {g.get(f)!r}")

@@ -1,0 +1,82 @@
+"""Session 64, from the development batches 64A, 64C, 64E, 64G, 64I, 64K and 64M (real pages on youth volunteers,
+district texts, the northern mountains, the 2015-2019 exams and their university-run clusters, the central coast and the
+2025-2026 exams): each behaviour in our own words, as a user sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.clean import clean
+from tests.attr_helpers import doers_of, meta_of, parts_and_roles
+
+# -- page furniture ---------------------------------------------------------------------------------------------------
+
+
+def test_a_rating_widget_and_a_section_with_its_posting_time_are_no_part_of_the_headline():
+    text = ("Thanh niên tình nguyện giúp thí sinh qua đường tại các điểm thi\n\nsao sao sao sao sao\n"
+            "Giao thông 03/07/2016 07:12\n\nSáng 2/7, Tỉnh đoàn ra quân 40 đội thanh niên tình nguyện.\n")
+    assert meta_of(text).values.get("title") == "Thanh niên tình nguyện giúp thí sinh qua đường tại các điểm thi"
+
+
+def test_an_image_files_name_with_a_space_is_no_part_of_the_caption_below_it():
+    text = "Các điểm thi đã sẵn sàng.\n12 anh chup.jpg\nCảnh sát giao thông hướng dẫn thí sinh tại cổng trường.\n"
+    paragraphs = [p.text for p in clean(text).paragraphs]
+    assert "Cảnh sát giao thông hướng dẫn thí sinh tại cổng trường." in paragraphs
+    assert not any("jpg" in p for p in paragraphs)
+
+
+# -- who acts ---------------------------------------------------------------------------------------------------------
+
+# (text, locality, year, the doers' roles of each statement in reading order)
+DOERS = [
+    # the traffic police named with their second duty after a dash are the police, whatever comes before them
+    ("Kỳ thi diễn ra trong hai ngày, hiện nay, lực lượng cảnh sát giao thông – trật tự toàn tỉnh đang tuần tra các "
+     "tuyến đường.", "Yên Bái", 2023, [{"police"}]),
+    # the place a name is given in brackets and then by a bare "TP" says whose body it is: the city's committee does nothing
+    ("Sở GD&ĐT phối hợp với Công an TP, Cảnh sát phòng cháy và chữa cháy (PCCC) TP lập kế hoạch bảo vệ các điểm thi.",
+     "Đà Nẵng", 2018, [{"education"}]),
+    # "Sở GD&ĐT tỉnh này" after a setting is the department of the province just named, and it acts
+    ("Còn ở cụm thi Điện Biên, Sở GD&ĐT tỉnh này sẽ phối hợp với hai trường đại học trong các ngày thi.", "Toàn quốc",
+     2019, [{"education"}]),
+    # the bodies named as those that chair a task act, each member of the list
+    ("Đơn vị chủ trì chấm bài thi tự luận gồm Trường Đại học Vinh và Trường Đại học Hồng Đức.", "Toàn quốc", 2017,
+     [{"other"}]),
+    # a committee that hands a task to units or schools it does not name only asks
+    ("UBND tỉnh giao nhiệm vụ trông giữ xe cho thí sinh cho các đơn vị, trường học trên địa bàn.", "Phú Yên", 2018,
+     [set()]),
+]
+
+
+@pytest.mark.parametrize("text, locality, year, want", DOERS, ids=[d[0][:40] for d in DOERS])
+def test_who_acts_in_each_statement(text, locality, year, want):
+    got = doers_of(text, locality, year)
+    assert [got.get((0, k), set()) for k in range(len(want))] == want
+
+
+def test_a_body_named_inside_the_purpose_a_statement_opens_with_is_only_named():
+    got = parts_and_roles("Để cụm thi do Trường Đại học Tây Nguyên chủ trì diễn ra an toàn; UBND tỉnh yêu cầu Công an tỉnh "
+                          "bảo vệ các điểm thi.", "Đắk Lắk", 2016)
+    assert got["doer"] == {"police", "Công an tỉnh"}
+    assert "Trường Đại học Tây Nguyên" in got["mention"]
+
+
+def test_a_sector_body_handing_tasks_to_its_own_units_keeps_the_duty():
+    # (a guard for the rule above: the department and the police keep their duty when they pass it to their units)
+    assert doers_of("Sở GD&ĐT giao các trường THPT tổ chức ôn tập cho học sinh.", "Phú Yên", 2018)[(0, 0)] == {"education"}
+    assert doers_of("Công an tỉnh giao nhiệm vụ cho các đơn vị bảo vệ điểm thi.", "Phú Yên", 2018)[(0, 0)] == {"police"}
+
+
+def test_a_joint_stock_company_and_a_business_group_are_kept_as_partners():
+    got = parts_and_roles("Tỉnh đoàn phối hợp với CTCP Xe khách An Phú và Tập đoàn Hoa Sen đưa đón thí sinh.", "Bình Dương",
+                          2022)
+    assert {"CTCP Xe khách An Phú", "Tập đoàn Hoa Sen"} <= got["helper"]
+
+
+def test_a_body_that_signs_a_decision_handing_out_tasks_only_asks():
+    got = parts_and_roles("Ngày 20/4, Bộ GD&ĐT ký quyết định giao nhiệm vụ chủ trì các cụm thi năm 2017.", "Toàn quốc", 2017)
+    assert "education" in got.get("requester", set()) and "doer" not in got
+
+
+def test_a_leader_handing_over_a_flag_at_a_ceremony_does_no_duty():
+    got = parts_and_roles("Phó Chủ tịch UBND tỉnh trao cờ xuất quân cho các đội thanh niên tình nguyện.", "Quảng Ngãi", 2019)
+    assert "doer" not in got
