@@ -196,10 +196,12 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                     # but not a collective ("phối hợp với các sở, ngành, địa phương tổ chức kỳ thi; thực hiện nghiêm …":
                     # the departments and districts are partners of the first task only; no sector in
                     # etl/topics_roles.csv)
-                    # (a body of no sector named by its own name, "Trường ĐH Bạc Liêu", carries too; a group does not)
+                    # (a body of no sector named by its own name, "Trường ĐH Bạc Liêu", carries too, to every piece of
+                    # the sentence; a group does not)
                     with_help = ([replace(f, statement=k, how="previous_statement", start=-1, end=-1)
                                  for f in prev_help if sectors().get(f.role, f.role)
-                                 or (f.role == "other" and f.start >= 0 and not _GROUP_BEFORE.search(body, 0, f.start - offset))]
+                                 or (f.role == "other" and (f.start < 0  # (carried already: it passed this test)
+                                                            or not _GROUP_BEFORE.search(body, 0, f.start - offset)))]
                                  if same_sentence else [])
                 elif heading:
                     carried = _carry(heading, "heading", k)

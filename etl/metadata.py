@@ -95,12 +95,13 @@ _TYPE_OF = re.compile(r"^(?:[^:]{2,40}:\s*)?(?P<type>" + _TYPES + r")\s+(?:số\
 # ý kiến chỉ đạo … (Công văn số 1234/VP-KGVX, ngày 20/6/2022)."
 _CITED_SELF = re.compile(r"\(\s*(?P<type>" + _TYPES + r")\s+số\s+(?P<num>\d+/(?![\wĐđ-]*TTg\b)[\wĐđ]+(?:[-/][\wĐđ]+)*)"
                          r"\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)")
-# The verb of issuing a document: "(ký) ban hành", "(ký) có", "ký", "ra", "phát đi" (read by _ISSUED_DOC and _ISSUED_BARE).
-_ISSUES = r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký|(?<=\s)ra|phát\s+đi)"
+# The verb of issuing a document: "(ký) ban hành", "(ký) có", "ký", "ra", "phát đi", and a leader's conclusions given in a
+# notice, "kết luận tại Thông báo số …" (read by _ISSUED_DOC and _ISSUED_BARE).
+_ISSUES = r"(?:(?:ký\s+)?ban\s+hành|(?<=\s)(?:ký\s+)?có|(?<=\s)ký|(?<=\s)ra|phát\s+đi|(?<=\s)kết\s+luận\s+tại)"
 _ISSUED_DOC = re.compile(
     r"(?:(?:vừa|đã|mới)\s+)?" + _ISSUES + r"\s+(?P<type>(?i:" + _TYPES + r")|[Vv]ăn\s+bản)\b"
     r"(?:\s+(?=\d+/[\wĐđ]+-)|(?:\(\s*(?P=type)|(?!" + _TYPES + r")[^.!?])*?\bsố\s+)"  # "Công văn 2766/BGDĐT-QLCL" has no "số"
-    r"(?P<num>\d+(?:/|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
+    r"(?P<num>\d+(?:/ ?|-(?=[A-ZĐ]))[\wĐđ]+(?:[-/](?!TTg\b)[\wĐđ]+)*)(?![\wĐđ-])(?:,?\s+ngày\s+(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}))?"
 )
 # …and by a bare number, right after its type: "ký Công điện số 58 về …", "ký ban hành Chỉ thị 13 (ngày 28/5/2024) về …"
 # (a bare number without "số" only right before the day it was signed, so that "Kế hoạch 5 năm", "kế hoạch 10 ngày
@@ -593,7 +594,7 @@ def extract(paragraphs: list[Paragraph], kinds: list[str], manifest: dict[str, s
             # "ban hành văn bản số 754/STTTT-CNBCVT": a number with no type code is a Công văn's
             generic = m["type"].lower() == "văn bản"
             meta.set("doc_type", (_symbol_type(m["num"]) or "Công văn") if generic else DOC_TYPES.get(m["type"].upper(), m["type"]))
-            meta.set("number", m["num"])
+            meta.set("number", m["num"].replace(" ", ""))  # ("số 1629/ SGDĐT-…": a space typed after the slash)
             if not m["y"]:
                 day = _OPENING_DAY.search(t[: m.start()])
                 m = _OPENING_DATE.search(t[: m.start()]) or m

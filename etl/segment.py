@@ -100,6 +100,12 @@ def marker(text: str) -> tuple[str, int] | None:
     return ("+", PLUS_RANK) if sym == "+" else ("-", DASH_RANK)
 
 
+# An issuing body's or the state's name in capitals (the header's lines, never a title)
+_AUTHORITY = re.compile(r"(?:(?:ỦY|UỶ)\s+BAN|UBND|CHỦ\s+TỊCH|HỘI\s+ĐỒNG|BAN\s|SỞ\s|BỘ\s|THỦ\s+TƯỚNG|CHÍNH\s+PHỦ|"
+                        r"CÔNG\s+AN|VĂN\s+PHÒNG|PHÒNG\s|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)|HUYỆN\s+(?:ỦY|UỶ)|ĐẢNG|"
+                        r"TRƯỜNG\s|CỘNG\s+HÒA|ĐỘC\s+LẬP)")
+
+
 def kinds(paragraphs: list[Paragraph]) -> list[str]:
     """One kind per paragraph: header, title, preamble, item, closing, tail."""
     n = len(paragraphs)
@@ -121,6 +127,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
     # Header and title: at the top, before the first paragraph that is neither.
     i = 0
     seen_type = False
+    seen_date = False
     in_recipients = False
     while i < tail:
         t = texts[i]
@@ -133,6 +140,7 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
             DATE_LINE.match(t) and len(t) < 90  # a Công điện puts "Huế, ngày …" below its title
         ):
             out[i] = "header"
+            seen_date = seen_date or bool(DATE_LINE.search(t))
         elif _TYPE_LINE.match(t):
             out[i] = "title"
             seen_type = True
@@ -140,6 +148,10 @@ def kinds(paragraphs: list[Paragraph]) -> list[str]:
             seen_type and out[i - 1] == "title" and not t.endswith((".", ";", ":")) and not marker(t)
         ):
             out[i] = "title"
+        elif (is_caps(t) and not seen_type and not marker(t) and seen_date and not _AUTHORITY.match(t)
+              and len(t.split()) >= 4):
+            out[i] = "title"  # a title in capitals under the date line, its type line lost ("PHÊ DUYỆT KẾ HOẠCH …" of a
+            # decision a legal database prints without "QUYẾT ĐỊNH")
         elif is_caps(t) and not seen_type and not marker(t):
             out[i] = "header"  # issuing body's name above the number
         else:

@@ -1,4 +1,4 @@
-"""Session 64, from the development batches 64A, 64C, 64E, 64G, 64I, 64K and 64M (real pages on youth volunteers,
+"""Session 64, from the development batches 65A, 65C, 65E, 65G, 65I, 65K and 65M (real pages on youth volunteers,
 district texts, the northern mountains, the 2015-2019 exams and their university-run clusters, the central coast and the
 2025-2026 exams): each behaviour in our own words, as a user sees it."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from etl.clean import clean
-from tests.attr_helpers import doers_of, meta_of, parts_and_roles
+from tests.attr_helpers import attribute_text, doers_of, meta_of, parts_and_roles
 
 # -- page furniture ---------------------------------------------------------------------------------------------------
 
@@ -23,6 +23,32 @@ def test_an_image_files_name_with_a_space_is_no_part_of_the_caption_below_it():
     paragraphs = [p.text for p in clean(text).paragraphs]
     assert "Cảnh sát giao thông hướng dẫn thí sinh tại cổng trường." in paragraphs
     assert not any("jpg" in p for p in paragraphs)
+
+
+# -- metadata ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_leaders_conclusions_given_in_a_numbered_notice_give_its_type_number_and_day():
+    text = ("Kết luận của Phó Chủ tịch UBND tỉnh về kỳ thi năm 2017\n"
+            "Ngày 2/6/2017, Phó Chủ tịch UBND tỉnh Trần Văn B đã chủ trì họp Ban Chỉ đạo thi và đã kết luận tại Thông báo "
+            "88/TB-UBND ngày 6/6/2017.\nUBND tỉnh yêu cầu Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n")
+    values = meta_of(text).values
+    assert (values["doc_type"], values["number"], str(values["issued_date"])) == ("Thông báo", "88/TB-UBND", "2017-06-06")
+
+
+def test_a_number_with_a_space_typed_after_its_slash_is_read_whole():
+    text = ("Sở GD&ĐT tỉnh Phú Thọ vừa có công văn số 912/ SGDĐT-QLT gửi Chủ tịch UBND các huyện về kỳ thi năm 2022.\n"
+            "Theo đó, UBND các huyện bố trí lực lượng bảo vệ các điểm thi.\n")
+    assert meta_of(text).values["number"] == "912/SGDĐT-QLT"
+
+
+def test_a_decisions_title_in_capitals_under_its_date_line_is_its_title_without_the_type_line():
+    text = ("ỦY BAN NHÂN DÂN\nSố: 412/QĐ-UBND\nYên Bái, ngày 3 tháng 5 năm 2024\n"
+            "PHÊ DUYỆT PHƯƠNG ÁN BẢO ĐẢM AN NINH KỲ THI TỐT NGHIỆP THPT NĂM 2024\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt phương án kèm theo Quyết định này.\n")
+    values = meta_of(text).values
+    assert values["title"] == "PHÊ DUYỆT PHƯƠNG ÁN BẢO ĐẢM AN NINH KỲ THI TỐT NGHIỆP THPT NĂM 2024"
+    assert (values["number"], values["issuer"]) == ("412/QĐ-UBND", "UBND tỉnh Yên Bái")
 
 
 # -- who acts ---------------------------------------------------------------------------------------------------------
@@ -80,3 +106,12 @@ def test_a_body_that_signs_a_decision_handing_out_tasks_only_asks():
 def test_a_leader_handing_over_a_flag_at_a_ceremony_does_no_duty():
     got = parts_and_roles("Phó Chủ tịch UBND tỉnh trao cờ xuất quân cho các đội thanh niên tình nguyện.", "Quảng Ngãi", 2019)
     assert "doer" not in got
+
+
+def test_a_named_partner_helps_every_piece_of_its_sentence_after_a_semicolon():
+    text = ("UBND tỉnh yêu cầu Công an tỉnh phối hợp với Trường Đại học Quy Nhơn bảo đảm an ninh trật tự và an toàn giao "
+            "thông trong những ngày thi; bảo vệ tuyệt đối an toàn việc in sao, vận chuyển và bàn giao đề thi, bài thi; "
+            "tăng cường lực lượng tại các khu vực coi thi và chấm thi.")
+    tree, att = attribute_text(text, "Bình Định", 2016)
+    helpers = {(f.statement, f.name) for f in att.mentions[tree[0].seq] if f.kind == "helper"}
+    assert helpers == {(k, "Trường Đại học Quy Nhơn") for k in range(3)}
