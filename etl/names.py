@@ -681,7 +681,8 @@ def _anaphors(text: str, known: list[Mention], m: Matcher, last: dict[str, tuple
                 said = [k for k in known if k.end <= hit.start() and p["speech"].search(text, k.end, hit.start())]
                 # ("Ông A, Phó Giám đốc Công ty Điện lực, thành viên Ban Chỉ đạo, nhấn mạnh: “Chúng tôi …”": the body he
                 # is a member of is not the one he speaks for)
-                said = [k for k in said if not k.surface.lower().startswith("thành viên")] or said
+                # (nor is its place: "… thành viên Ban Chỉ đạo thi tỉnh Lào Cai, nhấn mạnh: “Chúng tôi …”")
+                said = [k for k in said if not k.surface.lower().startswith("thành viên") and not is_place(k)] or said
                 ref = (said[-1].role, said[-1].name) if said else last.get("speaker")
             else:
                 named = m.mentions(means)

@@ -288,6 +288,8 @@ RULE_CASES = {
     "list": ("Các sở, ngành: Tài chính, Y tế trong lĩnh vực của mình bảo đảm điều kiện thi.", "Sở Tài chính", "doer"),
     "visitor_works_with": ("Thứ trưởng Nguyễn Văn A làm việc với Sở Giáo dục và Đào tạo về công tác chuẩn bị kỳ thi.",
                            "Sở Giáo dục và Đào tạo", "mention"),
+    "attracted": ("Chương trình năm nay thu hút hơn 5.000 lượt đoàn viên thanh niên tham gia.", "Đoàn TNCS Hồ Chí Minh tỉnh",
+                  "mention"),
     "in_purpose": ("Để cụm thi do Trường Đại học Vinh chủ trì diễn ra an toàn, Công an tỉnh bố trí lực lượng.",
                    "Trường Đại học Vinh", "mention"),
     "assigns_unnamed": ("UBND tỉnh giao nhiệm vụ coi thi cho các đơn vị, trường học trên địa bàn.", "UBND tỉnh", "requester"),

@@ -67,6 +67,14 @@ DOERS = [
     # the bodies named as those that chair a task act, each member of the list
     ("Đơn vị chủ trì chấm bài thi tự luận gồm Trường Đại học Vinh và Trường Đại học Hồng Đức.", "Toàn quốc", 2017,
      [{"other"}]),
+    # the volunteers a programme drew, those who attended its launch, and how they were split are counts, no duty;
+    # volunteers who eagerly guide candidates act
+    ("Chương trình năm nay thu hút hơn 6.000 lượt sinh viên tình nguyện tham gia ở 12 đội hình. Sáng nay, hơn 1.500 "
+     "sinh viên tình nguyện đã tham gia lễ ra quân. Lực lượng tình nguyện viên được chia thành 40 đội. Các bạn tình "
+     "nguyện viên đều rất nhiệt tình hướng dẫn thí sinh tìm phòng thi.", "Cần Thơ", 2021,
+     [set(), set(), set(), {"youth_union"}]),
+    # a province that set up one exam council acts; the council it set up is its object
+    ("Năm nay, tỉnh Hà Nam đã thành lập một hội đồng thi, bố trí 20 điểm thi.", "Hà Nam", 2023, [{"provincial_pc"}]),
     # a committee that hands a task to units or schools it does not name only asks
     ("UBND tỉnh giao nhiệm vụ trông giữ xe cho thí sinh cho các đơn vị, trường học trên địa bàn.", "Phú Yên", 2018,
      [set()]),
@@ -115,3 +123,9 @@ def test_a_named_partner_helps_every_piece_of_its_sentence_after_a_semicolon():
     tree, att = attribute_text(text, "Bình Định", 2016)
     helpers = {(f.statement, f.name) for f in att.mentions[tree[0].seq] if f.kind == "helper"}
     assert helpers == {(k, "Trường Đại học Quy Nhơn") for k in range(3)}
+
+
+def test_a_company_officer_who_sits_on_the_provinces_committee_speaks_for_his_company():
+    text = ("Ông Lê Văn C, Phó Giám đốc Công ty Điện lực Hòa Bình, đồng thời là thành viên Ban Chỉ đạo thi tỉnh Hòa bình, "
+            "cho biết: \"Chúng tôi đã kiểm tra toàn bộ các trạm biến áp cấp điện cho điểm thi.\"")
+    assert doers_of(text, "Hòa Bình", 2024)[(0, 0)] == {"electricity"}
