@@ -213,7 +213,8 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                       # lại …" are the schools' tasks, not those of the agency before the paragraph)
                       and not same_sentence
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
-                      and not _is_headline(text) and not opens_a_request(text)):
+                      and not _is_headline(text) and not opens_a_request(text)
+                      and not any(p.rule in COUNTS for p in ps)):  # ("Chủ trì có anh A, …": who chaired, no task)
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
                     # (an unmarked paragraph after a lead-in ending with ":" is one of its items, verb or not)
                     if _reports_only(text, plain and not lead_in, same_sentence):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,

@@ -344,7 +344,10 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
 
 # Rules that make a statement a count or a trait of the place it names ("Tỉnh bố trí 30 điểm thi …", "Huyện A có địa
 # bàn rộng"): no task, its own or the agency's before it (etl.agencies does not carry that agency into it)
-COUNTS = frozenset({"counted", "counted_sites", "place_traits"})
+# Rules that read a statement as a count or a description ("X có 30 điểm thi", "Chương trình thu hút 6.000 lượt sinh viên",
+# "Lực lượng … được chia thành 40 đội") or an attendance ("… đã tham gia lễ ra quân", "Cùng đi có …"): no task of the agency the
+# paragraph goes on about (etl.agencies), and a place they name is kept as named
+COUNTS = frozenset({"counted", "counted_sites", "place_traits", "attracted", "described", "attends", "companions"})
 
 _BARE_PLACES = ("tỉnh", "huyện", "thành phố")  # the place word alone, standing for the province or district
 
@@ -414,7 +417,10 @@ _ONLY_THERE = frozenset({"attends", "visits", "inspects_in_person"})
 
 # A sentence that lists who came along on a visit or attended ("Cùng đi có …", "Cùng dự có …", "Tham dự có …") gives
 # no one a duty: everyone it names only came (session 51: 3 of 3 development statements)
-_COMPANIONS = re.compile(r"^\W*(?:Cùng\s+đi|Đi\s+cùng|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự)(?:\s+(?:còn\s+)?(?:có|với))\s", re.IGNORECASE)
+# (and who chaired: "Chủ trì (hội nghị) có anh A, Phó Chủ tịch Hội B; ông C, …")
+_COMPANIONS = re.compile(r"^\W*(?:Cùng\s+đi|Đi\s+cùng|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự|Chủ\s+trì"
+                         r"(?:\s+(?:hội\s+nghị|buổi\s+lễ|lễ|cuộc\s+họp|buổi\s+làm\s+việc|chương\s+trình))?)(?:\s+(?:còn\s+)?(?:có|với))\s",
+                         re.IGNORECASE)
 
 
 def _coordinates_only(out: list[Part]) -> list[Part]:

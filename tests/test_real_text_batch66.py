@@ -129,3 +129,9 @@ def test_a_company_officer_who_sits_on_the_provinces_committee_speaks_for_his_co
     text = ("Ông Lê Văn C, Phó Giám đốc Công ty Điện lực Hòa Bình, đồng thời là thành viên Ban Chỉ đạo thi tỉnh Hòa bình, "
             "cho biết: \"Chúng tôi đã kiểm tra toàn bộ các trạm biến áp cấp điện cho điểm thi.\"")
     assert doers_of(text, "Hòa Bình", 2024)[(0, 0)] == {"electricity"}
+
+
+def test_a_leader_who_shares_the_volunteers_hardships_only_speaks():
+    got = parts_and_roles("Tại buổi thăm, ông Nguyễn Văn F, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh chia sẻ những "
+                          "vất vả của các bạn tình nguyện viên.", "Hà Tĩnh", 2016)
+    assert "doer" not in got
