@@ -73,6 +73,9 @@ DOERS = [
      "sinh viên tình nguyện đã tham gia lễ ra quân. Lực lượng tình nguyện viên được chia thành 40 đội. Các bạn tình "
      "nguyện viên đều rất nhiệt tình hướng dẫn thí sinh tìm phòng thi.", "Cần Thơ", 2021,
      [set(), set(), set(), {"youth_union"}]),
+    # a department that tells its schools what they must not do keeps the duty, as when it tells them what to do
+    ("Giám đốc Sở GD&ĐT yêu cầu các trường tuyệt đối không được thu thêm kinh phí của thí sinh.", "Quảng Trị", 2019,
+     [{"education"}]),
     # a province that set up one exam council acts; the council it set up is its object
     ("Năm nay, tỉnh Hà Nam đã thành lập một hội đồng thi, bố trí 20 điểm thi.", "Hà Nam", 2023, [{"provincial_pc"}]),
     # a committee that hands a task to units or schools it does not name only asks
