@@ -76,6 +76,12 @@ DOERS = [
     # a department that tells its schools what they must not do keeps the duty, as when it tells them what to do
     ("Giám đốc Sở GD&ĐT yêu cầu các trường tuyệt đối không được thu thêm kinh phí của thí sinh.", "Quảng Trị", 2019,
      [{"education"}]),
+    # a committee reported setting up a counted number of inspection teams steers; the same in a plan's item is its task
+    ("Ban Chỉ đạo thi tỉnh thành lập 9 đoàn kiểm tra các điểm thi. Ban Chỉ đạo thành lập các đoàn kiểm tra công tác "
+     "thi.", "Điện Biên", 2019, [set(), {"steering_committee"}]),
+    # a letter whose number has a space after its slash still asks the ones it is sent to
+    ("Sở GD&ĐT đã có công văn số 77/ SGDĐT-QLT gửi Chủ tịch UBND các huyện đề nghị bố trí lực lượng.", "Hà Giang", 2022,
+     [{"district_pc"}]),
     # a province that set up one exam council acts; the council it set up is its object
     ("Năm nay, tỉnh Hà Nam đã thành lập một hội đồng thi, bố trí 20 điểm thi.", "Hà Nam", 2023, [{"provincial_pc"}]),
     # a committee that hands a task to units or schools it does not name only asks
