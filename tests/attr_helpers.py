@@ -52,6 +52,12 @@ def doers_of(text: str, locality: str, year: int) -> dict[tuple[int, int], set[s
     return out
 
 
+def first_paragraph_doers(text: str, locality: str, year: int, n: int) -> list[set[str]]:
+    """The doers' roles of the first `n` statements of the first paragraph, in reading order (none: an empty set)."""
+    got = doers_of(text, locality, year)
+    return [got.get((0, k), set()) for k in range(n)]
+
+
 def parts(text: str, locality: str = "Lạng Sơn", year: int = 2024) -> dict[str, set[str]]:
     """Agency names by part (doer, helper, requester, recipient, mention) over the whole text."""
     _, att = attribute_text(text, locality, year)
