@@ -342,11 +342,10 @@ def _place_of_the_agent(text: str, out: list[Part]) -> list[Part]:
         _named_as_place(text, p) or text[p.start : p.end].casefold() in _BARE_PLACES) else p for p in out]
 
 
-# Rules that make a statement a count or a trait of the place it names ("Tỉnh bố trí 30 điểm thi …", "Huyện A có địa
-# bàn rộng"): no task, its own or the agency's before it (etl.agencies does not carry that agency into it)
-# Rules that read a statement as a count or a description ("X có 30 điểm thi", "Chương trình thu hút 6.000 lượt sinh viên",
-# "Lực lượng … được chia thành 40 đội") or an attendance ("… đã tham gia lễ ra quân", "Cùng đi có …"): no task of the agency the
-# paragraph goes on about (etl.agencies), and a place they name is kept as named
+# Rules that read a statement as a count, a trait or a description ("Tỉnh bố trí 30 điểm thi …", "Huyện A có địa bàn
+# rộng", "Chương trình thu hút 6.000 lượt sinh viên", "Lực lượng … được chia thành 40 đội") or an attendance ("… đã tham
+# gia lễ ra quân", "Cùng đi có …", "Chủ trì có …"): no task, its own or the agency's the paragraph goes on about
+# (etl.agencies does not carry that agency into it), and a place they name is kept as named
 COUNTS = frozenset({"counted", "counted_sites", "place_traits", "attracted", "described", "attends", "companions"})
 
 _BARE_PLACES = ("tỉnh", "huyện", "thành phố")  # the place word alone, standing for the province or district
