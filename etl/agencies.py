@@ -173,7 +173,9 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
             # ("X đề nghị <someone unnamed> …" asks someone else; "… nhiệm vụ do Ban Chỉ đạo giao" only says who gave the task)
             if len(directed) == len(doers) and not any(p.part == "requester" and p.rule != "assigned_by" for p in ps):
                 carried = []
-                if prev and (_reports_only(text, plain, same_sentence) or any(p.rule in COUNTS for p in ps)):
+                # a count, a description or an attendance ("Chủ trì có anh A, …") is no one's task (attribution.COUNTS)
+                counts_only = any(p.rule in COUNTS for p in ps)
+                if prev and (_reports_only(text, plain, same_sentence) or counts_only):
                     # "Theo ông A, kỳ thi có 5.000 thí sinh …", "Tỉnh bố trí 30 điểm thi …": a count, a date or a
                     # schedule in the paragraph is no task of the agency it goes on about; the statements after it
                     # still are
@@ -214,7 +216,7 @@ def attribute(clauses, m: Matcher, addressees: list[str] | tuple = ()) -> Attrib
                       and not same_sentence
                       and (prev_plain or (last_plain and refers_back(text))) and starts_with_verb(text)
                       and not _is_headline(text) and not opens_a_request(text)
-                      and not any(p.rule in COUNTS for p in ps)):  # ("Chủ trì có anh A, …": who chaired, no task)
+                      and not counts_only):
                     # "Ngoài ra, đơn vị còn …" refers back past a photo caption or a subheading
                     # (an unmarked paragraph after a lead-in ending with ":" is one of its items, verb or not)
                     if _reports_only(text, plain and not lead_in, same_sentence):  # "Đồng thời, kỳ thi diễn ra trong hai ngày …": no one's task,

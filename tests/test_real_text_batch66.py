@@ -56,34 +56,36 @@ def test_a_decisions_title_in_capitals_under_its_date_line_is_its_title_without_
 # (text, locality, year, the doers' roles of each statement in reading order)
 DOERS = [
     # the traffic police named with their second duty after a dash are the police, whatever comes before them
-    ("Kỳ thi diễn ra trong hai ngày, hiện nay, lực lượng cảnh sát giao thông – trật tự toàn tỉnh đang tuần tra các "
-     "tuyến đường.", "Yên Bái", 2023, [{"police"}]),
+    ("Còn một tuần nữa là đến ngày thi, lúc này, lực lượng cảnh sát giao thông – trật tự các huyện đang chốt chặn ở "
+     "những nút giao đông xe.", "Yên Bái", 2023, [{"police"}]),
     # the place a name is given in brackets and then by a bare "TP" says whose body it is: the city's committee does nothing
-    ("Sở GD&ĐT phối hợp với Công an TP, Cảnh sát phòng cháy và chữa cháy (PCCC) TP lập kế hoạch bảo vệ các điểm thi.",
-     "Đà Nẵng", 2018, [{"education"}]),
+    ("Theo kế hoạch, Cảnh sát phòng cháy và chữa cháy (PCCC) TP rà soát bình chữa cháy ở từng phòng in sao đề.",
+     "Đà Nẵng", 2018, [{"police"}]),
     # "Sở GD&ĐT tỉnh này" after a setting is the department of the province just named, and it acts
-    ("Còn ở cụm thi Điện Biên, Sở GD&ĐT tỉnh này sẽ phối hợp với hai trường đại học trong các ngày thi.", "Toàn quốc",
+    ("Còn tại cụm thi Lai Châu, Sở GD&ĐT tỉnh này sẽ cử thêm cán bộ giám sát khâu in sao đề.", "Toàn quốc",
      2019, [{"education"}]),
     # the bodies named as those that chair a task act, each member of the list
-    ("Đơn vị chủ trì chấm bài thi tự luận gồm Trường Đại học Vinh và Trường Đại học Hồng Đức.", "Toàn quốc", 2017,
+    ("Đơn vị chủ trì việc chấm phúc khảo năm nay gồm Trường Đại học Vinh và Trường Đại học Hồng Đức.",
+     "Toàn quốc", 2017,
      [{"other"}]),
     # the volunteers a programme drew, those who attended its launch, and how they were split are counts, no duty;
     # volunteers who eagerly guide candidates act
-    ("Chương trình năm nay thu hút hơn 6.000 lượt sinh viên tình nguyện tham gia ở 12 đội hình. Sáng nay, hơn 1.500 "
-     "sinh viên tình nguyện đã tham gia lễ ra quân. Lực lượng tình nguyện viên được chia thành 40 đội. Các bạn tình "
-     "nguyện viên đều rất nhiệt tình hướng dẫn thí sinh tìm phòng thi.", "Cần Thơ", 2021,
+    ("Mùa thi này, chiến dịch thu hút gần 6.000 lượt đoàn viên thanh niên tham gia. Khoảng 1.500 đoàn viên thanh niên "
+     "đã tham gia lễ ra quân sáng thứ bảy. Các đội tình nguyện được chia thành 40 nhóm nhỏ. Những tình nguyện viên ấy "
+     "đều tận tình chỉ đường cho thí sinh đến phòng thi.", "Cần Thơ", 2021,
      [set(), set(), set(), {"youth_union"}]),
     # a department that tells its schools what they must not do keeps the duty, as when it tells them what to do
-    ("Giám đốc Sở GD&ĐT yêu cầu các trường tuyệt đối không được thu thêm kinh phí của thí sinh.", "Quảng Trị", 2019,
+    ("Sở GD&ĐT yêu cầu các trường tuyệt đối không được thu thêm khoản tiền nào của thí sinh dự thi.", "Quảng Trị", 2019,
      [{"education"}]),
     # a committee reported setting up a counted number of inspection teams steers; the same in a plan's item is its task
-    ("Ban Chỉ đạo thi tỉnh thành lập 9 đoàn kiểm tra các điểm thi. Ban Chỉ đạo thành lập các đoàn kiểm tra công tác "
-     "thi.", "Điện Biên", 2019, [set(), {"steering_committee"}]),
+    ("Trong tháng 6, Ban Chỉ đạo thi tỉnh thành lập 9 đoàn kiểm tra đi các huyện. Ban Chỉ đạo thành lập các đoàn "
+     "kiểm tra công tác thi.", "Điện Biên", 2019, [set(), {"steering_committee"}]),
     # a letter whose number has a space after its slash still asks the ones it is sent to
     ("Sở GD&ĐT đã có công văn số 77/ SGDĐT-QLT gửi Chủ tịch UBND các huyện đề nghị bố trí lực lượng.", "Hà Giang", 2022,
      [{"district_pc"}]),
     # a province that set up one exam council acts; the council it set up is its object
-    ("Năm nay, tỉnh Hà Nam đã thành lập một hội đồng thi, bố trí 20 điểm thi.", "Hà Nam", 2023, [{"provincial_pc"}]),
+    ("Để chuẩn bị, tỉnh Hà Nam đã thành lập một hội đồng thi, mở thêm hai điểm thi ở vùng xa.", "Hà Nam", 2023,
+     [{"provincial_pc"}]),
     # a committee that hands a task to units or schools it does not name only asks
     ("UBND tỉnh giao nhiệm vụ trông giữ xe cho thí sinh cho các đơn vị, trường học trên địa bàn.", "Phú Yên", 2018,
      [set()]),
@@ -125,12 +127,12 @@ def test_a_leader_handing_over_a_flag_at_a_ceremony_does_no_duty():
 
 
 def test_a_named_partner_helps_every_piece_of_its_sentence_after_a_semicolon():
-    text = ("UBND tỉnh yêu cầu Công an tỉnh phối hợp với Trường Đại học Quy Nhơn bảo đảm an ninh trật tự và an toàn giao "
-            "thông trong những ngày thi; bảo vệ tuyệt đối an toàn việc in sao, vận chuyển và bàn giao đề thi, bài thi; "
-            "tăng cường lực lượng tại các khu vực coi thi và chấm thi.")
-    tree, att = attribute_text(text, "Bình Định", 2016)
+    text = ("UBND tỉnh giao Công an tỉnh phối hợp với Trường Đại học Phạm Văn Đồng giữ trật tự quanh khu ký túc xá "
+            "của thí sinh ở xa đến thi; canh gác nơi cất giữ đề thi suốt đêm trước mỗi buổi thi; bố trí người dẫn đường "
+            "cho thí sinh lạc đường vào sáng thi.")
+    tree, att = attribute_text(text, "Quảng Ngãi", 2016)
     helpers = {(f.statement, f.name) for f in att.mentions[tree[0].seq] if f.kind == "helper"}
-    assert helpers == {(k, "Trường Đại học Quy Nhơn") for k in range(3)}
+    assert helpers == {(k, "Trường Đại học Phạm Văn Đồng") for k in range(3)}
 
 
 def test_a_company_officer_who_sits_on_the_provinces_committee_speaks_for_his_company():
@@ -140,6 +142,6 @@ def test_a_company_officer_who_sits_on_the_provinces_committee_speaks_for_his_co
 
 
 def test_a_leader_who_shares_the_volunteers_hardships_only_speaks():
-    got = parts_and_roles("Tại buổi thăm, ông Nguyễn Văn F, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh chia sẻ những "
-                          "vất vả của các bạn tình nguyện viên.", "Hà Tĩnh", 2016)
+    got = parts_and_roles("Trong chuyến thăm, bà Lê Thị H, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh chia sẻ những "
+                          "khó khăn mà đội tình nguyện gặp phải.", "Hà Tĩnh", 2016)
     assert "doer" not in got
